@@ -1,0 +1,144 @@
+// The rule book as the engine sees it: every legal value already parsed to an exact Decimal,
+// each carrying the citation it came from. Built by src/rules/loader.ts from rules/*.yaml.
+import type { Decimal } from 'decimal.js';
+
+export type Status = 'text' | 'bkn' | 'derived' | 'decision';
+
+export interface Instrumen {
+  id: string;
+  singkatan: string;
+  judul: string;
+  peran: string;
+  tanggal?: string;
+}
+
+/** Where a value comes from: instrument, Pasal/ayat or Lampiran, a paraphrase, and how sure we are. */
+export interface Sumber {
+  instrumen: string;
+  rujukan: string;
+  uraian: string;
+  status: Status;
+}
+
+export interface Nilai<T> {
+  nilai: T;
+  sumber: Sumber;
+}
+
+export interface Golongan {
+  kode: string;
+  pangkat: string;
+  urutan: number;
+}
+
+export type Kategori = 'keterampilan' | 'keahlian';
+
+export interface Jenjang {
+  id: string;
+  nama: string;
+  kategori: Kategori;
+  urutan: number;
+  golongan: string[];
+  koefisien: Nilai<Decimal>;
+}
+
+export interface Predikat {
+  id: string;
+  nama: string;
+  persen: Nilai<Decimal>;
+  alias: { sebutan: string; sumber: Sumber }[];
+}
+
+export interface AmbangKenaikanPangkat {
+  dari: string;
+  ke: string;
+  angkaKredit: Decimal;
+  sumber: Sumber;
+}
+
+export interface AmbangKenaikanJenjang {
+  ke: string;
+  angkaKredit: Decimal;
+  sumber: Sumber;
+}
+
+export interface Kumulatif {
+  kenaikanPangkat: AmbangKenaikanPangkat[];
+  kenaikanJenjang?: AmbangKenaikanJenjang;
+}
+
+export interface AkDasar {
+  jenjang: string;
+  golongan: string;
+  angkaKredit: Decimal;
+  sumber: Sumber;
+}
+
+export interface KalenderKp {
+  berlakuMulai: string;
+  berlakuSampai?: string;
+  bulan: number[];
+  sumber: Sumber;
+}
+
+export interface SyaratPredikat {
+  minimal: string;
+  jendelaBulan: number;
+  sumber: Sumber;
+}
+
+export interface Syarat {
+  kenaikanPangkat: {
+    masaPangkatBulan: Nilai<number>;
+    predikat: SyaratPredikat;
+    hukumanDisiplin: { sumber: Sumber };
+    tanpaFormasi: { kali: number; sumber: Sumber };
+  };
+  kenaikanJenjang: {
+    masaJenjangBulan: Nilai<number>;
+    predikat: SyaratPredikat;
+    formasi: { sumber: Sumber };
+    ujiKompetensi: { sumber: Sumber };
+    pengembanganProfesi: { jenjangTujuan: string[]; sumber: Sumber };
+  };
+}
+
+export interface Konversi {
+  rumus: { uraian: string; bulanPerTahun: number; sumber: Sumber };
+  contohPeriodik: { sumber: Sumber };
+  mulaiBerlaku: { bulan: string; sumber: Sumber };
+  hitunganBulan: { sumber: Sumber };
+  akumulasiJenjang: { sumber: Sumber };
+}
+
+export interface Pembulatan {
+  desimal: number;
+  pilihanDesimal: number[];
+  mode: 'setengah-ke-atas';
+  catatan: string;
+  sumber: Sumber;
+  validasi: { sumber: Sumber };
+}
+
+export interface JabatanFungsional {
+  id: string;
+  nama: string;
+  jenjang: string[];
+  sumber: Sumber;
+}
+
+export interface Aturan {
+  /** Content hash of rules/: which rule book produced a result. */
+  versi: string;
+  instrumen: Instrumen[];
+  golongan: Golongan[];
+  jenjang: Jenjang[];
+  predikat: Predikat[];
+  kumulatif: Record<string, Kumulatif>;
+  akDasar: AkDasar[];
+  kalenderKp: KalenderKp[];
+  syarat: Syarat;
+  konversi: Konversi;
+  pembulatan: Pembulatan;
+  jabatanFungsional: JabatanFungsional[];
+}

@@ -1,0 +1,50 @@
+// Indonesian display: numbers with a decimal comma and thousands dots, dates with month names.
+import type { Decimal } from 'decimal.js';
+import type { Pecahan } from './pecahan.ts';
+import { tahunBulan, type Bulan } from './tanggal.ts';
+
+export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
+
+/** 1050 → "1.050"; 2.0833 → "2,0833". The value is already rounded by the caller. */
+export function formatDesimal(d: Decimal, places?: number): string {
+  const fixed = places === undefined ? d.toFixed() : d.toFixed(places);
+  const negative = fixed.startsWith('-');
+  const [intPart, frac] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string | undefined];
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+/** The one display rule for Angka Kredit: rounded half-up to `desimal` places, Indonesian format. */
+export function formatAngkaKredit(p: Pecahan, desimal: number): string {
+  return formatDesimal(p.bulatkan(desimal), desimal);
+}
+
+/** Legal inputs (koefisien 12,5; persen 150) are shown as written, without padding. */
+export function formatNilai(d: Decimal): string {
+  return formatDesimal(d);
+}
+
+export function formatTanggal(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${NAMA_BULAN[m - 1]} ${y}`;
+}
+
+export function formatBulan(b: Bulan): string {
+  const { tahun, bulan } = tahunBulan(b);
+  return `${NAMA_BULAN[bulan - 1]} ${tahun}`;
+}
+
+export function formatRentangBulan(mulai: Bulan, selesai: Bulan): string {
+  if (mulai === selesai) return formatBulan(mulai);
+  const a = tahunBulan(mulai);
+  const b = tahunBulan(selesai);
+  if (a.tahun === b.tahun) return `${NAMA_BULAN[a.bulan - 1]}–${NAMA_BULAN[b.bulan - 1]} ${a.tahun}`;
+  return `${formatBulan(mulai)} – ${formatBulan(selesai)}`;
+}
+
+export function formatDurasi(bulan: number): string {
+  if (bulan <= 0) return '0 bulan';
+  const t = Math.floor(bulan / 12);
+  const b = bulan % 12;
+  return [t ? `${t} tahun` : '', b ? `${b} bulan` : ''].filter(Boolean).join(' ');
+}

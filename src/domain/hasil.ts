@@ -1,0 +1,157 @@
+// The explained result. Every figure has an exact value and a display string; every step and
+// condition names its legal source. HTML, PDF and JSON all render this one structure.
+import type { Kategori, Status } from './aturan.ts';
+import type { JenisAkAwal } from './masukan.ts';
+
+export interface Angka {
+  /** Exact: a finite decimal ("12.5") or a reduced fraction ("25/12"). */
+  pasti: string;
+  /** Decimal with 12 places, rounded half-up (machine-friendly). */
+  desimal: string;
+  /** Display string under the rounding policy, Indonesian format ("2,083"). */
+  tampilan: string;
+}
+
+export interface Rujukan {
+  instrumen: string;
+  singkatan: string;
+  rujukan: string;
+  uraian: string;
+  status: Status;
+  /** "PerBKN 3/2023, Pasal 13 ayat (1)" */
+  kutipan: string;
+}
+
+export interface Langkah {
+  id: string;
+  uraian: string;
+  rumus: string;
+  masukan: { nama: string; nilai: string }[];
+  hasil: string;
+  angka?: Angka;
+  sumber: Rujukan[];
+}
+
+export interface Syarat {
+  id: string;
+  uraian: string;
+  diperlukan: string;
+  nyata: string;
+  terpenuhi: boolean;
+  /** diperiksa: computed from the input; dinyatakan: declared by the user, not checked. */
+  cara: 'diperiksa' | 'dinyatakan';
+  /** For time conditions: the date on which it is (or will be) met. */
+  tanggalTerpenuhi?: string;
+  sumber: Rujukan;
+}
+
+export interface Ref { id: string; nama: string }
+export interface RefGolongan { kode: string; pangkat: string }
+
+export interface BarisKonversi {
+  nomor: number;
+  mulai: string;
+  selesai: string;
+  periode: string;
+  tahun: string;
+  bulan: number;
+  predikat: Ref;
+  persen: string;
+  jenjang: Ref;
+  koefisien: string;
+  angkaKredit: Angka;
+  rumus: string;
+  /** false for months before the current TMT jenjang: listed, not counted (the counter resets at KJ). */
+  dihitung: boolean;
+  keterangan?: string;
+  sumber: Rujukan[];
+}
+
+export interface BarisAkAwal {
+  nomor: number;
+  jenis: JenisAkAwal;
+  label: string;
+  uraian?: string;
+  angkaKredit: Angka;
+}
+
+export interface Selisih {
+  jenis: 'kelebihan' | 'kekurangan';
+  angka: Angka;
+}
+
+export interface Tmt {
+  tanggal: string;
+  tampilan: string;
+  /** true when it assumes the remaining time conditions are met first. */
+  perkiraan: boolean;
+  sumber: Rujukan;
+}
+
+export interface HasilKenaikanPangkat {
+  tersedia: boolean;
+  dari: RefGolongan;
+  ke?: RefGolongan;
+  ambang?: Angka;
+  selisih?: Selisih;
+  perluKenaikanJenjang: boolean;
+  syarat: Syarat[];
+  dapat: boolean;
+  tmtPalingCepat?: Tmt;
+  kalimat: string;
+  alasan: string[];
+  alternatifTanpaFormasi?: AlternatifTanpaFormasi;
+}
+
+export interface AlternatifTanpaFormasi {
+  ke: RefGolongan;
+  syarat: Syarat[];
+  dapat: boolean;
+  tmtPalingCepat?: Tmt;
+  kalimat: string;
+  sumber: Rujukan;
+}
+
+export interface HasilKenaikanJenjang {
+  tersedia: boolean;
+  dari: Ref;
+  ke?: Ref;
+  ambang?: Angka;
+  selisih?: Selisih;
+  syarat: Syarat[];
+  dapat: boolean;
+  kalimat: string;
+  alasan: string[];
+}
+
+export interface Catatan {
+  teks: string;
+  sumber?: Rujukan;
+}
+
+export interface Hasil {
+  versiAturan: string;
+  tanggalPerhitungan: { tanggal: string; tampilan: string };
+  pembulatan: { desimal: number; mode: string; catatan: string; sumber: Rujukan };
+  pegawai: {
+    jabatanFungsional: Ref;
+    jenjang: Ref & { kategori: Kategori };
+    golongan: RefGolongan;
+    tmtPangkat: { tanggal: string; tampilan: string };
+    tmtJenjang: { tanggal: string; tampilan: string };
+  };
+  konversi: BarisKonversi[];
+  angkaKreditAwal: BarisAkAwal[];
+  akumulasi: {
+    awal: Angka;
+    konversiDalamJenjang: Angka;
+    konversiSebelumJenjang: Angka;
+    kumulatif: Angka;
+  };
+  kenaikanPangkat: HasilKenaikanPangkat;
+  kenaikanJenjang: HasilKenaikanJenjang;
+  langkah: Langkah[];
+  catatan: Catatan[];
+  /** Every project decision (status "decision") this result relied on. */
+  keputusan: Rujukan[];
+}

@@ -1,0 +1,227 @@
+// The engine's one entry: from a person's input and the rule book to an explained result.
+// Pure: no clock, no files; the calculation date is part of the input.
+import type { Aturan, Sumber } from './aturan.ts';
+import type { BarisAkAwal, BarisKonversi, Catatan, Hasil, Langkah, Rujukan } from './hasil.ts';
+import { KesalahanMasukan, type MasalahMasukan } from './galat.ts';
+import { LABEL_AK_AWAL, type Masukan, type Opsi } from './masukan.ts';
+import { bacaPenilaian, hitungKonversi, tahunPeriode } from './konversi.ts';
+import { kenaikanJenjang, kenaikanPangkat } from './kelayakan.ts';
+import { Pecahan } from './pecahan.ts';
+import { angka, rujuk } from './rujukan.ts';
+import { formatAngkaKredit, formatBulan, formatNilai, formatRentangBulan, formatTanggal } from './format.ts';
+import { bulanDari, isTanggal } from './tanggal.ts';
+import { parseAngkaKredit } from './angka.ts';
+
+export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil {
+  const masalah: MasalahMasukan[] = [];
+  const desimal = opsi.desimal ?? aturan.pembulatan.desimal;
+  if (!aturan.pembulatan.pilihanDesimal.includes(desimal)) {
+    masalah.push({ field: 'tampilan.desimal', pesan: `Jumlah desimal tampilan harus salah satu dari ${aturan.pembulatan.pilihanDesimal.join(' atau ')}.` });
+  }
+
+  // Position: JF, jenjang, golongan, dates.
+  const jf = aturan.jabatanFungsional.find((j) => j.id === masukan.jabatanFungsional);
+  if (!jf) masalah.push({ field: 'jabatanFungsional', pesan: `Jabatan fungsional "${masukan.jabatanFungsional}" tidak ada dalam katalog. Pilih salah satu: ${aturan.jabatanFungsional.map((j) => j.nama).join('; ')}.` });
+  const J = aturan.jenjang.find((j) => j.id === masukan.jenjang);
+  if (!J) masalah.push({ field: 'jenjang', pesan: `Jenjang "${masukan.jenjang}" tidak dikenal.` });
+  else if (jf && !jf.jenjang.includes(J.id)) {
+    const ada = jf.jenjang.map((id) => aturan.jenjang.find((j) => j.id === id)!.nama).join(', ');
+    masalah.push({ field: 'jenjang', pesan: `Jenjang ${J.nama} tidak ada pada ${jf.nama}. Jenjang yang tersedia: ${ada}.` });
+  }
+  const G = aturan.golongan.find((g) => g.kode === masukan.golongan);
+  if (!G) masalah.push({ field: 'golongan', pesan: `Golongan ruang "${masukan.golongan}" tidak dikenal; tulis seperti III/a.` });
+  else if (J && !J.golongan.includes(G.kode)) {
+    masalah.push({ field: 'golongan', pesan: `Golongan ruang ${G.kode} berada di luar jenjang ${J.nama} (${J.golongan.join(', ')}). Golongan yang tidak sesuai jenjang memerlukan penyesuaian; masukkan angka kreditnya sebagai AK Penyesuaian.` });
+  }
+  const tanggalOk = (field: string, label: string, v: string) => {
+    if (!isTanggal(v)) { masalah.push({ field, pesan: `${label} "${v}" tidak sah; gunakan format TTTT-BB-HH, mis. 2024-04-01.` }); return false; }
+    return true;
+  };
+  const hitungOk = tanggalOk('tanggalPerhitungan', 'Tanggal perhitungan', masukan.tanggalPerhitungan);
+  for (const [field, label] of [['tmtPangkat', 'TMT pangkat'], ['tmtJenjang', 'TMT jenjang']] as const) {
+    if (tanggalOk(field, label, masukan[field]) && hitungOk && masukan[field] > masukan.tanggalPerhitungan) {
+      masalah.push({ field, pesan: `${label} (${formatTanggal(masukan[field])}) jatuh sesudah tanggal perhitungan (${formatTanggal(masukan.tanggalPerhitungan)}).` });
+    }
+  }
+
+  // Starting Angka Kredit.
+  const awal = masukan.angkaKreditAwal.map((a, i) => {
+    const v = parseAngkaKredit(a.angkaKredit);
+    if (v === undefined) masalah.push({ field: `angkaKreditAwal.${i}.angkaKredit`, pesan: `Angka kredit awal baris ${i + 1} "${a.angkaKredit}" bukan angka yang sah; tulis angka tidak negatif, mis. 50 atau 150,63.` });
+    return { ...a, nilai: v ?? Pecahan.NOL };
+  });
+
+  if (masalah.length > 0 || !jf || !J || !G) throw new KesalahanMasukan(masalah);
+
+  const bulanPerhitungan = bulanDari(masukan.tanggalPerhitungan);
+  const periode = bacaPenilaian(aturan, masukan.penilaian, { jabatanFungsional: jf, jenjang: J, bulanTmtJenjang: bulanDari(masukan.tmtJenjang), bulanPerhitungan }, masalah);
+  if (masalah.length > 0) throw new KesalahanMasukan(masalah);
+
+  const r = (s: Sumber) => rujuk(aturan, s);
+  const langkah: Langkah[] = [];
+
+  // Konversi, period by period.
+  let konversiDalam = Pecahan.NOL;
+  let konversiSebelum = Pecahan.NOL;
+  const konversi: BarisKonversi[] = periode.map((p, i) => {
+    const k = hitungKonversi(aturan, p);
+    if (p.dalamJenjang) konversiDalam = konversiDalam.tambah(k.angkaKredit);
+    else konversiSebelum = konversiSebelum.tambah(k.angkaKredit);
+    const sumber = [r(aturan.konversi.rumus.sumber), r(p.predikat.persen.sumber), r(p.jenjang.koefisien.sumber)];
+    const periodeTeks = formatRentangBulan(p.mulai, p.selesai);
+    const tampil = formatAngkaKredit(k.angkaKredit, desimal);
+    langkah.push({
+      id: `konversi-${p.nomor}`,
+      uraian: `Konversi predikat ${p.predikat.nama}, ${periodeTeks}, jenjang ${p.jenjang.nama}`,
+      rumus: `${k.rumus} = ${tampil}`,
+      masukan: [
+        { nama: 'Jumlah bulan', nilai: String(k.bulan) },
+        { nama: 'Persentase predikat', nilai: `${formatNilai(p.predikat.persen.nilai)}%` },
+        { nama: 'Koefisien per tahun', nilai: formatNilai(p.jenjang.koefisien.nilai) },
+      ],
+      hasil: tampil,
+      angka: angka(k.angkaKredit, desimal),
+      sumber,
+    });
+    return {
+      nomor: i + 1,
+      mulai: masukan.penilaian[p.nomor - 1]!.mulai,
+      selesai: masukan.penilaian[p.nomor - 1]!.selesai,
+      periode: periodeTeks,
+      tahun: tahunPeriode(p),
+      bulan: k.bulan,
+      predikat: { id: p.predikat.id, nama: p.predikat.nama },
+      persen: `${formatNilai(p.predikat.persen.nilai)}%`,
+      jenjang: { id: p.jenjang.id, nama: p.jenjang.nama },
+      koefisien: formatNilai(p.jenjang.koefisien.nilai),
+      angkaKredit: angka(k.angkaKredit, desimal),
+      rumus: `${k.rumus} = ${tampil}`,
+      dihitung: p.dalamJenjang,
+      ...(!p.dalamJenjang && { keterangan: `Sebelum TMT jenjang ${J.nama} (${formatTanggal(masukan.tmtJenjang)}): tidak dihitung, angka kredit kembali 0 saat kenaikan jenjang.` }),
+      sumber,
+    };
+  });
+
+  const akAwal: BarisAkAwal[] = awal.map((a, i) => ({
+    nomor: i + 1, jenis: a.jenis, label: LABEL_AK_AWAL[a.jenis],
+    ...(a.uraian && { uraian: a.uraian }),
+    angkaKredit: angka(a.nilai, desimal),
+  }));
+  const jumlahAwal = awal.reduce((s, a) => s.tambah(a.nilai), Pecahan.NOL);
+  const kumulatif = jumlahAwal.tambah(konversiDalam);
+  const f = (p: Pecahan) => formatAngkaKredit(p, desimal);
+  const akumulasiSumber = r(aturan.konversi.akumulasiJenjang.sumber);
+
+  langkah.push({
+    id: 'jumlah-konversi',
+    uraian: `Jumlah angka kredit konversi dalam jenjang ${J.nama} (sejak TMT jenjang ${formatTanggal(masukan.tmtJenjang)})`,
+    rumus: 'Σ angka kredit konversi periode sejak TMT jenjang, dijumlahkan secara eksak',
+    masukan: konversi.filter((k) => k.dihitung).map((k) => ({ nama: `Periode ${k.nomor} (${k.periode})`, nilai: k.angkaKredit.tampilan })),
+    hasil: f(konversiDalam), angka: angka(konversiDalam, desimal), sumber: [akumulasiSumber],
+  });
+  langkah.push({
+    id: 'jumlah-awal',
+    uraian: 'Jumlah angka kredit awal (AK Dasar, PAK terakhir/Integrasi, dan lainnya)',
+    rumus: 'Σ angka kredit awal',
+    masukan: akAwal.map((a) => ({ nama: a.uraian ? `${a.label}: ${a.uraian}` : a.label, nilai: a.angkaKredit.tampilan })),
+    hasil: f(jumlahAwal), angka: angka(jumlahAwal, desimal), sumber: [akumulasiSumber],
+  });
+  langkah.push({
+    id: 'kumulatif',
+    uraian: `Angka kredit kumulatif dalam jenjang ${J.nama}`,
+    rumus: `${f(jumlahAwal)} + ${f(konversiDalam)} = ${f(kumulatif)}`,
+    masukan: [{ nama: 'Angka kredit awal', nilai: f(jumlahAwal) }, { nama: 'Angka kredit konversi dalam jenjang', nilai: f(konversiDalam) }],
+    hasil: f(kumulatif), angka: angka(kumulatif, desimal), sumber: [akumulasiSumber],
+  });
+
+  const konteks = {
+    aturan, desimal, jabatanFungsional: jf, jenjang: J, golongan: G,
+    tmtPangkat: masukan.tmtPangkat, tmtJenjang: masukan.tmtJenjang,
+    tanggalPerhitungan: masukan.tanggalPerhitungan, bulanPerhitungan,
+    kumulatif, periode, pernyataan: masukan.pernyataan,
+  };
+  const kj = kenaikanJenjang(konteks);
+  const kp = kenaikanPangkat(konteks, kj);
+
+  if (kp.tersedia && kp.ambang && kp.selisih) {
+    langkah.push({
+      id: 'kenaikan-pangkat',
+      uraian: `Kelebihan/kekurangan angka kredit untuk kenaikan pangkat ke ${kp.ke!.pangkat} (${kp.ke!.kode})`,
+      rumus: `${f(kumulatif)} − ${kp.ambang.tampilan} = ${kp.selisih.jenis === 'kekurangan' ? '−' : ''}${kp.selisih.angka.tampilan}`,
+      masukan: [{ nama: 'Angka kredit kumulatif', nilai: f(kumulatif) }, { nama: 'Angka kredit kumulatif minimal', nilai: kp.ambang.tampilan }],
+      hasil: `${kp.selisih.jenis} ${kp.selisih.angka.tampilan}`,
+      angka: kp.selisih.angka,
+      sumber: [kp.syarat[0]!.sumber],
+    });
+  }
+  if (kj.tersedia && kj.ambang && kj.selisih) {
+    langkah.push({
+      id: 'kenaikan-jenjang',
+      uraian: `Kelebihan/kekurangan angka kredit untuk kenaikan jenjang ke ${kj.ke!.nama}`,
+      rumus: `${f(kumulatif)} − ${kj.ambang.tampilan} = ${kj.selisih.jenis === 'kekurangan' ? '−' : ''}${kj.selisih.angka.tampilan}`,
+      masukan: [{ nama: 'Angka kredit kumulatif', nilai: f(kumulatif) }, { nama: 'Angka kredit kumulatif minimal', nilai: kj.ambang.tampilan }],
+      hasil: `${kj.selisih.jenis} ${kj.selisih.angka.tampilan}`,
+      angka: kj.selisih.angka,
+      sumber: [kj.syarat[0]!.sumber],
+    });
+  }
+
+  const catatan: Catatan[] = [
+    { teks: 'Kelebihan angka kredit setelah kenaikan pangkat diperhitungkan untuk kenaikan pangkat berikutnya sepanjang dalam jenjang yang sama.', sumber: akumulasiSumber },
+    { teks: 'Kenaikan jenjang jabatan mengakibatkan angka kredit kumulatif kembali 0 di jenjang yang baru; kelebihan di atas batas kenaikan jenjang tidak terbawa.', sumber: akumulasiSumber },
+    { teks: 'Syarat yang bertanda "dinyatakan" (hukuman disiplin, formasi, uji kompetensi) berasal dari pernyataan pengguna dan tidak diperiksa aplikasi.' },
+    { teks: 'TMT kenaikan pangkat paling cepat dihitung dari tanggal periode kenaikan pangkat; batas waktu pengusulan tidak dimodelkan.', sumber: r(aturan.kalenderKp.at(-1)!.sumber) },
+    { teks: aturan.pembulatan.catatan.replace('{desimal}', String(desimal)), sumber: r(aturan.pembulatan.sumber) },
+  ];
+  if (konversiSebelum.bandingkan(Pecahan.NOL) > 0) {
+    catatan.unshift({ teks: `Angka kredit konversi sebelum TMT jenjang ${J.nama} (${f(konversiSebelum)}) dicantumkan tetapi tidak dihitung dalam angka kredit kumulatif jenjang ini.`, sumber: akumulasiSumber });
+  }
+  const pp = aturan.syarat.kenaikanJenjang.pengembanganProfesi;
+  if (kj.ke && pp.jenjangTujuan.includes(kj.ke.id)) {
+    catatan.push({ teks: `Kenaikan jenjang ke ${kj.ke.nama} dapat mensyaratkan pengembangan profesi; hal ini tidak diperiksa aplikasi.`, sumber: r(pp.sumber) });
+  }
+
+  const hasil: Hasil = {
+    versiAturan: aturan.versi,
+    tanggalPerhitungan: { tanggal: masukan.tanggalPerhitungan, tampilan: formatTanggal(masukan.tanggalPerhitungan) },
+    pembulatan: { desimal, mode: aturan.pembulatan.mode, catatan: aturan.pembulatan.catatan.replace('{desimal}', String(desimal)), sumber: r(aturan.pembulatan.sumber) },
+    pegawai: {
+      jabatanFungsional: { id: jf.id, nama: jf.nama },
+      jenjang: { id: J.id, nama: J.nama, kategori: J.kategori },
+      golongan: { kode: G.kode, pangkat: G.pangkat },
+      tmtPangkat: { tanggal: masukan.tmtPangkat, tampilan: formatTanggal(masukan.tmtPangkat) },
+      tmtJenjang: { tanggal: masukan.tmtJenjang, tampilan: formatTanggal(masukan.tmtJenjang) },
+    },
+    konversi,
+    angkaKreditAwal: akAwal,
+    akumulasi: {
+      awal: angka(jumlahAwal, desimal),
+      konversiDalamJenjang: angka(konversiDalam, desimal),
+      konversiSebelumJenjang: angka(konversiSebelum, desimal),
+      kumulatif: angka(kumulatif, desimal),
+    },
+    kenaikanPangkat: kp,
+    kenaikanJenjang: kj,
+    langkah,
+    catatan,
+    keputusan: [],
+  };
+  hasil.keputusan = kumpulkanKeputusan(hasil, [aturan.konversi.hitunganBulan.sumber, aturan.pembulatan.sumber].map(r));
+  return hasil;
+}
+
+/** Every decision-status source the result cites, once each, so the result says which choices it relied on. */
+function kumpulkanKeputusan(hasil: Hasil, selalu: Rujukan[]): Rujukan[] {
+  const semua: Rujukan[] = [...selalu];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.status === 'string' && typeof o.kutipan === 'string') semua.push(o as unknown as Rujukan);
+      else Object.values(o).forEach(visit);
+    }
+  };
+  visit({ ...hasil, keputusan: [] });
+  const seen = new Set<string>();
+  return semua.filter((s) => s.status === 'decision' && !seen.has(s.kutipan + s.uraian) && seen.add(s.kutipan + s.uraian));
+}

@@ -1,0 +1,231 @@
+// Kenaikan pangkat (KP) and kenaikan jenjang (KJ): each condition with what is required, what was
+// found, whether it holds, and its source; then the verdict and the earliest TMT on the KP calendar.
+import type { Aturan, Golongan, Jenjang, JabatanFungsional, SyaratPredikat, Sumber } from './aturan.ts';
+import type { HasilKenaikanJenjang, HasilKenaikanPangkat, AlternatifTanpaFormasi, Selisih, Syarat, Tmt, RefGolongan } from './hasil.ts';
+import type { Pernyataan } from './masukan.ts';
+import type { PeriodeTerbaca } from './konversi.ts';
+import { Pecahan } from './pecahan.ts';
+import { angka, rujuk } from './rujukan.ts';
+import { formatAngkaKredit, formatDurasi, formatRentangBulan, formatTanggal } from './format.ts';
+import { selisihBulan, tambahBulan, type Bulan } from './tanggal.ts';
+import { tmtKenaikanPangkat } from './kalender.ts';
+
+export interface KonteksKelayakan {
+  aturan: Aturan;
+  desimal: number;
+  jabatanFungsional: JabatanFungsional;
+  jenjang: Jenjang;
+  golongan: Golongan;
+  tmtPangkat: string;
+  tmtJenjang: string;
+  tanggalPerhitungan: string;
+  bulanPerhitungan: Bulan;
+  kumulatif: Pecahan;
+  periode: PeriodeTerbaca[];
+  pernyataan: Pernyataan;
+}
+
+const refGolongan = (g: Golongan): RefGolongan => ({ kode: g.kode, pangkat: g.pangkat });
+const namaGolongan = (g: Golongan) => `${g.pangkat} (${g.kode})`;
+
+export function selisih(kumulatif: Pecahan, ambang: Pecahan, desimal: number): Selisih {
+  const d = kumulatif.kurang(ambang);
+  return d.isNegatif() ? { jenis: 'kekurangan', angka: angka(d.abs(), desimal) } : { jenis: 'kelebihan', angka: angka(d, desimal) };
+}
+
+function syaratAngkaKredit(k: KonteksKelayakan, id: string, untuk: string, ambang: Pecahan, sumber: Sumber): Syarat {
+  return {
+    id,
+    uraian: `Angka kredit kumulatif dalam jenjang ${k.jenjang.nama} untuk ${untuk}`,
+    diperlukan: `paling sedikit ${formatAngkaKredit(ambang, k.desimal)}`,
+    nyata: formatAngkaKredit(k.kumulatif, k.desimal),
+    terpenuhi: k.kumulatif.gte(ambang),
+    cara: 'diperiksa',
+    sumber: rujuk(k.aturan, sumber),
+  };
+}
+
+function syaratMasa(k: KonteksKelayakan, id: string, uraian: string, tmt: string, bulanMinimal: number, tanggalUkur: string, sumber: Sumber): Syarat {
+  const tanggalTerpenuhi = tambahBulan(tmt, bulanMinimal);
+  return {
+    id,
+    uraian,
+    diperlukan: `paling singkat ${formatDurasi(bulanMinimal)} sejak ${formatTanggal(tmt)} (terpenuhi pada ${formatTanggal(tanggalTerpenuhi)})`,
+    nyata: `${formatDurasi(selisihBulan(tmt, tanggalUkur))} pada ${formatTanggal(tanggalUkur)}`,
+    terpenuhi: tanggalTerpenuhi <= tanggalUkur,
+    cara: 'diperiksa',
+    tanggalTerpenuhi,
+    sumber: rujuk(k.aturan, sumber),
+  };
+}
+
+/** Every period overlapping the window of months before the calculation month must reach the minimal predikat. */
+function syaratPredikat(k: KonteksKelayakan, id: string, s: SyaratPredikat): Syarat {
+  const minimal = k.aturan.predikat.find((p) => p.id === s.minimal)!;
+  const awal = k.bulanPerhitungan - s.jendelaBulan;
+  const akhir = k.bulanPerhitungan - 1;
+  const jendela = formatRentangBulan(awal, akhir);
+  const beririsan = k.periode.filter((p) => p.selesai >= awal && p.mulai <= akhir);
+  const kurang = beririsan.filter((p) => p.predikat.persen.nilai.lessThan(minimal.persen.nilai));
+  const dinilai = beririsan.reduce((n, p) => n + Math.min(p.selesai, akhir) - Math.max(p.mulai, awal) + 1, 0);
+  let nyata: string;
+  if (beririsan.length === 0) nyata = `tidak ada predikat kinerja pada ${jendela}`;
+  else if (kurang.length > 0) nyata = kurang.map((p) => `${p.predikat.nama} pada ${formatRentangBulan(p.mulai, p.selesai)} (periode ${p.nomor})`).join('; ');
+  else nyata = `${minimal.nama} atau lebih pada semua periode (${dinilai} dari ${s.jendelaBulan} bulan dinilai)`;
+  return {
+    id,
+    uraian: `Predikat kinerja paling rendah ${minimal.nama} dalam ${formatDurasi(s.jendelaBulan)} terakhir`,
+    diperlukan: `setiap periode pada ${jendela} paling rendah ${minimal.nama}`,
+    nyata,
+    terpenuhi: beririsan.length > 0 && kurang.length === 0,
+    cara: 'diperiksa',
+    sumber: rujuk(k.aturan, s.sumber),
+  };
+}
+
+function syaratDinyatakan(k: KonteksKelayakan, id: string, uraian: string, diperlukan: string, terpenuhi: boolean, sumber: Sumber): Syarat {
+  return {
+    id, uraian, diperlukan,
+    nyata: terpenuhi ? 'dinyatakan terpenuhi (tidak diperiksa aplikasi)' : 'dinyatakan belum terpenuhi',
+    terpenuhi, cara: 'dinyatakan', sumber: rujuk(k.aturan, sumber),
+  };
+}
+
+/** A short reason for each unmet condition, for the verdict sentence. */
+function alasan(syarat: Syarat[], kumulatif: Pecahan, ambang: Pecahan | undefined, desimal: number): string[] {
+  return syarat.filter((s) => !s.terpenuhi).map((s) => {
+    if (s.id.endsWith('angka-kredit') && ambang) return `kurang ${formatAngkaKredit(ambang.kurang(kumulatif), desimal)} angka kredit`;
+    if (s.tanggalTerpenuhi) return `${kecil(s.uraian)} belum terpenuhi (baru ${s.nyata}; terpenuhi pada ${formatTanggal(s.tanggalTerpenuhi)})`;
+    if (s.cara === 'dinyatakan') return `${kecil(s.uraian)} dinyatakan belum terpenuhi`;
+    return `${kecil(s.uraian)} belum terpenuhi: ${s.nyata}`;
+  });
+}
+
+function tmt(k: KonteksKelayakan, tanggal: string, perkiraan: boolean): Tmt {
+  const t = tmtKenaikanPangkat(k.aturan, tanggal);
+  return { tanggal: t.tanggal, tampilan: formatTanggal(t.tanggal), perkiraan, sumber: rujuk(k.aturan, t.kalender.sumber) };
+}
+
+export function kenaikanJenjang(k: KonteksKelayakan): HasilKenaikanJenjang {
+  const { aturan, jenjang: J, jabatanFungsional: jf } = k;
+  const dari = { id: J.id, nama: J.nama };
+  const rule = aturan.kumulatif[J.id]!.kenaikanJenjang;
+  const target = rule && aturan.jenjang.find((j) => j.id === rule.ke);
+  if (!rule || !target) {
+    return { tersedia: false, dari, syarat: [], dapat: false, alasan: [], kalimat: `${J.nama} adalah jenjang tertinggi kategori ${J.kategori}; tidak ada kenaikan jenjang.` };
+  }
+  if (!jf.jenjang.includes(target.id)) {
+    return { tersedia: false, dari, syarat: [], dapat: false, alasan: [], kalimat: `${J.nama} adalah jenjang tertinggi ${jf.nama}; tidak ada kenaikan jenjang (jenjang ${target.nama} tidak ada pada jabatan ini).` };
+  }
+  const ambang = Pecahan.dari(rule.angkaKredit);
+  const s = aturan.syarat.kenaikanJenjang;
+  const syarat: Syarat[] = [
+    syaratAngkaKredit(k, 'kj-angka-kredit', `kenaikan jenjang ke ${target.nama}`, ambang, rule.sumber),
+    syaratMasa(k, 'kj-masa-jenjang', `Masa dalam jenjang ${J.nama}`, k.tmtJenjang, s.masaJenjangBulan.nilai, k.tanggalPerhitungan, s.masaJenjangBulan.sumber),
+    syaratPredikat(k, 'kj-predikat', s.predikat),
+    syaratDinyatakan(k, 'kj-formasi', `Tersedia kebutuhan (formasi) jenjang ${target.nama}`, 'formasi tersedia', k.pernyataan.formasiTersedia, s.formasi.sumber),
+    syaratDinyatakan(k, 'kj-uji-kompetensi', 'Lulus uji kompetensi', 'lulus uji kompetensi', k.pernyataan.lulusUjiKompetensi, s.ujiKompetensi.sumber),
+  ];
+  const dapat = syarat.every((x) => x.terpenuhi);
+  const why = alasan(syarat, k.kumulatif, ambang, k.desimal);
+  return {
+    tersedia: true, dari, ke: { id: target.id, nama: target.nama },
+    ambang: angka(ambang, k.desimal), selisih: selisih(k.kumulatif, ambang, k.desimal),
+    syarat, dapat, alasan: why,
+    kalimat: dapat
+      ? `DAPAT dipertimbangkan untuk kenaikan jenjang jabatan ke ${target.nama}. Angka kredit kumulatif menjadi 0 di jenjang ${target.nama}.`
+      : `TIDAK DAPAT dipertimbangkan untuk kenaikan jenjang jabatan ke ${target.nama}: ${why.join('; ')}.`,
+  };
+}
+
+export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): HasilKenaikanPangkat {
+  const { aturan, jenjang: J, golongan: G, jabatanFungsional: jf } = k;
+  const dari = refGolongan(G);
+  const rule = aturan.kumulatif[J.id]!.kenaikanPangkat.find((a) => a.dari === G.kode);
+  if (!rule) {
+    return { tersedia: false, dari, perluKenaikanJenjang: false, syarat: [], dapat: false, alasan: [], kalimat: `${namaGolongan(G)} adalah pangkat tertinggi jenjang ${J.nama}; tidak ada kenaikan pangkat dalam jenjang ini.` };
+  }
+  const ke = aturan.golongan.find((g) => g.kode === rule.ke)!;
+  const perluKenaikanJenjang = !J.golongan.includes(ke.kode);
+  if (perluKenaikanJenjang && !kj.tersedia) {
+    return {
+      tersedia: false, dari, ke: refGolongan(ke), perluKenaikanJenjang, syarat: [], dapat: false, alasan: [],
+      kalimat: `${namaGolongan(G)} adalah pangkat tertinggi yang dapat dicapai pada jenjang ${J.nama} ${jf.nama}: ${namaGolongan(ke)} memerlukan kenaikan jenjang, dan ${kj.kalimat.charAt(0).toLowerCase()}${kj.kalimat.slice(1)}`,
+    };
+  }
+  const ambang = Pecahan.dari(rule.angkaKredit);
+  const s = aturan.syarat.kenaikanPangkat;
+  // The law measures time in pangkat up to the KP date: the first calendar date on or after the calculation date.
+  const tanggalKp = tmtKenaikanPangkat(aturan, k.tanggalPerhitungan).tanggal;
+  const dasar: Syarat[] = [
+    syaratAngkaKredit(k, 'kp-angka-kredit', `kenaikan pangkat ke ${namaGolongan(ke)}`, ambang, rule.sumber),
+    syaratMasa(k, 'kp-masa-pangkat', `Masa dalam pangkat ${namaGolongan(G)}`, k.tmtPangkat, s.masaPangkatBulan.nilai, tanggalKp, s.masaPangkatBulan.sumber),
+    syaratPredikat(k, 'kp-predikat', s.predikat),
+    syaratDinyatakan(k, 'kp-hukuman-disiplin', 'Tidak sedang menjalani hukuman disiplin', 'bebas hukuman disiplin', k.pernyataan.bebasHukumanDisiplin, s.hukumanDisiplin.sumber),
+  ];
+  const syarat = [...dasar];
+  if (perluKenaikanJenjang) {
+    syarat.push({
+      id: 'kp-kenaikan-jenjang',
+      uraian: `Kenaikan jenjang ke ${kj.ke!.nama} lebih dulu (kenaikan pangkat sekaligus kenaikan jenjang)`,
+      diperlukan: `${namaGolongan(ke)} berada pada jenjang ${kj.ke!.nama}: kenaikan jenjang harus dapat dipertimbangkan`,
+      nyata: kj.dapat ? 'kenaikan jenjang dapat dipertimbangkan' : `kenaikan jenjang belum dapat: ${kj.alasan.join('; ')}`,
+      terpenuhi: kj.dapat,
+      cara: 'diperiksa',
+      sumber: rujuk(aturan, aturan.kumulatif[J.id]!.kenaikanJenjang!.sumber),
+    });
+  }
+  const dapat = syarat.every((x) => x.terpenuhi);
+  const why = alasan(syarat, k.kumulatif, ambang, k.desimal);
+  // When only time conditions stand in the way (for KP sekaligus KJ, the KJ's too), the TMT they allow.
+  const belum = syarat.filter((x) => !x.terpenuhi).flatMap((x) => (x.id === 'kp-kenaikan-jenjang' ? kj.syarat.filter((y) => !y.terpenuhi) : [x]));
+  const waktu = belum.every((x) => x.tanggalTerpenuhi) ? belum.map((x) => x.tanggalTerpenuhi!).sort().at(-1) : undefined;
+  const tmtPalingCepat = dapat ? tmt(k, k.tanggalPerhitungan, false) : waktu ? tmt(k, waktu, true) : undefined;
+  const tujuan = `kenaikan pangkat ke ${namaGolongan(ke)}${perluKenaikanJenjang ? ` sekaligus kenaikan jenjang ke ${kj.ke!.nama}` : ''}`;
+  const kalimat = dapat
+    ? `DAPAT dipertimbangkan untuk ${tujuan} mulai ${tmtPalingCepat!.tampilan}.`
+    : `TIDAK DAPAT dipertimbangkan untuk ${tujuan}: ${why.join('; ')}.${tmtPalingCepat ? ` Paling cepat ${tmtPalingCepat.tampilan}, bila syarat lain tetap terpenuhi.` : ''}`;
+
+  const hasil: HasilKenaikanPangkat = {
+    tersedia: true, dari, ke: refGolongan(ke), ambang: angka(ambang, k.desimal), selisih: selisih(k.kumulatif, ambang, k.desimal),
+    perluKenaikanJenjang, syarat, dapat, kalimat, alasan: why,
+    ...(tmtPalingCepat && { tmtPalingCepat }),
+  };
+  if (perluKenaikanJenjang && !k.pernyataan.formasiTersedia) {
+    hasil.alternatifTanpaFormasi = tanpaFormasi(k, dasar, ke, kj);
+  }
+  return hasil;
+}
+
+/** No formasi for the KJ: a KP one step up while staying in the jenjang, once (project decision). */
+function tanpaFormasi(k: KonteksKelayakan, dasar: Syarat[], ke: Golongan, kj: HasilKenaikanJenjang): AlternatifTanpaFormasi {
+  const s = k.aturan.syarat.kenaikanPangkat.tanpaFormasi;
+  const sudah = k.pernyataan.kenaikanPangkatTanpaFormasiSudahDigunakan === true;
+  const syarat: Syarat[] = [
+    ...dasar,
+    {
+      id: 'kp-tanpa-formasi-sekali',
+      uraian: 'Kenaikan pangkat tanpa kenaikan jenjang belum pernah diberikan',
+      diperlukan: `paling banyak ${s.kali} kali`,
+      nyata: sudah ? 'dinyatakan sudah pernah diberikan' : 'dinyatakan belum pernah diberikan',
+      terpenuhi: !sudah,
+      cara: 'dinyatakan',
+      sumber: rujuk(k.aturan, s.sumber),
+    },
+  ];
+  const dapat = syarat.every((x) => x.terpenuhi);
+  const ambang = k.aturan.kumulatif[k.jenjang.id]!.kenaikanPangkat.find((a) => a.ke === ke.kode)!.angkaKredit;
+  const why = alasan(syarat, k.kumulatif, Pecahan.dari(ambang), k.desimal);
+  const t = dapat ? tmt(k, k.tanggalPerhitungan, false) : undefined;
+  const pokok = `kenaikan pangkat ke ${namaGolongan(ke)} dengan tetap dalam jenjang ${k.jenjang.nama} (formasi ${kj.ke!.nama} tidak tersedia; paling banyak ${s.kali} kali)`;
+  return {
+    ke: refGolongan(ke), syarat, dapat, sumber: rujuk(k.aturan, s.sumber),
+    ...(t && { tmtPalingCepat: t }),
+    kalimat: dapat ? `DAPAT dipertimbangkan untuk ${pokok} mulai ${t!.tampilan}.` : `TIDAK DAPAT dipertimbangkan untuk ${pokok}: ${why.join('; ')}.`,
+  };
+}
+
+/** Lower-cases only the first letter, keeping names such as "Ahli Muda" intact inside a sentence. */
+function kecil(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,221 @@
+// Reads rules/*.yaml, checks every file against its schema and every cross-reference between files,
+// and builds the rule book the engine uses. Any problem stops start-up with the file and path named.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Decimal } from 'decimal.js';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import type { Aturan, Kumulatif, Sumber } from '../domain/aturan.ts';
+import {
+  akDasarFile, golonganFile, instrumenFile, jabatanFungsionalFile, jenjangFile, kalenderFile,
+  konversiFile, kumulatifFile, pembulatanFile, predikatFile, syaratFile, type Kutipan,
+} from './schema.ts';
+
+export const DEFAULT_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
+
+export class RuleError extends Error {
+  constructor(readonly file: string, readonly path: string, detail: string) {
+    super(`rules/${file}${path ? ` di ${path}` : ''}: ${detail}`);
+    this.name = 'RuleError';
+  }
+}
+
+const FILES = {
+  instrumen: 'instruments.yaml',
+  golongan: 'golongan.yaml',
+  jenjang: 'jenjang.yaml',
+  predikat: 'predikat.yaml',
+  kumulatif: 'kumulatif.yaml',
+  akDasar: 'ak-dasar.yaml',
+  kalender: 'kalender-kp.yaml',
+  syarat: 'syarat.yaml',
+  konversi: 'konversi.yaml',
+  pembulatan: 'pembulatan.yaml',
+  jabatanFungsional: 'jabatan-fungsional.yaml',
+} as const;
+
+function read<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, file), 'utf8');
+  } catch {
+    throw new RuleError(file, '', 'berkas tidak ditemukan');
+  }
+  let data: unknown;
+  try {
+    // YAML 1.2 core schema: dates stay strings; a duplicate key is an error.
+    data = parseYaml(text, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  } catch (e) {
+    throw new RuleError(file, '', `YAML tidak sah: ${(e as Error).message}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new RuleError(file, issue.path.join('.'), issue.message);
+  }
+  return parsed.data;
+}
+
+/** Content hash of every YAML file in the rules folder, in name order: the rules version. */
+export function hashRules(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function loadAturan(dir: string = DEFAULT_RULES_DIR): Aturan {
+  const instrumenData = read(dir, FILES.instrumen, instrumenFile);
+  const instrumenIds = new Set(instrumenData.instrumen.map((i) => i.id));
+  unique(FILES.instrumen, 'instrumen', instrumenData.instrumen.map((i) => i.id));
+
+  const cite = (file: string, path: string, status: Sumber['status'], k: Kutipan): Sumber => {
+    if (!instrumenIds.has(k.instrumen)) {
+      throw new RuleError(file, `${path}.sumber.instrumen`, `instrumen "${k.instrumen}" tidak ada di ${FILES.instrumen}`);
+    }
+    return { ...k, status };
+  };
+
+  const golonganData = read(dir, FILES.golongan, golonganFile);
+  unique(FILES.golongan, 'golongan', golonganData.golongan.map((g) => g.kode));
+  cite(FILES.golongan, '', golonganData.status, golonganData.sumber);
+  const golongan = golonganData.golongan.map((g, i) => ({ ...g, urutan: i }));
+  const golonganKode = new Set(golongan.map((g) => g.kode));
+  const needGolongan = (file: string, path: string, kode: string) => {
+    if (!golonganKode.has(kode)) throw new RuleError(file, path, `golongan "${kode}" tidak ada di ${FILES.golongan}`);
+  };
+
+  const jenjangData = read(dir, FILES.jenjang, jenjangFile);
+  unique(FILES.jenjang, 'jenjang', jenjangData.jenjang.map((j) => j.id));
+  const urutanKategori = new Map<string, number>();
+  const jenjang = jenjangData.jenjang.map((j, i) => {
+    j.golongan.forEach((g, k) => needGolongan(FILES.jenjang, `jenjang.${i}.golongan.${k}`, g));
+    const urutan = urutanKategori.get(j.kategori) ?? 0;
+    urutanKategori.set(j.kategori, urutan + 1);
+    return {
+      id: j.id, nama: j.nama, kategori: j.kategori, urutan, golongan: j.golongan,
+      koefisien: { nilai: new Decimal(j.koefisien.nilai), sumber: cite(FILES.jenjang, `jenjang.${i}.koefisien`, j.koefisien.status, j.koefisien.sumber) },
+    };
+  });
+  const jenjangIds = new Set(jenjang.map((j) => j.id));
+  const needJenjang = (file: string, path: string, id: string) => {
+    if (!jenjangIds.has(id)) throw new RuleError(file, path, `jenjang "${id}" tidak ada di ${FILES.jenjang}`);
+  };
+
+  const predikatData = read(dir, FILES.predikat, predikatFile);
+  unique(FILES.predikat, 'predikat', predikatData.predikat.map((p) => p.id));
+  const predikat = predikatData.predikat.map((p, i) => ({
+    id: p.id, nama: p.nama,
+    persen: { nilai: new Decimal(p.persen.nilai), sumber: cite(FILES.predikat, `predikat.${i}.persen`, p.persen.status, p.persen.sumber) },
+    alias: (p.alias ?? []).map((a, k) => ({ sebutan: a.sebutan, sumber: cite(FILES.predikat, `predikat.${i}.alias.${k}`, a.status, a.sumber) })),
+  }));
+
+  const kumulatifData = read(dir, FILES.kumulatif, kumulatifFile);
+  const kumulatif: Record<string, Kumulatif> = {};
+  for (const [id, k] of Object.entries(kumulatifData)) {
+    needJenjang(FILES.kumulatif, id, id);
+    kumulatif[id] = {
+      kenaikanPangkat: k.kenaikanPangkat.map((a, i) => {
+        const path = `${id}.kenaikanPangkat.${i}`;
+        needGolongan(FILES.kumulatif, `${path}.dari`, a.dari);
+        needGolongan(FILES.kumulatif, `${path}.ke`, a.ke);
+        return { dari: a.dari, ke: a.ke, angkaKredit: new Decimal(a.angkaKredit), sumber: cite(FILES.kumulatif, path, a.status, a.sumber) };
+      }),
+      ...(k.kenaikanJenjang && {
+        kenaikanJenjang: (() => {
+          const path = `${id}.kenaikanJenjang`;
+          needJenjang(FILES.kumulatif, `${path}.ke`, k.kenaikanJenjang.ke);
+          return { ke: k.kenaikanJenjang.ke, angkaKredit: new Decimal(k.kenaikanJenjang.angkaKredit), sumber: cite(FILES.kumulatif, path, k.kenaikanJenjang.status, k.kenaikanJenjang.sumber) };
+        })(),
+      }),
+    };
+  }
+  for (const j of jenjang) {
+    if (!kumulatif[j.id]) throw new RuleError(FILES.kumulatif, j.id, `jenjang "${j.id}" belum memiliki angka kredit kumulatif`);
+  }
+
+  const akDasarData = read(dir, FILES.akDasar, akDasarFile);
+  const akDasar = akDasarData.akDasar.map((a, i) => {
+    const path = `akDasar.${i}`;
+    needJenjang(FILES.akDasar, `${path}.jenjang`, a.jenjang);
+    needGolongan(FILES.akDasar, `${path}.golongan`, a.golongan);
+    return { jenjang: a.jenjang, golongan: a.golongan, angkaKredit: new Decimal(a.angkaKredit), sumber: cite(FILES.akDasar, path, a.status, a.sumber) };
+  });
+
+  const kalenderData = read(dir, FILES.kalender, kalenderFile);
+  const kalenderKp = kalenderData.kalender.map((k, i) => {
+    const path = `kalender.${i}`;
+    if (k.berlakuSampai && k.berlakuSampai < k.berlakuMulai) throw new RuleError(FILES.kalender, path, 'berlakuSampai sebelum berlakuMulai');
+    const prev = kalenderData.kalender[i - 1];
+    if (prev && (!prev.berlakuSampai || prev.berlakuSampai >= k.berlakuMulai)) {
+      throw new RuleError(FILES.kalender, path, 'periode kalender harus berurutan dan tidak tumpang tindih');
+    }
+    if (i < kalenderData.kalender.length - 1 && !k.berlakuSampai) throw new RuleError(FILES.kalender, path, 'hanya periode terakhir yang boleh tanpa berlakuSampai');
+    return { berlakuMulai: k.berlakuMulai, ...(k.berlakuSampai && { berlakuSampai: k.berlakuSampai }), bulan: k.bulan, sumber: cite(FILES.kalender, path, k.status, k.sumber) };
+  });
+
+  const predikatIds = new Set(predikat.map((p) => p.id));
+  const s = read(dir, FILES.syarat, syaratFile);
+  for (const [path, id] of [['kenaikanPangkat.predikat.minimal', s.kenaikanPangkat.predikat.minimal], ['kenaikanJenjang.predikat.minimal', s.kenaikanJenjang.predikat.minimal]] as const) {
+    if (!predikatIds.has(id)) throw new RuleError(FILES.syarat, path, `predikat "${id}" tidak ada di ${FILES.predikat}`);
+  }
+  s.kenaikanJenjang.pengembanganProfesi.jenjangTujuan.forEach((id, i) => needJenjang(FILES.syarat, `kenaikanJenjang.pengembanganProfesi.jenjangTujuan.${i}`, id));
+  const cs = (path: string, v: { status: Sumber['status']; sumber: Kutipan }) => cite(FILES.syarat, path, v.status, v.sumber);
+  const syarat = {
+    kenaikanPangkat: {
+      masaPangkatBulan: { nilai: s.kenaikanPangkat.masaPangkatBulan.nilai, sumber: cs('kenaikanPangkat.masaPangkatBulan', s.kenaikanPangkat.masaPangkatBulan) },
+      predikat: { minimal: s.kenaikanPangkat.predikat.minimal, jendelaBulan: s.kenaikanPangkat.predikat.jendelaBulan, sumber: cs('kenaikanPangkat.predikat', s.kenaikanPangkat.predikat) },
+      hukumanDisiplin: { sumber: cs('kenaikanPangkat.hukumanDisiplin', s.kenaikanPangkat.hukumanDisiplin) },
+      tanpaFormasi: { kali: s.kenaikanPangkat.tanpaFormasi.kali, sumber: cs('kenaikanPangkat.tanpaFormasi', s.kenaikanPangkat.tanpaFormasi) },
+    },
+    kenaikanJenjang: {
+      masaJenjangBulan: { nilai: s.kenaikanJenjang.masaJenjangBulan.nilai, sumber: cs('kenaikanJenjang.masaJenjangBulan', s.kenaikanJenjang.masaJenjangBulan) },
+      predikat: { minimal: s.kenaikanJenjang.predikat.minimal, jendelaBulan: s.kenaikanJenjang.predikat.jendelaBulan, sumber: cs('kenaikanJenjang.predikat', s.kenaikanJenjang.predikat) },
+      formasi: { sumber: cs('kenaikanJenjang.formasi', s.kenaikanJenjang.formasi) },
+      ujiKompetensi: { sumber: cs('kenaikanJenjang.ujiKompetensi', s.kenaikanJenjang.ujiKompetensi) },
+      pengembanganProfesi: { jenjangTujuan: s.kenaikanJenjang.pengembanganProfesi.jenjangTujuan, sumber: cs('kenaikanJenjang.pengembanganProfesi', s.kenaikanJenjang.pengembanganProfesi) },
+    },
+  };
+
+  const k = read(dir, FILES.konversi, konversiFile);
+  const ck = (path: string, v: { status: Sumber['status']; sumber: Kutipan }) => cite(FILES.konversi, path, v.status, v.sumber);
+  const konversi = {
+    rumus: { uraian: k.rumus.uraian, bulanPerTahun: k.rumus.bulanPerTahun, sumber: ck('rumus', k.rumus) },
+    contohPeriodik: { sumber: ck('contohPeriodik', k.contohPeriodik) },
+    mulaiBerlaku: { bulan: k.mulaiBerlaku.bulan, sumber: ck('mulaiBerlaku', k.mulaiBerlaku) },
+    hitunganBulan: { sumber: ck('hitunganBulan', k.hitunganBulan) },
+    akumulasiJenjang: { sumber: ck('akumulasiJenjang', k.akumulasiJenjang) },
+  };
+
+  const p = read(dir, FILES.pembulatan, pembulatanFile);
+  if (!p.pilihanDesimal.includes(p.desimal)) throw new RuleError(FILES.pembulatan, 'pilihanDesimal', 'harus memuat nilai `desimal`');
+  const pembulatan = {
+    desimal: p.desimal, pilihanDesimal: p.pilihanDesimal, mode: p.mode, catatan: p.catatan,
+    sumber: cite(FILES.pembulatan, '', p.status, p.sumber),
+    validasi: { sumber: cite(FILES.pembulatan, 'validasi', p.validasi.status, p.validasi.sumber) },
+  };
+
+  const jfData = read(dir, FILES.jabatanFungsional, jabatanFungsionalFile);
+  unique(FILES.jabatanFungsional, 'jabatanFungsional', jfData.jabatanFungsional.map((j) => j.id));
+  const jabatanFungsional = jfData.jabatanFungsional.map((jf, i) => {
+    jf.jenjang.forEach((id, k) => needJenjang(FILES.jabatanFungsional, `jabatanFungsional.${i}.jenjang.${k}`, id));
+    return { id: jf.id, nama: jf.nama, jenjang: jf.jenjang, sumber: cite(FILES.jabatanFungsional, `jabatanFungsional.${i}`, jf.status, jf.sumber) };
+  });
+
+  return {
+    versi: hashRules(dir),
+    instrumen: instrumenData.instrumen,
+    golongan, jenjang, predikat, kumulatif, akDasar, kalenderKp, syarat, konversi, pembulatan, jabatanFungsional,
+  };
+}
+
+function unique(file: string, path: string, ids: string[]) {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) throw new RuleError(file, `${path}.${i}`, `"${id}" muncul dua kali`);
+    seen.add(id);
+  });
+}
