@@ -1,0 +1,81 @@
+// Command line: drive the engine without the web.
+//   angka-kredit hitung berkas.json [--desimal 2]   result JSON on stdout; exit 2 with the errors on bad input
+//   angka-kredit check-rules                       check the rule book (exit 1 on a problem)
+//   angka-kredit schema                            JSON Schema of the input document
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { hitung } from './domain/hitung.ts';
+import { KesalahanMasukan } from './domain/galat.ts';
+import { bacaMasukan } from './input/parse.ts';
+import { masukanSchema } from './input/schema.ts';
+import { loadAturan, RuleError } from './rules/loader.ts';
+
+const USAGE = `Penggunaan:
+  angka-kredit hitung <berkas.json> [--desimal 2|3]
+  angka-kredit check-rules
+  angka-kredit schema`;
+
+export function main(argv: string[]): number {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'check-rules': {
+        const a = loadAturan();
+        process.stdout.write(`Buku aturan sah (versi ${a.versi}): ${a.jenjang.length} jenjang, ${a.predikat.length} predikat, ${a.jabatanFungsional.length} jabatan fungsional, ${a.kalenderKp.length} kalender KP.\n`);
+        return 0;
+      }
+      case 'schema':
+        process.stdout.write(`${JSON.stringify(inputJsonSchema(), null, 2)}\n`);
+        return 0;
+      case 'hitung': {
+        const file = rest.find((a) => !a.startsWith('--'));
+        if (!file) { process.stderr.write(`${USAGE}\n`); return 2; }
+        const di = rest.indexOf('--desimal');
+        let text: string;
+        try {
+          text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+        } catch {
+          process.stderr.write(`Berkas "${file}" tidak dapat dibaca.\n`);
+          return 2;
+        }
+        let data: unknown;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          process.stderr.write(`Berkas "${file}" bukan JSON yang sah.\n`);
+          return 2;
+        }
+        if (di >= 0 && data && typeof data === 'object') (data as Record<string, unknown>).tampilan = { desimal: Number(rest[di + 1]) };
+        const { masukan, opsi } = bacaMasukan(data);
+        const hasil = hitung(loadAturan(), masukan, opsi);
+        process.stdout.write(`${JSON.stringify(hasil, null, 2)}\n`);
+        return 0;
+      }
+      default:
+        process.stderr.write(`${USAGE}\n`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof KesalahanMasukan) {
+      process.stderr.write(`Masukan tidak sah:\n${e.masalah.map((m) => `- ${m.field}: ${m.pesan}`).join('\n')}\n`);
+      return 2;
+    }
+    if (e instanceof RuleError) {
+      process.stderr.write(`Buku aturan tidak sah: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+export function inputJsonSchema(): unknown {
+  return {
+    $id: 'https://angka-kredit-jf.invalid/schema/masukan.schema.json',
+    title: 'Masukan perhitungan Angka Kredit JF',
+    ...z.toJSONSchema(masukanSchema, { io: 'input', unrepresentable: 'any' }),
+  };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,63 @@
+// The input JSON, as the command line, the API and saved form files share it. zod checks shapes
+// and formats here; the engine checks meaning against the rule book.
+import { z } from 'zod';
+import { JENIS_AK_AWAL } from '../domain/masukan.ts';
+import { isTanggal } from '../domain/tanggal.ts';
+import { periksaNip } from './nip.ts';
+
+z.config(z.locales.id());
+
+const wajib = (label: string) => z.string({ error: `${label} wajib diisi.` }).trim().min(1, `${label} wajib diisi.`);
+const tanggal = (label: string) =>
+  wajib(label).refine(isTanggal, { message: `${label} harus tanggal yang sah dengan format TTTT-BB-HH, mis. 2024-04-01.` });
+const bulan = (label: string) =>
+  wajib(label).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label} harus bulan yang sah dengan format TTTT-BB, mis. 2024-01.`);
+const teksOpsional = (max: number) => z.string().trim().max(max, `Paling banyak ${max} karakter.`).optional();
+
+export const angkaKreditAwalSchema = z.object({
+  jenis: z.enum(JENIS_AK_AWAL, { error: `Jenis angka kredit awal harus salah satu dari: ${JENIS_AK_AWAL.join(', ')}.` }),
+  uraian: teksOpsional(200),
+  angkaKredit: z.union([z.string(), z.number()], { error: 'Angka kredit wajib diisi dengan angka.' })
+    .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
+    .pipe(z.string().regex(/^\d+([.,]\d+)?$/, 'Angka kredit harus angka tidak negatif, mis. 50 atau 150,63.')),
+});
+
+export const penilaianSchema = z.object({
+  mulai: bulan('Bulan mulai'),
+  selesai: bulan('Bulan selesai'),
+  predikat: wajib('Predikat'),
+  jenjang: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+});
+
+export const identitasSchema = z.object({
+  nama: teksOpsional(150),
+  nip: z.string().trim().optional().transform((v) => (v ? v.replace(/\s+/g, '') : undefined))
+    .superRefine((v, ctx) => {
+      const pesan = v === undefined ? undefined : periksaNip(v);
+      if (pesan) ctx.addIssue({ code: 'custom', message: pesan });
+    }),
+  unitKerja: teksOpsional(200),
+  instansi: teksOpsional(200),
+}).partial();
+
+export const masukanSchema = z.object({
+  jabatanFungsional: wajib('Jabatan fungsional'),
+  jenjang: wajib('Jenjang'),
+  golongan: wajib('Golongan ruang'),
+  tmtPangkat: tanggal('TMT pangkat'),
+  tmtJenjang: tanggal('TMT jenjang'),
+  angkaKreditAwal: z.array(angkaKreditAwalSchema).max(50, 'Paling banyak 50 baris angka kredit awal.').default([]),
+  penilaian: z.array(penilaianSchema).max(600, 'Paling banyak 600 periode penilaian.').default([]),
+  pernyataan: z.object({
+    lulusUjiKompetensi: z.boolean().default(false),
+    formasiTersedia: z.boolean().default(false),
+    bebasHukumanDisiplin: z.boolean().default(false),
+    kenaikanPangkatTanpaFormasiSudahDigunakan: z.boolean().default(false),
+  }).default({ lulusUjiKompetensi: false, formasiTersedia: false, bebasHukumanDisiplin: false, kenaikanPangkatTanpaFormasiSudahDigunakan: false }),
+  tanggalPerhitungan: tanggal('Tanggal perhitungan'),
+  tampilan: z.object({ desimal: z.union([z.literal(2), z.literal(3)], { error: 'Jumlah desimal tampilan harus 2 atau 3.' }) }).partial().optional(),
+  identitas: identitasSchema.optional(),
+});
+
+export type MasukanJson = z.input<typeof masukanSchema>;
+export type MasukanTerbaca = z.output<typeof masukanSchema>;
