@@ -1,0 +1,71 @@
+// From an input document ({…masukan, dokumen: {…}}) to a PDF: validate both, compute, build the
+// sheet model, render, and attach the data a verifier needs. The one entry the web and tests use.
+import { createHash } from 'node:crypto';
+import type { Aturan } from '../domain/aturan.ts';
+import { KesalahanMasukan, type MasalahMasukan } from '../domain/galat.ts';
+import { hitung } from '../domain/hitung.ts';
+import { bacaMasukan } from '../input/parse.ts';
+import { angkaTercetak, buatModel } from './model.ts';
+import { renderPdf } from './render.ts';
+import { dokumenSchema, JENIS_LEMBAR, type Dokumen, type JenisDokumen, type JenisLembar } from './schema.ts';
+import { FORMAT_LAMPIRAN, kodeVerifikasi, NAMA_LAMPIRAN, type Lampiran } from './kode.ts';
+
+export interface OpsiBuat {
+  /** Absolute address of the /verifikasi page, printed in the QR code. */
+  alamatVerifikasi?: string;
+}
+
+export interface DokumenPdf { pdf: Buffer; kode: string; namaBerkas: string }
+
+/** Splits {…input, dokumen} and validates both; every problem is named by its field. */
+export function bacaPermintaan(data: unknown): { dokumen: Dokumen; masukanData: unknown } {
+  const masalah: MasalahMasukan[] = [];
+  let masukanData: unknown = data;
+  let dokumenData: unknown = {};
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const { dokumen, ...rest } = data as Record<string, unknown>;
+    masukanData = rest;
+    dokumenData = dokumen ?? {};
+  }
+  const d = dokumenSchema.safeParse(dokumenData);
+  if (!d.success) masalah.push(...d.error.issues.map((i) => ({ field: ['dokumen', ...i.path].join('.'), pesan: i.message })));
+  try {
+    bacaMasukan(masukanData);
+  } catch (e) {
+    if (!(e instanceof KesalahanMasukan)) throw e;
+    masalah.unshift(...e.masalah);
+  }
+  if (masalah.length > 0 || !d.success) throw new KesalahanMasukan(masalah);
+  return { dokumen: d.data, masukanData };
+}
+
+export function lembarUntuk(jenis: JenisDokumen): JenisLembar[] {
+  return jenis === 'semua' ? [...JENIS_LEMBAR] : [jenis];
+}
+
+export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDokumen, opsi: OpsiBuat = {}): Promise<DokumenPdf> {
+  const { dokumen, masukanData } = bacaPermintaan(data);
+  const { masukan, opsi: opsiHitung, identitas, mentah } = bacaMasukan(masukanData);
+  const hasil = hitung(aturan, masukan, opsiHitung);
+  const kode = kodeVerifikasi(mentah, aturan.versi);
+  const model = buatModel({ hasil, identitas, dokumen, kode, ...(opsi.alamatVerifikasi && { alamatVerifikasi: opsi.alamatVerifikasi }) }, lembarUntuk(jenis));
+
+  const logo = dokumen.logo ? Buffer.from(dokumen.logo.slice(dokumen.logo.indexOf(',') + 1), 'base64') : undefined;
+  const { logo: _logo, ...dokumenTanpaLogo } = dokumen;
+  const lampiran: Lampiran = {
+    format: FORMAT_LAMPIRAN,
+    jenis,
+    kode,
+    versiAturan: aturan.versi,
+    masukan: mentah,
+    dokumen: dokumenTanpaLogo,
+    ...(logo && { logoSha256: createHash('sha256').update(logo).digest('hex') }),
+    angka: angkaTercetak(hasil),
+  };
+  const pdf = await renderPdf(model, {
+    ...(logo && { logo }),
+    lampiran: { nama: NAMA_LAMPIRAN, isi: Buffer.from(`${JSON.stringify(lampiran, null, 2)}\n`, 'utf8'), deskripsi: 'Masukan dan angka perhitungan Angka Kredit JF (untuk verifikasi)' },
+  });
+  const siapa = (identitas.nip ?? identitas.nama ?? 'pegawai').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'pegawai';
+  return { pdf, kode, namaBerkas: `${jenis === 'semua' ? 'dokumen-angka-kredit' : jenis}-${siapa}-${masukan.tanggalPerhitungan}.pdf` };
+}

@@ -1,0 +1,521 @@
+// The sheet model: everything a PDF prints, as formatted strings, built from the engine's explained
+// result (Hasil) and the document fields. Pure. The drawing code (render.ts) lays this out and
+// computes nothing; whatever the forms need that Hasil does not say directly is derived here.
+import type { Angka, Hasil, HasilKenaikanJenjang, HasilKenaikanPangkat, Langkah, Syarat } from '../domain/hasil.ts';
+import type { JenisAkAwal } from '../domain/masukan.ts';
+import { Pecahan } from '../domain/pecahan.ts';
+import { formatAngkaKredit, formatTanggal } from '../domain/format.ts';
+import type { Dokumen, JenisLembar } from './schema.ts';
+
+export type Rata = 'kiri' | 'tengah' | 'kanan';
+
+export interface Kolom { judul: string; lebar: number; rata?: Rata }
+export interface BarisTabel { sel: string[]; gaya?: 'jumlah' | 'bagian' }
+
+export type Blok =
+  | { jenis: 'teks'; teks: string; tebal?: boolean; kecil?: boolean; rata?: Rata; jarakAtas?: number }
+  | { jenis: 'pasangan'; baris: { nomor?: string; label: string; nilai: string }[] }
+  | { jenis: 'tabel'; judul?: string; kolom: Kolom[]; baris: BarisTabel[] }
+  /** A statement whose parts may be struck out ("coret yang tidak perlu"). */
+  | { jenis: 'pernyataan'; bagian: { teks: string; coret?: boolean }[] }
+  | { jenis: 'tandaTangan'; baris: { label: string; nilai: string }[]; jabatan: string; nama: string; nip: string }
+  | { jenis: 'daftar'; judul: string; butir: string[]; bernomor: boolean }
+  /** `qr` is what the QR code holds. */
+  | { jenis: 'verifikasi'; kode: string; teks: string; qr: string };
+
+export interface Lembar {
+  jenis: JenisLembar;
+  /** Centered title lines under the kop. */
+  judul: string[];
+  blok: Blok[];
+}
+
+export interface ModelDokumen {
+  kertas: 'A4' | 'F4';
+  kop: string[];
+  kode: string;
+  versiAturan: string;
+  /** ISO date that stamps the file (the calculation date), never the clock. */
+  tanggalBerkas: string;
+  judulBerkas: string;
+  /** Footer printed on every page, before "Halaman x dari y". */
+  kaki: string;
+  lembar: Lembar[];
+}
+
+export const JUDUL_LEMBAR: Record<JenisLembar, string> = {
+  konversi: 'Konversi Predikat Kinerja ke Angka Kredit',
+  akumulasi: 'Akumulasi Angka Kredit',
+  penetapan: 'Penetapan Angka Kredit',
+  'lembar-perhitungan': 'Lembar Perhitungan Angka Kredit',
+};
+
+const SUMBER_FORMULIR: Record<JenisLembar, string> = {
+  konversi: 'Formulir PerBKN 3/2023, Lampiran II angka 10',
+  akumulasi: 'Formulir PerBKN 3/2023, Lampiran II angka 11',
+  penetapan: 'Formulir PerBKN 3/2023, Lampiran II angka 12',
+  'lembar-perhitungan': 'Penjelasan perhitungan (bukan formulir resmi)',
+};
+
+export interface Identitas { nama?: string; nip?: string; unitKerja?: string; instansi?: string }
+
+export interface SumberModel {
+  hasil: Hasil;
+  identitas: Identitas;
+  dokumen: Dokumen;
+  kode: string;
+  /** Address of the /verifikasi page, for the QR code; without it the QR holds the code alone. */
+  alamatVerifikasi?: string;
+}
+
+const KOSONG = '-';
+const TITIK = '....................';
+
+export function buatModel(s: SumberModel, jenis: JenisLembar[]): ModelDokumen {
+  const { hasil, dokumen } = s;
+  return {
+    kertas: dokumen.kertas,
+    kop: dokumen.kop,
+    kode: s.kode,
+    versiAturan: hasil.versiAturan,
+    tanggalBerkas: hasil.tanggalPerhitungan.tanggal,
+    judulBerkas: jenis.length === 1 ? JUDUL_LEMBAR[jenis[0]!] : 'Dokumen Angka Kredit',
+    kaki: `Kode verifikasi ${s.kode} · Versi aturan ${hasil.versiAturan} · Dihitung untuk ${hasil.tanggalPerhitungan.tampilan}`,
+    lembar: jenis.map((j) => BUAT[j](s)),
+  };
+}
+
+const BUAT: Record<JenisLembar, (s: SumberModel) => Lembar> = {
+  konversi: lembarKonversi,
+  akumulasi: lembarAkumulasi,
+  penetapan: lembarPenetapan,
+  'lembar-perhitungan': lembarPerhitungan,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Shared parts of the three forms
+
+function nomor(d: Dokumen, jenis: JenisLembar): string {
+  const khusus = { konversi: d.nomorKonversi, akumulasi: d.nomorAkumulasi, penetapan: d.nomorPenetapan, 'lembar-perhitungan': undefined }[jenis];
+  return khusus ?? d.nomor ?? TITIK;
+}
+
+function akhirBulan(yyyyMm: string): string {
+  const [y, m] = yyyyMm.split('-').map(Number) as [number, number];
+  const hari = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${yyyyMm}-${String(hari).padStart(2, '0')}`;
+}
+
+/** The assessed months, from the first day of the earliest period to the last day of the latest. */
+export function masaPenilaian(hasil: Hasil): string {
+  if (hasil.konversi.length === 0) return KOSONG;
+  const mulai = hasil.konversi.map((k) => k.mulai).sort()[0]!;
+  const selesai = hasil.konversi.map((k) => k.selesai).sort().at(-1)!;
+  return `${formatTanggal(`${mulai}-01`)} s.d. ${formatTanggal(akhirBulan(selesai))}`;
+}
+
+function jabatan(hasil: Hasil): string {
+  return `${hasil.pegawai.jabatanFungsional.nama} ${hasil.pegawai.jenjang.nama}`;
+}
+
+function keteranganPerorangan(s: SumberModel, urutan: 'konversi' | 'penetapan'): Blok {
+  const { hasil, identitas: i, dokumen: d } = s;
+  const p = hasil.pegawai;
+  const isi: Record<string, string> = {
+    nama: i.nama ?? KOSONG,
+    nip: i.nip ?? KOSONG,
+    karpeg: d.nomorSeriKarpeg ?? KOSONG,
+    pangkat: `${p.golongan.pangkat} / ${p.golongan.kode} / ${p.tmtPangkat.tampilan}`,
+    lahir: [d.tempatLahir, d.tanggalLahir && formatTanggal(d.tanggalLahir)].filter(Boolean).join(', ') || KOSONG,
+    kelamin: d.jenisKelamin ?? KOSONG,
+    pendidikan: d.pendidikan ?? KOSONG,
+    jabatan: `${jabatan(hasil)} / ${p.tmtJenjang.tampilan}`,
+    masaKerja: d.masaKerjaGolongan ?? KOSONG,
+    unit: i.unitKerja ?? KOSONG,
+  };
+  const label: Record<string, string> = {
+    nama: 'Nama', nip: 'NIP', karpeg: 'Nomor Seri Karpeg', pangkat: 'Pangkat/Golongan Ruang/TMT',
+    lahir: 'Tempat/Tanggal Lahir', kelamin: 'Jenis Kelamin', pendidikan: 'Pendidikan', jabatan: 'Jabatan/TMT',
+    masaKerja: 'Masa Kerja Golongan', unit: 'Unit Kerja',
+  };
+  // Angka 10/11 and angka 12 list the same facts in different orders.
+  const kunci = urutan === 'konversi'
+    ? ['nama', 'nip', 'karpeg', 'pangkat', 'lahir', 'kelamin', 'pendidikan', 'jabatan', 'masaKerja', 'unit']
+    : ['nama', 'nip', 'karpeg', 'lahir', 'kelamin', 'pangkat', 'jabatan', 'unit'];
+  return { jenis: 'pasangan', baris: kunci.map((k, n) => ({ nomor: `${n + 1}.`, label: label[k]!, nilai: isi[k]! })) };
+}
+
+function kepala(s: SumberModel, jenis: JenisLembar, labelPeriode: string): Blok[] {
+  return [
+    { jenis: 'pasangan', baris: [
+      { label: 'Instansi', nilai: s.identitas.instansi ?? KOSONG },
+      { label: labelPeriode, nilai: masaPenilaian(s.hasil) },
+    ] },
+    { jenis: 'teks', teks: 'I. KETERANGAN PERORANGAN', tebal: true, jarakAtas: 6 },
+    keteranganPerorangan(s, jenis === 'penetapan' ? 'penetapan' : 'konversi'),
+  ];
+}
+
+function tandaTangan(d: Dokumen): Blok {
+  return {
+    jenis: 'tandaTangan',
+    baris: [
+      { label: 'Ditetapkan di', nilai: d.ditetapkanDi ?? TITIK },
+      { label: 'Pada tanggal', nilai: d.tanggalPenetapan ? formatTanggal(d.tanggalPenetapan) : TITIK },
+    ],
+    jabatan: 'Pejabat Penilai Kinerja,',
+    nama: d.pejabatNama ?? TITIK,
+    nip: `NIP. ${d.pejabatNip ?? TITIK}`,
+  };
+}
+
+function verifikasi(s: SumberModel): Blok {
+  return {
+    jenis: 'verifikasi',
+    kode: s.kode,
+    qr: s.alamatVerifikasi ? `${s.alamatVerifikasi}?kode=${s.kode}` : `Angka Kredit JF, kode verifikasi ${s.kode}`,
+    teks: `Kode verifikasi ${s.kode} (versi aturan ${s.hasil.versiAturan}). Unggah PDF ini, atau masukkan kode ini beserta berkas masukan JSON, di halaman /verifikasi aplikasi Angka Kredit JF. `
+      + 'Verifikasi membuktikan bahwa angka pada lembar ini mengikuti dari masukan yang tercetak menurut aturan yang berlaku; verifikasi tidak membuktikan bahwa masukan itu (predikat, tanggal, data pegawai) benar.',
+  };
+}
+
+function catatanPembulatan(hasil: Hasil): Blok {
+  return { jenis: 'teks', kecil: true, teks: `Pembulatan: ${hasil.pembulatan.catatan} (${hasil.pembulatan.sumber.kutipan}).`, jarakAtas: 4 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Angka 10: Konversi Predikat Kinerja ke Angka Kredit
+
+function lembarKonversi(s: SumberModel): Lembar {
+  const { hasil } = s;
+  const baris: BarisTabel[] = hasil.konversi.map((k) => ({
+    sel: [String(k.nomor), k.periode, k.predikat.nama, k.persen, k.koefisien, k.rumus, k.angkaKredit.tampilan],
+  }));
+  if (baris.length === 0) baris.push({ sel: ['', 'Belum ada periode penilaian', '', '', '', '', KOSONG] });
+  baris.push({ gaya: 'jumlah', sel: ['', 'Jumlah angka kredit konversi', '', '', '', '', jumlahSemuaKonversi(hasil)] });
+  return {
+    jenis: 'konversi',
+    judul: [JUDUL_LEMBAR.konversi.toUpperCase(), `NOMOR: ${nomor(s.dokumen, 'konversi')}`],
+    blok: [
+      ...kepala(s, 'konversi', 'Periode'),
+      { jenis: 'teks', teks: 'II. KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT', tebal: true, jarakAtas: 8 },
+      {
+        jenis: 'tabel',
+        kolom: [
+          { judul: 'No', lebar: 4, rata: 'tengah' },
+          { judul: 'Periode Penilaian', lebar: 16 },
+          { judul: 'Predikat Kinerja', lebar: 12 },
+          { judul: 'Persentase', lebar: 10, rata: 'tengah' },
+          { judul: 'Koefisien per Tahun', lebar: 10, rata: 'tengah' },
+          { judul: 'Perhitungan', lebar: 22 },
+          { judul: 'Angka Kredit yang Didapat', lebar: 12, rata: 'kanan' },
+        ],
+        baris,
+      },
+      { jenis: 'teks', kecil: true, teks: `Rumus: angka kredit = (jumlah bulan / 12) × persentase predikat × koefisien per tahun (${hasil.konversi[0]?.sumber[0]?.kutipan ?? 'PerBKN 3/2023, Pasal 13 ayat (1)'}).`, jarakAtas: 4 },
+      catatanPembulatan(hasil),
+      tandaTangan(s.dokumen),
+      verifikasi(s),
+    ],
+  };
+}
+
+/** Sum of every konversi row printed (including rows before the TMT jenjang), exact then rounded. */
+function jumlahSemuaKonversi(hasil: Hasil): string {
+  const total = hasil.konversi.reduce((t, k) => t.tambah(pecahan(k.angkaKredit)), Pecahan.NOL);
+  return formatAngkaKredit(total, hasil.pembulatan.desimal);
+}
+
+function pecahan(a: Angka): Pecahan {
+  const [p, q] = a.pasti.split('/');
+  return q === undefined ? Pecahan.dari(p!) : Pecahan.bagi(p!, q);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Angka 11: Akumulasi Angka Kredit
+
+function lembarAkumulasi(s: SumberModel): Lembar {
+  const { hasil } = s;
+  const adaSebelum = hasil.konversi.some((k) => !k.dihitung);
+  const baris: BarisTabel[] = hasil.konversi.map((k) => ({
+    sel: [String(k.nomor), k.tahun, `${k.periode} (${k.bulan} bulan)`, k.predikat.nama, k.persen, k.koefisien, k.angkaKredit.tampilan,
+      k.dihitung ? '' : 'Sebelum TMT jenjang; tidak dihitung'],
+  }));
+  if (baris.length === 0) baris.push({ sel: ['', '', 'Belum ada periode penilaian', '', '', '', KOSONG, ''] });
+  baris.push({ gaya: 'jumlah', sel: ['', '', `Jumlah angka kredit konversi dalam jenjang ${hasil.pegawai.jenjang.nama}`, '', '', '', hasil.akumulasi.konversiDalamJenjang.tampilan, ''] });
+  return {
+    jenis: 'akumulasi',
+    judul: [JUDUL_LEMBAR.akumulasi.toUpperCase(), `NOMOR: ${nomor(s.dokumen, 'akumulasi')}`],
+    blok: [
+      ...kepala(s, 'akumulasi', 'Periode'),
+      { jenis: 'teks', teks: 'II. AKUMULASI ANGKA KREDIT', tebal: true, jarakAtas: 8 },
+      {
+        jenis: 'tabel',
+        kolom: [
+          { judul: 'No', lebar: 4, rata: 'tengah' },
+          { judul: 'Tahun', lebar: 7, rata: 'tengah' },
+          { judul: 'Periode (bulan)', lebar: 20 },
+          { judul: 'Predikat', lebar: 12 },
+          { judul: 'Persentase', lebar: 9, rata: 'tengah' },
+          { judul: 'Koefisien', lebar: 9, rata: 'tengah' },
+          { judul: 'Angka Kredit', lebar: 11, rata: 'kanan' },
+          { judul: 'Keterangan', lebar: 14 },
+        ],
+        baris,
+      },
+      { jenis: 'teks', teks: 'III. ANGKA KREDIT KUMULATIF DALAM JENJANG', tebal: true, jarakAtas: 8 },
+      {
+        jenis: 'tabel',
+        kolom: [{ judul: 'Uraian', lebar: 70 }, { judul: 'Angka Kredit', lebar: 30, rata: 'kanan' }],
+        baris: [
+          ...hasil.angkaKreditAwal.map((a) => ({ sel: [a.uraian ? `${a.label} (${a.uraian})` : a.label, a.angkaKredit.tampilan] })),
+          { sel: ['Jumlah angka kredit awal', hasil.akumulasi.awal.tampilan] },
+          { sel: [`Jumlah angka kredit konversi dalam jenjang ${hasil.pegawai.jenjang.nama}`, hasil.akumulasi.konversiDalamJenjang.tampilan] },
+          { gaya: 'jumlah', sel: ['Angka kredit kumulatif', hasil.akumulasi.kumulatif.tampilan] },
+        ],
+      },
+      ...(adaSebelum ? [{ jenis: 'teks', kecil: true, teks: `Periode sebelum TMT jenjang ${hasil.pegawai.jenjang.nama} (${hasil.pegawai.tmtJenjang.tampilan}) dicantumkan tetapi tidak dihitung: kenaikan jenjang mengembalikan angka kredit kumulatif ke 0.`, jarakAtas: 4 } satisfies Blok] : []),
+      catatanPembulatan(hasil),
+      tandaTangan(s.dokumen),
+      verifikasi(s),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Angka 12: Penetapan Angka Kredit
+
+/** The form's rows 1–6 and where each starting item of the input belongs. */
+const BARIS_PENETAPAN: { label: string; jenis: JenisAkAwal[] }[] = [
+  { label: 'AK Dasar yang diberikan', jenis: ['ak_dasar'] },
+  // The PAK Integrasi result is Angka Kredit carried over from the JF's former (konvensional) PAK.
+  { label: 'AK JF Lama', jenis: ['ak_jf_lama', 'ak_integrasi'] },
+  { label: 'AK Penyesuaian/Penyetaraan', jenis: ['ak_penyesuaian'] },
+  { label: 'AK Konversi', jenis: [] },
+  { label: 'AK yang diperoleh dari peningkatan pendidikan', jenis: ['ak_pendidikan'] },
+  { label: 'Lainnya', jenis: ['lainnya'] },
+];
+
+/**
+ * Lama = Angka Kredit brought in from earlier decisions (the input's starting items);
+ * Baru = konversi of this masa penilaian within the current jenjang.
+ */
+export function barisPenetapan(hasil: Hasil): BarisTabel[] {
+  const f = (p: Pecahan) => formatAngkaKredit(p, hasil.pembulatan.desimal);
+  const rows = BARIS_PENETAPAN.map((b, n) => {
+    const items = hasil.angkaKreditAwal.filter((a) => b.jenis.includes(a.jenis));
+    const lama = items.reduce((t, a) => t.tambah(pecahan(a.angkaKredit)), Pecahan.NOL);
+    const baru = b.label === 'AK Konversi' ? pecahan(hasil.akumulasi.konversiDalamJenjang) : Pecahan.NOL;
+    const keterangan = b.label === 'AK Konversi'
+      ? (hasil.konversi.some((k) => k.dihitung) ? `Konversi predikat kinerja ${masaPenilaian(hasil)}` : '')
+      : items.map((a) => (a.uraian ? `${a.label}: ${a.uraian}` : a.label)).join('; ');
+    return { sel: [`${n + 1}`, b.label, f(lama), f(baru), f(lama.tambah(baru)), keterangan] };
+  });
+  rows.push({ sel: ['', 'Jumlah Angka Kredit Kumulatif', hasil.akumulasi.awal.tampilan, hasil.akumulasi.konversiDalamJenjang.tampilan, hasil.akumulasi.kumulatif.tampilan, ''] });
+  return rows.map((r, i) => (i === rows.length - 1 ? { ...r, gaya: 'jumlah' as const } : r));
+}
+
+function selisih(x: { selisih?: { jenis: string; angka: Angka } } | undefined): string {
+  if (!x?.selisih) return KOSONG;
+  return `${x.selisih.jenis === 'kelebihan' ? 'Kelebihan' : 'Kekurangan'} ${x.selisih.angka.tampilan}`;
+}
+
+export interface Putusan {
+  dapat: boolean;
+  kenaikan: 'pangkat' | 'jenjang' | 'pangkat-jenjang' | 'tidak-ada';
+  jabatan: string;
+  jenjang: string;
+  golongan: string;
+  kalimat: string;
+}
+
+/**
+ * Which promotion the Penetapan form's statement speaks of, and whether it can be considered.
+ * KP first (the form's main case); a KP that needs a KJ names the new jenjang; the once-only KP
+ * without formasi counts when the main KP cannot; a person at the top golongan is judged by the KJ.
+ */
+export function putusan(hasil: Hasil): Putusan {
+  const kp: HasilKenaikanPangkat = hasil.kenaikanPangkat;
+  const kj: HasilKenaikanJenjang = hasil.kenaikanJenjang;
+  const jf = hasil.pegawai.jabatanFungsional.nama;
+  const gol = (g?: { pangkat: string; kode: string }) => (g ? `${g.pangkat} (${g.kode})` : KOSONG);
+  const sekarang = hasil.pegawai.jenjang.nama;
+  if (kp.tersedia && kp.ke) {
+    const alt = kp.alternatifTanpaFormasi;
+    if (!kp.dapat && alt?.dapat) {
+      return { dapat: true, kenaikan: 'pangkat', jabatan: jf, jenjang: sekarang, golongan: gol(alt.ke), kalimat: alt.kalimat };
+    }
+    return {
+      dapat: kp.dapat, kenaikan: kp.perluKenaikanJenjang ? 'pangkat-jenjang' : 'pangkat', jabatan: jf,
+      jenjang: kp.perluKenaikanJenjang ? kj.ke?.nama ?? KOSONG : sekarang, golongan: gol(kp.ke), kalimat: kp.kalimat,
+    };
+  }
+  if (kj.tersedia && kj.ke) {
+    return { dapat: kj.dapat, kenaikan: kp.ke ? 'pangkat-jenjang' : 'jenjang', jabatan: jf, jenjang: kj.ke.nama, golongan: kp.ke ? gol(kp.ke) : gol(hasil.pegawai.golongan), kalimat: kj.kalimat };
+  }
+  return { dapat: false, kenaikan: 'tidak-ada', jabatan: jf, jenjang: KOSONG, golongan: KOSONG, kalimat: kp.kalimat };
+}
+
+function pernyataan(p: Putusan): Blok {
+  const upper = (t: string) => t.toUpperCase().replace(/\((I+V?|IV)\/([A-E])\)/g, (_m, g: string, r: string) => `(${g}/${r.toLowerCase()})`);
+  return {
+    jenis: 'pernyataan',
+    bagian: [
+      { teks: 'DAPAT', coret: !p.dapat },
+      { teks: ' / ' },
+      { teks: 'TIDAK DAPAT', coret: p.dapat },
+      { teks: ' DIPERTIMBANGKAN UNTUK KENAIKAN ' },
+      { teks: 'PANGKAT', coret: p.kenaikan === 'jenjang' },
+      { teks: '/' },
+      { teks: 'JENJANG JABATAN', coret: p.kenaikan === 'pangkat' },
+      { teks: ` SETINGKAT LEBIH TINGGI MENJADI ${upper(p.jabatan)} JENJANG ${upper(p.jenjang)} PANGKAT/GOLONGAN RUANG ${upper(p.golongan)}` },
+    ],
+  };
+}
+
+function lembarPenetapan(s: SumberModel): Lembar {
+  const { hasil, dokumen: d } = s;
+  const kp = hasil.kenaikanPangkat;
+  const kj = hasil.kenaikanJenjang;
+  const p = putusan(hasil);
+  return {
+    jenis: 'penetapan',
+    judul: [JUDUL_LEMBAR.penetapan.toUpperCase(), `NOMOR: ${nomor(d, 'penetapan')}`],
+    blok: [
+      ...kepala(s, 'penetapan', 'Masa Penilaian'),
+      { jenis: 'teks', teks: 'II. HASIL PENILAIAN ANGKA KREDIT', tebal: true, jarakAtas: 8 },
+      {
+        jenis: 'tabel',
+        kolom: [
+          { judul: 'No', lebar: 5, rata: 'tengah' },
+          { judul: 'Uraian', lebar: 33 },
+          { judul: 'Lama', lebar: 11, rata: 'kanan' },
+          { judul: 'Baru', lebar: 11, rata: 'kanan' },
+          { judul: 'Jumlah', lebar: 12, rata: 'kanan' },
+          { judul: 'Keterangan', lebar: 28 },
+        ],
+        baris: barisPenetapan(hasil),
+      },
+      {
+        jenis: 'tabel',
+        kolom: [{ judul: 'Keterangan', lebar: 52 }, { judul: 'Pangkat', lebar: 24, rata: 'kanan' }, { judul: 'Jenjang Jabatan', lebar: 24, rata: 'kanan' }],
+        baris: [
+          { sel: ['Angka Kredit minimal yang harus dipenuhi', kp.ambang?.tampilan ?? KOSONG, kj.ambang?.tampilan ?? KOSONG] },
+          { sel: ['Kelebihan/Kekurangan Angka Kredit yang harus dicapai untuk kenaikan pangkat', selisih(kp), KOSONG] },
+          { sel: ['Kelebihan/Kekurangan Angka Kredit yang harus dicapai untuk kenaikan jenjang', KOSONG, selisih(kj)] },
+        ],
+      },
+      pernyataan(p),
+      { jenis: 'teks', kecil: true, teks: `Keterangan hasil perhitungan: ${p.kalimat}`, jarakAtas: 4 },
+      catatanPembulatan(hasil),
+      tandaTangan(d),
+      { jenis: 'teks', teks: 'ASLI Penetapan Angka Kredit untuk:', jarakAtas: 8 },
+      { jenis: 'teks', teks: 'Jabatan Fungsional yang bersangkutan.' },
+      ...(d.tembusan.length > 0 ? [{ jenis: 'daftar', judul: 'Tembusan disampaikan kepada:', butir: d.tembusan, bernomor: true } satisfies Blok] : []),
+      verifikasi(s),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lembar Perhitungan: the explanation an auditor reads
+
+function sumberLangkah(l: Langkah): string {
+  return l.sumber.map((r) => `${r.kutipan} [${r.status}]`).join('; ');
+}
+
+function tabelSyarat(judul: string, syarat: Syarat[]): Blok {
+  return {
+    jenis: 'tabel',
+    judul,
+    kolom: [
+      { judul: 'Syarat', lebar: 24 }, { judul: 'Yang diperlukan', lebar: 20 }, { judul: 'Keadaan', lebar: 20 },
+      { judul: 'Hasil', lebar: 13 }, { judul: 'Dasar hukum', lebar: 23 },
+    ],
+    baris: syarat.length === 0
+      ? [{ sel: ['Tidak ada syarat yang diperiksa', '', '', '', ''] }]
+      : syarat.map((x) => ({
+        sel: [x.uraian, x.diperlukan, x.nyata,
+          `${x.terpenuhi ? 'Terpenuhi' : 'Belum terpenuhi'}${x.cara === 'dinyatakan' ? ' (dinyatakan, tidak diperiksa)' : ''}`,
+          `${x.sumber.kutipan} [${x.sumber.status}]`],
+      })),
+  };
+}
+
+function lembarPerhitungan(s: SumberModel): Lembar {
+  const { hasil, identitas: i } = s;
+  const p = hasil.pegawai;
+  const kp = hasil.kenaikanPangkat;
+  const kj = hasil.kenaikanJenjang;
+  const blok: Blok[] = [
+    { jenis: 'pasangan', baris: [
+      { label: 'Nama / NIP', nilai: `${i.nama ?? KOSONG} / ${i.nip ?? KOSONG}` },
+      { label: 'Jabatan', nilai: `${jabatan(hasil)} (TMT ${p.tmtJenjang.tampilan})` },
+      { label: 'Pangkat/Golongan Ruang', nilai: `${p.golongan.pangkat} (${p.golongan.kode}), TMT ${p.tmtPangkat.tampilan}` },
+      { label: 'Masa penilaian', nilai: masaPenilaian(hasil) },
+      { label: 'Tanggal perhitungan', nilai: hasil.tanggalPerhitungan.tampilan },
+      { label: 'Versi aturan', nilai: hasil.versiAturan },
+      { label: 'Pembulatan', nilai: `${hasil.pembulatan.catatan} (${hasil.pembulatan.sumber.kutipan})` },
+    ] },
+    { jenis: 'teks', teks: 'A. LANGKAH PERHITUNGAN', tebal: true, jarakAtas: 8 },
+    {
+      jenis: 'tabel',
+      kolom: [
+        { judul: 'No', lebar: 5, rata: 'tengah' }, { judul: 'Langkah dan masukan', lebar: 33 },
+        { judul: 'Rumus', lebar: 24 }, { judul: 'Hasil', lebar: 12, rata: 'kanan' }, { judul: 'Dasar hukum', lebar: 26 },
+      ],
+      baris: hasil.langkah.map((l, n) => ({
+        sel: [String(n + 1), [l.uraian, ...l.masukan.map((m) => `• ${m.nama}: ${m.nilai}`)].join('\n'), l.rumus, l.hasil, sumberLangkah(l)],
+      })),
+    },
+    { jenis: 'teks', teks: 'B. KENAIKAN PANGKAT', tebal: true, jarakAtas: 8 },
+    { jenis: 'teks', teks: kp.kalimat },
+    ...(kp.tmtPalingCepat ? [{ jenis: 'teks', kecil: true, teks: `TMT kenaikan pangkat paling cepat: ${kp.tmtPalingCepat.tampilan}${kp.tmtPalingCepat.perkiraan ? ' (perkiraan, dengan anggapan syarat waktu lainnya terpenuhi lebih dahulu)' : ''} (${kp.tmtPalingCepat.sumber.kutipan}).` } satisfies Blok] : []),
+    ...(kp.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan pangkat', kp.syarat)] : []),
+    ...(kp.alternatifTanpaFormasi ? [
+      { jenis: 'teks', teks: `Kenaikan pangkat tanpa kenaikan jenjang (formasi tidak tersedia): ${kp.alternatifTanpaFormasi.kalimat} (${kp.alternatifTanpaFormasi.sumber.kutipan})`, jarakAtas: 4 } satisfies Blok,
+      tabelSyarat('Syarat kenaikan pangkat tanpa kenaikan jenjang', kp.alternatifTanpaFormasi.syarat),
+    ] : []),
+    { jenis: 'teks', teks: 'C. KENAIKAN JENJANG JABATAN', tebal: true, jarakAtas: 8 },
+    { jenis: 'teks', teks: kj.kalimat },
+    ...(kj.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan jenjang', kj.syarat)] : []),
+    { jenis: 'teks', teks: 'D. CATATAN', tebal: true, jarakAtas: 8 },
+    { jenis: 'daftar', judul: '', bernomor: true, butir: hasil.catatan.map((c) => (c.sumber ? `${c.teks} (${c.sumber.kutipan})` : c.teks)) },
+  ];
+  if (hasil.keputusan.length > 0) {
+    blok.push(
+      { jenis: 'teks', teks: 'E. KEPUTUSAN IMPLEMENTASI YANG DIPAKAI', tebal: true, jarakAtas: 8 },
+      { jenis: 'teks', kecil: true, teks: 'Hal yang tidak diatur tegas oleh sumber; aplikasi memakai pilihan berikut dan menyatakannya di sini.' },
+      { jenis: 'daftar', judul: '', bernomor: true, butir: hasil.keputusan.map((k) => `${k.kutipan}: ${k.uraian}`) },
+    );
+  }
+  blok.push(
+    { jenis: 'teks', kecil: true, jarakAtas: 6, teks: 'Status sumber: [text] bunyi peraturan atau lampirannya; [bkn] bahan sosialisasi resmi BKN atau situs pemerintah yang mengutip peraturan; [derived] diturunkan secara hitung dari keduanya; [decision] keputusan implementasi.' },
+    { jenis: 'teks', kecil: true, teks: 'Tabel II formulir Penetapan: kolom "Lama" memuat angka kredit awal dari masukan (AK Dasar, PAK terakhir/Integrasi, penyesuaian, pendidikan, lainnya); kolom "Baru" memuat angka kredit konversi dalam jenjang pada masa penilaian ini.' },
+    verifikasi(s),
+  );
+  return { jenis: 'lembar-perhitungan', judul: [JUDUL_LEMBAR['lembar-perhitungan'].toUpperCase(), SUMBER_FORMULIR['lembar-perhitungan']], blok };
+}
+
+/**
+ * The figures a sheet prints, by a stable key: stored in the PDF's attachment and compared with a
+ * recomputation on verification.
+ */
+export function angkaTercetak(hasil: Hasil): Record<string, string> {
+  const a: Record<string, string> = {};
+  for (const k of hasil.konversi) a[`Konversi periode ${k.nomor} (${k.periode}, ${k.predikat.nama})`] = k.angkaKredit.tampilan;
+  for (const k of hasil.angkaKreditAwal) a[`Angka kredit awal ${k.nomor} (${k.label})`] = k.angkaKredit.tampilan;
+  a['Jumlah angka kredit awal'] = hasil.akumulasi.awal.tampilan;
+  a['Jumlah angka kredit konversi dalam jenjang'] = hasil.akumulasi.konversiDalamJenjang.tampilan;
+  a['Angka kredit kumulatif'] = hasil.akumulasi.kumulatif.tampilan;
+  const kp = hasil.kenaikanPangkat;
+  const kj = hasil.kenaikanJenjang;
+  if (kp.ambang) a['Angka kredit minimal kenaikan pangkat'] = kp.ambang.tampilan;
+  if (kp.selisih) a['Kelebihan/kekurangan untuk kenaikan pangkat'] = selisih(kp);
+  if (kj.ambang) a['Angka kredit minimal kenaikan jenjang'] = kj.ambang.tampilan;
+  if (kj.selisih) a['Kelebihan/kekurangan untuk kenaikan jenjang'] = selisih(kj);
+  const p = putusan(hasil);
+  a['Pernyataan'] = `${p.dapat ? 'DAPAT' : 'TIDAK DAPAT'} dipertimbangkan (${p.kenaikan}) menjadi ${p.jenjang}, ${p.golongan}`;
+  if (kp.tmtPalingCepat) a['TMT kenaikan pangkat paling cepat'] = kp.tmtPalingCepat.tampilan;
+  return a;
+}

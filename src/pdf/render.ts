@@ -1,0 +1,393 @@
+// The only PDFKit code: lays out a sheet model (model.ts) on A4 or F4 paper. It decides positions,
+// fonts and page breaks, never content. Tables wrap text in their cells and repeat their header
+// row after a page break; blocks that must stay together (signature, verification) move whole.
+import { existsSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import type { Blok, BarisTabel, Kolom, ModelDokumen, Rata } from './model.ts';
+
+/** Points (1/72 inch). F4/Folio is 215 × 330 mm. */
+export const UKURAN_KERTAS = { A4: [595.28, 841.89], F4: [609.45, 935.43] } as const;
+
+const MARGIN = { kiri: 57, kanan: 50, atas: 45, bawah: 55 };
+const UKURAN = { teks: 9.5, kecil: 7.5, tabel: 8.5, judul: 11.5, kop: 12, kaki: 7 };
+const PAD = 3;
+
+export interface Lampiran { nama: string; isi: Buffer; deskripsi: string }
+
+export interface OpsiRender {
+  /** PNG or JPEG bytes for the kop, already validated. */
+  logo?: Buffer;
+  lampiran?: Lampiran;
+  /** Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf; used only for characters outside WinAnsi. */
+  folderFon?: string;
+}
+
+export const FOLDER_FON_BAKU = process.env.ANGKA_KREDIT_FONT_DIR ?? '/usr/share/fonts/truetype/dejavu';
+
+// WinAnsi (the encoding of PDF's standard 14 fonts): Latin-1 plus these in 0x80–0x9F.
+const WINANSI_EKSTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+function winAnsi(t: string): boolean {
+  for (const ch of t) {
+    const c = ch.codePointAt(0)!;
+    if (c === 10 || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WINANSI_EKSTRA.has(ch)) continue;
+    return false;
+  }
+  return true;
+}
+
+// Used only when the DejaVu files are missing: the nearest WinAnsi spelling, so nothing prints as garbage.
+const PENGGANTI: Record<string, string> = { 'Σ': 'Jumlah ', '−': '-', '→': '->', '≥': '>=', '≤': '<=', '≠': '!=' };
+
+type Doc = PDFKit.PDFDocument;
+
+export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Promise<Buffer> {
+  const [lebarKertas, tinggiKertas] = UKURAN_KERTAS[model.kertas];
+  const tanggal = new Date(`${model.tanggalBerkas}T00:00:00Z`);
+  const doc = new PDFDocument({
+    size: [lebarKertas, tinggiKertas],
+    margins: { top: 0, bottom: 0, left: 0, right: 0 }, // page breaks are ours, never PDFKit's
+    autoFirstPage: false,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    lang: 'id-ID',
+    info: {
+      Title: model.judulBerkas,
+      Subject: `Angka Kredit Jabatan Fungsional; kode verifikasi ${model.kode}`,
+      Creator: 'Angka Kredit JF',
+      Producer: 'Angka Kredit JF (PDFKit)',
+      Keywords: `kode verifikasi ${model.kode}; versi aturan ${model.versiAturan}`,
+      CreationDate: tanggal,
+      ModDate: tanggal,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const selesai = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
+
+  const folder = opsi.folderFon ?? FOLDER_FON_BAKU;
+  const fonDejaVu = { biasa: `${folder}/DejaVuSans.ttf`, tebal: `${folder}/DejaVuSans-Bold.ttf` };
+  const adaDejaVu = existsSync(fonDejaVu.biasa) && existsSync(fonDejaVu.tebal);
+  if (adaDejaVu) {
+    doc.registerFont('DejaVu', fonDejaVu.biasa);
+    doc.registerFont('DejaVu-Bold', fonDejaVu.tebal);
+  }
+
+  const t = new Penata(doc, lebarKertas, tinggiKertas, adaDejaVu);
+  if (opsi.lampiran) {
+    doc.file(opsi.lampiran.isi, {
+      name: opsi.lampiran.nama, type: 'application/json', description: opsi.lampiran.deskripsi,
+      creationDate: tanggal, modifiedDate: tanggal, relationship: 'Data',
+    } as PDFKit.Mixins.PDFAttachmentOptions);
+  }
+
+  const rentang: { awal: number; akhir: number }[] = [];
+  for (const lembar of model.lembar) {
+    const awal = t.halamanBaru();
+    t.kop(model.kop, opsi.logo);
+    t.judul(lembar.judul);
+    for (const b of lembar.blok) await t.blok(b);
+    rentang.push({ awal, akhir: t.nomorHalaman() });
+  }
+
+  // Footers last, when each sheet's page count is known.
+  for (const r of rentang) {
+    for (let i = r.awal; i <= r.akhir; i++) {
+      doc.switchToPage(i);
+      t.kaki(`${model.kaki} · Halaman ${i - r.awal + 1} dari ${r.akhir - r.awal + 1}`);
+    }
+  }
+  doc.end();
+  await selesai;
+  return Buffer.concat(chunks);
+}
+
+/** Layout state: the cursor on the current page and the drawing primitives. */
+class Penata {
+  y = 0;
+  readonly x0 = MARGIN.kiri;
+  readonly lebar: number;
+  readonly batasBawah: number;
+  private halaman = -1;
+
+  constructor(private doc: Doc, private lebarKertas: number, private tinggiKertas: number, private adaDejaVu: boolean) {
+    this.lebar = lebarKertas - MARGIN.kiri - MARGIN.kanan;
+    this.batasBawah = tinggiKertas - MARGIN.bawah;
+  }
+
+  halamanBaru(): number {
+    this.doc.addPage({ size: [this.lebarKertas, this.tinggiKertas], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    this.halaman++;
+    this.y = MARGIN.atas;
+    return this.halaman;
+  }
+
+  nomorHalaman(): number { return this.halaman; }
+
+  private sisa(): number { return this.batasBawah - this.y; }
+
+  /** Picks the font for one string: a standard font when WinAnsi can show it, else embedded DejaVu. */
+  private fon(teks: string, tebal: boolean, ukuran: number): string {
+    let s = teks;
+    let nama = tebal ? 'Helvetica-Bold' : 'Helvetica';
+    if (!winAnsi(teks)) {
+      if (this.adaDejaVu) nama = tebal ? 'DejaVu-Bold' : 'DejaVu';
+      else s = [...teks].map((ch) => (winAnsi(ch) ? ch : PENGGANTI[ch] ?? '?')).join('');
+    }
+    this.doc.font(nama).fontSize(ukuran);
+    return s;
+  }
+
+  tinggi(teks: string, lebar: number, tebal = false, ukuran = UKURAN.teks): number {
+    if (teks === '') return 0;
+    const s = this.fon(teks, tebal, ukuran);
+    return this.doc.heightOfString(s, { width: lebar, lineGap: 1 });
+  }
+
+  tulis(teks: string, x: number, y: number, lebar: number, o: { tebal?: boolean; ukuran?: number; rata?: Rata; warna?: string; garisBawah?: boolean } = {}): number {
+    if (teks === '') return 0;
+    const s = this.fon(teks, o.tebal ?? false, o.ukuran ?? UKURAN.teks);
+    const align = o.rata === 'tengah' ? 'center' : o.rata === 'kanan' ? 'right' : 'left';
+    this.doc.fillColor(o.warna ?? 'black').text(s, x, y, { width: lebar, align, lineGap: 1, underline: o.garisBawah ?? false });
+    return this.doc.heightOfString(s, { width: lebar, lineGap: 1 });
+  }
+
+  /** Moves to a new page unless `h` points fit on this one. */
+  pastikan(h: number): void {
+    if (h > this.sisa() && this.y > MARGIN.atas + 1) this.halamanBaru();
+  }
+
+  kop(baris: string[], logo?: Buffer): void {
+    if (baris.length === 0 && !logo) return;
+    const ukuranLogo = 58;
+    const xTeks = logo ? this.x0 + ukuranLogo + 8 : this.x0;
+    const lebarTeks = logo ? this.lebar - 2 * (ukuranLogo + 8) : this.lebar;
+    let h = 0;
+    baris.forEach((b, i) => {
+      h += this.tulis(b, xTeks, this.y + h, lebarTeks, { tebal: i < 2, ukuran: i === 0 ? UKURAN.kop : UKURAN.teks, rata: 'tengah' });
+    });
+    if (logo) this.doc.image(logo, this.x0, this.y, { fit: [ukuranLogo, ukuranLogo], align: 'center', valign: 'center' });
+    this.y += Math.max(h, logo ? ukuranLogo : 0) + 4;
+    this.doc.lineWidth(1.5).moveTo(this.x0, this.y).lineTo(this.x0 + this.lebar, this.y).stroke();
+    this.doc.lineWidth(0.5).moveTo(this.x0, this.y + 2.5).lineTo(this.x0 + this.lebar, this.y + 2.5).stroke();
+    this.y += 12;
+  }
+
+  judul(baris: string[]): void {
+    baris.forEach((b, i) => {
+      this.y += this.tulis(b, this.x0, this.y, this.lebar, { tebal: i === 0, ukuran: i === 0 ? UKURAN.judul : UKURAN.teks, rata: 'tengah' });
+    });
+    this.y += 10;
+  }
+
+  async blok(b: Blok): Promise<void> {
+    switch (b.jenis) {
+      case 'teks': {
+        const ukuran = b.kecil ? UKURAN.kecil : UKURAN.teks;
+        this.y += b.jarakAtas ?? 0;
+        const h = this.tinggi(b.teks, this.lebar, b.tebal, ukuran);
+        // A heading keeps at least two lines of what follows with it.
+        this.pastikan(h + (b.tebal ? 30 : 0));
+        this.y += this.tulis(b.teks, this.x0, this.y, this.lebar, { tebal: b.tebal ?? false, ukuran, rata: b.rata ?? 'kiri' }) + 2;
+        return;
+      }
+      case 'pasangan': {
+        const adaNomor = b.baris.some((r) => r.nomor);
+        const wNo = adaNomor ? 18 : 0;
+        const wLabel = 150;
+        const wTitik = 10;
+        const wNilai = this.lebar - wNo - wLabel - wTitik;
+        for (const r of b.baris) {
+          const h = Math.max(this.tinggi(r.label, wLabel), this.tinggi(r.nilai, wNilai)) + 2;
+          this.pastikan(h);
+          if (r.nomor) this.tulis(r.nomor, this.x0, this.y, wNo);
+          this.tulis(r.label, this.x0 + wNo, this.y, wLabel);
+          this.tulis(':', this.x0 + wNo + wLabel, this.y, wTitik);
+          this.tulis(r.nilai, this.x0 + wNo + wLabel + wTitik, this.y, wNilai);
+          this.y += h;
+        }
+        this.y += 2;
+        return;
+      }
+      case 'tabel': return this.tabel(b.kolom, b.baris, b.judul);
+      case 'pernyataan': return this.pernyataan(b.bagian);
+      case 'tandaTangan': return this.tandaTangan(b);
+      case 'daftar': {
+        if (b.judul) {
+          this.pastikan(30);
+          this.y += this.tulis(b.judul, this.x0, this.y, this.lebar) + 1;
+        }
+        const wNo = 16;
+        b.butir.forEach((butir, i) => {
+          const h = this.tinggi(butir, this.lebar - wNo, false, UKURAN.tabel) + 2;
+          this.pastikan(h);
+          this.tulis(b.bernomor ? `${i + 1}.` : '•', this.x0, this.y, wNo, { ukuran: UKURAN.tabel });
+          this.tulis(butir, this.x0 + wNo, this.y, this.lebar - wNo, { ukuran: UKURAN.tabel });
+          this.y += h;
+        });
+        this.y += 2;
+        return;
+      }
+      case 'verifikasi': return this.verifikasi(b.kode, b.teks, b.qr);
+    }
+  }
+
+  private tabel(kolom: Kolom[], baris: BarisTabel[], judul?: string): void {
+    const total = kolom.reduce((s, k) => s + k.lebar, 0);
+    const w = kolom.map((k) => (k.lebar / total) * this.lebar);
+    const xs = w.map((_, i) => this.x0 + w.slice(0, i).reduce((s, v) => s + v, 0));
+    const tinggiSel = (teks: string, i: number, tebal: boolean) => this.tinggi(teks, w[i]! - 2 * PAD, tebal, UKURAN.tabel) + 2 * PAD;
+    const hKepala = Math.max(...kolom.map((k, i) => tinggiSel(k.judul, i, true)));
+
+    const kepala = () => {
+      this.doc.save().rect(this.x0, this.y, this.lebar, hKepala).fill('#e6e6e6').restore();
+      kolom.forEach((k, i) => {
+        this.doc.lineWidth(0.5).strokeColor('black').rect(xs[i]!, this.y, w[i]!, hKepala).stroke();
+        this.tulis(k.judul, xs[i]! + PAD, this.y + PAD, w[i]! - 2 * PAD, { tebal: true, ukuran: UKURAN.tabel, rata: 'tengah' });
+      });
+      this.y += hKepala;
+    };
+    const gambarBaris = (sel: string[], gaya: BarisTabel['gaya'], h: number) => {
+      const tebal = gaya === 'jumlah' || gaya === 'bagian';
+      if (gaya === 'jumlah') this.doc.save().rect(this.x0, this.y, this.lebar, h).fill('#f3f3f3').restore();
+      sel.forEach((s, i) => {
+        this.doc.lineWidth(0.5).strokeColor('black').rect(xs[i]!, this.y, w[i]!, h).stroke();
+        this.tulis(s, xs[i]! + PAD, this.y + PAD, w[i]! - 2 * PAD, { tebal, ukuran: UKURAN.tabel, rata: kolom[i]!.rata ?? 'kiri' });
+      });
+      this.y += h;
+    };
+
+    if (judul) {
+      this.y += 4;
+      this.pastikan(this.tinggi(judul, this.lebar, true) + hKepala + 30);
+      this.y += this.tulis(judul, this.x0, this.y, this.lebar, { tebal: true }) + 2;
+    }
+    const pertama = baris[0];
+    this.pastikan(hKepala + (pertama ? Math.max(...pertama.sel.map((s, i) => tinggiSel(s, i, false))) : 0));
+    kepala();
+
+    const antrean = [...baris];
+    while (antrean.length > 0) {
+      const r = antrean.shift()!;
+      const tebal = r.gaya === 'jumlah' || r.gaya === 'bagian';
+      const h = Math.max(...r.sel.map((s, i) => tinggiSel(s, i, tebal)));
+      if (h <= this.sisa()) { gambarBaris(r.sel, r.gaya, h); continue; }
+      const ruangHalamanBaru = this.batasBawah - MARGIN.atas - hKepala;
+      if (h > ruangHalamanBaru || this.sisa() > ruangHalamanBaru * 0.4) {
+        // Too tall for any page, or most of this page is still free: split the row at line breaks.
+        const [muat, lanjut] = this.potongBaris(r.sel, w, this.sisa(), tebal);
+        if (muat) {
+          gambarBaris(muat, r.gaya, Math.max(...muat.map((s, i) => tinggiSel(s, i, tebal))));
+          antrean.unshift({ sel: lanjut, gaya: r.gaya });
+          this.halamanBaru();
+          kepala();
+          continue;
+        }
+      }
+      this.halamanBaru();
+      kepala();
+      antrean.unshift(r);
+      if (h > this.sisa()) {
+        // Nothing splits it (one long paragraph): draw it anyway on a fresh page rather than loop.
+        antrean.shift();
+        gambarBaris(r.sel, r.gaya, h);
+      }
+    }
+    this.y += 4;
+  }
+
+  /** The longest prefix of each cell's lines that fits `ruang`, and the rest for the next page. */
+  private potongBaris(sel: string[], w: number[], ruang: number, tebal: boolean): [string[] | undefined, string[]] {
+    const muat: string[] = [];
+    const lanjut: string[] = [];
+    let ada = false;
+    sel.forEach((s, i) => {
+      const baris = s.split('\n');
+      let k = baris.length;
+      while (k > 0 && this.tinggi(baris.slice(0, k).join('\n'), w[i]! - 2 * PAD, tebal, UKURAN.tabel) + 2 * PAD > ruang) k--;
+      if (k > 0) ada = true;
+      muat.push(baris.slice(0, k).join('\n'));
+      lanjut.push(baris.slice(k).join('\n'));
+    });
+    return [ada && lanjut.some((s) => s !== '') ? muat : undefined, lanjut];
+  }
+
+  private pernyataan(bagian: { teks: string; coret?: boolean }[]): void {
+    const lengkap = bagian.map((b) => b.teks).join('');
+    const h = this.tinggi(lengkap, this.lebar - 16, true, UKURAN.teks);
+    this.y += 6;
+    this.pastikan(h + 12);
+    this.doc.lineWidth(0.5).rect(this.x0, this.y, this.lebar, h + 12).stroke();
+    const x = this.x0 + 8;
+    const y = this.y + 6;
+    bagian.forEach((b, i) => {
+      const s = this.fon(b.teks, true, UKURAN.teks);
+      const o = { continued: i < bagian.length - 1, strike: b.coret ?? false, width: this.lebar - 16, lineGap: 1, align: 'center' as const };
+      if (i === 0) this.doc.fillColor('black').text(s, x, y, o);
+      else this.doc.text(s, o);
+    });
+    this.y += h + 12 + 4;
+  }
+
+  private tandaTangan(b: Extract<Blok, { jenis: 'tandaTangan' }>): void {
+    const w = 240;
+    const x = this.x0 + this.lebar - w;
+    const wLabel = 75;
+    const hBaris = b.baris.reduce((s, r) => s + Math.max(this.tinggi(r.label, wLabel), this.tinggi(r.nilai, w - wLabel - 8)), 0);
+    const hNama = this.tinggi(b.nama, w, true);
+    const h = hBaris + 6 + this.tinggi(b.jabatan, w) + 48 + hNama + this.tinggi(b.nip, w) + 6;
+    this.y += 10;
+    this.pastikan(h);
+    for (const r of b.baris) {
+      const hr = Math.max(this.tinggi(r.label, wLabel), this.tinggi(r.nilai, w - wLabel - 8));
+      this.tulis(r.label, x, this.y, wLabel);
+      this.tulis(':', x + wLabel, this.y, 8);
+      this.tulis(r.nilai, x + wLabel + 8, this.y, w - wLabel - 8);
+      this.y += hr;
+    }
+    this.y += 6;
+    this.y += this.tulis(b.jabatan, x, this.y, w);
+    this.y += 48;
+    this.y += this.tulis(b.nama, x, this.y, w, { tebal: true, garisBawah: true });
+    this.y += this.tulis(b.nip, x, this.y, w) + 6;
+  }
+
+  private async verifikasi(kode: string, teks: string, qr: string): Promise<void> {
+    const sisi = 62;
+    const wTeks = this.lebar - sisi - 16;
+    const hTeks = this.tinggi(`Kode verifikasi: ${kode}`, wTeks, true) + this.tinggi(teks, wTeks, false, UKURAN.kecil);
+    const h = Math.max(sisi, hTeks) + 10;
+    this.y += 8;
+    this.pastikan(h);
+    this.doc.lineWidth(0.5).strokeColor('#888888').rect(this.x0, this.y, this.lebar, h).stroke().strokeColor('black');
+    await this.qr(qr, this.x0 + 5, this.y + 5, sisi);
+    let y = this.y + 5;
+    y += this.tulis(`Kode verifikasi: ${kode}`, this.x0 + sisi + 11, y, wTeks, { tebal: true });
+    this.tulis(teks, this.x0 + sisi + 11, y, wTeks, { ukuran: UKURAN.kecil, warna: '#333333' });
+    this.y += h + 2;
+  }
+
+  /** A QR code drawn as vector rectangles (one per run of dark modules): sharp and small. */
+  private async qr(isi: string, x: number, y: number, sisi: number): Promise<void> {
+    const q = QRCode.create(isi, { errorCorrectionLevel: 'M' });
+    const n = q.modules.size;
+    const m = sisi / (n + 2); // one module of quiet zone on each side
+    this.doc.save().fillColor('black');
+    for (let r = 0; r < n; r++) {
+      let c = 0;
+      while (c < n) {
+        if (!q.modules.get(r, c)) { c++; continue; }
+        const awal = c;
+        while (c < n && q.modules.get(r, c)) c++;
+        this.doc.rect(x + (awal + 1) * m, y + (r + 1) * m, (c - awal) * m, m);
+      }
+    }
+    this.doc.fill().restore();
+  }
+
+  kaki(teks: string): void {
+    const y = this.tinggiKertas - MARGIN.bawah + 18;
+    this.doc.lineWidth(0.3).strokeColor('#999999').moveTo(this.x0, y - 4).lineTo(this.x0 + this.lebar, y - 4).stroke().strokeColor('black');
+    this.tulis(teks, this.x0, y, this.lebar, { ukuran: UKURAN.kaki, rata: 'tengah', warna: '#555555' });
+  }
+}
