@@ -21,6 +21,11 @@ interface Kasus {
     konversi?: { pasti: string; tampilan?: string; rumus?: string; dihitung?: boolean; predikat?: string }[];
     konversiDalamJenjang?: string; konversiSebelumJenjang?: string; kumulatif?: string; kumulatifTampilan?: string;
     kenaikanPangkat?: HarapanLangkah; kenaikanJenjang?: HarapanLangkah;
+    integrasi?: { hasil: string; dalamRentang?: boolean; peringatan?: number; peringatanMemuat?: string; rumus?: string; diganti?: boolean };
+    pengangkatan?: { jumlah: string; tampilan?: string; konversi?: string; akDasar?: string };
+    pendidikan?: { diberikan: boolean; angka: string; alasanMemuat?: string };
+    akAwal?: { jenis: string; pasti: string; dihitung?: boolean }[];
+    segmen?: { jenjang: string; subtotal: string; kejadian: { jenis: string; kumulatif: string; selisih?: { jenis: string; pasti: string } }[] }[];
   };
 }
 
@@ -54,8 +59,13 @@ function periksaLangkah(actual: HasilKenaikanPangkat | HasilKenaikanJenjang, h: 
   }
 }
 
-for (const file of ['bkn-contoh.yaml', 'kelayakan.yaml']) {
-  const kasus = parse(readFileSync(new URL(`./cases/${file}`, import.meta.url), 'utf8')) as Kasus[];
+function bacaKasus(file: string): Kasus[] {
+  const data = parse(readFileSync(new URL(`./cases/${file}`, import.meta.url), 'utf8')) as Kasus[] | Record<string, unknown>;
+  return Array.isArray(data) ? data : (Object.values(data).find((v) => Array.isArray(v) && (v[0] as Kasus | undefined)?.nama) as Kasus[]) ?? [];
+}
+
+for (const file of ['bkn-contoh.yaml', 'kelayakan.yaml', 'integrasi.yaml', 'pengangkatan.yaml', 'riwayat.yaml']) {
+  const kasus = bacaKasus(file);
   describe(`kasus hukum: ${file}`, () => {
     for (const k of kasus) {
       it(`${k.nama} [${k.sumber}]`, () => {
@@ -76,6 +86,49 @@ for (const file of ['bkn-contoh.yaml', 'kelayakan.yaml']) {
         if (h.konversiSebelumJenjang) samaEksak(hasil.akumulasi.konversiSebelumJenjang.pasti, h.konversiSebelumJenjang);
         if (h.kumulatif) samaEksak(hasil.akumulasi.kumulatif.pasti, h.kumulatif);
         if (h.kumulatifTampilan) expect(hasil.akumulasi.kumulatif.tampilan).toBe(h.kumulatifTampilan);
+        if (h.integrasi) {
+          const g = hasil.integrasi!;
+          samaEksak(g.hasil.pasti, h.integrasi.hasil);
+          if (h.integrasi.dalamRentang !== undefined) expect(g.dalamRentang).toBe(h.integrasi.dalamRentang);
+          if (h.integrasi.peringatan !== undefined) expect(g.peringatan).toHaveLength(h.integrasi.peringatan);
+          if (h.integrasi.peringatanMemuat) expect(g.peringatan.join(' ')).toContain(h.integrasi.peringatanMemuat);
+          if (h.integrasi.rumus) expect(g.rumus).toBe(h.integrasi.rumus);
+          if (h.integrasi.diganti !== undefined) expect(g.nilaiDasarDiganti).toBe(h.integrasi.diganti);
+        }
+        if (h.pengangkatan) {
+          const g = hasil.pengangkatan!;
+          samaEksak(g.jumlah.pasti, h.pengangkatan.jumlah);
+          if (h.pengangkatan.tampilan) expect(g.jumlah.tampilan).toBe(h.pengangkatan.tampilan);
+          if (h.pengangkatan.konversi) samaEksak(g.konversi!.angka.pasti, h.pengangkatan.konversi);
+          if (h.pengangkatan.akDasar) samaEksak(g.akDasar!.angka.pasti, h.pengangkatan.akDasar);
+        }
+        if (h.pendidikan) {
+          const g = hasil.pendidikan!;
+          expect(g.diberikan).toBe(h.pendidikan.diberikan);
+          samaEksak(g.angka.pasti, h.pendidikan.angka);
+          if (h.pendidikan.alasanMemuat) expect(g.alasan.join(' ')).toContain(h.pendidikan.alasanMemuat);
+        }
+        if (h.akAwal) {
+          expect(hasil.angkaKreditAwal.map((a) => a.jenis)).toEqual(h.akAwal.map((a) => a.jenis));
+          h.akAwal.forEach((e, i) => {
+            samaEksak(hasil.angkaKreditAwal[i]!.angkaKredit.pasti, e.pasti);
+            if (e.dihitung !== undefined) expect(hasil.angkaKreditAwal[i]!.dihitung).toBe(e.dihitung);
+          });
+        }
+        if (h.segmen) {
+          expect(hasil.segmen.map((x) => x.jenjang.id)).toEqual(h.segmen.map((x) => x.jenjang));
+          h.segmen.forEach((e, i) => {
+            const g = hasil.segmen[i]!;
+            samaEksak(g.subtotal.pasti, e.subtotal);
+            expect(g.kejadian.map((k) => k.jenis)).toEqual(e.kejadian.map((k) => k.jenis));
+            e.kejadian.forEach((k, j) => {
+              samaEksak(g.kejadian[j]!.kumulatif.pasti, k.kumulatif);
+              if (k.selisih) periksaSelisih(g.kejadian[j]!.selisih, k.selisih);
+            });
+          });
+          expect(hasil.segmen.at(-1)!.berjalan).toBe(true);
+          expect(hasil.segmen.slice(0, -1).every((x) => x.reset)).toBe(true);
+        }
         if (h.kenaikanPangkat) periksaLangkah(hasil.kenaikanPangkat, h.kenaikanPangkat);
         if (h.kenaikanJenjang) periksaLangkah(hasil.kenaikanJenjang, h.kenaikanJenjang);
       });
@@ -96,6 +149,30 @@ describe('kasus hukum: koefisien.yaml (setiap jenjang × setiap predikat, 12 bul
         expect(hasil.konversi[0]!.koefisien).toBe(baris.koefisien.replace('.', ','));
         if (baris.tampilan) expect(hasil.konversi[0]!.angkaKredit.tampilan).toBe(baris.tampilan[i]);
       });
+    });
+  }
+});
+
+describe('kasus hukum: integrasi.yaml (batas rentang setiap golongan)', () => {
+  const { rentang } = parse(readFileSync(new URL('./cases/integrasi.yaml', import.meta.url), 'utf8')) as { rentang: [string, string, string, string, boolean][] };
+  for (const [jenjang, golongan, ak, hasilEksak, dalam] of rentang) {
+    it(`${jenjang} ${golongan}: ${ak} − nilai dasar = ${hasilEksak} (${dalam ? 'dalam' : 'di luar'} rentang)`, () => {
+      const hasil = hitung(aturan, dasar({ jenjang, golongan, pakIntegrasi: { akKonvensional: ak, jenjang, golongan } }));
+      samaEksak(hasil.integrasi!.hasil.pasti, hasilEksak);
+      expect(hasil.integrasi!.dalamRentang).toBe(dalam);
+      expect(hasil.integrasi!.peringatan.length > 0).toBe(!dalam);
+    });
+  }
+});
+
+describe('kasus hukum: pengangkatan.yaml (tambahan pendidikan setiap jenjang)', () => {
+  const { pendidikan } = parse(readFileSync(new URL('./cases/pengangkatan.yaml', import.meta.url), 'utf8')) as { pendidikan: [string, string, string][] };
+  for (const [jenjang, golongan, tambahan] of pendidikan) {
+    it(`${jenjang}: tambahan pendidikan ${tambahan}, dihitung dalam kumulatif`, () => {
+      const hasil = hitung(aturan, dasar({ jenjang, golongan, peningkatanPendidikan: { tanggal: '2024-08-01', predikat: 'Baik' } }));
+      expect(hasil.pendidikan!.diberikan).toBe(true);
+      samaEksak(hasil.pendidikan!.angka.pasti, tambahan);
+      samaEksak(hasil.akumulasi.kumulatif.pasti, tambahan);
     });
   }
 });

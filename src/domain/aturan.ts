@@ -127,6 +127,26 @@ export interface JabatanFungsional {
   sumber: Sumber;
 }
 
+export interface Pengangkatan {
+  integrasi: {
+    rumus: { sumber: Sumber };
+    bulanTerakhir: { bulan: string; sumber: Sumber };
+    nilaiDasar: { jenjang: string; nilai: Decimal; sumber: Sumber }[];
+    rentang: { golongan: string; min: Decimal; max: Decimal; sumber: Sumber }[];
+    jenjangTidakSesuai: { sumber: Sumber };
+  };
+  pengangkatanPertama: { sumber: Sumber };
+  perpindahan: { rumus: { sumber: Sumber }; batasBulanPangkatPuncak: Nilai<number> };
+  promosi: { sumber: Sumber };
+  penyesuaian: { sumber: Sumber };
+  pendidikan: {
+    persen: Nilai<Decimal>;
+    dasar: { sumber: Sumber };
+    predikatMinimal: { minimal: string; sumber: Sumber };
+    kali: Nilai<number>;
+  };
+}
+
 export interface Aturan {
   /** Content hash of rules/: which rule book produced a result. */
   versi: string;
@@ -141,4 +161,5 @@ export interface Aturan {
   konversi: Konversi;
   pembulatan: Pembulatan;
   jabatanFungsional: JabatanFungsional[];
+  pengangkatan: Pengangkatan;
 }

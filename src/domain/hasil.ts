@@ -73,6 +73,80 @@ export interface BarisAkAwal {
   label: string;
   uraian?: string;
   angkaKredit: Angka;
+  /** Where it came from: typed by the user, or computed (PAK Integrasi, pengangkatan, pendidikan). */
+  asal: 'masukan' | 'integrasi' | 'pengangkatan' | 'pendidikan';
+  /** false when it belongs to an earlier jenjang (the counter reset at a later KJ). */
+  dihitung: boolean;
+  keterangan?: string;
+}
+
+export interface HasilIntegrasi {
+  jenjang: Ref;
+  golongan: RefGolongan;
+  akKonvensional: Angka;
+  nilaiDasar: Angka;
+  nilaiDasarDiganti: boolean;
+  hasil: Angka;
+  rumus: string;
+  rentang?: { min: Angka; max: Angka; sumber: Rujukan };
+  dalamRentang?: boolean;
+  peringatan: string[];
+  keterangan?: string;
+  sumber: Rujukan[];
+}
+
+export interface HasilPengangkatan {
+  jenis: 'pertama' | 'perpindahan' | 'promosi' | 'penyesuaian';
+  uraian: string;
+  /** Konversi part, with its formula (pertama, perpindahan, promosi). */
+  konversi?: { angka: Angka; rumus: string; baris?: { periode: string; rumus: string; angka: Angka }[] };
+  akDasar?: { angka: Angka; sumber: Rujukan };
+  penyesuaian?: { angka: Angka; sumberPengguna: string };
+  jumlah: Angka;
+  catatan: string[];
+  sumber: Rujukan[];
+}
+
+export interface HasilPendidikan {
+  diberikan: boolean;
+  dasar: Angka;
+  persen: string;
+  angka: Angka;
+  rumus: string;
+  alasan: string[];
+  tanggal: { tanggal: string; tampilan: string };
+  sumber: Rujukan[];
+}
+
+export interface KejadianSegmen {
+  tanggal: string;
+  tampilan: string;
+  jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang';
+  uraian: string;
+  kumulatif: Angka;
+  ambang?: Angka;
+  selisih?: Selisih;
+  terpenuhi?: boolean;
+}
+
+export interface SegmenJenjang {
+  jenjang: Ref;
+  /** First month of the segment (YYYY-MM), or undefined when it starts before the history. */
+  mulai?: string;
+  /** Last month (YYYY-MM), or undefined for the current jenjang. */
+  selesai?: string;
+  periode: string;
+  berjalan: boolean;
+  /** Numbers of the konversi rows in this segment. */
+  barisKonversi: number[];
+  /** Numbers of the starting items in this segment. */
+  barisAwal: number[];
+  awal: Angka;
+  konversi: Angka;
+  subtotal: Angka;
+  kejadian: KejadianSegmen[];
+  /** Said where the counter restarts at 0 after this segment. */
+  reset?: string;
 }
 
 export interface Selisih {
@@ -148,6 +222,11 @@ export interface Hasil {
     konversiSebelumJenjang: Angka;
     kumulatif: Angka;
   };
+  integrasi?: HasilIntegrasi;
+  pengangkatan?: HasilPengangkatan;
+  pendidikan?: HasilPendidikan;
+  /** The history split by jenjang: each segment's subtotal and where the counter restarted. */
+  segmen: SegmenJenjang[];
   kenaikanPangkat: HasilKenaikanPangkat;
   kenaikanJenjang: HasilKenaikanJenjang;
   langkah: Langkah[];

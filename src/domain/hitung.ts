@@ -11,6 +11,12 @@ import { angka, rujuk } from './rujukan.ts';
 import { formatAngkaKredit, formatBulan, formatNilai, formatRentangBulan, formatTanggal } from './format.ts';
 import { bulanDari, isTanggal } from './tanggal.ts';
 import { parseAngkaKredit } from './angka.ts';
+import { hitungIntegrasi } from './integrasi.ts';
+import { hitungPengangkatan } from './pengangkatan.ts';
+import { hitungPendidikan } from './pendidikan.ts';
+import { bacaRiwayat } from './riwayat.ts';
+import { susunSegmen, type ItemBermasa } from './segmen.ts';
+import type { JenisAkAwal } from './masukan.ts';
 
 export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil {
   const masalah: MasalahMasukan[] = [];
@@ -54,7 +60,17 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   if (masalah.length > 0 || !jf || !J || !G) throw new KesalahanMasukan(masalah);
 
   const bulanPerhitungan = bulanDari(masukan.tanggalPerhitungan);
-  const periode = bacaPenilaian(aturan, masukan.penilaian, { jabatanFungsional: jf, jenjang: J, bulanTmtJenjang: bulanDari(masukan.tmtJenjang), bulanPerhitungan }, masalah);
+  const bulanTmtJenjang = bulanDari(masukan.tmtJenjang);
+  const riwayat = bacaRiwayat(aturan, masukan.riwayat ?? [], jf, J, masukan.tmtJenjang, masukan.tanggalPerhitungan, masalah);
+  const integrasi = masukan.pakIntegrasi && hitungIntegrasi(aturan, masukan.pakIntegrasi, jf, desimal, masalah);
+  const pengangkatan = masukan.pengangkatan && hitungPengangkatan(aturan, masukan.pengangkatan, J, G, bulanPerhitungan, desimal, masalah);
+  // The education bonus belongs to the jenjang held on the diploma's date.
+  const jenjangPendidikan = masukan.peningkatanPendidikan && isTanggal(masukan.peningkatanPendidikan.tanggal)
+    ? riwayat.jenjangPada(bulanDari(masukan.peningkatanPendidikan.tanggal)) ?? J : J;
+  const pendidikan = masukan.peningkatanPendidikan && hitungPendidikan(aturan, masukan.peningkatanPendidikan, jenjangPendidikan, masukan.tanggalPerhitungan, desimal, masalah);
+  const periode = bacaPenilaian(aturan, masukan.penilaian, {
+    jabatanFungsional: jf, jenjang: J, bulanTmtJenjang, bulanPerhitungan, batas: riwayat.batas, jenjangPada: riwayat.jenjangPada,
+  }, masalah);
   if (masalah.length > 0) throw new KesalahanMasukan(masalah);
 
   const r = (s: Sumber) => rujuk(aturan, s);
@@ -63,6 +79,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   // Konversi, period by period.
   let konversiDalam = Pecahan.NOL;
   let konversiSebelum = Pecahan.NOL;
+  const periodeNilai = periode.map((p, i) => ({ ...p, angkaKredit: hitungKonversi(aturan, p).angkaKredit, urut: i + 1 }));
   const konversi: BarisKonversi[] = periode.map((p, i) => {
     const k = hitungKonversi(aturan, p);
     if (p.dalamJenjang) konversiDalam = konversiDalam.tambah(k.angkaKredit);
@@ -102,12 +119,31 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
     };
   });
 
-  const akAwal: BarisAkAwal[] = awal.map((a, i) => ({
-    nomor: i + 1, jenis: a.jenis, label: LABEL_AK_AWAL[a.jenis],
-    ...(a.uraian && { uraian: a.uraian }),
-    angkaKredit: angka(a.nilai, desimal),
-  }));
-  const jumlahAwal = awal.reduce((s, a) => s.tambah(a.nilai), Pecahan.NOL);
+  // Starting Angka Kredit: typed by the user (current jenjang), PAK Integrasi, pengangkatan, pendidikan.
+  type Item = { jenis: JenisAkAwal; uraian?: string; nilai: Pecahan; asal: BarisAkAwal['asal']; letak: ItemBermasa['letak'] };
+  const items: Item[] = [
+    ...awal.map((a): Item => ({ jenis: a.jenis, ...(a.uraian && { uraian: a.uraian }), nilai: a.nilai, asal: 'masukan', letak: 'berjalan' })),
+    ...(integrasi ? [{
+      jenis: 'ak_integrasi' as const, uraian: `PAK Integrasi ${integrasi.jenjang.nama} ${integrasi.hasil.golongan.kode}: ${integrasi.hasil.rumus}`,
+      nilai: integrasi.nilai, asal: 'integrasi' as const, letak: integrasi.jenjang.id === J.id ? 'berjalan' as const : 'sebelum' as const,
+    }] : []),
+    ...(pengangkatan ? pengangkatan.item.map((x): Item => ({ ...x, asal: 'pengangkatan', letak: 'awal' })) : []),
+    ...(pendidikan ? [{
+      jenis: 'ak_pendidikan' as const, uraian: `Peningkatan pendidikan (${pendidikan.hasil.tanggal.tampilan})${pendidikan.hasil.diberikan ? '' : ': tidak diberikan'}`,
+      nilai: pendidikan.nilai, asal: 'pendidikan' as const, letak: bulanDari(pendidikan.hasil.tanggal.tanggal),
+    }] : []),
+  ];
+  const { segmen, itemDihitung } = susunSegmen(aturan, J, bulanTmtJenjang, periodeNilai, items.map((x, i) => ({ nomor: i + 1, nilai: x.nilai, letak: x.letak })), riwayat, desimal);
+  const akAwal: BarisAkAwal[] = items.map((a, i) => {
+    const dihitung = itemDihitung.has(i + 1);
+    return {
+      nomor: i + 1, jenis: a.jenis, label: LABEL_AK_AWAL[a.jenis],
+      ...(a.uraian && { uraian: a.uraian }),
+      angkaKredit: angka(a.nilai, desimal), asal: a.asal, dihitung,
+      ...(!dihitung && { keterangan: `Milik jenjang sebelum TMT jenjang ${J.nama} (${formatTanggal(masukan.tmtJenjang)}): tidak dihitung, angka kredit kembali 0 saat kenaikan jenjang.` }),
+    };
+  });
+  const jumlahAwal = items.filter((_, i) => itemDihitung.has(i + 1)).reduce((s, a) => s.tambah(a.nilai), Pecahan.NOL);
   const kumulatif = jumlahAwal.tambah(konversiDalam);
   const f = (p: Pecahan) => formatAngkaKredit(p, desimal);
   const akumulasiSumber = r(aturan.konversi.akumulasiJenjang.sumber);
@@ -119,11 +155,12 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
     masukan: konversi.filter((k) => k.dihitung).map((k) => ({ nama: `Periode ${k.nomor} (${k.periode})`, nilai: k.angkaKredit.tampilan })),
     hasil: f(konversiDalam), angka: angka(konversiDalam, desimal), sumber: [akumulasiSumber],
   });
+  for (const x of [integrasi, pengangkatan, pendidikan]) if (x) langkah.push(x.langkah);
   langkah.push({
     id: 'jumlah-awal',
-    uraian: 'Jumlah angka kredit awal (AK Dasar, PAK terakhir/Integrasi, dan lainnya)',
+    uraian: `Jumlah angka kredit awal dalam jenjang ${J.nama} (AK Dasar, PAK terakhir/Integrasi, pengangkatan, pendidikan, dan lainnya)`,
     rumus: 'Σ angka kredit awal',
-    masukan: akAwal.map((a) => ({ nama: a.uraian ? `${a.label}: ${a.uraian}` : a.label, nilai: a.angkaKredit.tampilan })),
+    masukan: akAwal.filter((a) => a.dihitung).map((a) => ({ nama: a.uraian ? `${a.label}: ${a.uraian}` : a.label, nilai: a.angkaKredit.tampilan })),
     hasil: f(jumlahAwal), angka: angka(jumlahAwal, desimal), sumber: [akumulasiSumber],
   });
   langkah.push({
@@ -176,6 +213,11 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   if (konversiSebelum.bandingkan(Pecahan.NOL) > 0) {
     catatan.unshift({ teks: `Angka kredit konversi sebelum TMT jenjang ${J.nama} (${f(konversiSebelum)}) dicantumkan tetapi tidak dihitung dalam angka kredit kumulatif jenjang ini.`, sumber: akumulasiSumber });
   }
+  for (const w of integrasi?.hasil.peringatan ?? []) catatan.unshift({ teks: `Peringatan PAK Integrasi: ${w}`, sumber: r(aturan.pengangkatan.integrasi.rumus.sumber) });
+  if (integrasi && integrasi.jenjang.id !== J.id) {
+    catatan.unshift({ teks: `AK Integrasi (${integrasi.hasil.hasil.tampilan}) milik jenjang ${integrasi.jenjang.nama}; setelah kenaikan jenjang ke ${J.nama} angka kredit kembali 0, sehingga tidak dihitung.`, sumber: akumulasiSumber });
+  }
+  for (const c of pengangkatan?.hasil.catatan ?? []) catatan.unshift({ teks: c });
   const pp = aturan.syarat.kenaikanJenjang.pengembanganProfesi;
   if (kj.ke && pp.jenjangTujuan.includes(kj.ke.id)) {
     catatan.push({ teks: `Kenaikan jenjang ke ${kj.ke.nama} dapat mensyaratkan pengembangan profesi; hal ini tidak diperiksa aplikasi.`, sumber: r(pp.sumber) });
@@ -200,6 +242,10 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
       konversiSebelumJenjang: angka(konversiSebelum, desimal),
       kumulatif: angka(kumulatif, desimal),
     },
+    ...(integrasi && { integrasi: integrasi.hasil }),
+    ...(pengangkatan && { pengangkatan: pengangkatan.hasil }),
+    ...(pendidikan && { pendidikan: pendidikan.hasil }),
+    segmen,
     kenaikanPangkat: kp,
     kenaikanJenjang: kj,
     langkah,

@@ -24,6 +24,10 @@ export interface KonteksPeriode {
   jenjang: Jenjang;
   bulanTmtJenjang: Bulan;
   bulanPerhitungan: Bulan;
+  /** Months where a jenjang starts: a period may not cross one. */
+  batas: Bulan[];
+  /** The jenjang in a month before the TMT jenjang, when the recorded history tells it. */
+  jenjangPada(b: Bulan): Jenjang | undefined;
 }
 
 /** Reads and checks every period; problems are collected, not thrown, so all are reported at once. */
@@ -63,8 +67,9 @@ export function bacaPenilaian(aturan: Aturan, daftar: Penilaian[], k: KonteksPer
       }
     }
     const tmt = k.bulanTmtJenjang;
-    if (mulai < tmt && selesai >= tmt) {
-      masalah.push({ field: `${f}.selesai`, pesan: `${label} (${formatRentangBulan(mulai, selesai)}) melintasi TMT jenjang (${formatBulan(tmt)}). Pisahkan menjadi dua periode: sampai ${formatBulan(tmt - 1)} dan mulai ${formatBulan(tmt)}, masing-masing dengan koefisien jenjangnya.` });
+    const lintas = k.batas.find((b) => mulai < b && selesai >= b);
+    if (lintas !== undefined) {
+      masalah.push({ field: `${f}.selesai`, pesan: `${label} (${formatRentangBulan(mulai, selesai)}) melintasi TMT jenjang (${formatBulan(lintas)}). Pisahkan menjadi dua periode: sampai ${formatBulan(lintas - 1)} dan mulai ${formatBulan(lintas)}, masing-masing dengan koefisien jenjangnya.` });
       return;
     }
     const dalamJenjang = mulai >= tmt;
@@ -74,8 +79,13 @@ export function bacaPenilaian(aturan: Aturan, daftar: Penilaian[], k: KonteksPer
         return;
       }
       jenjang = k.jenjang;
+    } else if (!jenjang && k.jenjangPada(mulai)) {
+      jenjang = k.jenjangPada(mulai)!;
+    } else if (jenjang && k.jenjangPada(mulai) && k.jenjangPada(mulai)!.id !== jenjang.id) {
+      masalah.push({ field: `${f}.jenjang`, pesan: `${label}: menurut riwayat, jenjang pada ${formatBulan(mulai)} adalah ${k.jenjangPada(mulai)!.nama}, bukan ${jenjang.nama}.` });
+      return;
     } else if (!jenjang) {
-      masalah.push({ field: `${f}.jenjang`, pesan: `${label} (${formatRentangBulan(mulai, selesai)}) sebelum TMT jenjang saat ini (${formatBulan(tmt)}): sebutkan jenjang yang diduduki pada bulan-bulan itu.` });
+      masalah.push({ field: `${f}.jenjang`, pesan: `${label} (${formatRentangBulan(mulai, selesai)}) sebelum TMT jenjang saat ini (${formatBulan(tmt)}): sebutkan jenjang yang diduduki pada bulan-bulan itu, atau catat kenaikan jenjangnya dalam riwayat.` });
       return;
     }
     hasil.push({ nomor: i + 1, mulai, selesai, predikat: found.predikat, jenjang, dalamJenjang });

@@ -2,7 +2,7 @@
 // declared facts, with the calculation date passed in. Shapes are checked at the edge (src/input);
 // meaning (a predikat that exists, a golongan inside the jenjang) is checked by the engine.
 
-export const JENIS_AK_AWAL = ['ak_dasar', 'ak_jf_lama', 'ak_integrasi', 'ak_penyesuaian', 'ak_pendidikan', 'lainnya'] as const;
+export const JENIS_AK_AWAL = ['ak_dasar', 'ak_jf_lama', 'ak_integrasi', 'ak_penyesuaian', 'ak_konversi', 'ak_pendidikan', 'lainnya'] as const;
 export type JenisAkAwal = (typeof JENIS_AK_AWAL)[number];
 
 export const LABEL_AK_AWAL: Record<JenisAkAwal, string> = {
@@ -10,6 +10,7 @@ export const LABEL_AK_AWAL: Record<JenisAkAwal, string> = {
   ak_jf_lama: 'AK dari PAK terakhir (JF lama)',
   ak_integrasi: 'AK Integrasi (PAK konvensional)',
   ak_penyesuaian: 'AK Penyesuaian/Penyetaraan',
+  ak_konversi: 'AK Konversi',
   ak_pendidikan: 'AK peningkatan pendidikan',
   lainnya: 'AK lainnya',
 };
@@ -39,6 +40,42 @@ export interface Pernyataan {
   kenaikanPangkatTanpaFormasiSudahDigunakan?: boolean;
 }
 
+/** The last conventional PAK, to be integrated (AK konvensional − nilai dasar). */
+export interface PakIntegrasi {
+  /** AK kumulatif konvensional from the last PAK (assessments up to 31 Dec 2022). */
+  akKonvensional: string;
+  /** Jenjang and golongan at the time of that PAK. */
+  jenjang: string;
+  golongan: string;
+  /** Replaces the rule book's nilai dasar; the result says so. */
+  nilaiDasar?: string;
+  keterangan?: string;
+}
+
+export type Pengangkatan =
+  | { jenis: 'pertama'; penilaianCpns: { mulai: string; selesai: string; predikat: string }[] }
+  | { jenis: 'perpindahan' | 'promosi'; predikat: string; bulanDalamGolongan: number; pangkatPuncak?: boolean }
+  | { jenis: 'penyesuaian'; angkaKredit: string; sumber: string };
+
+export interface PeningkatanPendidikan {
+  /** YYYY-MM-DD: the date of the diploma (ijazah). */
+  tanggal: string;
+  pendidikan?: string;
+  /** Predikat kinerja when the bonus is requested. */
+  predikat: string;
+  sudahPernahDiberikan?: boolean;
+}
+
+/** A KP or KJ in the person's history, so a career across jenjang can be computed segment by segment. */
+export interface Kejadian {
+  /** YYYY-MM-DD: the TMT of the new pangkat or jenjang. */
+  tanggal: string;
+  jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang';
+  golongan: string;
+  /** The new jenjang, for kenaikan_jenjang. */
+  jenjang?: string;
+}
+
 export interface Masukan {
   jabatanFungsional: string;
   jenjang: string;
@@ -52,6 +89,11 @@ export interface Masukan {
   pernyataan: Pernyataan;
   /** YYYY-MM-DD: the day the result is computed for. */
   tanggalPerhitungan: string;
+  pakIntegrasi?: PakIntegrasi;
+  /** How the person entered the current jenjang, if it brought Angka Kredit. */
+  pengangkatan?: Pengangkatan;
+  peningkatanPendidikan?: PeningkatanPendidikan;
+  riwayat?: Kejadian[];
 }
 
 export interface Opsi {

@@ -29,6 +29,46 @@ export const penilaianSchema = z.object({
   jenjang: z.string().trim().optional().transform((v) => (v ? v : undefined)),
 });
 
+const angkaTeks = (label: string) => z.union([z.string(), z.number()], { error: `${label} wajib diisi dengan angka.` })
+  .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
+  .pipe(z.string().regex(/^\d+([.,]\d+)?$/, `${label} harus angka tidak negatif, mis. 550,63.`));
+
+export const pakIntegrasiSchema = z.object({
+  akKonvensional: angkaTeks('AK kumulatif konvensional'),
+  jenjang: wajib('Jenjang pada PAK terakhir'),
+  golongan: wajib('Golongan ruang pada PAK terakhir'),
+  nilaiDasar: z.union([z.string(), z.number()]).optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : typeof v === 'number' ? String(v) : v.trim()))
+    .pipe(z.string().regex(/^\d+([.,]\d+)?$/, 'Nilai dasar harus angka tidak negatif.').optional()),
+  keterangan: teksOpsional(200),
+});
+
+const periodeCpns = z.object({ mulai: bulan('Bulan mulai'), selesai: bulan('Bulan selesai'), predikat: wajib('Predikat') });
+export const pengangkatanSchema = z.discriminatedUnion('jenis', [
+  z.object({ jenis: z.literal('pertama'), penilaianCpns: z.array(periodeCpns).min(1, 'Isi paling sedikit satu periode masa CPNS.').max(60) }),
+  z.object({
+    jenis: z.enum(['perpindahan', 'promosi']),
+    predikat: wajib('Predikat pada golongan terakhir'),
+    bulanDalamGolongan: z.number({ error: 'Masa dalam golongan terakhir wajib diisi (bulan).' }).int('Masa dalam golongan harus bilangan bulat bulan.').min(1).max(600),
+    pangkatPuncak: z.boolean().default(false),
+  }),
+  z.object({ jenis: z.literal('penyesuaian'), angkaKredit: angkaTeks('Angka kredit penyesuaian'), sumber: wajib('Sumber angka kredit penyesuaian').pipe(z.string().max(300)) }),
+], { error: 'Jenis pengangkatan harus pertama, perpindahan, promosi, atau penyesuaian.' });
+
+export const pendidikanSchema = z.object({
+  tanggal: tanggal('Tanggal ijazah'),
+  pendidikan: teksOpsional(100),
+  predikat: wajib('Predikat kinerja'),
+  sudahPernahDiberikan: z.boolean().default(false),
+});
+
+export const kejadianSchema = z.object({
+  tanggal: tanggal('Tanggal (TMT)'),
+  jenis: z.enum(['kenaikan_pangkat', 'kenaikan_jenjang'], { error: 'Jenis riwayat harus kenaikan_pangkat atau kenaikan_jenjang.' }),
+  golongan: wajib('Golongan ruang'),
+  jenjang: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+});
+
 export const identitasSchema = z.object({
   nama: teksOpsional(150),
   nip: z.string().trim().optional().transform((v) => (v ? v.replace(/\s+/g, '') : undefined))
@@ -55,6 +95,10 @@ export const masukanSchema = z.object({
     kenaikanPangkatTanpaFormasiSudahDigunakan: z.boolean().default(false),
   }).default({ lulusUjiKompetensi: false, formasiTersedia: false, bebasHukumanDisiplin: false, kenaikanPangkatTanpaFormasiSudahDigunakan: false }),
   tanggalPerhitungan: tanggal('Tanggal perhitungan'),
+  pakIntegrasi: pakIntegrasiSchema.optional(),
+  pengangkatan: pengangkatanSchema.optional(),
+  peningkatanPendidikan: pendidikanSchema.optional(),
+  riwayat: z.array(kejadianSchema).max(60, 'Paling banyak 60 kejadian riwayat.').default([]),
   tampilan: z.object({ desimal: z.union([z.literal(2), z.literal(3)], { error: 'Jumlah desimal tampilan harus 2 atau 3.' }) }).partial().optional(),
   identitas: identitasSchema.optional(),
 });

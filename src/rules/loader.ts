@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { Aturan, Kumulatif, Sumber } from '../domain/aturan.ts';
 import {
   akDasarFile, golonganFile, instrumenFile, jabatanFungsionalFile, jenjangFile, kalenderFile,
-  konversiFile, kumulatifFile, pembulatanFile, predikatFile, syaratFile, type Kutipan,
+  konversiFile, kumulatifFile, pembulatanFile, pengangkatanFile, predikatFile, syaratFile, type Kutipan,
 } from './schema.ts';
 
 export const DEFAULT_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
@@ -34,6 +34,7 @@ const FILES = {
   konversi: 'konversi.yaml',
   pembulatan: 'pembulatan.yaml',
   jabatanFungsional: 'jabatan-fungsional.yaml',
+  pengangkatan: 'pengangkatan.yaml',
 } as const;
 
 function read<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
@@ -205,10 +206,44 @@ export function loadAturan(dir: string = DEFAULT_RULES_DIR): Aturan {
     return { id: jf.id, nama: jf.nama, jenjang: jf.jenjang, sumber: cite(FILES.jabatanFungsional, `jabatanFungsional.${i}`, jf.status, jf.sumber) };
   });
 
+  const pg = read(dir, FILES.pengangkatan, pengangkatanFile);
+  const cp = (path: string, v: { status: Sumber['status']; sumber: Kutipan }) => cite(FILES.pengangkatan, path, v.status, v.sumber);
+  pg.integrasi.nilaiDasar.forEach((n, i) => needJenjang(FILES.pengangkatan, `integrasi.nilaiDasar.${i}.jenjang`, n.jenjang));
+  for (const j of jenjang) {
+    if (!pg.integrasi.nilaiDasar.some((n) => n.jenjang === j.id)) throw new RuleError(FILES.pengangkatan, 'integrasi.nilaiDasar', `nilai dasar jenjang "${j.id}" belum ada`);
+  }
+  pg.integrasi.rentang.forEach((r, i) => {
+    needGolongan(FILES.pengangkatan, `integrasi.rentang.${i}.golongan`, r.golongan);
+    if (new Decimal(r.min).greaterThan(r.max)) throw new RuleError(FILES.pengangkatan, `integrasi.rentang.${i}`, 'min lebih besar dari max');
+  });
+  if (!predikatIds.has(pg.pendidikan.predikatMinimal.minimal)) throw new RuleError(FILES.pengangkatan, 'pendidikan.predikatMinimal.minimal', `predikat "${pg.pendidikan.predikatMinimal.minimal}" tidak ada`);
+  const pengangkatan = {
+    integrasi: {
+      rumus: { sumber: cp('integrasi.rumus', pg.integrasi.rumus) },
+      bulanTerakhir: { bulan: pg.integrasi.bulanTerakhir.bulan, sumber: cp('integrasi.bulanTerakhir', pg.integrasi.bulanTerakhir) },
+      nilaiDasar: pg.integrasi.nilaiDasar.map((n, i) => ({ jenjang: n.jenjang, nilai: new Decimal(n.nilai), sumber: cp(`integrasi.nilaiDasar.${i}`, n) })),
+      rentang: pg.integrasi.rentang.map((r, i) => ({ golongan: r.golongan, min: new Decimal(r.min), max: new Decimal(r.max), sumber: cp(`integrasi.rentang.${i}`, r) })),
+      jenjangTidakSesuai: { sumber: cp('integrasi.jenjangTidakSesuai', pg.integrasi.jenjangTidakSesuai) },
+    },
+    pengangkatanPertama: { sumber: cp('pengangkatanPertama', pg.pengangkatanPertama) },
+    perpindahan: {
+      rumus: { sumber: cp('perpindahan.rumus', pg.perpindahan.rumus) },
+      batasBulanPangkatPuncak: { nilai: pg.perpindahan.batasBulanPangkatPuncak.nilai, sumber: cp('perpindahan.batasBulanPangkatPuncak', pg.perpindahan.batasBulanPangkatPuncak) },
+    },
+    promosi: { sumber: cp('promosi', pg.promosi) },
+    penyesuaian: { sumber: cp('penyesuaian', pg.penyesuaian) },
+    pendidikan: {
+      persen: { nilai: new Decimal(pg.pendidikan.persen.nilai), sumber: cp('pendidikan.persen', pg.pendidikan.persen) },
+      dasar: { sumber: cp('pendidikan.dasar', pg.pendidikan.dasar) },
+      predikatMinimal: { minimal: pg.pendidikan.predikatMinimal.minimal, sumber: cp('pendidikan.predikatMinimal', pg.pendidikan.predikatMinimal) },
+      kali: { nilai: pg.pendidikan.kali.nilai, sumber: cp('pendidikan.kali', pg.pendidikan.kali) },
+    },
+  };
+
   return {
     versi: hashRules(dir),
     instrumen: instrumenData.instrumen,
-    golongan, jenjang, predikat, kumulatif, akDasar, kalenderKp, syarat, konversi, pembulatan, jabatanFungsional,
+    golongan, jenjang, predikat, kumulatif, akDasar, kalenderKp, syarat, konversi, pembulatan, jabatanFungsional, pengangkatan,
   };
 }
 

@@ -117,4 +117,27 @@ export const jabatanFungsionalFile = z.strictObject({
   })).min(1),
 });
 
+export const pengangkatanFile = z.strictObject({
+  integrasi: z.strictObject({
+    rumus: z.strictObject(bersumber),
+    bulanTerakhir: z.strictObject({ bulan, ...bersumber }),
+    nilaiDasar: z.array(z.strictObject({ jenjang: teks, nilai: angka, ...bersumber })).min(1),
+    rentang: z.array(z.strictObject({ golongan: teks, min: angka, max: angka, ...bersumber })),
+    jenjangTidakSesuai: z.strictObject(bersumber),
+  }),
+  pengangkatanPertama: z.strictObject(bersumber),
+  perpindahan: z.strictObject({
+    rumus: z.strictObject(bersumber),
+    batasBulanPangkatPuncak: z.strictObject({ nilai: z.number().int().positive(), ...bersumber }),
+  }),
+  promosi: z.strictObject(bersumber),
+  penyesuaian: z.strictObject(bersumber),
+  pendidikan: z.strictObject({
+    persen: z.strictObject({ nilai: angka, ...bersumber }),
+    dasar: z.strictObject(bersumber),
+    predikatMinimal: z.strictObject({ minimal: teks, ...bersumber }),
+    kali: z.strictObject({ nilai: z.number().int().positive(), ...bersumber }),
+  }),
+});
+
 export type Kutipan = z.infer<typeof kutipan>;
