@@ -1,0 +1,116 @@
+// Progressive enhancement for the calculator form. Everything works without it: the server renders a
+// fixed number of blank rows and accepts every jenjang/golongan, then reports mistakes beside the field.
+(function () {
+  'use strict';
+
+  function kosong(tr) {
+    var fields = tr.querySelectorAll('input[type="text"], input[type="month"], select[name$=".predikat"]');
+    for (var i = 0; i < fields.length; i++) if (fields[i].value.trim() !== '') return false;
+    return true;
+  }
+
+  function indeksBerikut(tbody) {
+    var max = -1;
+    var names = tbody.querySelectorAll('[name]');
+    for (var i = 0; i < names.length; i++) {
+      var m = /^\w+\.(\d+)\./.exec(names[i].getAttribute('name'));
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+    return max + 1;
+  }
+
+  function tambahBaris(nama) {
+    var table = document.querySelector('[data-tabel-baris="' + nama + '"]');
+    var tpl = document.getElementById('templat-' + nama);
+    if (!table || !tpl) return null;
+    var tbody = table.tBodies[0];
+    var i = String(indeksBerikut(tbody));
+    var html = tpl.innerHTML.replace(/__i__/g, i);
+    var wrap = document.createElement('tbody');
+    wrap.innerHTML = html.trim();
+    var tr = wrap.querySelector('tr');
+    tbody.appendChild(tr);
+    aktifkanBaris(tr);
+    return tr;
+  }
+
+  function aktifkanBaris(tr) {
+    var btn = tr.querySelector('[data-hapus]');
+    if (btn) btn.hidden = false;
+  }
+
+  function saring() {
+    var jf = document.querySelector('[data-pilih-jf]');
+    var jenjang = document.querySelector('[data-pilih-jenjang]');
+    var golongan = document.querySelector('[data-pilih-golongan]');
+    if (!jf || !jenjang || !golongan) return;
+    var jfOpt = jf.options[jf.selectedIndex];
+    var bolehJenjang = ((jfOpt && jfOpt.getAttribute('data-jenjang')) || '').split(' ');
+    for (var i = 0; i < jenjang.options.length; i++) {
+      var o = jenjang.options[i];
+      if (!o.value) continue;
+      var ok = bolehJenjang.indexOf(o.value) >= 0;
+      o.hidden = !ok;
+      o.disabled = !ok;
+    }
+    if (jenjang.selectedOptions[0] && jenjang.selectedOptions[0].disabled) jenjang.value = '';
+    var j = jenjang.value;
+    for (var k = 0; k < golongan.options.length; k++) {
+      var g = golongan.options[k];
+      if (!g.value) continue;
+      var okG = !j || (g.getAttribute('data-jenjang') || '').split(' ').indexOf(j) >= 0;
+      g.hidden = !okG;
+      g.disabled = !okG;
+    }
+    if (golongan.selectedOptions[0] && golongan.selectedOptions[0].disabled) golongan.value = '';
+  }
+
+  function mulai() {
+    var form = document.getElementById('formulir-hitung');
+    if (form) {
+      var js = document.querySelectorAll('.hanya-js');
+      for (var i = 0; i < js.length; i++) js[i].hidden = false;
+      // Keep the filled rows and one blank row; "Tambah" adds more.
+      var tables = form.querySelectorAll('[data-tabel-baris]');
+      for (var t = 0; t < tables.length; t++) {
+        var rows = tables[t].tBodies[0].querySelectorAll('tr[data-baris]');
+        var blanks = 0;
+        for (var r = 0; r < rows.length; r++) {
+          if (kosong(rows[r]) && !rows[r].querySelector('.pesan-galat')) {
+            blanks += 1;
+            if (blanks > 1) rows[r].parentNode.removeChild(rows[r]);
+          }
+        }
+      }
+      form.addEventListener('click', function (e) {
+        var target = e.target;
+        if (!(target instanceof Element)) return;
+        var add = target.closest('[data-tambah]');
+        if (add) {
+          var tr = tambahBaris(add.getAttribute('data-tambah'));
+          var first = tr && tr.querySelector('input, select');
+          if (first) first.focus();
+          return;
+        }
+        var del = target.closest('[data-hapus]');
+        if (del) {
+          var row = del.closest('tr');
+          var table = del.closest('[data-tabel-baris]');
+          if (row) row.parentNode.removeChild(row);
+          var btn = table && form.querySelector('[data-tambah="' + table.getAttribute('data-tabel-baris') + '"]');
+          if (btn) btn.focus();
+        }
+      });
+      var jf = form.querySelector('[data-pilih-jf]');
+      var jenjang = form.querySelector('[data-pilih-jenjang]');
+      if (jf) jf.addEventListener('change', saring);
+      if (jenjang) jenjang.addEventListener('change', saring);
+      saring();
+    }
+    var ringkasan = document.getElementById('ringkasan-galat');
+    if (ringkasan) ringkasan.focus();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mulai);
+  else mulai();
+})();

@@ -1,0 +1,22 @@
+// Process configuration, read from the environment once at boot and checked with zod; a bad value stops start-up.
+import { z } from 'zod';
+
+const configSchema = z.object({
+  PORT: z.coerce.number({ error: 'PORT harus angka.' }).int('PORT harus bilangan bulat.').min(0).max(65535, 'PORT paling besar 65535.').default(3000),
+  // Local by default: the app handles personal data and has no login, so exposing it is a deliberate choice (HOST=0.0.0.0).
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /** Folder of the rule book (rules/*.yaml); the repository's own by default. */
+  ATURAN_DIR: z.string().trim().min(1).optional(),
+  /** Milliseconds to wait for open connections on shutdown before closing them. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Konfigurasi tidak sah: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}

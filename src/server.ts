@@ -1,0 +1,46 @@
+// Process entry: configuration, rule book, listen, graceful shutdown. The app itself is built by createApp.
+import type { AddressInfo } from 'node:net';
+import { parseConfig } from './config.ts';
+import { loadAturan, RuleError } from './rules/loader.ts';
+import { createApp } from './web/app.ts';
+
+function boot() {
+  let config;
+  let aturan;
+  try {
+    config = parseConfig();
+    aturan = loadAturan(config.ATURAN_DIR);
+  } catch (e) {
+    process.stderr.write(e instanceof RuleError ? `Buku aturan tidak sah: ${e.message}\n` : `${(e as Error).message}\n`);
+    process.exit(1);
+  }
+
+  const app = createApp({ aturan });
+  const server = app.listen(config.PORT, config.HOST, () => {
+    const { port } = server.address() as AddressInfo;
+    const host = config.HOST === '127.0.0.1' || config.HOST === '::1' ? 'localhost' : config.HOST;
+    process.stdout.write(`Angka Kredit JF siap di http://${host}:${port} (buku aturan ${aturan.versi})\n`);
+  });
+  server.on('error', (e) => {
+    process.stderr.write(`Server tidak dapat dijalankan: ${e.message}\n`);
+    process.exit(1);
+  });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    process.stdout.write(`${signal} diterima: menutup server…\n`);
+    // Finish requests in flight, drop idle keep-alive sockets, and force the rest after the timeout.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, config.SHUTDOWN_TIMEOUT_MS).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+boot();

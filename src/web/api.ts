@@ -1,0 +1,68 @@
+// JSON API: the same engine as the pages. Input JSON as the command line accepts it; 400 with
+// field-level Indonesian messages on bad input.
+import { Router } from 'express';
+import type { HalamanDeps } from './halaman.ts';
+import { idKlaim, validasi } from '../domain/validasi.ts';
+import { KesalahanMasukan } from '../domain/galat.ts';
+import { bacaMasukan, masalahDariZod } from '../input/parse.ts';
+import { GalatHttp } from './galat.ts';
+import { openApi } from './openapi.ts';
+import { validasiSchema } from './skema-api.ts';
+
+function badanJson(body: unknown): unknown {
+  if (body === undefined) throw new GalatHttp(415, 'Kirim badan permintaan sebagai JSON dengan Content-Type: application/json.');
+  return body;
+}
+
+/** Paths inside "masukan" are reported from the request's root, so a client sees exactly where. */
+function diDalam(prefix: string, e: KesalahanMasukan): KesalahanMasukan {
+  return new KesalahanMasukan(e.masalah.map((m) => ({ field: `${prefix}.${m.field}`, pesan: m.pesan })));
+}
+
+export function createApiRouter(deps: HalamanDeps): Router {
+  const { aturan } = deps;
+  const router = Router();
+  const dokumen = openApi();
+
+  router.get('/openapi.json', (_req, res) => {
+    res.json(dokumen);
+  });
+
+  router.get('/docs', (_req, res) => {
+    res.render('api', { judul: 'API', halaman: 'api', dokumen });
+  });
+
+  router.post('/v1/hitung', (req, res) => {
+    const { masukan, opsi } = bacaMasukan(badanJson(req.body));
+    res.json(deps.hitung(aturan, masukan, opsi));
+  });
+
+  router.post('/v1/validasi', (req, res) => {
+    const parsed = validasiSchema.safeParse(badanJson(req.body));
+    if (!parsed.success) throw masalahDariZod(parsed.error);
+    let hasil;
+    try {
+      const { masukan, opsi } = bacaMasukan(parsed.data.masukan);
+      hasil = deps.hitung(aturan, masukan, opsi);
+    } catch (e) {
+      throw e instanceof KesalahanMasukan ? diDalam('masukan', e) : e;
+    }
+    const { konversi = [], jumlahKonversi, kumulatif } = parsed.data.klaim;
+    if (konversi.length > hasil.konversi.length) {
+      throw new KesalahanMasukan([{ field: 'klaim.konversi', pesan: `Ada ${konversi.length} angka konversi, padahal perhitungan hanya memiliki ${hasil.konversi.length} baris konversi.` }]);
+    }
+    const klaim = [
+      ...konversi.flatMap((t, i) => (t === null ? [] : [{ id: `konversi.${i + 1}`, tertulis: t }])),
+      ...(jumlahKonversi !== undefined ? [{ id: 'jumlahKonversi', tertulis: jumlahKonversi }] : []),
+      ...(kumulatif !== undefined ? [{ id: 'kumulatif', tertulis: kumulatif }] : []),
+    ];
+    if (klaim.filter((k) => k.tertulis.trim() !== '').length === 0) {
+      throw new KesalahanMasukan([{ field: 'klaim', pesan: 'Isi paling sedikit satu angka yang akan diperiksa.' }]);
+    }
+    const known = new Set(idKlaim(hasil));
+    for (const k of klaim) if (!known.has(k.id)) throw new KesalahanMasukan([{ field: `klaim.${k.id}`, pesan: 'Angka ini tidak ada pada perhitungan.' }]);
+    res.json({ validasi: validasi(aturan, hasil, klaim), hasil });
+  });
+
+  return router;
+}

@@ -1,0 +1,83 @@
+// The app factory: everything the web needs, given its dependencies; no listen, no process.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Aturan } from '../domain/aturan.ts';
+import { hitung as hitungEngine } from '../domain/hitung.ts';
+import { createApiRouter } from './api.ts';
+import { penanganGalat, tidakDitemukan, type Logger } from './galat.ts';
+import { createHalamanRouter, type HalamanDeps } from './halaman.ts';
+import { LABEL_STATUS } from './buku-aturan.ts';
+import { idField } from './tampilan.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Forms and JSON bodies: a person's data is a few kB; 100 kB leaves room for years of monthly periods. */
+export const BATAS_BADAN = '100kb';
+
+export interface AppDeps {
+  aturan: Aturan;
+  /** The engine; replaceable so a test can prove that a failure becomes a generic 500. */
+  hitung?: HalamanDeps['hitung'];
+  /** Today's date (YYYY-MM-DD), the form's default calculation date. */
+  hariIni?: () => string;
+  log?: Logger;
+  /** Extra routers mounted before the 404 handler (e.g. the PDF documents). */
+  tambahan?: RequestHandler[];
+}
+
+/** Today in Western Indonesia Time: the civil service's calendar, whatever the server's time zone. */
+export function hariIniWib(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+const logBawaan: Logger = (pesan, galat) => {
+  process.stderr.write(`${new Date().toISOString()} ${pesan}\n${galat instanceof Error ? galat.stack : String(galat ?? '')}\n`);
+};
+
+export function createApp(deps: AppDeps): Express {
+  const { aturan } = deps;
+  const d: HalamanDeps = { aturan, hitung: deps.hitung ?? hitungEngine, hariIni: deps.hariIni ?? hariIniWib };
+  const app = express();
+
+  app.set('views', resolve(ROOT, 'views'));
+  app.set('view engine', 'ejs');
+  app.set('x-powered-by', false);
+  app.locals.versiAturan = aturan.versi;
+  // Helpers every template may use (labels only; templates compute nothing).
+  app.locals.LABEL_STATUS = LABEL_STATUS;
+  app.locals.idField = idField;
+
+  // Everything is served by the app itself: no inline script, no style attribute, no third-party host.
+  app.use(helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    strictTransportSecurity: false,
+  }));
+
+  app.use('/static', express.static(resolve(ROOT, 'public'), { index: false, maxAge: '1h', fallthrough: true }));
+  app.use(express.urlencoded({ extended: false, limit: BATAS_BADAN, parameterLimit: 5000 }));
+  app.use('/api', express.json({ limit: BATAS_BADAN }));
+
+  app.use(createHalamanRouter(d));
+  app.use('/api', createApiRouter(d));
+  for (const r of deps.tambahan ?? []) app.use(r);
+
+  app.use(tidakDitemukan);
+  app.use(penanganGalat(deps.log ?? logBawaan));
+  return app;
+}

@@ -1,0 +1,71 @@
+// One error path: input problems are 4xx with their message (Indonesian, naming the field); anything
+// else is a 500 with a generic message, logged, never shown.
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import { KesalahanMasukan } from '../domain/galat.ts';
+
+export type Logger = (pesan: string, galat?: unknown) => void;
+
+/** An error the client caused, with the status and message to show. */
+export class GalatHttp extends Error {
+  constructor(readonly status: number, message: string, readonly masalah: { field: string; pesan: string }[] = []) {
+    super(message);
+    this.name = 'GalatHttp';
+  }
+}
+
+export const PESAN_500 = 'Terjadi kesalahan pada aplikasi. Permintaan Anda tidak dapat diproses; silakan coba lagi. Bila berulang, hubungi pengelola aplikasi.';
+const PESAN_413 = 'Data yang dikirim terlalu besar. Batasnya 100 kB untuk formulir dan JSON, dan 1 MB untuk berkas unggahan.';
+const PESAN_404 = 'Halaman yang Anda cari tidak ada. Periksa alamatnya, atau kembali ke halaman utama.';
+
+const isApi = (req: Request) => req.originalUrl.startsWith('/api/');
+
+/** Errors raised by body parsers and multer, as a status and an Indonesian message; undefined for anything else. */
+function galatKlien(err: unknown): { status: number; pesan: string } | undefined {
+  if (!err || typeof err !== 'object') return undefined;
+  const e = err as { type?: string; code?: string; status?: number; name?: string };
+  if (e.type === 'entity.too.large' || e.type === 'parameters.too.many' || e.code === 'LIMIT_FILE_SIZE' || e.code === 'LIMIT_FIELD_VALUE' || e.code === 'LIMIT_FIELD_COUNT' || e.code === 'LIMIT_FILE_COUNT') {
+    return { status: 413, pesan: PESAN_413 };
+  }
+  if (e.type === 'entity.parse.failed') return { status: 400, pesan: 'Badan permintaan bukan JSON yang sah.' };
+  if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return { status: 415, pesan: 'Pengodean karakter tidak didukung; gunakan UTF-8.' };
+  if (e.name === 'MulterError') return { status: 400, pesan: 'Unggahan berkas tidak dapat dibaca; unggah satu berkas JSON.' };
+  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500 && e.type) return { status: e.status, pesan: 'Permintaan tidak dapat dibaca.' };
+  return undefined;
+}
+
+export function penanganGalat(log: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    let status = 500;
+    let pesan = PESAN_500;
+    let masalah: { field: string; pesan: string }[] = [];
+    if (err instanceof GalatHttp) {
+      ({ status } = err);
+      pesan = err.message;
+      masalah = err.masalah;
+    } else if (err instanceof KesalahanMasukan) {
+      status = 400;
+      pesan = 'Masukan tidak sah.';
+      masalah = err.masalah;
+    } else {
+      const k = galatKlien(err);
+      if (k) ({ status, pesan } = k);
+      else log(`500 ${req.method} ${req.originalUrl}`, err);
+    }
+    if (res.headersSent) return;
+    res.status(status);
+    if (isApi(req)) {
+      res.json({ galat: pesan, ...(masalah.length > 0 && { masalah }) });
+      return;
+    }
+    res.render('galat', { judul: status === 413 ? 'Data terlalu besar' : status >= 500 ? 'Kesalahan aplikasi' : 'Permintaan tidak dapat diproses', status, pesan, masalah });
+  };
+}
+
+export const tidakDitemukan: RequestHandler = (req, res) => {
+  res.status(404);
+  if (isApi(req)) {
+    res.json({ galat: `Alamat ${req.method} ${req.path} tidak ada. Lihat /api/docs.` });
+    return;
+  }
+  res.render('galat', { judul: 'Halaman tidak ditemukan', status: 404, pesan: PESAN_404, masalah: [] });
+};

@@ -1,0 +1,189 @@
+// HTML pages: the calculator form, the result, saving and reopening inputs, checking figures, the rule book.
+// Routes are thin: read the form, call the engine, render. Nothing is stored on the server.
+import { Router, type Request, type Response } from 'express';
+import multer from 'multer';
+import type { Aturan } from '../domain/aturan.ts';
+import type { Hasil } from '../domain/hasil.ts';
+import type { Masukan, Opsi } from '../domain/masukan.ts';
+import { KesalahanMasukan } from '../domain/galat.ts';
+import { daftarKlaim, idKlaim, uraianAturanValidasi, validasi, type Klaim } from '../domain/validasi.ts';
+import { bacaMasukan } from '../input/parse.ts';
+import { bukuAturan } from './buku-aturan.ts';
+import {
+  denganBarisKosong, formKosong, galatForm, masukanDariNilai, nilaiDariForm, nilaiDariJson,
+  type FormNilai, type GalatForm, type MasukanDariForm,
+} from './form.ts';
+import { GalatHttp } from './galat.ts';
+import { kemajuan, labelField, pilihanForm } from './tampilan.ts';
+
+export interface HalamanDeps {
+  aturan: Aturan;
+  hitung: (aturan: Aturan, masukan: Masukan, opsi?: Opsi) => Hasil;
+  hariIni: () => string;
+}
+
+/** Uploads: one JSON file, kept in memory, 1 MB at most. */
+export const BATAS_UNGGAH = 1024 * 1024;
+const unggah = multer({ storage: multer.memoryStorage(), limits: { fileSize: BATAS_UNGGAH, files: 1, fields: 2000, fieldSize: 100 * 1024 } });
+
+const DOKUMEN = [
+  { jenis: 'konversi', label: 'Konversi (Lampiran II angka 10)' },
+  { jenis: 'akumulasi', label: 'Akumulasi (Lampiran II angka 11)' },
+  { jenis: 'penetapan', label: 'Penetapan AK (Lampiran II angka 12)' },
+  { jenis: 'lembar-perhitungan', label: 'Lembar perhitungan' },
+  { jenis: 'semua', label: 'Semua dokumen' },
+];
+
+function teks(v: unknown): string {
+  return typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
+}
+
+function parseJson(text: string, field: string, label: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new GalatHttp(400, `${label} bukan JSON yang sah.`, [{ field, pesan: `${label} bukan JSON yang sah. Unggah berkas yang disimpan dari aplikasi ini (tombol "Simpan masukan").` }]);
+  }
+}
+
+export function createHalamanRouter(deps: HalamanDeps): Router {
+  const { aturan } = deps;
+  const pilihan = pilihanForm(aturan);
+  const router = Router();
+
+  const tampilForm = (res: Response, status: number, nilai: FormNilai, galat?: GalatForm, pemberitahuan?: string) => {
+    res.status(status).render('formulir', {
+      judul: 'Hitung angka kredit', halaman: 'hitung', nilai, pilihan, pemberitahuan,
+      galat: galat ?? { perField: {}, semua: [] },
+    });
+  };
+
+  /** Validates and computes; on bad input re-shows the form with each message beside its field. */
+  const hitungAtauForm = (res: Response, nilai: FormNilai, pemberitahuan?: string): { hasil: Hasil; m: MasukanDariForm } | undefined => {
+    const m = masukanDariNilai(nilai);
+    try {
+      const { masukan, opsi } = bacaMasukan(m.json);
+      return { hasil: deps.hitung(aturan, masukan, opsi), m };
+    } catch (e) {
+      if (!(e instanceof KesalahanMasukan)) throw e;
+      tampilForm(res, 400, denganBarisKosong(nilai), galatForm(e.masalah, m.baris, labelField), pemberitahuan);
+      return undefined;
+    }
+  };
+
+  const tampilHasil = (res: Response, hasil: Hasil, m: MasukanDariForm) => {
+    const { identitas } = bacaMasukan(m.json);
+    res.render('hasil', {
+      judul: 'Hasil perhitungan', halaman: 'hitung', hasil, identitas,
+      kemajuan: kemajuan(aturan, hasil),
+      masukanJson: JSON.stringify(m.json),
+      dokumen: DOKUMEN,
+      klaim: { baris: daftarKlaim(hasil), nilai: {}, hasil: undefined },
+    });
+  };
+
+  router.get('/', (_req, res) => {
+    tampilForm(res, 200, formKosong(deps.hariIni(), pilihan.jfBawaan));
+  });
+
+  router.post('/hitung', (req, res) => {
+    const nilai = nilaiDariForm(req.body ?? {});
+    const r = hitungAtauForm(res, nilai);
+    if (r) tampilHasil(res, r.hasil, r.m);
+  });
+
+  // "Ubah masukan" on the result page: the inputs come back in a hidden field and refill the form.
+  router.post('/isi', (req, res) => {
+    const data = parseJson(teks(req.body?.masukan), 'masukan', 'Masukan');
+    tampilForm(res, 200, nilaiDariJson(data, deps.hariIni(), pilihan.jfBawaan));
+  });
+
+  // Reopen a saved file: refill the form; problems in the file are shown beside the fields.
+  router.post('/buka', unggah.single('berkas'), (req, res) => {
+    if (!req.file) {
+      tampilForm(res, 400, formKosong(deps.hariIni(), pilihan.jfBawaan), galatForm([{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) yang akan dibuka.' }], undefined, labelField));
+      return;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(req.file.buffer.toString('utf8').replace(/^\uFEFF/, ''));
+    } catch {
+      tampilForm(res, 400, formKosong(deps.hariIni(), pilihan.jfBawaan), galatForm([{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah. Unggah berkas yang disimpan dengan tombol "Simpan masukan".` }], undefined, labelField));
+      return;
+    }
+    const nilai = nilaiDariJson(data, deps.hariIni(), pilihan.jfBawaan);
+    const m = masukanDariNilai(nilai);
+    try {
+      bacaMasukan(m.json);
+    } catch (e) {
+      if (!(e instanceof KesalahanMasukan)) throw e;
+      tampilForm(res, 400, nilai, galatForm(e.masalah, m.baris, labelField), `Berkas "${req.file.originalname}" dibuka, tetapi ada isian yang perlu diperbaiki.`);
+      return;
+    }
+    tampilForm(res, 200, nilai, undefined, `Berkas "${req.file.originalname}" dibuka. Periksa isian, lalu tekan "Hitung angka kredit".`);
+  });
+
+  // "Simpan masukan": the same JSON the command line accepts, as a download. Nothing is kept here.
+  router.post('/masukan.json', (req, res) => {
+    const data = parseJson(teks(req.body?.masukan), 'masukan', 'Masukan');
+    bacaMasukan(data);
+    const tanggal = typeof (data as { tanggalPerhitungan?: unknown }).tanggalPerhitungan === 'string' ? (data as { tanggalPerhitungan: string }).tanggalPerhitungan.replace(/[^0-9-]/g, '') : deps.hariIni();
+    res.attachment(`masukan-angka-kredit-${tanggal}.json`);
+    res.type('application/json').send(`${JSON.stringify(data, null, 2)}\n`);
+  });
+
+  const tampilValidasi = (res: Response, status: number, isi: { hasil?: Hasil; masukanJson?: string; nilaiKlaim?: Record<string, string>; hasilKlaim?: ReturnType<typeof validasi>; galat?: GalatForm }) => {
+    res.status(status).render('validasi', {
+      judul: 'Periksa angka pada dokumen', halaman: 'validasi',
+      hasil: isi.hasil, masukanJson: isi.masukanJson,
+      klaim: { baris: isi.hasil ? daftarKlaim(isi.hasil) : [], nilai: isi.nilaiKlaim ?? {}, hasil: isi.hasilKlaim },
+      galat: isi.galat ?? { perField: {}, semua: [] },
+      sumberValidasi: aturan.pembulatan.validasi.sumber,
+    });
+  };
+
+  router.get('/validasi', (_req, res) => tampilValidasi(res, 200, {}));
+
+  // Figures from a Konversi/Akumulasi document against the exact values. The inputs come from the result
+  // page (hidden field) or from a saved file; the claims from fields named klaim.<id>.
+  router.post('/validasi', unggah.single('berkas'), (req: Request, res) => {
+    let data: unknown;
+    if (req.file) {
+      try {
+        data = JSON.parse(req.file.buffer.toString('utf8').replace(/^\uFEFF/, ''));
+      } catch {
+        tampilValidasi(res, 400, { galat: galatForm([{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah.` }], undefined, labelField) });
+        return;
+      }
+    } else if (teks(req.body?.masukan)) {
+      data = parseJson(teks(req.body.masukan), 'masukan', 'Masukan');
+    } else {
+      tampilValidasi(res, 400, { galat: galatForm([{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) dari perhitungan yang akan diperiksa.' }], undefined, labelField) });
+      return;
+    }
+    let hasil: Hasil;
+    try {
+      const { masukan, opsi } = bacaMasukan(data);
+      hasil = deps.hitung(aturan, masukan, opsi);
+    } catch (e) {
+      if (!(e instanceof KesalahanMasukan)) throw e;
+      tampilValidasi(res, 400, { galat: galatForm(e.masalah.map((x) => ({ field: 'berkas', pesan: `${labelField(x.field)}: ${x.pesan}` })), undefined, labelField) });
+      return;
+    }
+    const ids = idKlaim(hasil);
+    const nilaiKlaim: Record<string, string> = {};
+    for (const id of ids) {
+      const v = teks(req.body?.[`klaim.${id}`]).slice(0, 40);
+      if (v) nilaiKlaim[id] = v;
+    }
+    const klaim: Klaim[] = Object.entries(nilaiKlaim).map(([id, tertulis]) => ({ id, tertulis }));
+    const hasilKlaim = klaim.length > 0 ? validasi(aturan, hasil, klaim) : undefined;
+    tampilValidasi(res, 200, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, ...(hasilKlaim && { hasilKlaim }) });
+  });
+
+  router.get('/aturan', (_req, res) => {
+    res.render('aturan', { judul: 'Dasar hukum dan keputusan implementasi', halaman: 'aturan', buku: bukuAturan(aturan), aturanValidasi: uraianAturanValidasi(aturan.pembulatan.pilihanDesimal) });
+  });
+
+  return router;
+}

@@ -1,0 +1,132 @@
+// OpenAPI 3.1 description of the JSON API, built from the same zod schemas that validate requests,
+// so the document cannot drift from what the server accepts.
+import { z } from 'zod';
+import { masukanSchema } from '../input/schema.ts';
+import { klaimSchema } from './skema-api.ts';
+
+function skema(s: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+}
+
+const angka = {
+  type: 'object',
+  description: 'Angka kredit: nilai eksak, desimal 12 angka, dan tampilan (dibulatkan setengah ke atas, format Indonesia).',
+  properties: { pasti: { type: 'string', examples: ['25/12', '12.5'] }, desimal: { type: 'string', examples: ['2.083333333333'] }, tampilan: { type: 'string', examples: ['2,083'] } },
+  required: ['pasti', 'desimal', 'tampilan'],
+};
+
+const galat = {
+  type: 'object',
+  properties: {
+    galat: { type: 'string', description: 'Pesan dalam bahasa Indonesia.' },
+    masalah: { type: 'array', items: { type: 'object', properties: { field: { type: 'string', description: 'Jalur bertitik ke isian, mis. penilaian.2.predikat' }, pesan: { type: 'string' } }, required: ['field', 'pesan'] } },
+  },
+  required: ['galat'],
+};
+
+const contohMasukan = {
+  jabatanFungsional: 'pranata_humas', jenjang: 'ahli_pertama', golongan: 'III/a',
+  tmtPangkat: '2022-04-01', tmtJenjang: '2022-04-01',
+  angkaKreditAwal: [{ jenis: 'ak_integrasi', uraian: 'PAK Integrasi 2023', angkaKredit: '12,5' }],
+  penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'Sangat Baik' }, { mulai: '2024-01', selesai: '2024-02', predikat: 'Baik' }],
+  pernyataan: { lulusUjiKompetensi: false, formasiTersedia: false, bebasHukumanDisiplin: true },
+  tanggalPerhitungan: '2024-03-15',
+};
+
+const galatRespons = (uraian: string) => ({ description: uraian, content: { 'application/json': { schema: { $ref: '#/components/schemas/Galat' } } } });
+
+export function openApi(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Angka Kredit JF',
+      version: '1',
+      description: 'Konversi predikat kinerja ke angka kredit Jabatan Fungsional (PermenPAN-RB 1/2023, PerBKN 3/2023), dengan syarat kenaikan pangkat/jenjang dan dasar hukum setiap langkah. Semua pesan dalam bahasa Indonesia. Tidak ada data yang disimpan.',
+    },
+    paths: {
+      '/api/v1/hitung': {
+        post: {
+          summary: 'Hitung angka kredit dan kelayakan kenaikan pangkat/jenjang',
+          description: 'Badan permintaan sama dengan berkas masukan baris perintah (`angka-kredit hitung berkas.json`) dan berkas yang disimpan dari formulir web.',
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Masukan' }, example: contohMasukan } } },
+          responses: {
+            200: { description: 'Hasil yang dijelaskan: konversi per periode, akumulasi, syarat, dan putusan.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Hasil' } } } },
+            400: galatRespons('Masukan tidak sah; `masalah` menyebut setiap isian.'),
+            413: galatRespons('Badan permintaan lebih dari 100 kB.'),
+            415: galatRespons('Badan permintaan bukan JSON.'),
+          },
+        },
+      },
+      '/api/v1/validasi': {
+        post: {
+          summary: 'Periksa angka kredit yang tertulis pada dokumen Konversi/Akumulasi',
+          description: 'Angka benar bila sama dengan nilai eksak yang dibulatkan setengah ke atas ke jumlah desimal angka itu (2,08 dan 2,083 benar untuk 25/12; 2,09 salah). Angka dengan 0 atau 1 desimal harus eksak. `klaim.konversi[i]` adalah baris ke-(i+1) tabel konversi hasil (urut waktu); `null` untuk baris yang tidak diperiksa.',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/PermintaanValidasi' }, example: { masukan: contohMasukan, klaim: { konversi: ['18,75', '2,09'], kumulatif: '33,333' } } } },
+          },
+          responses: {
+            200: {
+              description: 'Setiap angka ditandai benar/salah dengan nilai yang seharusnya dan rumusnya.',
+              content: { 'application/json': { schema: { type: 'object', properties: { validasi: { $ref: '#/components/schemas/HasilValidasi' }, hasil: { $ref: '#/components/schemas/Hasil' } }, required: ['validasi', 'hasil'] } } },
+            },
+            400: galatRespons('Masukan atau klaim tidak sah; jalur isian masukan diawali `masukan.`.'),
+            413: galatRespons('Badan permintaan lebih dari 100 kB.'),
+            415: galatRespons('Badan permintaan bukan JSON.'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Masukan: skema(masukanSchema),
+        PermintaanValidasi: {
+          type: 'object',
+          properties: { masukan: { $ref: '#/components/schemas/Masukan' }, klaim: skema(klaimSchema) },
+          required: ['masukan', 'klaim'],
+        },
+        Angka: angka,
+        Hasil: {
+          type: 'object',
+          description: 'Hasil yang dijelaskan; struktur lengkap di src/domain/hasil.ts.',
+          properties: {
+            versiAturan: { type: 'string' },
+            tanggalPerhitungan: { type: 'object' },
+            pegawai: { type: 'object' },
+            konversi: { type: 'array', items: { type: 'object', properties: { nomor: { type: 'integer' }, periode: { type: 'string' }, bulan: { type: 'integer' }, rumus: { type: 'string' }, angkaKredit: { $ref: '#/components/schemas/Angka' }, dihitung: { type: 'boolean' } } } },
+            angkaKreditAwal: { type: 'array', items: { type: 'object' } },
+            akumulasi: { type: 'object', properties: { awal: { $ref: '#/components/schemas/Angka' }, konversiDalamJenjang: { $ref: '#/components/schemas/Angka' }, kumulatif: { $ref: '#/components/schemas/Angka' } } },
+            kenaikanPangkat: { type: 'object', properties: { dapat: { type: 'boolean' }, kalimat: { type: 'string' }, syarat: { type: 'array', items: { $ref: '#/components/schemas/Syarat' } } } },
+            kenaikanJenjang: { type: 'object', properties: { dapat: { type: 'boolean' }, kalimat: { type: 'string' }, syarat: { type: 'array', items: { $ref: '#/components/schemas/Syarat' } } } },
+            langkah: { type: 'array', items: { type: 'object' } },
+            catatan: { type: 'array', items: { type: 'object' } },
+            keputusan: { type: 'array', items: { $ref: '#/components/schemas/Rujukan' } },
+          },
+        },
+        Syarat: {
+          type: 'object',
+          properties: { uraian: { type: 'string' }, diperlukan: { type: 'string' }, nyata: { type: 'string' }, terpenuhi: { type: 'boolean' }, cara: { enum: ['diperiksa', 'dinyatakan'] }, sumber: { $ref: '#/components/schemas/Rujukan' } },
+        },
+        Rujukan: {
+          type: 'object',
+          properties: { instrumen: { type: 'string' }, rujukan: { type: 'string' }, uraian: { type: 'string' }, status: { enum: ['text', 'bkn', 'derived', 'decision'] }, kutipan: { type: 'string' } },
+        },
+        HasilValidasi: {
+          type: 'object',
+          properties: {
+            semuaBenar: { type: 'boolean' }, jumlahBenar: { type: 'integer' }, jumlahSalah: { type: 'integer' }, aturan: { type: 'string' }, sumber: { $ref: '#/components/schemas/Rujukan' },
+            klaim: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { id: { type: 'string', examples: ['konversi.1', 'jumlahKonversi', 'kumulatif'] }, uraian: { type: 'string' }, tertulis: { type: 'string' }, benar: { type: 'boolean' }, seharusnya: { type: 'string' }, cara: { enum: ['pembulatan', 'eksak'] }, nilai: { $ref: '#/components/schemas/Angka' }, rumus: { type: 'string' }, pesan: { type: 'string' } },
+              },
+            },
+          },
+        },
+        Galat: galat,
+      },
+    },
+  };
+}
