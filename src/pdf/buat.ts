@@ -13,6 +13,8 @@ import { FORMAT_LAMPIRAN, kodeVerifikasi, NAMA_LAMPIRAN, type Lampiran } from '.
 export interface OpsiBuat {
   /** Absolute address of the /verifikasi page, printed in the QR code. */
   alamatVerifikasi?: string;
+  /** Lay out the kop as if a logo were present (used when re-rendering for verification). */
+  tempatLogo?: boolean;
 }
 
 export interface DokumenPdf { pdf: Buffer; kode: string; namaBerkas: string }
@@ -64,6 +66,7 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
   };
   const pdf = await renderPdf(model, {
     ...(logo && { logo }),
+    tempatLogo: opsi.tempatLogo ?? false,
     lampiran: { nama: NAMA_LAMPIRAN, isi: Buffer.from(`${JSON.stringify(lampiran, null, 2)}\n`, 'utf8'), deskripsi: 'Masukan dan angka perhitungan Angka Kredit JF (untuk verifikasi)' },
   });
   const siapa = (identitas.nip ?? identitas.nama ?? 'pegawai').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'pegawai';

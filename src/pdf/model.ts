@@ -10,7 +10,8 @@ import type { Dokumen, JenisLembar } from './schema.ts';
 export type Rata = 'kiri' | 'tengah' | 'kanan';
 
 export interface Kolom { judul: string; lebar: number; rata?: Rata }
-export interface BarisTabel { sel: string[]; gaya?: 'jumlah' | 'bagian' }
+/** `null` merges the cell into the one on its left. */
+export interface BarisTabel { sel: (string | null)[]; gaya?: 'jumlah' | 'bagian' }
 
 export type Blok =
   | { jenis: 'teks'; teks: string; tebal?: boolean; kecil?: boolean; rata?: Rata; jarakAtas?: number }
@@ -191,8 +192,8 @@ function lembarKonversi(s: SumberModel): Lembar {
   const baris: BarisTabel[] = hasil.konversi.map((k) => ({
     sel: [String(k.nomor), k.periode, k.predikat.nama, k.persen, k.koefisien, k.rumus, k.angkaKredit.tampilan],
   }));
-  if (baris.length === 0) baris.push({ sel: ['', 'Belum ada periode penilaian', '', '', '', '', KOSONG] });
-  baris.push({ gaya: 'jumlah', sel: ['', 'Jumlah angka kredit konversi', '', '', '', '', jumlahSemuaKonversi(hasil)] });
+  if (baris.length === 0) baris.push({ sel: ['Belum ada periode penilaian', null, null, null, null, null, KOSONG] });
+  baris.push({ gaya: 'jumlah', sel: ['Jumlah angka kredit konversi', null, null, null, null, null, jumlahSemuaKonversi(hasil)] });
   return {
     jenis: 'konversi',
     judul: [JUDUL_LEMBAR.konversi.toUpperCase(), `NOMOR: ${nomor(s.dokumen, 'konversi')}`],
@@ -241,8 +242,8 @@ function lembarAkumulasi(s: SumberModel): Lembar {
     sel: [String(k.nomor), k.tahun, `${k.periode} (${k.bulan} bulan)`, k.predikat.nama, k.persen, k.koefisien, k.angkaKredit.tampilan,
       k.dihitung ? '' : 'Sebelum TMT jenjang; tidak dihitung'],
   }));
-  if (baris.length === 0) baris.push({ sel: ['', '', 'Belum ada periode penilaian', '', '', '', KOSONG, ''] });
-  baris.push({ gaya: 'jumlah', sel: ['', '', `Jumlah angka kredit konversi dalam jenjang ${hasil.pegawai.jenjang.nama}`, '', '', '', hasil.akumulasi.konversiDalamJenjang.tampilan, ''] });
+  if (baris.length === 0) baris.push({ sel: ['Belum ada periode penilaian', null, null, null, null, null, KOSONG, ''] });
+  baris.push({ gaya: 'jumlah', sel: [`Jumlah angka kredit konversi dalam jenjang ${hasil.pegawai.jenjang.nama}`, null, null, null, null, null, hasil.akumulasi.konversiDalamJenjang.tampilan, ''] });
   return {
     jenis: 'akumulasi',
     judul: [JUDUL_LEMBAR.akumulasi.toUpperCase(), `NOMOR: ${nomor(s.dokumen, 'akumulasi')}`],
@@ -291,7 +292,8 @@ const BARIS_PENETAPAN: { label: string; jenis: JenisAkAwal[] }[] = [
   // The PAK Integrasi result is Angka Kredit carried over from the JF's former (konvensional) PAK.
   { label: 'AK JF Lama', jenis: ['ak_jf_lama', 'ak_integrasi'] },
   { label: 'AK Penyesuaian/Penyetaraan', jenis: ['ak_penyesuaian'] },
-  { label: 'AK Konversi', jenis: [] },
+  // Konversi already settled in an earlier PAK is "Lama"; this masa penilaian's konversi is "Baru".
+  { label: 'AK Konversi', jenis: ['ak_konversi'] },
   { label: 'AK yang diperoleh dari peningkatan pendidikan', jenis: ['ak_pendidikan'] },
   { label: 'Lainnya', jenis: ['lainnya'] },
 ];
@@ -302,16 +304,18 @@ const BARIS_PENETAPAN: { label: string; jenis: JenisAkAwal[] }[] = [
  */
 export function barisPenetapan(hasil: Hasil): BarisTabel[] {
   const f = (p: Pecahan) => formatAngkaKredit(p, hasil.pembulatan.desimal);
-  const rows = BARIS_PENETAPAN.map((b, n) => {
-    const items = hasil.angkaKreditAwal.filter((a) => b.jenis.includes(a.jenis));
+  const rows: BarisTabel[] = BARIS_PENETAPAN.map((b, n) => {
+    // Items of an earlier jenjang do not count (the counter restarted at the KJ).
+    const items = hasil.angkaKreditAwal.filter((a) => b.jenis.includes(a.jenis) && a.dihitung !== false);
     const lama = items.reduce((t, a) => t.tambah(pecahan(a.angkaKredit)), Pecahan.NOL);
     const baru = b.label === 'AK Konversi' ? pecahan(hasil.akumulasi.konversiDalamJenjang) : Pecahan.NOL;
-    const keterangan = b.label === 'AK Konversi'
-      ? (hasil.konversi.some((k) => k.dihitung) ? `Konversi predikat kinerja ${masaPenilaian(hasil)}` : '')
-      : items.map((a) => (a.uraian ? `${a.label}: ${a.uraian}` : a.label)).join('; ');
+    const keterangan = [
+      ...items.map((a) => (a.uraian ? `${a.label}: ${a.uraian}` : a.label)),
+      ...(b.label === 'AK Konversi' && hasil.konversi.some((k) => k.dihitung) ? [`Baru: konversi predikat kinerja ${masaPenilaian(hasil)}`] : []),
+    ].join('; ');
     return { sel: [`${n + 1}`, b.label, f(lama), f(baru), f(lama.tambah(baru)), keterangan] };
   });
-  rows.push({ sel: ['', 'Jumlah Angka Kredit Kumulatif', hasil.akumulasi.awal.tampilan, hasil.akumulasi.konversiDalamJenjang.tampilan, hasil.akumulasi.kumulatif.tampilan, ''] });
+  rows.push({ sel: ['Jumlah Angka Kredit Kumulatif', null, hasil.akumulasi.awal.tampilan, hasil.akumulasi.konversiDalamJenjang.tampilan, hasil.akumulasi.kumulatif.tampilan, ''] });
   return rows.map((r, i) => (i === rows.length - 1 ? { ...r, gaya: 'jumlah' as const } : r));
 }
 
@@ -433,7 +437,7 @@ function tabelSyarat(judul: string, syarat: Syarat[]): Blok {
       { judul: 'Hasil', lebar: 13 }, { judul: 'Dasar hukum', lebar: 23 },
     ],
     baris: syarat.length === 0
-      ? [{ sel: ['Tidak ada syarat yang diperiksa', '', '', '', ''] }]
+      ? [{ sel: ['Tidak ada syarat yang diperiksa', null, null, null, null] }]
       : syarat.map((x) => ({
         sel: [x.uraian, x.diperlukan, x.nyata,
           `${x.terpenuhi ? 'Terpenuhi' : 'Belum terpenuhi'}${x.cara === 'dinyatakan' ? ' (dinyatakan, tidak diperiksa)' : ''}`,

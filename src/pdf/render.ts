@@ -18,6 +18,8 @@ export interface Lampiran { nama: string; isi: Buffer; deskripsi: string }
 export interface OpsiRender {
   /** PNG or JPEG bytes for the kop, already validated. */
   logo?: Buffer;
+  /** Keep the logo's place in the kop without an image (verification re-renders without the logo bytes). */
+  tempatLogo?: boolean;
   lampiran?: Lampiran;
   /** Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf; used only for characters outside WinAnsi. */
   folderFon?: string;
@@ -40,6 +42,7 @@ function winAnsi(t: string): boolean {
 const PENGGANTI: Record<string, string> = { 'Σ': 'Jumlah ', '−': '-', '→': '->', '≥': '>=', '≤': '<=', '≠': '!=' };
 
 type Doc = PDFKit.PDFDocument;
+interface Sel { teks: string; x: number; w: number; rata: Rata }
 
 export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Promise<Buffer> {
   const [lebarKertas, tinggiKertas] = UKURAN_KERTAS[model.kertas];
@@ -84,7 +87,7 @@ export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Pro
   const rentang: { awal: number; akhir: number }[] = [];
   for (const lembar of model.lembar) {
     const awal = t.halamanBaru();
-    t.kop(model.kop, opsi.logo);
+    t.kop(model.kop, opsi.logo, opsi.tempatLogo ?? false);
     t.judul(lembar.judul);
     for (const b of lembar.blok) await t.blok(b);
     rentang.push({ awal, akhir: t.nomorHalaman() });
@@ -127,11 +130,12 @@ class Penata {
   private sisa(): number { return this.batasBawah - this.y; }
 
   /** Picks the font for one string: a standard font when WinAnsi can show it, else embedded DejaVu. */
-  private fon(teks: string, tebal: boolean, ukuran: number): string {
+  private fon(teks: string, tebal: boolean, ukuranDiminta: number): string {
+    let ukuran = ukuranDiminta;
     let s = teks;
     let nama = tebal ? 'Helvetica-Bold' : 'Helvetica';
     if (!winAnsi(teks)) {
-      if (this.adaDejaVu) nama = tebal ? 'DejaVu-Bold' : 'DejaVu';
+      if (this.adaDejaVu) { nama = tebal ? 'DejaVu-Bold' : 'DejaVu'; ukuran *= 0.92; }
       else s = [...teks].map((ch) => (winAnsi(ch) ? ch : PENGGANTI[ch] ?? '?')).join('');
     }
     this.doc.font(nama).fontSize(ukuran);
@@ -157,17 +161,18 @@ class Penata {
     if (h > this.sisa() && this.y > MARGIN.atas + 1) this.halamanBaru();
   }
 
-  kop(baris: string[], logo?: Buffer): void {
-    if (baris.length === 0 && !logo) return;
+  kop(baris: string[], logo: Buffer | undefined, tempatLogo: boolean): void {
+    const adaLogo = logo !== undefined || tempatLogo;
+    if (baris.length === 0 && !adaLogo) return;
     const ukuranLogo = 58;
-    const xTeks = logo ? this.x0 + ukuranLogo + 8 : this.x0;
-    const lebarTeks = logo ? this.lebar - 2 * (ukuranLogo + 8) : this.lebar;
+    const xTeks = adaLogo ? this.x0 + ukuranLogo + 8 : this.x0;
+    const lebarTeks = adaLogo ? this.lebar - 2 * (ukuranLogo + 8) : this.lebar;
     let h = 0;
     baris.forEach((b, i) => {
       h += this.tulis(b, xTeks, this.y + h, lebarTeks, { tebal: i < 2, ukuran: i === 0 ? UKURAN.kop : UKURAN.teks, rata: 'tengah' });
     });
     if (logo) this.doc.image(logo, this.x0, this.y, { fit: [ukuranLogo, ukuranLogo], align: 'center', valign: 'center' });
-    this.y += Math.max(h, logo ? ukuranLogo : 0) + 4;
+    this.y += Math.max(h, adaLogo ? ukuranLogo : 0) + 4;
     this.doc.lineWidth(1.5).moveTo(this.x0, this.y).lineTo(this.x0 + this.lebar, this.y).stroke();
     this.doc.lineWidth(0.5).moveTo(this.x0, this.y + 2.5).lineTo(this.x0 + this.lebar, this.y + 2.5).stroke();
     this.y += 12;
@@ -236,26 +241,29 @@ class Penata {
     const total = kolom.reduce((s, k) => s + k.lebar, 0);
     const w = kolom.map((k) => (k.lebar / total) * this.lebar);
     const xs = w.map((_, i) => this.x0 + w.slice(0, i).reduce((s, v) => s + v, 0));
-    const tinggiSel = (teks: string, i: number, tebal: boolean) => this.tinggi(teks, w[i]! - 2 * PAD, tebal, UKURAN.tabel) + 2 * PAD;
-    const hKepala = Math.max(...kolom.map((k, i) => tinggiSel(k.judul, i, true)));
-
-    const kepala = () => {
-      this.doc.save().rect(this.x0, this.y, this.lebar, hKepala).fill('#e6e6e6').restore();
-      kolom.forEach((k, i) => {
-        this.doc.lineWidth(0.5).strokeColor('black').rect(xs[i]!, this.y, w[i]!, hKepala).stroke();
-        this.tulis(k.judul, xs[i]! + PAD, this.y + PAD, w[i]! - 2 * PAD, { tebal: true, ukuran: UKURAN.tabel, rata: 'tengah' });
-      });
-      this.y += hKepala;
-    };
-    const gambarBaris = (sel: string[], gaya: BarisTabel['gaya'], h: number) => {
-      const tebal = gaya === 'jumlah' || gaya === 'bagian';
-      if (gaya === 'jumlah') this.doc.save().rect(this.x0, this.y, this.lebar, h).fill('#f3f3f3').restore();
+    /** A row's cells with merged neighbours joined: position, width, alignment. */
+    const bentang = (sel: (string | null)[]): Sel[] => {
+      const out: Sel[] = [];
       sel.forEach((s, i) => {
-        this.doc.lineWidth(0.5).strokeColor('black').rect(xs[i]!, this.y, w[i]!, h).stroke();
-        this.tulis(s, xs[i]! + PAD, this.y + PAD, w[i]! - 2 * PAD, { tebal, ukuran: UKURAN.tabel, rata: kolom[i]!.rata ?? 'kiri' });
+        if (s === null && out.length > 0) { const last = out.at(-1)!; last.w += w[i]!; last.rata = 'kiri'; }
+        else out.push({ teks: s ?? '', x: xs[i]!, w: w[i]!, rata: kolom[i]!.rata ?? 'kiri' });
       });
+      return out;
+    };
+    const tinggiSel = (c: Sel, tebal: boolean) => this.tinggi(c.teks, c.w - 2 * PAD, tebal, UKURAN.tabel) + 2 * PAD;
+    const tinggiBaris = (sel: Sel[], tebal: boolean) => Math.max(...sel.map((c) => tinggiSel(c, tebal)));
+    const kepalaSel = kolom.map((k, i) => ({ teks: k.judul, x: xs[i]!, w: w[i]!, rata: 'tengah' as Rata }));
+    const hKepala = tinggiBaris(kepalaSel, true);
+
+    const gambar = (sel: Sel[], tebal: boolean, h: number, isi?: string) => {
+      if (isi) this.doc.save().rect(this.x0, this.y, this.lebar, h).fill(isi).restore();
+      for (const c of sel) {
+        this.doc.lineWidth(0.5).strokeColor('black').rect(c.x, this.y, c.w, h).stroke();
+        this.tulis(c.teks, c.x + PAD, this.y + PAD, c.w - 2 * PAD, { tebal, ukuran: UKURAN.tabel, rata: c.rata });
+      }
       this.y += h;
     };
+    const kepala = () => gambar(kepalaSel, true, hKepala, '#e6e6e6');
 
     if (judul) {
       this.y += 4;
@@ -263,22 +271,21 @@ class Penata {
       this.y += this.tulis(judul, this.x0, this.y, this.lebar, { tebal: true }) + 2;
     }
     const pertama = baris[0];
-    this.pastikan(hKepala + (pertama ? Math.max(...pertama.sel.map((s, i) => tinggiSel(s, i, false))) : 0));
+    this.pastikan(hKepala + (pertama ? tinggiBaris(bentang(pertama.sel), false) : 0));
     kepala();
 
-    const antrean = [...baris];
+    const antrean = baris.map((r) => ({ sel: bentang(r.sel), tebal: r.gaya === 'jumlah' || r.gaya === 'bagian', isi: r.gaya === 'jumlah' ? '#f3f3f3' : undefined }));
     while (antrean.length > 0) {
       const r = antrean.shift()!;
-      const tebal = r.gaya === 'jumlah' || r.gaya === 'bagian';
-      const h = Math.max(...r.sel.map((s, i) => tinggiSel(s, i, tebal)));
-      if (h <= this.sisa()) { gambarBaris(r.sel, r.gaya, h); continue; }
+      const h = tinggiBaris(r.sel, r.tebal);
+      if (h <= this.sisa()) { gambar(r.sel, r.tebal, h, r.isi); continue; }
       const ruangHalamanBaru = this.batasBawah - MARGIN.atas - hKepala;
       if (h > ruangHalamanBaru || this.sisa() > ruangHalamanBaru * 0.4) {
         // Too tall for any page, or most of this page is still free: split the row at line breaks.
-        const [muat, lanjut] = this.potongBaris(r.sel, w, this.sisa(), tebal);
-        if (muat) {
-          gambarBaris(muat, r.gaya, Math.max(...muat.map((s, i) => tinggiSel(s, i, tebal))));
-          antrean.unshift({ sel: lanjut, gaya: r.gaya });
+        const potong = this.potongBaris(r.sel, this.sisa(), r.tebal);
+        if (potong) {
+          gambar(potong[0], r.tebal, tinggiBaris(potong[0], r.tebal), r.isi);
+          antrean.unshift({ ...r, sel: potong[1] });
           this.halamanBaru();
           kepala();
           continue;
@@ -286,46 +293,78 @@ class Penata {
       }
       this.halamanBaru();
       kepala();
-      antrean.unshift(r);
-      if (h > this.sisa()) {
-        // Nothing splits it (one long paragraph): draw it anyway on a fresh page rather than loop.
-        antrean.shift();
-        gambarBaris(r.sel, r.gaya, h);
-      }
+      // A single paragraph taller than a page cannot be split at a line break: draw it anyway.
+      if (h > this.sisa()) gambar(r.sel, r.tebal, h, r.isi);
+      else antrean.unshift(r);
     }
     this.y += 4;
   }
 
-  /** The longest prefix of each cell's lines that fits `ruang`, and the rest for the next page. */
-  private potongBaris(sel: string[], w: number[], ruang: number, tebal: boolean): [string[] | undefined, string[]] {
-    const muat: string[] = [];
-    const lanjut: string[] = [];
+  /** Each cell's longest prefix of lines that fits `ruang`, and the rest for the next page. */
+  private potongBaris(sel: Sel[], ruang: number, tebal: boolean): [Sel[], Sel[]] | undefined {
+    const muat: Sel[] = [];
+    const lanjut: Sel[] = [];
     let ada = false;
-    sel.forEach((s, i) => {
-      const baris = s.split('\n');
+    for (const c of sel) {
+      const baris = c.teks.split('\n');
       let k = baris.length;
-      while (k > 0 && this.tinggi(baris.slice(0, k).join('\n'), w[i]! - 2 * PAD, tebal, UKURAN.tabel) + 2 * PAD > ruang) k--;
+      while (k > 0 && this.tinggi(baris.slice(0, k).join('\n'), c.w - 2 * PAD, tebal, UKURAN.tabel) + 2 * PAD > ruang) k--;
       if (k > 0) ada = true;
-      muat.push(baris.slice(0, k).join('\n'));
-      lanjut.push(baris.slice(k).join('\n'));
-    });
-    return [ada && lanjut.some((s) => s !== '') ? muat : undefined, lanjut];
+      muat.push({ ...c, teks: baris.slice(0, k).join('\n') });
+      lanjut.push({ ...c, teks: baris.slice(k).join('\n') });
+    }
+    return ada && lanjut.some((c) => c.teks !== '') ? [muat, lanjut] : undefined;
   }
 
+  /**
+   * The statement, word by word, so that each struck alternative gets its own line through it
+   * (PDFKit's continued text misplaces struck segments in centred lines).
+   */
   private pernyataan(bagian: { teks: string; coret?: boolean }[]): void {
-    const lengkap = bagian.map((b) => b.teks).join('');
-    const h = this.tinggi(lengkap, this.lebar - 16, true, UKURAN.teks);
+    const ukuran = UKURAN.teks;
+    const lebar = this.lebar - 16;
+    const kata: { teks: string; coret: boolean; w: number }[] = [];
+    for (const b of bagian) {
+      for (const k of b.teks.split(/(\s+)/)) {
+        if (k === '') continue;
+        if (/^\s+$/.test(k)) { kata.push({ teks: ' ', coret: false, w: 0 }); continue; }
+        // "PANGKAT/JENJANG": break after a slash too.
+        for (const bagianKata of k.split(/(?<=\/)/)) kata.push({ teks: bagianKata, coret: b.coret ?? false, w: 0 });
+      }
+    }
+    for (const k of kata) { const s = this.fon(k.teks, true, ukuran); k.teks = s; k.w = this.doc.widthOfString(s); }
+    const baris: (typeof kata)[] = [[]];
+    let w = 0;
+    for (const k of kata) {
+      const cur = baris.at(-1)!;
+      if (k.teks === ' ') { if (cur.length > 0) { cur.push(k); w += k.w; } continue; }
+      if (w + k.w > lebar && cur.length > 0) {
+        while (cur.at(-1)?.teks === ' ') w -= cur.pop()!.w;
+        baris.push([k]);
+        w = k.w;
+      } else { cur.push(k); w += k.w; }
+    }
+    const tinggiBaris = this.doc.currentLineHeight(true) + 2;
+    const h = baris.length * tinggiBaris;
     this.y += 6;
     this.pastikan(h + 12);
     this.doc.lineWidth(0.5).rect(this.x0, this.y, this.lebar, h + 12).stroke();
-    const x = this.x0 + 8;
-    const y = this.y + 6;
-    bagian.forEach((b, i) => {
-      const s = this.fon(b.teks, true, UKURAN.teks);
-      const o = { continued: i < bagian.length - 1, strike: b.coret ?? false, width: this.lebar - 16, lineGap: 1, align: 'center' as const };
-      if (i === 0) this.doc.fillColor('black').text(s, x, y, o);
-      else this.doc.text(s, o);
-    });
+    let y = this.y + 6;
+    for (const b of baris) {
+      while (b.at(-1)?.teks === ' ') b.pop();
+      const total = b.reduce((t, k) => t + k.w, 0);
+      let x = this.x0 + 8 + (lebar - total) / 2;
+      b.forEach((k, i) => {
+        const s = this.fon(k.teks, true, ukuran);
+        this.doc.fillColor('black').text(s, x, y, { lineBreak: false });
+        // Strike the word, and the space before it when the previous word is struck too.
+        const sebelum = b[i - 1];
+        const awal = sebelum?.teks === ' ' && b[i - 2]?.coret && k.coret ? x - sebelum.w : x;
+        if (k.coret) this.doc.lineWidth(1).moveTo(awal, y + ukuran * 0.42).lineTo(x + k.w, y + ukuran * 0.42).stroke();
+        x += k.w;
+      });
+      y += tinggiBaris;
+    }
     this.y += h + 12 + 4;
   }
 
