@@ -2,6 +2,7 @@
 // condition names its legal source. HTML, PDF and JSON all render this one structure.
 import type { Kategori, Status } from './aturan.ts';
 import type { JenisAkAwal } from './masukan.ts';
+import type { HasilProyeksi } from './proyeksi.ts';
 
 export interface Angka {
   /** Exact: a finite decimal ("12.5") or a reduced fraction ("25/12"). */
@@ -231,6 +232,8 @@ export interface Hasil {
   kenaikanJenjang: HasilKenaikanJenjang;
   langkah: Langkah[];
   catatan: Catatan[];
+  /** When the next promotions can come, under an assumed predikat (absent when not asked for). */
+  proyeksi?: HasilProyeksi;
   /** Every project decision (status "decision") this result relied on. */
   keputusan: Rujukan[];
 }

@@ -17,6 +17,9 @@ import { hitungPendidikan } from './pendidikan.ts';
 import { bacaRiwayat } from './riwayat.ts';
 import { susunSegmen, type ItemBermasa } from './segmen.ts';
 import type { JenisAkAwal } from './masukan.ts';
+import { bandingkan, penutupKekurangan, proyeksikan, type Asumsi, type TitikSeri, type Tonggak } from './proyeksi.ts';
+import { cariPredikat, daftarPredikat } from './predikat.ts';
+import { bulanKeTeks } from './tanggal.ts';
 
 export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil {
   const masalah: MasalahMasukan[] = [];
@@ -71,6 +74,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   const periode = bacaPenilaian(aturan, masukan.penilaian, {
     jabatanFungsional: jf, jenjang: J, bulanTmtJenjang, bulanPerhitungan, batas: riwayat.batas, jenjangPada: riwayat.jenjangPada,
   }, masalah);
+  const asumsi = opsi.tanpaProyeksi ? undefined : bacaAsumsi(aturan, masukan, masalah);
   if (masalah.length > 0) throw new KesalahanMasukan(masalah);
 
   const r = (s: Sumber) => rujuk(aturan, s);
@@ -252,6 +256,25 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
     catatan,
     keputusan: [],
   };
+  if (asumsi) {
+    const { seri, tonggak } = seriTercatat(hasil, periodeNilai, items.map((x) => x.nilai));
+    const konteksProyeksi = {
+      aturan, desimal, jabatanFungsional: jf, jenjang: J, golongan: G,
+      tmtPangkat: masukan.tmtPangkat, tmtJenjang: masukan.tmtJenjang, tanggalPerhitungan: masukan.tanggalPerhitungan,
+      kumulatif, periode: periodeNilai, seriTercatat: seri, tonggakTercatat: tonggak,
+    };
+    const proyeksi = proyeksikan(konteksProyeksi, asumsi.fungsi, asumsi.keterangan);
+    const sangatBaik = aturan.predikat.reduce((a, b) => (b.persen.nilai.greaterThan(a.persen.nilai) ? b : a));
+    if (asumsi.keterangan !== sangatBaik.nama) {
+      proyeksi.banding = bandingkan(proyeksi, proyeksikan(konteksProyeksi, () => sangatBaik, sangatBaik.nama), asumsi.keterangan);
+    }
+    if (kp.tersedia && kp.selisih?.jenis === 'kekurangan' && kp.ambang) {
+      const kurang = Pecahan.dari(kp.ambang.pasti).kurang(kumulatif);
+      const tutup = penutupKekurangan(aturan, J, asumsi.fungsi(bulanPerhitungan), kurang, desimal);
+      if (tutup) proyeksi.penutupKekurangan = tutup;
+    }
+    hasil.proyeksi = proyeksi;
+  }
   hasil.keputusan = kumpulkanKeputusan(hasil, [aturan.konversi.hitunganBulan.sumber, aturan.pembulatan.sumber].map(r));
   return hasil;
 }
@@ -270,4 +293,42 @@ function kumpulkanKeputusan(hasil: Hasil, selalu: Rujukan[]): Rujukan[] {
   visit({ ...hasil, keputusan: [] });
   const seen = new Set<string>();
   return semua.filter((s) => s.status === 'decision' && !seen.has(s.kutipan + s.uraian) && seen.add(s.kutipan + s.uraian));
+}
+
+/** The assumed predikat for future months: one for all, with per-year exceptions. */
+function bacaAsumsi(aturan: Aturan, masukan: Masukan, masalah: MasalahMasukan[]): { fungsi: Asumsi; keterangan: string } | undefined {
+  const p = masukan.proyeksi ?? {};
+  const dasar = p.predikat ? cariPredikat(aturan, p.predikat)?.predikat : aturan.predikat.find((x) => x.id === aturan.syarat.kenaikanPangkat.predikat.minimal);
+  if (!dasar) { masalah.push({ field: 'proyeksi.predikat', pesan: `Predikat asumsi "${p.predikat}" tidak dikenal. Pilih salah satu: ${daftarPredikat(aturan)}.` }); return undefined; }
+  const perTahun = new Map<number, typeof dasar>();
+  (p.perTahun ?? []).forEach((x, i) => {
+    const found = cariPredikat(aturan, x.predikat);
+    if (!found) masalah.push({ field: `proyeksi.perTahun.${i}.predikat`, pesan: `Predikat asumsi tahun ${x.tahun} "${x.predikat}" tidak dikenal.` });
+    else perTahun.set(x.tahun, found.predikat);
+  });
+  const kecuali = [...perTahun].sort(([a], [b]) => a - b).map(([t, q]) => `${t}: ${q.nama}`);
+  return {
+    fungsi: (b) => perTahun.get(Math.floor(b / 12)) ?? dasar,
+    keterangan: kecuali.length ? `${dasar.nama}, kecuali ${kecuali.join('; ')}` : dasar.nama,
+  };
+}
+
+/** The recorded history as monthly points within each jenjang segment, for the chart. */
+function seriTercatat(hasil: Hasil, periode: { angkaKredit: Pecahan; mulai: number; selesai: number; urut: number }[], nilaiAwal: Pecahan[]): { seri: TitikSeri[]; tonggak: Tonggak[] } {
+  const seri: TitikSeri[] = [];
+  const tonggak: Tonggak[] = [];
+  hasil.segmen.forEach((seg, i) => {
+    let kum = seg.barisAwal.reduce((s, n) => s.tambah(nilaiAwal[n - 1]!), Pecahan.NOL);
+    for (const n of seg.barisKonversi) {
+      const p = periode.find((x) => x.urut === n)!;
+      const perBulan = p.angkaKredit.kali(Pecahan.bagi(1, p.selesai - p.mulai + 1));
+      for (let m = p.mulai; m <= p.selesai; m++) {
+        kum = kum.tambah(perBulan);
+        seri.push({ bulan: bulanKeTeks(m), kumulatif: kum.bulatkan(3).toFixed(3), jenjang: seg.jenjang.id, proyeksi: false });
+      }
+    }
+    const next = hasil.segmen[i + 1];
+    if (next?.mulai) tonggak.push({ bulan: next.mulai, label: `KJ ${next.jenjang.nama}`, jenis: 'tercatat_kenaikan_jenjang' });
+  });
+  return { seri, tonggak };
 }

@@ -94,9 +94,19 @@ export interface Masukan {
   pengangkatan?: Pengangkatan;
   peningkatanPendidikan?: PeningkatanPendidikan;
   riwayat?: Kejadian[];
+  proyeksi?: AsumsiProyeksi;
+}
+
+export interface AsumsiProyeksi {
+  /** The predikat assumed for every future month (default Baik). */
+  predikat?: string;
+  /** Per-year exceptions, e.g. { tahun: 2026, predikat: "Sangat Baik" }. */
+  perTahun?: { tahun: number; predikat: string }[];
 }
 
 export interface Opsi {
   /** Display decimals; one of the rule book's pilihanDesimal. */
   desimal?: number;
+  /** Skip the projection (batch validation does not need it). */
+  tanpaProyeksi?: boolean;
 }

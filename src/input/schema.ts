@@ -99,6 +99,10 @@ export const masukanSchema = z.object({
   pengangkatan: pengangkatanSchema.optional(),
   peningkatanPendidikan: pendidikanSchema.optional(),
   riwayat: z.array(kejadianSchema).max(60, 'Paling banyak 60 kejadian riwayat.').default([]),
+  proyeksi: z.object({
+    predikat: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+    perTahun: z.array(z.object({ tahun: z.number().int().min(2023).max(2100), predikat: wajib('Predikat') })).max(50).optional(),
+  }).optional(),
   tampilan: z.object({ desimal: z.union([z.literal(2), z.literal(3)], { error: 'Jumlah desimal tampilan harus 2 atau 3.' }) }).partial().optional(),
   identitas: identitasSchema.optional(),
 });

@@ -1,0 +1,230 @@
+// "Kapan saya bisa naik?": projects the accumulation forward month by month under an assumed
+// predikat, step by step (each KP inside the jenjang, each KP sekaligus KJ) until the top pangkat
+// the JF allows, and puts each step's earliest TMT on the KP calendar in force at that date.
+// Declared conditions (uji kompetensi, formasi, hukuman disiplin) are assumed met.
+import { Decimal } from 'decimal.js';
+import type { Aturan, Golongan, Jenjang, JabatanFungsional, Predikat } from './aturan.ts';
+import type { Angka, Ref, RefGolongan, Rujukan, Tmt } from './hasil.ts';
+import type { PeriodeTerbaca } from './konversi.ts';
+import { Pecahan } from './pecahan.ts';
+import { angka, rujuk } from './rujukan.ts';
+import { formatAngkaKredit, formatBulan, formatDurasi, formatNilai, formatTanggal } from './format.ts';
+import { bulanDari, bulanKeTeks, selisihBulan, tambahBulan, tanggalPertama, type Bulan } from './tanggal.ts';
+import { tmtKenaikanPangkat } from './kalender.ts';
+
+export interface SyaratWaktu { uraian: string; tanggal: string; tampilan: string }
+
+export interface LangkahProyeksi {
+  nomor: number;
+  jenis: 'kenaikan_pangkat' | 'kenaikan_pangkat_dan_jenjang';
+  dari: RefGolongan;
+  ke: RefGolongan;
+  jenjang: Ref;
+  jenjangTujuan?: Ref;
+  ambang: Angka;
+  akTercapai: { tanggal: string; tampilan: string };
+  syaratWaktu: SyaratWaktu[];
+  memenuhiSyarat: { tanggal: string; tampilan: string };
+  tmt: Tmt;
+  kalimat: string;
+  sumber: Rujukan[];
+}
+
+export interface TitikSeri {
+  /** YYYY-MM: the value at the end of that month. */
+  bulan: string;
+  /** Exact cumulative within the jenjang, as a 3-decimal string for plotting. */
+  kumulatif: string;
+  jenjang: string;
+  proyeksi: boolean;
+}
+
+export interface GarisAmbang { mulai: string; selesai: string; ambang: string; label: string }
+export interface Tonggak { bulan: string; label: string; jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang' | 'tercatat_kenaikan_jenjang' }
+
+export interface HasilProyeksi {
+  asumsi: string;
+  mulai: string;
+  langkah: LangkahProyeksi[];
+  berhenti: string;
+  banding: { ke: string; tmtDasar: string; tmtSangatBaik: string; selisihBulan: number; kalimat: string }[];
+  penutupKekurangan?: { bulan: number; angkaKredit: Angka; rumus: string; kalimat: string };
+  seri: TitikSeri[];
+  ambang: GarisAmbang[];
+  tonggak: Tonggak[];
+  catatan: string[];
+}
+
+export interface KonteksProyeksi {
+  aturan: Aturan;
+  desimal: number;
+  jabatanFungsional: JabatanFungsional;
+  jenjang: Jenjang;
+  golongan: Golongan;
+  tmtPangkat: string;
+  tmtJenjang: string;
+  tanggalPerhitungan: string;
+  kumulatif: Pecahan;
+  periode: (PeriodeTerbaca & { angkaKredit: Pecahan })[];
+  /** Per recorded month of the current history, the cumulative within its jenjang (for the chart). */
+  seriTercatat: TitikSeri[];
+  tonggakTercatat: Tonggak[];
+  kekuranganKp?: Pecahan;
+}
+
+export type Asumsi = (bulan: Bulan) => Predikat;
+
+const BATAS_BULAN = 12 * 45;
+
+interface Keadaan { J: Jenjang; G: Golongan; kum: Pecahan; tmtPangkat: string; tmtJenjang: string; bulan: Bulan }
+
+/** The months whose predikat is below the minimum: recorded, and assumed from `dari` on. */
+function bulanBuruk(periode: PeriodeTerbaca[], minimal: Predikat): Bulan[] {
+  return periode.filter((p) => p.predikat.persen.nilai.lessThan(minimal.persen.nilai)).map((p) => p.selesai);
+}
+
+/** First date whose window of `jendela` preceding months contains no month below the minimum. */
+function tanggalJendela(buruk: Bulan[], jendela: number, asumsi: Asumsi, minimal: Predikat, dari: Bulan, sampai: Bulan): string | undefined {
+  let terakhir = buruk.length ? Math.max(...buruk) : -Infinity;
+  for (let m = dari; m < sampai; m++) if (asumsi(m).persen.nilai.lessThan(minimal.persen.nilai)) terakhir = m;
+  return terakhir === -Infinity ? undefined : tanggalPertama(terakhir + jendela + 1);
+}
+
+export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: string): HasilProyeksi {
+  const { aturan, desimal } = k;
+  const perTahun = aturan.konversi.rumus.bulanPerTahun;
+  const sKp = aturan.syarat.kenaikanPangkat;
+  const sKj = aturan.syarat.kenaikanJenjang;
+  const minKp = aturan.predikat.find((p) => p.id === sKp.predikat.minimal)!;
+  const minKj = aturan.predikat.find((p) => p.id === sKj.predikat.minimal)!;
+  const f = (p: Pecahan) => formatAngkaKredit(p, desimal);
+  const nilaiBulan = (J: Jenjang, m: Bulan) => Pecahan.bagi(asumsi(m).persen.nilai.times(J.koefisien.nilai), new Decimal(perTahun).times(100));
+
+  const bulanHitung = bulanDari(k.tanggalPerhitungan);
+  const akhirTercatat = k.periode.length ? Math.max(...k.periode.map((p) => p.selesai)) : undefined;
+  const mulai = Math.max(akhirTercatat !== undefined ? akhirTercatat + 1 : bulanDari(k.tmtJenjang), bulanDari(k.tmtJenjang), bulanDari(`${aturan.konversi.mulaiBerlaku.bulan}-01`));
+  const catatan = [
+    `Proyeksi mengasumsikan predikat ${keterangan} untuk setiap bulan mulai ${formatBulan(mulai)}.`,
+    'Syarat yang dinyatakan (uji kompetensi, formasi, bebas hukuman disiplin) dianggap terpenuhi dalam proyeksi.',
+    'Proyeksi bukan penetapan: angka kredit baru sah setelah predikat kinerja ditetapkan dan dikonversi.',
+  ];
+  if (mulai < bulanHitung) catatan.push(`Bulan ${formatBulan(mulai)} sampai ${formatBulan(bulanHitung - 1)} belum memiliki predikat tercatat; bulan-bulan itu juga memakai asumsi.`);
+
+  const s: Keadaan = { J: k.jenjang, G: k.golongan, kum: k.kumulatif, tmtPangkat: k.tmtPangkat, tmtJenjang: k.tmtJenjang, bulan: mulai };
+  const seri: TitikSeri[] = [...k.seriTercatat];
+  const ambang: GarisAmbang[] = [];
+  const tonggak: Tonggak[] = [...k.tonggakTercatat];
+  const langkah: LangkahProyeksi[] = [];
+  const tambah = () => {
+    s.kum = s.kum.tambah(nilaiBulan(s.J, s.bulan));
+    seri.push({ bulan: bulanKeTeks(s.bulan), kumulatif: s.kum.bulatkan(3).toFixed(3), jenjang: s.J.id, proyeksi: true });
+    s.bulan += 1;
+  };
+  let berhenti = '';
+  let acuan = k.tanggalPerhitungan;
+  const buruk = { kp: bulanBuruk(k.periode, minKp), kj: bulanBuruk(k.periode, minKj) };
+
+  while (langkah.length < 20) {
+    const rule = aturan.kumulatif[s.J.id]!.kenaikanPangkat.find((a) => a.dari === s.G.kode);
+    if (!rule) { berhenti = `${s.G.pangkat} (${s.G.kode}) adalah pangkat tertinggi jenjang ${s.J.nama}.`; break; }
+    const ke = aturan.golongan.find((g) => g.kode === rule.ke)!;
+    const perluKj = !s.J.golongan.includes(ke.kode);
+    const kjRule = aturan.kumulatif[s.J.id]!.kenaikanJenjang;
+    const target = perluKj ? aturan.jenjang.find((j) => j.id === kjRule?.ke) : undefined;
+    if (perluKj && (!target || !k.jabatanFungsional.jenjang.includes(target.id))) {
+      berhenti = `${s.G.pangkat} (${s.G.kode}) adalah pangkat tertinggi yang dapat dicapai pada ${k.jabatanFungsional.nama}: ${ke.kode} memerlukan jenjang ${target?.nama ?? 'berikutnya'}, yang tidak ada pada jabatan ini.`;
+      break;
+    }
+    if (asumsi(s.bulan).persen.nilai.lessThan(minKp.persen.nilai)) {
+      berhenti = `Dengan predikat ${asumsi(s.bulan).nama}, syarat predikat paling rendah ${minKp.nama} tidak akan terpenuhi.`;
+      break;
+    }
+    const ambangAk = Pecahan.dari(rule.angkaKredit);
+    const mulaiLangkah = s.bulan;
+    // Already met: from the later of the calculation date and the previous TMT.
+    let akTanggal = acuan;
+    if (!s.kum.gte(ambangAk)) {
+      while (!s.kum.gte(ambangAk) && s.bulan - mulai < BATAS_BULAN) tambah();
+      if (!s.kum.gte(ambangAk)) { berhenti = 'Ambang angka kredit tidak tercapai dalam 45 tahun dengan asumsi ini.'; break; }
+      akTanggal = [tanggalPertama(s.bulan), acuan].sort().at(-1)!;
+    }
+    const syaratWaktu: SyaratWaktu[] = [];
+    const waktu = (uraian: string, tanggal: string | undefined) => {
+      if (tanggal) syaratWaktu.push({ uraian, tanggal, tampilan: formatTanggal(tanggal) });
+    };
+    waktu(`masa ${formatDurasi(sKp.masaPangkatBulan.nilai)} dalam pangkat ${s.G.kode} (sejak ${formatTanggal(s.tmtPangkat)})`, tambahBulan(s.tmtPangkat, sKp.masaPangkatBulan.nilai));
+    waktu(`predikat paling rendah ${minKp.nama} dalam ${formatDurasi(sKp.predikat.jendelaBulan)} terakhir`, tanggalJendela(buruk.kp, sKp.predikat.jendelaBulan, asumsi, minKp, mulai, s.bulan));
+    if (perluKj) {
+      waktu(`masa ${formatDurasi(sKj.masaJenjangBulan.nilai)} dalam jenjang ${s.J.nama} (sejak ${formatTanggal(s.tmtJenjang)})`, tambahBulan(s.tmtJenjang, sKj.masaJenjangBulan.nilai));
+      waktu(`predikat paling rendah ${minKj.nama} dalam ${formatDurasi(sKj.predikat.jendelaBulan)} terakhir (kenaikan jenjang)`, tanggalJendela(buruk.kj, sKj.predikat.jendelaBulan, asumsi, minKj, mulai, s.bulan));
+    }
+    const memenuhi = [akTanggal, ...syaratWaktu.map((w) => w.tanggal)].sort().at(-1)!;
+    const t = tmtKenaikanPangkat(aturan, memenuhi);
+    const tmt: Tmt = { tanggal: t.tanggal, tampilan: formatTanggal(t.tanggal), perkiraan: true, sumber: rujuk(aturan, t.kalender.sumber) };
+    const tujuan = `kenaikan pangkat ke ${ke.pangkat} (${ke.kode})${perluKj ? ` sekaligus kenaikan jenjang ke ${target!.nama}` : ''}`;
+    const penahan = syaratWaktu.filter((w) => w.tanggal > akTanggal).sort((a, b) => (a.tanggal < b.tanggal ? 1 : -1))[0];
+    langkah.push({
+      nomor: langkah.length + 1,
+      jenis: perluKj ? 'kenaikan_pangkat_dan_jenjang' : 'kenaikan_pangkat',
+      dari: { kode: s.G.kode, pangkat: s.G.pangkat }, ke: { kode: ke.kode, pangkat: ke.pangkat },
+      jenjang: { id: s.J.id, nama: s.J.nama },
+      ...(target && { jenjangTujuan: { id: target.id, nama: target.nama } }),
+      ambang: angka(ambangAk, desimal),
+      akTercapai: { tanggal: akTanggal, tampilan: formatTanggal(akTanggal) },
+      syaratWaktu,
+      memenuhiSyarat: { tanggal: memenuhi, tampilan: formatTanggal(memenuhi) },
+      tmt,
+      kalimat: `Perkiraan ${tujuan}: angka kredit ${f(ambangAk)} tercapai ${formatTanggal(akTanggal)}${penahan ? `, menunggu ${penahan.uraian} sampai ${penahan.tampilan}` : ''}; TMT paling cepat ${tmt.tampilan}.`,
+      sumber: [rujuk(aturan, rule.sumber), rujuk(aturan, sKp.masaPangkatBulan.sumber), rujuk(aturan, t.kalender.sumber), ...(perluKj ? [rujuk(aturan, sKj.masaJenjangBulan.sumber)] : [])],
+    });
+    ambang.push({ mulai: bulanKeTeks(mulaiLangkah), selesai: bulanKeTeks(bulanDari(t.tanggal)), ambang: ambangAk.bulatkan(3).toFixed(3), label: `${perluKj ? 'KP+KJ' : 'KP'} ${ke.kode}: ${f(ambangAk)}` });
+    tonggak.push({ bulan: bulanKeTeks(bulanDari(t.tanggal)), label: perluKj ? `KJ ${target!.nama} / ${ke.kode}` : `KP ${ke.kode}`, jenis: perluKj ? 'kenaikan_jenjang' : 'kenaikan_pangkat' });
+
+    // Months until the TMT are still rated; at a KJ the new jenjang starts from 0 at the TMT.
+    const bulanTmt = bulanDari(t.tanggal);
+    while (s.bulan < bulanTmt) tambah();
+    if (perluKj) {
+      s.J = target!;
+      s.kum = Pecahan.NOL;
+      s.tmtJenjang = t.tanggal;
+      seri.push({ bulan: bulanKeTeks(bulanTmt - 1), kumulatif: '0.000', jenjang: s.J.id, proyeksi: true });
+    }
+    s.G = ke;
+    s.tmtPangkat = t.tanggal;
+    acuan = t.tanggal;
+  }
+
+  return { asumsi: keterangan, mulai: bulanKeTeks(mulai), langkah, berhenti, banding: [], seri, ambang, tonggak, catatan };
+}
+
+/** Smallest number of months at the assumed predikat whose konversi closes a shortfall (BKN's periodic advice). */
+export function penutupKekurangan(aturan: Aturan, J: Jenjang, predikat: Predikat, kekurangan: Pecahan, desimal: number): HasilProyeksi['penutupKekurangan'] {
+  const perTahun = aturan.konversi.rumus.bulanPerTahun;
+  for (let n = 1; n <= perTahun; n++) {
+    const v = Pecahan.bagi(new Decimal(n).times(predikat.persen.nilai).times(J.koefisien.nilai), new Decimal(perTahun).times(100));
+    if (v.gte(kekurangan)) {
+      const rumus = `${n}/${perTahun} × ${formatNilai(predikat.persen.nilai)}% × ${formatNilai(J.koefisien.nilai)} = ${formatAngkaKredit(v, desimal)}`;
+      return {
+        bulan: n, angkaKredit: angka(v, desimal), rumus,
+        kalimat: `Kekurangan ${formatAngkaKredit(kekurangan, desimal)} dapat ditutup dengan konversi periodik ${n} bulan predikat ${predikat.nama}: ${rumus}.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Months between two TMTs, for "8 bulan lebih cepat". */
+export function bandingkan(dasar: HasilProyeksi, cepat: HasilProyeksi, namaDasar: string): HasilProyeksi['banding'] {
+  return dasar.langkah.flatMap((a, i) => {
+    const b = cepat.langkah[i];
+    if (!b || b.ke.kode !== a.ke.kode) return [];
+    const n = selisihBulan(b.tmt.tanggal, a.tmt.tanggal);
+    const ke = `${a.ke.pangkat} (${a.ke.kode})${a.jenjangTujuan ? ` / ${a.jenjangTujuan.nama}` : ''}`;
+    return [{
+      ke, tmtDasar: a.tmt.tanggal, tmtSangatBaik: b.tmt.tanggal, selisihBulan: n,
+      kalimat: n > 0
+        ? `${ke}: ${b.tmt.tampilan} dengan Sangat Baik, ${n} bulan lebih cepat daripada ${a.tmt.tampilan} dengan ${namaDasar}.`
+        : `${ke}: ${a.tmt.tampilan}, sama dengan ${namaDasar} maupun Sangat Baik.`,
+    }];
+  });
+}
