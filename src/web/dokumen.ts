@@ -1,0 +1,160 @@
+// PDF documents and their verification, over HTML forms and the JSON API. Thin: read the request,
+// call src/pdf, send the file or render the page. Nothing is stored on the server.
+import { Router, json, urlencoded, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import multer from 'multer';
+import type { Aturan } from '../domain/aturan.ts';
+import { KesalahanMasukan } from '../domain/galat.ts';
+import { buatDokumen } from '../pdf/buat.ts';
+import { JUDUL_LEMBAR } from '../pdf/model.ts';
+import { dokumenSchema, JENIS_DOKUMEN, LOGO_MAKS_BYTE, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
+import { MAKNA_VERIFIKASI, verifikasiKode, verifikasiPdf, type HasilVerifikasi } from '../pdf/verifikasi.ts';
+import { GalatHttp } from './galat.ts';
+
+export interface DokumenDeps {
+  aturan: Aturan;
+  /** Public address of the app (e.g. https://ak.example.go.id), for the QR code; else taken from the request. */
+  alamatPublik?: string;
+}
+
+export const BATAS_PDF = 5 * 1024 * 1024;
+/** A JSON body with a 200 kB logo as base64 is about 270 kB; leave room for the input itself. */
+export const BATAS_JSON_DOKUMEN = '600kb';
+
+export const PILIHAN_DOKUMEN: { jenis: JenisDokumen; label: string }[] = [
+  { jenis: 'konversi', label: `${JUDUL_LEMBAR.konversi} (Lampiran II angka 10)` },
+  { jenis: 'akumulasi', label: `${JUDUL_LEMBAR.akumulasi} (Lampiran II angka 11)` },
+  { jenis: 'penetapan', label: `${JUDUL_LEMBAR.penetapan} (Lampiran II angka 12)` },
+  { jenis: 'lembar-perhitungan', label: JUDUL_LEMBAR['lembar-perhitungan'] },
+  { jenis: 'semua', label: 'Semua dokumen (satu PDF)' },
+];
+
+const FIELD_DOKUMEN = Object.keys(dokumenSchema.shape);
+
+const unggahLogo = multer({ storage: multer.memoryStorage(), limits: { fileSize: LOGO_MAKS_BYTE, files: 1, fields: 100, fieldSize: 600 * 1024 } });
+const unggahPdf = multer({ storage: multer.memoryStorage(), limits: { fileSize: BATAS_PDF, files: 2, fields: 10, fieldSize: 1024 * 1024 } });
+
+/** Runs a multer middleware and turns its limits into a clear 4xx in Indonesian. */
+function denganUnggahan(m: RequestHandler, batas: string): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    m(req, res, (err?: unknown) => {
+      if (!err) return next();
+      const e = err as { code?: string; name?: string };
+      if (e.code === 'LIMIT_FILE_SIZE') return next(new GalatHttp(413, `Berkas terlalu besar; batasnya ${batas}.`));
+      if (e.name === 'MulterError') return next(new GalatHttp(400, 'Unggahan tidak dapat dibaca; periksa berkas yang dipilih.'));
+      return next(err);
+    });
+  };
+}
+
+function jenisDari(req: Request): JenisDokumen {
+  const j = String(req.params.jenis ?? '');
+  if (!(JENIS_DOKUMEN as readonly string[]).includes(j)) {
+    throw new GalatHttp(404, `Jenis dokumen "${j}" tidak ada. Pilih salah satu: ${JENIS_DOKUMEN.join(', ')}.`);
+  }
+  return j as JenisDokumen;
+}
+
+function alamatVerifikasi(deps: DokumenDeps, req: Request): string {
+  return `${deps.alamatPublik ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`}/verifikasi`;
+}
+
+function kirimPdf(res: Response, pdf: Buffer, namaBerkas: string, kode: string): void {
+  res.set({
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': `attachment; filename="${namaBerkas}"`,
+    'Content-Length': String(pdf.length),
+    'Cache-Control': 'no-store',
+    'X-Kode-Verifikasi': kode,
+  });
+  res.end(pdf);
+}
+
+/** Form fields → the `dokumen` object (the file upload becomes the logo's data URL). */
+function dokumenDariForm(body: Record<string, unknown>, file?: Express.Multer.File): Record<string, unknown> {
+  const d: Record<string, unknown> = {};
+  for (const k of FIELD_DOKUMEN) if (typeof body[k] === 'string') d[k] = body[k];
+  if (file && file.size > 0) d.logo = `data:${file.mimetype === 'image/jpeg' ? 'image/jpeg' : 'image/png'};base64,${file.buffer.toString('base64')}`;
+  return d;
+}
+
+function masukanDariForm(body: Record<string, unknown>): Record<string, unknown> {
+  const teks = typeof body.masukan === 'string' ? body.masukan : '';
+  if (!teks.trim()) throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan tidak ada; hitung terlebih dahulu, lalu unduh dokumennya dari halaman hasil.' }]);
+  let data: unknown;
+  try {
+    data = JSON.parse(teks);
+  } catch {
+    throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan bukan JSON yang sah.' }]);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan harus berupa objek JSON.' }]);
+  return data as Record<string, unknown>;
+}
+
+export function createDokumenRouter(deps: DokumenDeps): Router {
+  const r = Router();
+  const form = urlencoded({ extended: false, limit: '600kb' });
+
+  // The document-fields page: kop, nomor, pejabat, tembusan, paper, logo; one button per document.
+  r.post('/dokumen', form, (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const masukan = typeof body.masukan === 'string' ? body.masukan : '';
+    res.render('dokumen', { judul: 'Dokumen PDF', halaman: 'hitung', masukanJson: masukan, pilihan: PILIHAN_DOKUMEN, tembusanBaku: TEMBUSAN_BAKU.join('\n'), galat: [] });
+  });
+
+  r.post('/dokumen/:jenis', form, denganUnggahan(unggahLogo.single('logo'), '200 kB untuk logo'), async (req, res, next) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    try {
+      const jenis = jenisDari(req);
+      const masukan = masukanDariForm(body);
+      const dokumen = { ...((masukan.dokumen as Record<string, unknown> | undefined) ?? {}), ...dokumenDariForm(body, req.file) };
+      const { pdf, namaBerkas, kode } = await buatDokumen(deps.aturan, { ...masukan, dokumen }, jenis, { alamatVerifikasi: alamatVerifikasi(deps, req) });
+      kirimPdf(res, pdf, namaBerkas, kode);
+    } catch (e) {
+      if (e instanceof KesalahanMasukan && typeof body.masukan === 'string' && body.masukan.trim()) {
+        // Back to the document-fields page with the problems named, keeping what was typed.
+        res.status(400).render('dokumen', {
+          judul: 'Dokumen PDF', halaman: 'hitung', masukanJson: body.masukan, pilihan: PILIHAN_DOKUMEN,
+          tembusanBaku: TEMBUSAN_BAKU.join('\n'), nilai: body, galat: e.masalah,
+        });
+        return;
+      }
+      next(e);
+    }
+  });
+
+  r.post('/api/v1/dokumen/:jenis', json({ limit: BATAS_JSON_DOKUMEN }), async (req, res, next) => {
+    try {
+      const jenis = jenisDari(req);
+      const { pdf, namaBerkas, kode } = await buatDokumen(deps.aturan, req.body, jenis, { alamatVerifikasi: alamatVerifikasi(deps, req) });
+      kirimPdf(res, pdf, namaBerkas, kode);
+    } catch (e) {
+      if (e instanceof KesalahanMasukan) { res.status(400).json({ galat: e.masalah }); return; }
+      if (e instanceof GalatHttp) { res.status(e.status).json({ galat: [{ field: 'jenis', pesan: e.message }] }); return; }
+      next(e);
+    }
+  });
+
+  r.get('/verifikasi', (req, res) => {
+    const kode = typeof req.query.kode === 'string' ? req.query.kode.slice(0, 20) : '';
+    res.render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', versiAturan: deps.aturan.versi, kode, makna: MAKNA_VERIFIKASI, hasil: undefined });
+  });
+
+  r.post('/verifikasi', denganUnggahan(unggahPdf.fields([{ name: 'berkas', maxCount: 1 }, { name: 'masukanBerkas', maxCount: 1 }]), '5 MB'), async (req, res, next) => {
+    try {
+      const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const pdf = files.berkas?.[0];
+      const kode = typeof body.kode === 'string' ? body.kode : '';
+      const teksJson = files.masukanBerkas?.[0]?.buffer.toString('utf8') ?? (typeof body.json === 'string' ? body.json : '');
+      let hasil: HasilVerifikasi;
+      if (pdf && pdf.size > 0) hasil = await verifikasiPdf(deps.aturan, pdf.buffer);
+      else if (kode.trim() && teksJson.trim()) hasil = verifikasiKode(deps.aturan, kode, teksJson);
+      else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
+      res.status(200).render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', versiAturan: deps.aturan.versi, kode: hasil.kode ?? kode, makna: MAKNA_VERIFIKASI, hasil });
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  return r;
+}
