@@ -50,7 +50,8 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
   const { masukan, opsi: opsiHitung, identitas, mentah } = bacaMasukan(masukanData);
   const hasil = hitung(aturan, masukan, opsiHitung);
   const kode = kodeVerifikasi(mentah, aturan.versi);
-  const model = buatModel({ hasil, identitas, dokumen, kode, ...(opsi.alamatVerifikasi && { alamatVerifikasi: opsi.alamatVerifikasi }) }, lembarUntuk(jenis));
+  const lembar = lembarUntuk(jenis);
+  const model = buatModel({ hasil, identitas, dokumen, kode, ...(opsi.alamatVerifikasi && { alamatVerifikasi: opsi.alamatVerifikasi }) }, lembar);
 
   const logo = dokumen.logo ? Buffer.from(dokumen.logo.slice(dokumen.logo.indexOf(',') + 1), 'base64') : undefined;
   const { logo: _logo, ...dokumenTanpaLogo } = dokumen;
@@ -62,7 +63,7 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
     masukan: mentah,
     dokumen: dokumenTanpaLogo,
     ...(logo && { logoSha256: createHash('sha256').update(logo).digest('hex') }),
-    angka: angkaTercetak(hasil),
+    angka: angkaTercetak(hasil, lembar),
   };
   const pdf = await renderPdf(model, {
     ...(logo && { logo }),

@@ -502,24 +502,40 @@ function lembarPerhitungan(s: SumberModel): Lembar {
 }
 
 /**
- * The figures a sheet prints, by a stable key: stored in the PDF's attachment and compared with a
- * recomputation on verification.
+ * The figures the given sheets print, by a stable label: stored in the PDF's attachment and
+ * compared with a recomputation on verification.
  */
-export function angkaTercetak(hasil: Hasil): Record<string, string> {
+export function angkaTercetak(hasil: Hasil, jenis: readonly JenisLembar[]): Record<string, string> {
+  const ada = (...j: JenisLembar[]) => j.some((x) => jenis.includes(x));
   const a: Record<string, string> = {};
-  for (const k of hasil.konversi) a[`Konversi periode ${k.nomor} (${k.periode}, ${k.predikat.nama})`] = k.angkaKredit.tampilan;
-  for (const k of hasil.angkaKreditAwal) a[`Angka kredit awal ${k.nomor} (${k.label})`] = k.angkaKredit.tampilan;
-  a['Jumlah angka kredit awal'] = hasil.akumulasi.awal.tampilan;
-  a['Jumlah angka kredit konversi dalam jenjang'] = hasil.akumulasi.konversiDalamJenjang.tampilan;
-  a['Angka kredit kumulatif'] = hasil.akumulasi.kumulatif.tampilan;
   const kp = hasil.kenaikanPangkat;
   const kj = hasil.kenaikanJenjang;
-  if (kp.ambang) a['Angka kredit minimal kenaikan pangkat'] = kp.ambang.tampilan;
-  if (kp.selisih) a['Kelebihan/kekurangan untuk kenaikan pangkat'] = selisih(kp);
-  if (kj.ambang) a['Angka kredit minimal kenaikan jenjang'] = kj.ambang.tampilan;
-  if (kj.selisih) a['Kelebihan/kekurangan untuk kenaikan jenjang'] = selisih(kj);
-  const p = putusan(hasil);
-  a['Pernyataan'] = `${p.dapat ? 'DAPAT' : 'TIDAK DAPAT'} dipertimbangkan (${p.kenaikan}) menjadi ${p.jenjang}, ${p.golongan}`;
-  if (kp.tmtPalingCepat) a['TMT kenaikan pangkat paling cepat'] = kp.tmtPalingCepat.tampilan;
+  if (ada('konversi', 'akumulasi', 'lembar-perhitungan')) {
+    for (const k of hasil.konversi) a[`Konversi periode ${k.nomor} (${k.periode}, ${k.predikat.nama})`] = k.angkaKredit.tampilan;
+  }
+  if (ada('konversi')) a['Jumlah angka kredit konversi (semua periode)'] = jumlahSemuaKonversi(hasil);
+  if (ada('akumulasi', 'lembar-perhitungan')) {
+    for (const k of hasil.angkaKreditAwal) a[`Angka kredit awal ${k.nomor} (${k.label})`] = k.angkaKredit.tampilan;
+  }
+  if (ada('akumulasi', 'penetapan', 'lembar-perhitungan')) {
+    a['Jumlah angka kredit awal'] = hasil.akumulasi.awal.tampilan;
+    a['Jumlah angka kredit konversi dalam jenjang'] = hasil.akumulasi.konversiDalamJenjang.tampilan;
+    a['Angka kredit kumulatif'] = hasil.akumulasi.kumulatif.tampilan;
+  }
+  if (ada('penetapan', 'lembar-perhitungan')) {
+    if (kp.ambang) a['Angka kredit minimal kenaikan pangkat'] = kp.ambang.tampilan;
+    if (kp.selisih) a['Kelebihan/kekurangan untuk kenaikan pangkat'] = selisih(kp);
+    if (kj.ambang) a['Angka kredit minimal kenaikan jenjang'] = kj.ambang.tampilan;
+    if (kj.selisih) a['Kelebihan/kekurangan untuk kenaikan jenjang'] = selisih(kj);
+  }
+  if (ada('penetapan')) {
+    const p = putusan(hasil);
+    a['Pernyataan'] = `${p.dapat ? 'DAPAT' : 'TIDAK DAPAT'} dipertimbangkan (${p.kenaikan}) menjadi ${p.jenjang}, ${p.golongan}`;
+  }
+  if (ada('lembar-perhitungan')) {
+    a['Kenaikan pangkat'] = kp.kalimat;
+    a['Kenaikan jenjang'] = kj.kalimat;
+    if (kp.tmtPalingCepat) a['TMT kenaikan pangkat paling cepat'] = kp.tmtPalingCepat.tampilan;
+  }
   return a;
 }

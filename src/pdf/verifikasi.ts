@@ -10,10 +10,10 @@ import type { Aturan } from '../domain/aturan.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { hitung } from '../domain/hitung.ts';
 import { bacaMasukan } from '../input/parse.ts';
-import { buatDokumen } from './buat.ts';
 import { FORMAT_LAMPIRAN, kodeVerifikasi, NAMA_LAMPIRAN, rapikanKode } from './kode.ts';
 import { angkaTercetak, JUDUL_LEMBAR } from './model.ts';
 import { JENIS_DOKUMEN, type JenisDokumen } from './schema.ts';
+import { buatDokumen, lembarUntuk } from './buat.ts';
 
 export const MAKNA_VERIFIKASI = {
   membuktikan: 'Verifikasi membuktikan bahwa angka kredit, selisih, dan pernyataan DAPAT/TIDAK DAPAT pada lembar ini mengikuti dari masukan yang tercetak dan terlampir, menurut buku aturan yang berlaku di aplikasi ini, dan bahwa data terlampir tidak diubah sesudah lembar dibuat.',
@@ -154,7 +154,7 @@ export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array): Promise<
   // Recompute with the rules in force.
   let angkaBaru: Record<string, string>;
   try {
-    angkaBaru = angkaTercetak(hitung(aturan, baca.masukan, baca.opsi));
+    angkaBaru = angkaTercetak(hitung(aturan, baca.masukan, baca.opsi), lembarUntuk(lampiran.jenis));
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
     return {
@@ -237,7 +237,7 @@ export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: st
   }
   let angka: Record<string, string>;
   try {
-    angka = angkaTercetak(hitung(aturan, baca.masukan, baca.opsi));
+    angka = angkaTercetak(hitung(aturan, baca.masukan, baca.opsi), lampiran.success ? lembarUntuk(lampiran.data.jenis) : ['konversi', 'akumulasi', 'penetapan', 'lembar-perhitungan']);
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
     return { status: 'berbeda', judul: 'Tidak dapat dihitung ulang dengan aturan yang berlaku', alasan: [e.masalah.map((m) => m.pesan).join(' ')], ...kosong, kode, pegawai };
