@@ -1,6 +1,6 @@
 // JSON API: the same engine as the pages. Input JSON as the command line accepts it; 400 with
 // field-level Indonesian messages on bad input.
-import { Router } from 'express';
+import express, { Router } from 'express';
 import type { HalamanDeps } from './halaman.ts';
 import { idKlaim, validasi } from '../domain/validasi.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
@@ -19,6 +19,9 @@ function diDalam(prefix: string, e: KesalahanMasukan): KesalahanMasukan {
   return new KesalahanMasukan(e.masalah.map((m) => ({ field: `${prefix}.${m.field}`, pesan: m.pesan })));
 }
 
+/** JSON bodies: an input document is a few kB; 100 kB leaves room for years of monthly periods. */
+const json = express.json({ limit: '100kb' });
+
 export function createApiRouter(deps: HalamanDeps): Router {
   const { aturan } = deps;
   const router = Router();
@@ -32,12 +35,12 @@ export function createApiRouter(deps: HalamanDeps): Router {
     res.render('api', { judul: 'API', halaman: 'api', dokumen });
   });
 
-  router.post('/v1/hitung', (req, res) => {
+  router.post('/v1/hitung', json, (req, res) => {
     const { masukan, opsi } = bacaMasukan(badanJson(req.body));
     res.json(deps.hitung(aturan, masukan, opsi));
   });
 
-  router.post('/v1/validasi', (req, res) => {
+  router.post('/v1/validasi', json, (req, res) => {
     const parsed = validasiSchema.safeParse(badanJson(req.body));
     if (!parsed.success) throw masalahDariZod(parsed.error);
     let hasil;

@@ -6,15 +6,13 @@ import helmet from 'helmet';
 import type { Aturan } from '../domain/aturan.ts';
 import { hitung as hitungEngine } from '../domain/hitung.ts';
 import { createApiRouter } from './api.ts';
+import { createDokumenRouter } from './dokumen.ts';
 import { penanganGalat, tidakDitemukan, type Logger } from './galat.ts';
 import { createHalamanRouter, type HalamanDeps } from './halaman.ts';
 import { LABEL_STATUS } from './buku-aturan.ts';
 import { idField } from './tampilan.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Forms and JSON bodies: a person's data is a few kB; 100 kB leaves room for years of monthly periods. */
-export const BATAS_BADAN = '100kb';
 
 export interface AppDeps {
   aturan: Aturan;
@@ -70,11 +68,10 @@ export function createApp(deps: AppDeps): Express {
   }));
 
   app.use('/static', express.static(resolve(ROOT, 'public'), { index: false, maxAge: '1h', fallthrough: true }));
-  app.use(express.urlencoded({ extended: false, limit: BATAS_BADAN, parameterLimit: 5000 }));
-  app.use('/api', express.json({ limit: BATAS_BADAN }));
-
+  // Body parsers sit on each route (src/web/halaman.ts, api.ts), so the document routes can set their own limits.
   app.use(createHalamanRouter(d));
   app.use('/api', createApiRouter(d));
+  app.use(createDokumenRouter({ aturan }));
   for (const r of deps.tambahan ?? []) app.use(r);
 
   app.use(tidakDitemukan);

@@ -187,7 +187,9 @@ export function galatForm(masalah: MasalahMasukan[], baris: MasukanDariForm['bar
   const semua = masalah.map((m) => {
     const field = fieldForm(m.field, baris);
     (perField[field] ??= []).push(m.pesan);
-    return { field, pesan: m.pesan, label: label(field) };
+    const l = label(field);
+    // Messages that already name their field ("NIP: …") need no second label.
+    return { field, pesan: m.pesan, label: m.pesan.startsWith(`${l}:`) || m.pesan.startsWith(`${l} `) ? '' : l };
   });
   return { perField, semua };
 }

@@ -1,6 +1,6 @@
 // HTML pages: the calculator form, the result, saving and reopening inputs, checking figures, the rule book.
 // Routes are thin: read the form, call the engine, render. Nothing is stored on the server.
-import { Router, type Request, type Response } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import type { Aturan } from '../domain/aturan.ts';
 import type { Hasil } from '../domain/hasil.ts';
@@ -21,6 +21,10 @@ export interface HalamanDeps {
   hitung: (aturan: Aturan, masukan: Masukan, opsi?: Opsi) => Hasil;
   hariIni: () => string;
 }
+
+/** Forms: a person's data is a few kB; 100 kB leaves room for years of monthly periods. */
+export const BATAS_BADAN = '100kb';
+const form = express.urlencoded({ extended: false, limit: BATAS_BADAN, parameterLimit: 5000 });
 
 /** Uploads: one JSON file, kept in memory, 1 MB at most. */
 export const BATAS_UNGGAH = 1024 * 1024;
@@ -86,14 +90,14 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     tampilForm(res, 200, formKosong(deps.hariIni(), pilihan.jfBawaan));
   });
 
-  router.post('/hitung', (req, res) => {
+  router.post('/hitung', form, (req, res) => {
     const nilai = nilaiDariForm(req.body ?? {});
     const r = hitungAtauForm(res, nilai);
     if (r) tampilHasil(res, r.hasil, r.m);
   });
 
   // "Ubah masukan" on the result page: the inputs come back in a hidden field and refill the form.
-  router.post('/isi', (req, res) => {
+  router.post('/isi', form, (req, res) => {
     const data = parseJson(teks(req.body?.masukan), 'masukan', 'Masukan');
     tampilForm(res, 200, nilaiDariJson(data, deps.hariIni(), pilihan.jfBawaan));
   });
@@ -124,7 +128,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   });
 
   // "Simpan masukan": the same JSON the command line accepts, as a download. Nothing is kept here.
-  router.post('/masukan.json', (req, res) => {
+  router.post('/masukan.json', form, (req, res) => {
     const data = parseJson(teks(req.body?.masukan), 'masukan', 'Masukan');
     bacaMasukan(data);
     const tanggal = typeof (data as { tanggalPerhitungan?: unknown }).tanggalPerhitungan === 'string' ? (data as { tanggalPerhitungan: string }).tanggalPerhitungan.replace(/[^0-9-]/g, '') : deps.hariIni();
@@ -146,7 +150,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
 
   // Figures from a Konversi/Akumulasi document against the exact values. The inputs come from the result
   // page (hidden field) or from a saved file; the claims from fields named klaim.<id>.
-  router.post('/validasi', unggah.single('berkas'), (req: Request, res) => {
+  router.post('/validasi', form, unggah.single('berkas'), (req: Request, res) => {
     let data: unknown;
     if (req.file) {
       try {

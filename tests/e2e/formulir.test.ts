@@ -1,0 +1,170 @@
+// End-to-end in headless Chromium (Debian's chromium package, driven by playwright-core): a person fills
+// the form, adds a period, submits and reads the verdict; the same without JavaScript; a bad NIP; save and
+// reopen. Screenshots of the result go to test-artifacts/ for a human to look at.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/web/app.ts';
+import { aturan } from '../helpers/aturan.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ADA = existsSync(CHROMIUM);
+const CI = process.env.CI === 'true';
+const ARTEFAK = resolve('test-artifacts');
+
+if (!ADA && !CI) console.log('Uji peramban dilewati: pasang chromium (apt-get install chromium) untuk menjalankannya');
+
+if (!ADA && CI) {
+  describe('peramban pada CI', () => {
+    it('Chromium harus terpasang di /usr/bin/chromium pada CI', () => {
+      expect.fail('Chromium tidak ditemukan di /usr/bin/chromium; .ci/run harus memasang paket chromium.');
+    });
+  });
+}
+
+describe.skipIf(!ADA)('formulir di peramban', () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    mkdirSync(ARTEFAK, { recursive: true });
+    const app = createApp({ aturan, hariIni: () => '2024-05-15', log: () => {} });
+    server = await new Promise<Server>((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  });
+
+  /** Fails the test on any console error, which includes Content-Security-Policy violations. */
+  async function halaman(opts: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ page: Page; galat: string[] }> {
+    const ctx = await browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true, viewport: { width: opts.width ?? 1280, height: 900 }, acceptDownloads: true, locale: 'id-ID' });
+    const page = await ctx.newPage();
+    const galat: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') galat.push(m.text()); });
+    page.on('pageerror', (e) => galat.push(e.message));
+    return { page, galat };
+  }
+
+  /** Jabatan and starting AK: Ahli Pertama III/a since 1 April 2021, AK Integrasi 40. */
+  async function isiJabatan(page: Page) {
+    await page.selectOption('#f-jenjang', 'ahli_pertama');
+    await page.selectOption('#f-golongan', 'III/a');
+    await page.fill('#f-tmtPangkat', '2021-04-01');
+    await page.fill('#f-tmtJenjang', '2021-04-01');
+    await page.selectOption('#f-angkaKreditAwal-0-jenis', 'ak_integrasi');
+    await page.fill('#f-angkaKreditAwal-0-angkaKredit', '40');
+    await page.check('#f-pernyataan-bebasHukumanDisiplin');
+    await page.fill('#f-tanggalPerhitungan', '2024-05-15');
+  }
+
+  // 40 + 18,75 (2023, Sangat Baik: 150% × 12,5) + 4,1666… (Jan–Apr 2024, Baik: 4/12 × 12,5) = 62,917;
+  // III/b needs 50; 2 years in pangkat since 1 April 2021; the first KP date on or after 15 May 2024 is 1 June.
+  const PUTUSAN = 'DAPAT dipertimbangkan untuk kenaikan pangkat ke Penata Muda Tingkat I (III/b) mulai 1 Juni 2024';
+
+  it('seorang Pranata Humas mengisi formulir, menambah periode, dan membaca putusannya', async () => {
+    const { page, galat } = await halaman();
+    await page.goto(url + '/');
+    // With JavaScript, one blank row is shown per table, and golongan follow the jenjang.
+    await expect.poll(() => page.locator('[data-tabel-baris="penilaian"] tbody tr').count()).toBe(1);
+    await page.selectOption('#f-jenjang', 'ahli_muda');
+    expect(await page.locator('#f-golongan option[value="III/a"]').isDisabled()).toBe(true);
+    await isiJabatan(page);
+
+    await page.fill('#f-penilaian-0-mulai', '2023-01');
+    await page.fill('#f-penilaian-0-selesai', '2023-12');
+    await page.selectOption('#f-penilaian-0-predikat', 'sangat_baik');
+    await page.click('button[data-tambah="penilaian"]');
+    const baru = page.locator('[data-tabel-baris="penilaian"] tbody tr').last();
+    await baru.locator('input[name$=".mulai"]').fill('2024-01');
+    await baru.locator('input[name$=".selesai"]').fill('2024-04');
+    await baru.locator('select[name$=".predikat"]').selectOption('baik');
+
+    await page.click('#tombol-hitung');
+    await expect.poll(() => page.locator('#putusan-kp').textContent()).toContain(PUTUSAN);
+    expect(await page.locator('#ak-kumulatif').textContent()).toBe('62,917');
+    await page.screenshot({ path: `${ARTEFAK}/hasil-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${ARTEFAK}/hasil-ponsel.png`, fullPage: true });
+    expect(galat).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tanpa JavaScript formulir tetap bekerja dengan baris kosong yang tetap', async () => {
+    const { page, galat } = await halaman({ javaScriptEnabled: false });
+    await page.goto(url + '/');
+    expect(await page.locator('[data-tabel-baris="penilaian"] tbody tr').count()).toBe(6);
+    expect(await page.locator('button[data-tambah]').first().isVisible()).toBe(false);
+    await isiJabatan(page);
+    await page.fill('#f-penilaian-0-mulai', '2023-01');
+    await page.fill('#f-penilaian-0-selesai', '2023-12');
+    await page.selectOption('#f-penilaian-0-predikat', 'sangat_baik');
+    // Row 3 rather than row 2: blank rows in between are ignored.
+    await page.fill('#f-penilaian-2-mulai', '2024-01');
+    await page.fill('#f-penilaian-2-selesai', '2024-04');
+    await page.selectOption('#f-penilaian-2-predikat', 'baik');
+    await page.click('#tombol-hitung');
+    expect(await page.locator('#putusan-kp').textContent()).toContain(PUTUSAN);
+    expect(galat).toEqual([]);
+    await page.context().close();
+  });
+
+  it('NIP yang salah strukturnya menampilkan pesan di samping isiannya', async () => {
+    const { page } = await halaman();
+    await page.goto(url + '/');
+    await isiJabatan(page);
+    await page.fill('#f-identitas-nip', '199001012015033001');
+    await page.click('#tombol-hitung');
+    const pesan = page.locator('#f-identitas-nip-galat');
+    await expect.poll(() => pesan.textContent()).toBe('NIP: angka ke-15 adalah kode jenis kelamin dan harus 1 (pria) atau 2 (wanita).');
+    expect(await page.locator('#f-identitas-nip').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#f-identitas-nip').inputValue()).toBe('199001012015033001');
+    // The summary at the top takes focus and links to the field.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ringkasan-galat');
+    await page.screenshot({ path: `${ARTEFAK}/formulir-galat.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('masukan yang disimpan dapat dibuka kembali dan mengisi formulir yang sama', async () => {
+    const { page, galat } = await halaman();
+    await page.goto(url + '/');
+    await isiJabatan(page);
+    await page.fill('#f-penilaian-0-mulai', '2023-01');
+    await page.fill('#f-penilaian-0-selesai', '2023-12');
+    await page.selectOption('#f-penilaian-0-predikat', 'sangat_baik');
+    await page.fill('#f-identitas-nama', 'Sari Fiktif');
+    await page.click('#tombol-hitung');
+    await page.waitForSelector('#putusan-kp');
+
+    const [unduhan] = await Promise.all([page.waitForEvent('download'), page.click('#tombol-simpan')]);
+    const berkas = `${ARTEFAK}/masukan-tersimpan.json`;
+    await unduhan.saveAs(berkas);
+    const json = JSON.parse(readFileSync(berkas, 'utf8'));
+    expect(json).toMatchObject({ jenjang: 'ahli_pertama', golongan: 'III/a', identitas: { nama: 'Sari Fiktif' }, penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'sangat_baik' }] });
+
+    await page.goto(url + '/');
+    await page.setInputFiles('#f-berkas', berkas);
+    await page.click('form[action="/buka"] button[type="submit"]');
+    await page.waitForSelector('#f-penilaian-0-mulai');
+    expect(await page.locator('#f-jenjang').inputValue()).toBe('ahli_pertama');
+    expect(await page.locator('#f-golongan').inputValue()).toBe('III/a');
+    expect(await page.locator('#f-tmtPangkat').inputValue()).toBe('2021-04-01');
+    expect(await page.locator('#f-angkaKreditAwal-0-angkaKredit').inputValue()).toBe('40');
+    expect(await page.locator('#f-penilaian-0-selesai').inputValue()).toBe('2023-12');
+    expect(await page.locator('#f-penilaian-0-predikat').inputValue()).toBe('sangat_baik');
+    expect(await page.locator('#f-pernyataan-bebasHukumanDisiplin').isChecked()).toBe(true);
+    expect(await page.locator('#f-identitas-nama').inputValue()).toBe('Sari Fiktif');
+    expect(galat).toEqual([]);
+    await page.context().close();
+  });
+});
