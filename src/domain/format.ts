@@ -1,13 +1,12 @@
 // Indonesian display: numbers with a decimal comma and thousands dots, dates with month names.
 import type { Decimal } from 'decimal.js';
-import type { Pecahan } from './pecahan.ts';
+import { Pecahan } from './pecahan.ts';
 import { tahunBulan, type Bulan } from './tanggal.ts';
 
 export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
 
-/** 1050 → "1.050"; 2.0833 → "2,0833". The value is already rounded by the caller. */
-export function formatDesimal(d: Decimal, places?: number): string {
-  const fixed = places === undefined ? d.toFixed() : d.toFixed(places);
+/** "1050.000" → "1.050,000"; "2.0833" → "2,0833": a plain decimal text in Indonesian notation. */
+export function formatTeksDesimal(fixed: string): string {
   const negative = fixed.startsWith('-');
   const [intPart, frac] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string | undefined];
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -16,12 +15,12 @@ export function formatDesimal(d: Decimal, places?: number): string {
 
 /** The one display rule for Angka Kredit: rounded half-up to `desimal` places, Indonesian format. */
 export function formatAngkaKredit(p: Pecahan, desimal: number): string {
-  return formatDesimal(p.bulatkan(desimal), desimal);
+  return formatTeksDesimal(p.teksBulat(desimal));
 }
 
-/** Legal inputs (koefisien 12,5; persen 150) are shown as written, without padding. */
+/** Legal inputs (koefisien 12,5; persen 150) are shown exactly as written, without padding. */
 export function formatNilai(d: Decimal): string {
-  return formatDesimal(d);
+  return formatTeksDesimal(Pecahan.dari(d).toString());
 }
 
 export function formatTanggal(iso: string): string {
@@ -47,4 +46,10 @@ export function formatDurasi(bulan: number): string {
   const t = Math.floor(bulan / 12);
   const b = bulan % 12;
   return [t ? `${t} tahun` : '', b ? `${b} bulan` : ''].filter(Boolean).join(' ');
+}
+
+/** A Decimal in Indonesian notation: exact as written, or rounded half-up to `places` decimals. */
+export function formatDesimal(d: Decimal, places?: number): string {
+  const p = Pecahan.dari(d);
+  return formatTeksDesimal(places === undefined ? p.toString() : p.teksBulat(places));
 }

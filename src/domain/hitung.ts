@@ -281,18 +281,16 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
 
 /** Every decision-status source the result cites, once each, so the result says which choices it relied on. */
 function kumpulkanKeputusan(hasil: Hasil, selalu: Rujukan[]): Rujukan[] {
-  const semua: Rujukan[] = [...selalu];
+  const semua = new Set<Rujukan>(selalu);
   const visit = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(visit);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.status === 'string' && typeof o.kutipan === 'string') semua.push(o as unknown as Rujukan);
-      else Object.values(o).forEach(visit);
-    }
+    if (typeof v !== 'object' || v === null) return;
+    if (Array.isArray(v)) { for (const x of v) visit(x); return; }
+    const o = v as Record<string, unknown>;
+    if (typeof o.kutipan === 'string' && typeof o.status === 'string') { semua.add(o as unknown as Rujukan); return; }
+    for (const k in o) visit(o[k]);
   };
   visit({ ...hasil, keputusan: [] });
-  const seen = new Set<string>();
-  return semua.filter((s) => s.status === 'decision' && !seen.has(s.kutipan + s.uraian) && seen.add(s.kutipan + s.uraian));
+  return [...semua].filter((s) => s.status === 'decision');
 }
 
 /** The assumed predikat for future months: one for all, with per-year exceptions. */
@@ -324,7 +322,7 @@ function seriTercatat(hasil: Hasil, periode: { angkaKredit: Pecahan; mulai: numb
       const perBulan = p.angkaKredit.kali(Pecahan.bagi(1, p.selesai - p.mulai + 1));
       for (let m = p.mulai; m <= p.selesai; m++) {
         kum = kum.tambah(perBulan);
-        seri.push({ bulan: bulanKeTeks(m), kumulatif: kum.bulatkan(3).toFixed(3), jenjang: seg.jenjang.id, proyeksi: false });
+        seri.push({ bulan: bulanKeTeks(m), kumulatif: kum.teksBulat(3), jenjang: seg.jenjang.id, proyeksi: false });
       }
     }
     const next = hasil.segmen[i + 1];

@@ -117,7 +117,7 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
   const langkah: LangkahProyeksi[] = [];
   const tambah = () => {
     s.kum = s.kum.tambah(nilaiBulan(s.J, s.bulan));
-    seri.push({ bulan: bulanKeTeks(s.bulan), kumulatif: s.kum.bulatkan(3).toFixed(3), jenjang: s.J.id, proyeksi: true });
+    seri.push({ bulan: bulanKeTeks(s.bulan), kumulatif: s.kum.teksBulat(3), jenjang: s.J.id, proyeksi: true });
     s.bulan += 1;
   };
   let berhenti = '';
@@ -177,7 +177,7 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
       kalimat: `Perkiraan ${tujuan}: angka kredit ${f(ambangAk)} tercapai ${formatTanggal(akTanggal)}${penahan ? `, menunggu ${penahan.uraian} sampai ${penahan.tampilan}` : ''}; TMT paling cepat ${tmt.tampilan}.`,
       sumber: [rujuk(aturan, rule.sumber), rujuk(aturan, sKp.masaPangkatBulan.sumber), rujuk(aturan, t.kalender.sumber), ...(perluKj ? [rujuk(aturan, sKj.masaJenjangBulan.sumber)] : [])],
     });
-    ambang.push({ mulai: bulanKeTeks(mulaiLangkah), selesai: bulanKeTeks(bulanDari(t.tanggal)), ambang: ambangAk.bulatkan(3).toFixed(3), label: `${perluKj ? 'KP+KJ' : 'KP'} ${ke.kode}: ${f(ambangAk)}` });
+    ambang.push({ mulai: bulanKeTeks(mulaiLangkah), selesai: bulanKeTeks(bulanDari(t.tanggal)), ambang: ambangAk.teksBulat(3), label: `${perluKj ? 'KP+KJ' : 'KP'} ${ke.kode}: ${f(ambangAk)}` });
     tonggak.push({ bulan: bulanKeTeks(bulanDari(t.tanggal)), label: perluKj ? `KJ ${target!.nama} / ${ke.kode}` : `KP ${ke.kode}`, jenis: perluKj ? 'kenaikan_jenjang' : 'kenaikan_pangkat' });
 
     // Months until the TMT are still rated; at a KJ the new jenjang starts from 0 at the TMT.
