@@ -1,0 +1,43 @@
+// The process entry: config parsed once at boot, the rule book loaded or the process stops with the
+// rule error, and a graceful close on SIGTERM.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.ts';
+
+function jalankan(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const selesai = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return { child, selesai, out: () => out, err: () => err };
+}
+
+describe('server', () => {
+  it('when PORT and HOST are not set, then the defaults are 3000 on the local host', () => {
+    expect(parseConfig({})).toMatchObject({ PORT: 3000, HOST: '127.0.0.1' });
+    expect(parseConfig({ PORT: '8080' }).PORT).toBe(8080);
+    expect(() => parseConfig({ PORT: 'delapan' })).toThrow(/Konfigurasi tidak sah: PORT/);
+  });
+
+  it('when started, then it serves the form, and on SIGTERM it closes and exits 0', async () => {
+    const p = jalankan({ PORT: '0' });
+    await expect.poll(p.out, { timeout: 20_000 }).toMatch(/siap di http:\/\/localhost:\d+/);
+    const port = /localhost:(\d+)/.exec(p.out())![1];
+    const res = await fetch(`http://127.0.0.1:${port}/`);
+    expect(res.status).toBe(200);
+    p.child.kill('SIGTERM');
+    expect(await p.selesai).toBe(0);
+    expect(p.out()).toContain('SIGTERM diterima');
+  });
+
+  it('when the rule book cannot be read, then the process stops with the rule error', async () => {
+    const p = jalankan({ PORT: '0', ATURAN_DIR: mkdtempSync(join(tmpdir(), 'aturan-kosong-')) });
+    expect(await p.selesai).toBe(1);
+    expect(p.err()).toMatch(/Buku aturan tidak sah: rules\/instruments\.yaml: berkas tidak ditemukan/);
+  });
+});
