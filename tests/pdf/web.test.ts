@@ -67,7 +67,7 @@ describe('form POST /dokumen/{jenis} from the result page', () => {
     fd.set('pejabatNama', 'Siti Aminah Contoh');
     fd.set('tembusan', 'Wali Kota Contoh');
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-    fd.set('logo', new Blob([png], { type: 'image/png' }), 'logo.png');
+    fd.set('logo', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'logo.png');
     const res = await fetch(`${base}/dokumen/penetapan`, { method: 'POST', body: fd });
     expect(res.status).toBe(200);
     const bytes = Buffer.from(await res.arrayBuffer());
@@ -100,7 +100,7 @@ describe('form POST /dokumen/{jenis} from the result page', () => {
 describe('/verifikasi', () => {
   async function unggah(bytes: Buffer): Promise<Response> {
     const fd = new FormData();
-    fd.set('berkas', new Blob([bytes], { type: 'application/pdf' }), 'dokumen.pdf');
+    fd.set('berkas', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), 'dokumen.pdf');
     return fetch(`${base}/verifikasi`, { method: 'POST', body: fd });
   }
 
