@@ -173,7 +173,13 @@ export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array): Promise<
   let perbedaanHalaman = kosong.perbedaanHalaman;
   const teksLembar = terbaca.halaman.flat();
   if (versiSama) {
-    const segar = await buatDokumen(aturan, { ...(lampiran.masukan as object), dokumen: lampiran.dokumen }, lampiran.jenis as JenisDokumen, { tempatLogo: lampiran.logoSha256 !== undefined });
+    let segar: Awaited<ReturnType<typeof buatDokumen>>;
+    try {
+      segar = await buatDokumen(aturan, { ...(lampiran.masukan as object), dokumen: lampiran.dokumen }, lampiran.jenis as JenisDokumen, { tempatLogo: lampiran.logoSha256 !== undefined });
+    } catch (e) {
+      if (e instanceof KesalahanMasukan) return tidakDapat('Data dokumen yang terlampir tidak sah; data terlampir telah diubah.', dasar);
+      throw e;
+    }
     const teksSegar = (await bacaPdf(segar.pdf)).halaman.flat();
     perbedaanHalaman = selisihBaris(teksLembar, teksSegar);
   } else {

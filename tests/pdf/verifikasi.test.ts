@@ -78,6 +78,14 @@ describe('verifikasi PDF', () => {
     expect(v.status).toBe('tidak-dapat-diverifikasi');
   });
 
+  it('the document fields in the attachment made invalid: not verifiable (and no server error)', async () => {
+    const { pdf: bytes } = await pdf('penetapan');
+    const l = await lampiranDari(bytes);
+    (l.dokumen as Record<string, unknown>).kertas = 'A0';
+    const v = await verifikasiPdf(aturan, gantiLampiran(bytes, Buffer.from(JSON.stringify(l))));
+    expect(v.status).toBe('tidak-dapat-diverifikasi');
+  });
+
   it('the attachment truncated: not verifiable', async () => {
     const { pdf: bytes } = await pdf('konversi');
     const json = (await bacaPdf(bytes)).lampiran!;
