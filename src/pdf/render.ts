@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { KesalahanMasukan } from '../domain/galat.ts';
 import type { Blok, BarisTabel, Kolom, ModelDokumen, Rata } from './model.ts';
 
 /** Points (1/72 inch). F4/Folio is 215 × 330 mm. */
@@ -171,7 +172,13 @@ class Penata {
     baris.forEach((b, i) => {
       h += this.tulis(b, xTeks, this.y + h, lebarTeks, { tebal: i < 2, ukuran: i === 0 ? UKURAN.kop : UKURAN.teks, rata: 'tengah' });
     });
-    if (logo) this.doc.image(logo, this.x0, this.y, { fit: [ukuranLogo, ukuranLogo], align: 'center', valign: 'center' });
+    if (logo) {
+      try {
+        this.doc.image(logo, this.x0, this.y, { fit: [ukuranLogo, ukuranLogo], align: 'center', valign: 'center' });
+      } catch {
+        throw new KesalahanMasukan([{ field: 'dokumen.logo', pesan: 'Berkas logo rusak atau tidak dapat dibaca sebagai gambar PNG atau JPEG.' }]);
+      }
+    }
     this.y += Math.max(h, adaLogo ? ukuranLogo : 0) + 4;
     this.doc.lineWidth(1.5).moveTo(this.x0, this.y).lineTo(this.x0 + this.lebar, this.y).stroke();
     this.doc.lineWidth(0.5).moveTo(this.x0, this.y + 2.5).lineTo(this.x0 + this.lebar, this.y + 2.5).stroke();

@@ -3,14 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/web/app.ts';
-import { createDokumenRouter } from '../../src/web/dokumen.ts';
 import { aturan, gantiLampiran, masukanContoh, teks } from './helpers.ts';
 
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  const app = createApp({ aturan, tambahan: [createDokumenRouter({ aturan })], log: () => {} });
+  const app = createApp({ aturan, log: () => {} });
   server = app.listen(0);
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -38,6 +37,14 @@ describe('POST /api/v1/dokumen/{jenis}', () => {
       { field: 'golongan', pesan: 'Golongan ruang wajib diisi.' },
       { field: 'dokumen.kertas', pesan: 'Ukuran kertas harus A4 atau F4.' },
     ]));
+  });
+
+  it('when the logo claims to be PNG but cannot be decoded, then 400 naming dokumen.logo (not a server error)', async () => {
+    const rusak = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(150_000, 7)]);
+    const d = masukanContoh();
+    const res = await postJson('/api/v1/dokumen/konversi', { ...d, dokumen: { ...(d.dokumen as object), logo: `data:image/png;base64,${rusak.toString('base64')}` } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { galat: { field: string }[] }).galat[0]!.field).toBe('dokumen.logo');
   });
 
   it('when the document kind does not exist, then 404 naming the kinds', async () => {
