@@ -82,6 +82,8 @@ export interface BarisAkAwal {
 }
 
 export interface HasilIntegrasi {
+  /** The assessments the conventional PAK covers ("sampai dengan 31 Desember 2022"). */
+  masaPenilaian: string;
   jenjang: Ref;
   golongan: RefGolongan;
   akKonvensional: Angka;

@@ -5,7 +5,8 @@ import type { HasilProyeksi } from '../domain/proyeksi.ts';
 
 export interface Titik { x: number; y: number }
 export interface Garis { titik: Titik[]; jenis: 'tercatat' | 'proyeksi' }
-export interface GarisAmbang { x1: number; x2: number; y: number; label: string }
+/** `labelX`/`labelY`: where the label's baseline starts, placed so that labels do not overlap. */
+export interface GarisAmbang { x1: number; x2: number; y: number; label: string; labelX: number; labelY: number }
 export interface GarisTonggak { x: number; label: string; jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang' | 'tercatat_kenaikan_jenjang'; baris: number }
 export interface Tick { pos: number; label: string }
 
@@ -63,7 +64,24 @@ export function modelGrafik(p: HasilProyeksi, ukuran: { lebar: number; tinggi: n
     jenjang = t.jenjang;
   });
 
-  const ambang = p.ambang.map((a) => ({ x1: x(bulanIndex(a.mulai) - 1), x2: x(bulanIndex(a.selesai)), y: y(Number(a.ambang)), label: a.label }));
+  // Labels sit just above their line; one that would overlap an earlier label goes below its line,
+  // then further right. Widths are estimated from the character count at the renderers' font size.
+  const LEBAR_HURUF = 6;
+  const TINGGI_LABEL = 12;
+  const terpakai: { x1: number; x2: number; y1: number; y2: number }[] = [];
+  const bentrok = (r: { x1: number; x2: number; y1: number; y2: number }) =>
+    terpakai.some((q) => r.x1 < q.x2 && q.x1 < r.x2 && r.y1 < q.y2 && q.y1 < r.y2);
+  const ambang = p.ambang.map((a) => {
+    const x1 = x(bulanIndex(a.mulai) - 1);
+    const yy = y(Number(a.ambang));
+    const w = a.label.length * LEBAR_HURUF;
+    const calon = [
+      { lx: x1 + 4, ly: yy - 4 }, { lx: x1 + 4, ly: yy + TINGGI_LABEL }, ...terpakai.map((q) => ({ lx: q.x2 + 6, ly: yy - 4 })),
+    ];
+    const pilih = calon.find((c) => c.lx + w <= area.kanan && !bentrok({ x1: c.lx, x2: c.lx + w, y1: c.ly - TINGGI_LABEL + 2, y2: c.ly + 2 })) ?? calon[0]!;
+    terpakai.push({ x1: pilih.lx, x2: pilih.lx + w, y1: pilih.ly - TINGGI_LABEL + 2, y2: pilih.ly + 2 });
+    return { x1, x2: x(bulanIndex(a.selesai)), y: yy, label: a.label, labelX: pilih.lx, labelY: pilih.ly };
+  });
   const tonggak = p.tonggak.map((t, i) => ({ x: x(bulanIndex(t.bulan) - 1), label: t.label, jenis: t.jenis, baris: i % 2 }));
 
   const sumbuY: Tick[] = [];

@@ -20,7 +20,7 @@ export function grafikSvg(g: ModelGrafik, id = 'grafik-proyeksi'): string {
   parts.push(`<line x1="${kiri}" x2="${kanan}" y1="${bawah}" y2="${bawah}" stroke="#64748b" stroke-width="1"/><line x1="${kiri}" x2="${kiri}" y1="${atas}" y2="${bawah}" stroke="#64748b" stroke-width="1"/>`);
   for (const a of g.ambang) {
     parts.push(`<line x1="${n(a.x1)}" x2="${n(a.x2)}" y1="${n(a.y)}" y2="${n(a.y)}" stroke="#b45309" stroke-width="1.5" stroke-dasharray="5 3"/>`);
-    parts.push(`<text x="${n(a.x1 + 4)}" y="${n(a.y - 4)}" font-size="11" fill="#92400e">${esc(a.label)}</text>`);
+    parts.push(`<text x="${n(a.labelX)}" y="${n(a.labelY)}" font-size="11" fill="#92400e">${esc(a.label)}</text>`);
   }
   for (const t of g.tonggak) {
     parts.push(`<line x1="${n(t.x)}" x2="${n(t.x)}" y1="${atas}" y2="${bawah}" stroke="${t.jenis === 'kenaikan_pangkat' ? '#2563eb' : '#7c3aed'}" stroke-width="1" stroke-dasharray="2 3"/>`);

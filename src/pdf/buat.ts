@@ -2,6 +2,7 @@
 // sheet model, render, and attach the data a verifier needs. The one entry the web and tests use.
 import { createHash } from 'node:crypto';
 import type { Aturan } from '../domain/aturan.ts';
+import type { Hasil } from '../domain/hasil.ts';
 import { KesalahanMasukan, type MasalahMasukan } from '../domain/galat.ts';
 import { hitung } from '../domain/hitung.ts';
 import { bacaMasukan } from '../input/parse.ts';
@@ -41,16 +42,21 @@ export function bacaPermintaan(data: unknown): { dokumen: Dokumen; masukanData: 
   return { dokumen: d.data, masukanData };
 }
 
-export function lembarUntuk(jenis: JenisDokumen): JenisLembar[] {
-  return jenis === 'semua' ? [...JENIS_LEMBAR] : [jenis];
+/** The sheets a document holds: "semua" is every sheet the result has (the Integrasi sheet only with a PAK Integrasi). */
+export function lembarUntuk(jenis: JenisDokumen, hasil: Hasil): JenisLembar[] {
+  if (jenis === 'semua') return JENIS_LEMBAR.filter((j) => j !== 'integrasi' || hasil.integrasi !== undefined);
+  return [jenis];
 }
 
 export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDokumen, opsi: OpsiBuat = {}): Promise<DokumenPdf> {
   const { dokumen, masukanData } = bacaPermintaan(data);
   const { masukan, opsi: opsiHitung, identitas, mentah } = bacaMasukan(masukanData);
   const hasil = hitung(aturan, masukan, opsiHitung);
+  if (jenis === 'integrasi' && !hasil.integrasi) {
+    throw new KesalahanMasukan([{ field: 'pakIntegrasi', pesan: 'Lembar Perhitungan Penyesuaian Angka Kredit Integrasi memerlukan data PAK Integrasi (AK kumulatif konvensional, jenjang, dan golongan pada PAK terakhir).' }]);
+  }
   const kode = kodeVerifikasi(mentah, aturan.versi);
-  const lembar = lembarUntuk(jenis);
+  const lembar = lembarUntuk(jenis, hasil);
   const model = buatModel({ hasil, identitas, dokumen, kode, ...(opsi.alamatVerifikasi && { alamatVerifikasi: opsi.alamatVerifikasi }) }, lembar);
 
   const logo = dokumen.logo ? Buffer.from(dokumen.logo.slice(dokumen.logo.indexOf(',') + 1), 'base64') : undefined;

@@ -6,6 +6,7 @@ import type { JenisAkAwal } from '../domain/masukan.ts';
 import { Pecahan } from '../domain/pecahan.ts';
 import { formatAngkaKredit, formatTanggal } from '../domain/format.ts';
 import type { Dokumen, JenisLembar } from './schema.ts';
+import { modelGrafik, type ModelGrafik } from '../grafik/model.ts';
 
 export type Rata = 'kiri' | 'tengah' | 'kanan';
 
@@ -22,7 +23,9 @@ export type Blok =
   | { jenis: 'tandaTangan'; baris: { label: string; nilai: string }[]; jabatan: string; nama: string; nip: string }
   | { jenis: 'daftar'; judul: string; butir: string[]; bernomor: boolean }
   /** `qr` is what the QR code holds. */
-  | { jenis: 'verifikasi'; kode: string; teks: string; qr: string };
+  | { jenis: 'verifikasi'; kode: string; teks: string; qr: string }
+  /** The projection chart, as geometry already laid out by src/grafik/model.ts. */
+  | { jenis: 'grafik'; model: ModelGrafik };
 
 export interface Lembar {
   jenis: JenisLembar;
@@ -49,6 +52,7 @@ export const JUDUL_LEMBAR: Record<JenisLembar, string> = {
   akumulasi: 'Akumulasi Angka Kredit',
   penetapan: 'Penetapan Angka Kredit',
   'lembar-perhitungan': 'Lembar Perhitungan Angka Kredit',
+  integrasi: 'Perhitungan Penyesuaian Angka Kredit Integrasi',
 };
 
 const SUMBER_FORMULIR: Record<JenisLembar, string> = {
@@ -56,6 +60,7 @@ const SUMBER_FORMULIR: Record<JenisLembar, string> = {
   akumulasi: 'Formulir PerBKN 3/2023, Lampiran II angka 11',
   penetapan: 'Formulir PerBKN 3/2023, Lampiran II angka 12',
   'lembar-perhitungan': 'Penjelasan perhitungan (bukan formulir resmi)',
+  integrasi: 'Peralihan PerBKN 3/2023: AK Integrasi = AK kumulatif konvensional − nilai dasar',
 };
 
 export interface Identitas { nama?: string; nip?: string; unitKerja?: string; instansi?: string }
@@ -91,13 +96,14 @@ const BUAT: Record<JenisLembar, (s: SumberModel) => Lembar> = {
   akumulasi: lembarAkumulasi,
   penetapan: lembarPenetapan,
   'lembar-perhitungan': lembarPerhitungan,
+  integrasi: lembarIntegrasi,
 };
 
 // ---------------------------------------------------------------------------------------------
 // Shared parts of the three forms
 
 function nomor(d: Dokumen, jenis: JenisLembar): string {
-  const khusus = { konversi: d.nomorKonversi, akumulasi: d.nomorAkumulasi, penetapan: d.nomorPenetapan, 'lembar-perhitungan': undefined }[jenis];
+  const khusus = { konversi: d.nomorKonversi, akumulasi: d.nomorAkumulasi, penetapan: d.nomorPenetapan, 'lembar-perhitungan': undefined, integrasi: undefined }[jenis];
   return khusus ?? d.nomor ?? TITIK;
 }
 
@@ -146,11 +152,11 @@ function keteranganPerorangan(s: SumberModel, urutan: 'konversi' | 'penetapan'):
   return { jenis: 'pasangan', baris: kunci.map((k, n) => ({ nomor: `${n + 1}.`, label: label[k]!, nilai: isi[k]! })) };
 }
 
-function kepala(s: SumberModel, jenis: JenisLembar, labelPeriode: string): Blok[] {
+function kepala(s: SumberModel, jenis: JenisLembar, labelPeriode: string, periode = masaPenilaian(s.hasil)): Blok[] {
   return [
     { jenis: 'pasangan', baris: [
       { label: 'Instansi', nilai: s.identitas.instansi ?? KOSONG },
-      { label: labelPeriode, nilai: masaPenilaian(s.hasil) },
+      { label: labelPeriode, nilai: periode },
     ] },
     { jenis: 'teks', teks: 'I. KETERANGAN PERORANGAN', tebal: true, jarakAtas: 6 },
     keteranganPerorangan(s, jenis === 'penetapan' ? 'penetapan' : 'konversi'),
@@ -269,12 +275,13 @@ function lembarAkumulasi(s: SumberModel): Lembar {
         jenis: 'tabel',
         kolom: [{ judul: 'Uraian', lebar: 70 }, { judul: 'Angka Kredit', lebar: 30, rata: 'kanan' }],
         baris: [
-          ...hasil.angkaKreditAwal.map((a) => ({ sel: [a.uraian ? `${a.label} (${a.uraian})` : a.label, a.angkaKredit.tampilan] })),
-          { sel: ['Jumlah angka kredit awal', hasil.akumulasi.awal.tampilan] },
+          ...hasil.angkaKreditAwal.map((a) => ({ sel: [`${a.uraian ? `${a.label} (${a.uraian})` : a.label}${a.dihitung ? '' : ' — milik jenjang sebelumnya, tidak dihitung'}`, a.angkaKredit.tampilan] })),
+          { sel: ['Jumlah angka kredit awal yang dihitung', hasil.akumulasi.awal.tampilan] },
           { sel: [`Jumlah angka kredit konversi dalam jenjang ${hasil.pegawai.jenjang.nama}`, hasil.akumulasi.konversiDalamJenjang.tampilan] },
           { gaya: 'jumlah', sel: ['Angka kredit kumulatif', hasil.akumulasi.kumulatif.tampilan] },
         ],
       },
+      ...tabelSegmen(hasil, 'IV. RIWAYAT PER JENJANG'),
       ...(adaSebelum ? [{ jenis: 'teks', kecil: true, teks: `Periode sebelum TMT jenjang ${hasil.pegawai.jenjang.nama} (${hasil.pegawai.tmtJenjang.tampilan}) dicantumkan tetapi tidak dihitung: kenaikan jenjang mengembalikan angka kredit kumulatif ke 0.`, jarakAtas: 4 } satisfies Blok] : []),
       catatanPembulatan(hasil),
       tandaTangan(s.dokumen),
@@ -461,6 +468,8 @@ function lembarPerhitungan(s: SumberModel): Lembar {
       { label: 'Versi aturan', nilai: hasil.versiAturan },
       { label: 'Pembulatan', nilai: `${hasil.pembulatan.catatan} (${hasil.pembulatan.sumber.kutipan})` },
     ] },
+    // Not an official form: the verification box goes up front, where it never ends up alone on a last page.
+    verifikasi(s),
     { jenis: 'teks', teks: 'A. LANGKAH PERHITUNGAN', tebal: true, jarakAtas: 8 },
     {
       jenis: 'tabel',
@@ -483,6 +492,8 @@ function lembarPerhitungan(s: SumberModel): Lembar {
     { jenis: 'teks', teks: 'C. KENAIKAN JENJANG JABATAN', tebal: true, jarakAtas: 8 },
     { jenis: 'teks', teks: kj.kalimat },
     ...(kj.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan jenjang', kj.syarat)] : []),
+    ...tabelSegmen(hasil, 'C1. RIWAYAT PER JENJANG'),
+    ...bagianProyeksi(hasil),
     { jenis: 'teks', teks: 'D. CATATAN', tebal: true, jarakAtas: 8 },
     { jenis: 'daftar', judul: '', bernomor: true, butir: hasil.catatan.map((c) => (c.sumber ? `${c.teks} (${c.sumber.kutipan})` : c.teks)) },
   ];
@@ -496,9 +507,97 @@ function lembarPerhitungan(s: SumberModel): Lembar {
   blok.push(
     { jenis: 'teks', kecil: true, jarakAtas: 6, teks: 'Status sumber: [text] bunyi peraturan atau lampirannya; [bkn] bahan sosialisasi resmi BKN atau situs pemerintah yang mengutip peraturan; [derived] diturunkan secara hitung dari keduanya; [decision] keputusan implementasi.' },
     { jenis: 'teks', kecil: true, teks: 'Tabel II formulir Penetapan: kolom "Lama" memuat angka kredit awal dari masukan (AK Dasar, PAK terakhir/Integrasi, penyesuaian, pendidikan, lainnya); kolom "Baru" memuat angka kredit konversi dalam jenjang pada masa penilaian ini.' },
-    verifikasi(s),
   );
   return { jenis: 'lembar-perhitungan', judul: [JUDUL_LEMBAR['lembar-perhitungan'].toUpperCase(), SUMBER_FORMULIR['lembar-perhitungan']], blok };
+}
+
+/** Each jenjang segment of the history: subtotal, the KPs inside it, and where the counter restarted at 0. */
+function tabelSegmen(hasil: Hasil, judul: string): Blok[] {
+  if (hasil.segmen.length < 2) return [];
+  return [
+    { jenis: 'teks', teks: judul, tebal: true, jarakAtas: 8 },
+    {
+      jenis: 'tabel',
+      kolom: [
+        { judul: 'Jenjang', lebar: 15 }, { judul: 'Masa', lebar: 19 }, { judul: 'AK awal', lebar: 10, rata: 'kanan' },
+        { judul: 'Konversi', lebar: 10, rata: 'kanan' }, { judul: 'Subtotal', lebar: 10, rata: 'kanan' }, { judul: 'Kenaikan dan akibatnya', lebar: 36 },
+      ],
+      baris: hasil.segmen.map((g) => ({
+        sel: [
+          `${g.jenjang.nama}${g.berjalan ? ' (saat ini)' : ''}`, g.periode, g.awal.tampilan, g.konversi.tampilan, g.subtotal.tampilan,
+          [...g.kejadian.map((k) => `${k.tampilan}: ${k.uraian}; kumulatif ${k.kumulatif.tampilan}${k.ambang ? ` (ambang ${k.ambang.tampilan}${k.selisih ? `, ${k.selisih.jenis} ${k.selisih.angka.tampilan}` : ''})` : ''}`), ...(g.reset ? [g.reset] : [])].join('\n') || KOSONG,
+        ],
+      })),
+    },
+  ];
+}
+
+/** "Kapan saya bisa naik?": each projected step, the chart, and the comparison. */
+function bagianProyeksi(hasil: Hasil): Blok[] {
+  const p = hasil.proyeksi;
+  if (!p) return [];
+  const grafik = modelGrafik(p, { lebar: 760, tinggi: 330 });
+  return [
+    { jenis: 'teks', teks: 'C2. PROYEKSI KENAIKAN (PERKIRAAN)', tebal: true, jarakAtas: 8 },
+    { jenis: 'teks', kecil: true, teks: p.catatan.join(' ') },
+    {
+      jenis: 'tabel',
+      kolom: [
+        { judul: 'No', lebar: 5, rata: 'tengah' }, { judul: 'Kenaikan', lebar: 27 }, { judul: 'Ambang', lebar: 10, rata: 'kanan' },
+        { judul: 'AK tercapai', lebar: 15 }, { judul: 'Syarat waktu', lebar: 28 }, { judul: 'TMT paling cepat', lebar: 15 },
+      ],
+      baris: p.langkah.length === 0
+        ? [{ sel: [p.berhenti || KOSONG, null, null, null, null, null] }]
+        : p.langkah.map((l) => ({
+          sel: [
+            String(l.nomor), `${l.ke.pangkat} (${l.ke.kode})${l.jenjangTujuan ? ` sekaligus jenjang ${l.jenjangTujuan.nama}` : ''}`, l.ambang.tampilan,
+            l.akTercapai.tampilan, l.syaratWaktu.map((w) => `${w.uraian}: ${w.tampilan}`).join('\n') || KOSONG, `${l.tmt.tampilan}\n(${l.tmt.sumber.singkatan})`,
+          ],
+        })),
+    },
+    ...(p.berhenti && p.langkah.length > 0 ? [{ jenis: 'teks', kecil: true, teks: `Proyeksi berhenti: ${p.berhenti}` } satisfies Blok] : []),
+    ...(p.banding.length > 0 ? [{ jenis: 'daftar', judul: 'Dibandingkan dengan predikat Sangat Baik:', bernomor: false, butir: p.banding.map((b) => b.kalimat) } satisfies Blok] : []),
+    ...(p.penutupKekurangan ? [{ jenis: 'teks', kecil: true, teks: p.penutupKekurangan.kalimat } satisfies Blok] : []),
+    ...(grafik ? [{ jenis: 'grafik', model: grafik } satisfies Blok, { jenis: 'teks', kecil: true, teks: grafik.uraian } satisfies Blok] : []),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Perhitungan Penyesuaian Angka Kredit Integrasi
+
+function lembarIntegrasi(s: SumberModel): Lembar {
+  const { hasil } = s;
+  const g = hasil.integrasi!;
+  return {
+    jenis: 'integrasi',
+    judul: [JUDUL_LEMBAR.integrasi.toUpperCase(), SUMBER_FORMULIR.integrasi],
+    blok: [
+      ...kepala(s, 'integrasi', 'Masa penilaian PAK konvensional', g.masaPenilaian),
+      { jenis: 'teks', teks: 'II. PERHITUNGAN', tebal: true, jarakAtas: 8 },
+      { jenis: 'pasangan', baris: [
+        { label: 'Jenjang dan golongan pada PAK terakhir', nilai: `${g.jenjang.nama}, ${g.golongan.pangkat} (${g.golongan.kode})` },
+        ...(g.keterangan ? [{ label: 'Keterangan', nilai: g.keterangan }] : []),
+      ] },
+      {
+        jenis: 'tabel',
+        kolom: [{ judul: 'No', lebar: 6, rata: 'tengah' }, { judul: 'Uraian', lebar: 64 }, { judul: 'Angka Kredit', lebar: 30, rata: 'kanan' }],
+        baris: [
+          { sel: ['1', 'AK kumulatif konvensional dari PAK terakhir (penilaian sampai 31 Desember 2022)', g.akKonvensional.tampilan] },
+          { sel: ['2', `Nilai dasar jenjang ${g.jenjang.nama}${g.nilaiDasarDiganti ? ' (diganti pengguna; lihat keterangan)' : ''}`, g.nilaiDasar.tampilan] },
+          { gaya: 'jumlah', sel: ['3', `AK Integrasi = (1) − (2): ${g.rumus}`, g.hasil.tampilan] },
+        ],
+      },
+      ...(g.rentang ? [{ jenis: 'teks', teks: `Rentang hasil yang wajar untuk golongan ${g.golongan.kode}: ${g.rentang.min.tampilan} sampai ${g.rentang.max.tampilan} (${g.rentang.sumber.kutipan}). Hasil ${g.dalamRentang ? 'berada dalam' : 'BERADA DI LUAR'} rentang.`, jarakAtas: 4 } satisfies Blok] : []),
+      ...(g.peringatan.length > 0 ? [{ jenis: 'daftar', judul: 'PERINGATAN (angka tidak dipotong; periksa sebelum ditetapkan):', bernomor: true, butir: g.peringatan } satisfies Blok] : []),
+      { jenis: 'daftar', judul: 'Dasar:', bernomor: false, butir: g.sumber.map((r) => `${r.kutipan}: ${r.uraian} [${r.status}]`) },
+      { jenis: 'teks', kecil: true, teks: hasil.angkaKreditAwal.some((a) => a.asal === 'integrasi' && a.dihitung)
+        ? `AK Integrasi ${g.hasil.tampilan} menjadi angka kredit awal dalam jenjang ${hasil.pegawai.jenjang.nama} dan dijumlahkan dengan konversi sejak 2023.`
+        : `AK Integrasi milik jenjang ${g.jenjang.nama}; setelah kenaikan jenjang ke ${hasil.pegawai.jenjang.nama} angka kredit kembali 0, sehingga tidak dihitung.`, jarakAtas: 4 },
+      catatanPembulatan(hasil),
+      tandaTangan(s.dokumen),
+      verifikasi(s),
+    ],
+  };
 }
 
 /**
@@ -531,6 +630,17 @@ export function angkaTercetak(hasil: Hasil, jenis: readonly JenisLembar[]): Reco
   if (ada('penetapan')) {
     const p = putusan(hasil);
     a['Pernyataan'] = `${p.dapat ? 'DAPAT' : 'TIDAK DAPAT'} dipertimbangkan (${p.kenaikan}) menjadi ${p.jenjang}, ${p.golongan}`;
+  }
+  if (ada('akumulasi', 'lembar-perhitungan') && hasil.segmen.length > 1) {
+    for (const g of hasil.segmen) a[`Subtotal jenjang ${g.jenjang.nama} (${g.periode})`] = g.subtotal.tampilan;
+  }
+  if (ada('integrasi') && hasil.integrasi) {
+    a['AK kumulatif konvensional'] = hasil.integrasi.akKonvensional.tampilan;
+    a['Nilai dasar'] = hasil.integrasi.nilaiDasar.tampilan;
+    a['AK Integrasi'] = hasil.integrasi.hasil.tampilan;
+  }
+  if (ada('lembar-perhitungan') && hasil.proyeksi) {
+    for (const l of hasil.proyeksi.langkah) a[`Proyeksi ${l.nomor}: ${l.ke.kode}`] = l.tmt.tampilan;
   }
   if (ada('lembar-perhitungan')) {
     a['Kenaikan pangkat'] = kp.kalimat;

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { KesalahanMasukan } from '../domain/galat.ts';
+import type { ModelGrafik } from '../grafik/model.ts';
 import type { Blok, BarisTabel, Kolom, ModelDokumen, Rata } from './model.ts';
 
 /** Points (1/72 inch). F4/Folio is 215 × 330 mm. */
@@ -241,7 +242,45 @@ class Penata {
         return;
       }
       case 'verifikasi': return this.verifikasi(b.kode, b.teks, b.qr);
+      case 'grafik': return this.grafik(b.model);
     }
+  }
+
+  /** Draws the projection chart's geometry, scaled to the text width; nothing is computed here. */
+  private grafik(g: ModelGrafik): void {
+    const k = this.lebar / g.lebar;
+    const h = g.tinggi * k;
+    this.pastikan(h + 6);
+    const X = (x: number) => this.x0 + x * k;
+    const Y = (y: number) => this.y + y * k;
+    const d = this.doc;
+    const { kiri, atas, kanan, bawah } = g.area;
+    d.save();
+    d.lineWidth(0.4).strokeColor('#cbd5e1');
+    for (const t of g.sumbuY) d.moveTo(X(kiri), Y(t.pos)).lineTo(X(kanan), Y(t.pos)).stroke();
+    d.lineWidth(0.7).strokeColor('#475569');
+    d.moveTo(X(kiri), Y(atas)).lineTo(X(kiri), Y(bawah)).lineTo(X(kanan), Y(bawah)).stroke();
+    for (const t of g.sumbuY) this.tulis(t.label, X(kiri) - 40, Y(t.pos) - 3.5, 36, { ukuran: 6.5, rata: 'kanan', warna: '#334155' });
+    for (const t of g.sumbuX) this.tulis(t.label, X(t.pos) - 15, Y(bawah) + 3, 30, { ukuran: 6.5, rata: 'tengah', warna: '#334155' });
+    for (const a of g.ambang) {
+      d.lineWidth(0.8).strokeColor('#b45309').dash(3, { space: 2 }).moveTo(X(a.x1), Y(a.y)).lineTo(X(a.x2), Y(a.y)).stroke().undash();
+      this.tulis(a.label, X(a.labelX), Y(a.labelY) - 7, a.label.length * 6 * k + 20, { ukuran: 6.5, warna: '#92400e' });
+    }
+    for (const t of g.tonggak) {
+      d.lineWidth(0.6).strokeColor(t.jenis === 'kenaikan_pangkat' ? '#2563eb' : '#7c3aed').dash(1.5, { space: 2 }).moveTo(X(t.x), Y(atas)).lineTo(X(t.x), Y(bawah)).stroke().undash();
+      this.tulis(t.label, X(t.x) - 40, Y(bawah) + 13 + t.baris * 9, 80, { ukuran: 6.5, rata: 'tengah', warna: '#1e3a8a' });
+    }
+    for (const l of g.garis) {
+      const [p0, ...rest] = l.titik;
+      if (!p0) continue;
+      d.lineWidth(1.4).strokeColor('#0f766e');
+      if (l.jenis === 'proyeksi') d.dash(4, { space: 2.5 });
+      d.moveTo(X(p0.x), Y(p0.y));
+      for (const p of rest) d.lineTo(X(p.x), Y(p.y));
+      d.stroke().undash();
+    }
+    d.restore();
+    this.y += h + 6;
   }
 
   private tabel(kolom: Kolom[], baris: BarisTabel[], judul?: string): void {

@@ -7,7 +7,7 @@ import { periksaNip } from '../input/nip.ts';
 
 z.config(z.locales.id());
 
-export const JENIS_LEMBAR = ['konversi', 'akumulasi', 'penetapan', 'lembar-perhitungan'] as const;
+export const JENIS_LEMBAR = ['konversi', 'akumulasi', 'penetapan', 'lembar-perhitungan', 'integrasi'] as const;
 export type JenisLembar = (typeof JENIS_LEMBAR)[number];
 export const JENIS_DOKUMEN = [...JENIS_LEMBAR, 'semua'] as const;
 export type JenisDokumen = (typeof JENIS_DOKUMEN)[number];

@@ -154,7 +154,8 @@ export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array): Promise<
   // Recompute with the rules in force.
   let angkaBaru: Record<string, string>;
   try {
-    angkaBaru = angkaTercetak(hitung(aturan, baca.masukan, baca.opsi), lembarUntuk(lampiran.jenis));
+    const hasilBaru = hitung(aturan, baca.masukan, baca.opsi);
+    angkaBaru = angkaTercetak(hasilBaru, lembarUntuk(lampiran.jenis, hasilBaru));
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
     return {
@@ -243,7 +244,8 @@ export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: st
   }
   let angka: Record<string, string>;
   try {
-    angka = angkaTercetak(hitung(aturan, baca.masukan, baca.opsi), lampiran.success ? lembarUntuk(lampiran.data.jenis) : ['konversi', 'akumulasi', 'penetapan', 'lembar-perhitungan']);
+    const hasilBaru = hitung(aturan, baca.masukan, baca.opsi);
+    angka = angkaTercetak(hasilBaru, lampiran.success ? lembarUntuk(lampiran.data.jenis, hasilBaru) : lembarUntuk('semua', hasilBaru));
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
     return { status: 'berbeda', judul: 'Tidak dapat dihitung ulang dengan aturan yang berlaku', alasan: [e.masalah.map((m) => m.pesan).join(' ')], ...kosong, kode, pegawai };

@@ -25,8 +25,19 @@ export const PILIHAN_DOKUMEN: { jenis: JenisDokumen; label: string }[] = [
   { jenis: 'akumulasi', label: `${JUDUL_LEMBAR.akumulasi} (Lampiran II angka 11)` },
   { jenis: 'penetapan', label: `${JUDUL_LEMBAR.penetapan} (Lampiran II angka 12)` },
   { jenis: 'lembar-perhitungan', label: JUDUL_LEMBAR['lembar-perhitungan'] },
+  { jenis: 'integrasi', label: JUDUL_LEMBAR.integrasi },
   { jenis: 'semua', label: 'Semua dokumen (satu PDF)' },
 ];
+
+/** The Integrasi sheet is offered only when the input carries a PAK Integrasi. */
+function pilihanUntuk(masukanJson: unknown): typeof PILIHAN_DOKUMEN {
+  let ada = false;
+  try {
+    const data = typeof masukanJson === 'string' ? JSON.parse(masukanJson) : undefined;
+    ada = Boolean(data && typeof data === 'object' && (data as Record<string, unknown>).pakIntegrasi);
+  } catch { /* not JSON: the form reports that when it is submitted */ }
+  return PILIHAN_DOKUMEN.filter((p) => p.jenis !== 'integrasi' || ada);
+}
 
 const FIELD_DOKUMEN = Object.keys(dokumenSchema.shape);
 
@@ -98,7 +109,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
   r.post('/dokumen', form, (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const masukan = typeof body.masukan === 'string' ? body.masukan : '';
-    res.render('dokumen', { judul: 'Dokumen PDF', halaman: 'hitung', masukanJson: masukan, pilihan: PILIHAN_DOKUMEN, tembusanBaku: TEMBUSAN_BAKU.join('\n'), galat: [] });
+    res.render('dokumen', { judul: 'Dokumen PDF', halaman: 'hitung', masukanJson: masukan, pilihan: pilihanUntuk(masukan), tembusanBaku: TEMBUSAN_BAKU.join('\n'), galat: [] });
   });
 
   r.post('/dokumen/:jenis', form, denganUnggahan(unggahLogo.single('logo'), '200 kB untuk logo'), async (req, res, next) => {
@@ -113,7 +124,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       if (e instanceof KesalahanMasukan && typeof body.masukan === 'string' && body.masukan.trim()) {
         // Back to the document-fields page with the problems named, keeping what was typed.
         res.status(400).render('dokumen', {
-          judul: 'Dokumen PDF', halaman: 'hitung', masukanJson: body.masukan, pilihan: PILIHAN_DOKUMEN,
+          judul: 'Dokumen PDF', halaman: 'hitung', masukanJson: body.masukan, pilihan: pilihanUntuk(body.masukan),
           tembusanBaku: TEMBUSAN_BAKU.join('\n'), nilai: body, galat: e.masalah,
         });
         return;
@@ -128,8 +139,9 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       const { pdf, namaBerkas, kode } = await buatDokumen(deps.aturan, req.body, jenis, { alamatVerifikasi: alamatVerifikasi(deps, req) });
       kirimPdf(res, pdf, namaBerkas, kode);
     } catch (e) {
-      if (e instanceof KesalahanMasukan) { res.status(400).json({ galat: e.masalah }); return; }
-      if (e instanceof GalatHttp) { res.status(e.status).json({ galat: [{ field: 'jenis', pesan: e.message }] }); return; }
+      // The same error shape as the rest of the API: { galat, masalah: [{ field, pesan }] }.
+      if (e instanceof KesalahanMasukan) { res.status(400).json({ galat: 'Masukan tidak sah.', masalah: e.masalah }); return; }
+      if (e instanceof GalatHttp) { res.status(e.status).json({ galat: e.message, masalah: [{ field: 'jenis', pesan: e.message }] }); return; }
       next(e);
     }
   });

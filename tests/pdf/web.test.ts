@@ -29,11 +29,12 @@ describe('POST /api/v1/dokumen/{jenis}', () => {
     expect(await teks(bytes)).toContain(`Kode verifikasi ${res.headers.get('x-kode-verifikasi')}`);
   });
 
-  it('when the input or a document field is wrong, then 400 with {galat: [{field, pesan}]} in Indonesian', async () => {
+  it('when the input or a document field is wrong, then 400 with {galat, masalah: [{field, pesan}]} in Indonesian, the shape of the whole API', async () => {
     const res = await postJson('/api/v1/dokumen/konversi', { ...masukanContoh({ golongan: '' }), dokumen: { kertas: 'Legal' } });
     expect(res.status).toBe(400);
-    const body = await res.json() as { galat: { field: string; pesan: string }[] };
-    expect(body.galat).toEqual(expect.arrayContaining([
+    const body = await res.json() as { galat: string; masalah: { field: string; pesan: string }[] };
+    expect(body.galat).toBe('Masukan tidak sah.');
+    expect(body.masalah).toEqual(expect.arrayContaining([
       { field: 'golongan', pesan: 'Golongan ruang wajib diisi.' },
       { field: 'dokumen.kertas', pesan: 'Ukuran kertas harus A4 atau F4.' },
     ]));
@@ -44,13 +45,13 @@ describe('POST /api/v1/dokumen/{jenis}', () => {
     const d = masukanContoh();
     const res = await postJson('/api/v1/dokumen/konversi', { ...d, dokumen: { ...(d.dokumen as object), logo: `data:image/png;base64,${rusak.toString('base64')}` } });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { galat: { field: string }[] }).galat[0]!.field).toBe('dokumen.logo');
+    expect(((await res.json()) as { masalah: { field: string }[] }).masalah[0]!.field).toBe('dokumen.logo');
   });
 
   it('when the document kind does not exist, then 404 naming the kinds', async () => {
     const res = await postJson('/api/v1/dokumen/sk-pangkat', masukanContoh());
     expect(res.status).toBe(404);
-    expect(((await res.json()) as { galat: { pesan: string }[] }).galat[0]!.pesan).toContain('konversi, akumulasi, penetapan, lembar-perhitungan, semua');
+    expect(((await res.json()) as { masalah: { pesan: string }[] }).masalah[0]!.pesan).toContain('konversi, akumulasi, penetapan, lembar-perhitungan, integrasi, semua');
   });
 });
 
