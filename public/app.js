@@ -3,17 +3,21 @@
 (function () {
   'use strict';
 
+  // Selects that always have a value (e.g. the kind of a starting AK) do not make a row "filled"; those that
+  // start blank are marked data-isian.
   function kosong(tr) {
-    var fields = tr.querySelectorAll('input[type="text"], input[type="month"], select[name$=".predikat"]');
+    var fields = tr.querySelectorAll('input[type="text"], input[type="month"], input[type="date"], select[data-isian]');
     for (var i = 0; i < fields.length; i++) if (fields[i].value.trim() !== '') return false;
     return true;
   }
 
-  function indeksBerikut(tbody) {
+  // Row fields are named "<table>.<n>.<field>"; the table name may itself contain dots (pengangkatan.penilaianCpns).
+  function indeksBerikut(tbody, nama) {
     var max = -1;
+    var re = new RegExp('^' + nama.replace(/\./g, '\\.') + '\\.(\\d+)\\.');
     var names = tbody.querySelectorAll('[name]');
     for (var i = 0; i < names.length; i++) {
-      var m = /^\w+\.(\d+)\./.exec(names[i].getAttribute('name'));
+      var m = re.exec(names[i].getAttribute('name'));
       if (m) max = Math.max(max, Number(m[1]));
     }
     return max + 1;
@@ -24,7 +28,7 @@
     var tpl = document.getElementById('templat-' + nama);
     if (!table || !tpl) return null;
     var tbody = table.tBodies[0];
-    var i = String(indeksBerikut(tbody));
+    var i = String(indeksBerikut(tbody, nama));
     var html = tpl.innerHTML.replace(/__i__/g, i);
     var wrap = document.createElement('tbody');
     wrap.innerHTML = html.trim();
@@ -63,6 +67,17 @@
       g.disabled = !okG;
     }
     if (golongan.selectedOptions[0] && golongan.selectedOptions[0].disabled) golongan.value = '';
+  }
+
+  // Pengangkatan: only the fields of the chosen kind are shown (without JavaScript all are, and the server
+  // ignores the others).
+  function pilihPengangkatan() {
+    var pilih = document.querySelector('[data-pilih-pengangkatan]');
+    if (!pilih) return;
+    var bagian = document.querySelectorAll('[data-untuk-pengangkatan]');
+    for (var i = 0; i < bagian.length; i++) {
+      bagian[i].hidden = (bagian[i].getAttribute('data-untuk-pengangkatan') || '').split(' ').indexOf(pilih.value) < 0;
+    }
   }
 
   function mulai() {
@@ -106,6 +121,9 @@
       if (jf) jf.addEventListener('change', saring);
       if (jenjang) jenjang.addEventListener('change', saring);
       saring();
+      var pengangkatan = form.querySelector('[data-pilih-pengangkatan]');
+      if (pengangkatan) pengangkatan.addEventListener('change', pilihPengangkatan);
+      pilihPengangkatan();
     }
     var ringkasan = document.getElementById('ringkasan-galat');
     if (ringkasan) ringkasan.focus();

@@ -7,6 +7,23 @@ import type { MasalahMasukan } from '../domain/galat.ts';
 
 export interface BarisAkAwalForm { jenis: string; uraian: string; angkaKredit: string }
 export interface BarisPenilaianForm { mulai: string; selesai: string; predikat: string; jenjang: string }
+export interface BarisCpnsForm { mulai: string; selesai: string; predikat: string }
+export interface BarisRiwayatForm { tanggal: string; jenis: string; golongan: string; jenjang: string }
+
+export const JENIS_PENGANGKATAN = ['pertama', 'perpindahan', 'promosi', 'penyesuaian'] as const;
+
+export interface PakIntegrasiForm { akKonvensional: string; jenjang: string; golongan: string; nilaiDasar: string; keterangan: string }
+export interface PengangkatanForm {
+  /** '' when the person brought no Angka Kredit into the jenjang; otherwise one of JENIS_PENGANGKATAN. */
+  jenis: string;
+  penilaianCpns: BarisCpnsForm[];
+  predikat: string;
+  bulanDalamGolongan: string;
+  pangkatPuncak: boolean;
+  angkaKredit: string;
+  sumber: string;
+}
+export interface PendidikanForm { tanggal: string; pendidikan: string; predikat: string; sudahPernahDiberikan: boolean }
 
 export interface FormNilai {
   jabatanFungsional: string;
@@ -20,22 +37,47 @@ export interface FormNilai {
   penilaian: BarisPenilaianForm[];
   pernyataan: { lulusUjiKompetensi: boolean; formasiTersedia: boolean; bebasHukumanDisiplin: boolean; kenaikanPangkatTanpaFormasiSudahDigunakan: boolean };
   identitas: { nama: string; nip: string; unitKerja: string; instansi: string };
+  pakIntegrasi: PakIntegrasiForm;
+  pengangkatan: PengangkatanForm;
+  peningkatanPendidikan: PendidikanForm;
+  riwayat: BarisRiwayatForm[];
+  /** The predikat assumed for the projection; '' means the engine's default (the minimum for KP). */
+  proyeksi: { predikat: string };
   /**
-   * Parts of the input document the form has no fields for (e.g. pakIntegrasi, riwayat), as JSON,
-   * carried in a hidden field so that reopening and saving a file never loses them.
+   * Parts of the input document the form has no fields for (e.g. proyeksi.perTahun, keys from a newer
+   * version), as JSON, carried in a hidden field so that reopening and saving a file never loses them.
    */
   lainnya: string;
   lainnyaKunci: string[];
 }
 
 /** Top-level keys of the input document that the form edits; any other key travels in `lainnya`. */
-const KUNCI_FORM = new Set(['jabatanFungsional', 'jenjang', 'golongan', 'tmtPangkat', 'tmtJenjang', 'angkaKreditAwal', 'penilaian', 'pernyataan', 'tanggalPerhitungan', 'tampilan', 'identitas']);
+const KUNCI_FORM = new Set([
+  'jabatanFungsional', 'jenjang', 'golongan', 'tmtPangkat', 'tmtJenjang', 'angkaKreditAwal', 'penilaian', 'pernyataan', 'tanggalPerhitungan', 'tampilan', 'identitas',
+  'pakIntegrasi', 'pengangkatan', 'peningkatanPendidikan', 'riwayat',
+]);
+/** `proyeksi` is edited only in part: its predikat has a field, the per-year exceptions do not. */
+const KUNCI_PROYEKSI_FORM = new Set(['predikat']);
+
+/** What of an input document the form has no field for: unknown top-level keys and proyeksi's other keys. */
+function sisaDokumen(o: Record<string, unknown>): Record<string, unknown> {
+  const sisa: Record<string, unknown> = Object.fromEntries(Object.entries(o).filter(([k]) => !KUNCI_FORM.has(k) && k !== 'proyeksi'));
+  const p = o.proyeksi;
+  if (p && typeof p === 'object' && !Array.isArray(p)) {
+    const lain = Object.fromEntries(Object.entries(p).filter(([k]) => !KUNCI_PROYEKSI_FORM.has(k)));
+    if (Object.keys(lain).length > 0) sisa.proyeksi = lain;
+  } else if (p !== undefined) {
+    // Not an object: kept as it is, so validation reports it instead of the form dropping it.
+    sisa.proyeksi = p;
+  }
+  return sisa;
+}
 
 function bacaLainnya(text: string): Record<string, unknown> {
   try {
     const v: unknown = JSON.parse(text);
     if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
-    return Object.fromEntries(Object.entries(v).filter(([k]) => !KUNCI_FORM.has(k)));
+    return sisaDokumen(v as Record<string, unknown>);
   } catch {
     return {};
   }
@@ -45,11 +87,14 @@ function bacaLainnya(text: string): Record<string, unknown> {
 export const BARIS_PENILAIAN_MINIMAL = 6;
 export const BARIS_AK_AWAL_MINIMAL = 3;
 export const BARIS_KOSONG_TAMBAHAN = 2;
+export const BARIS_CPNS_MINIMAL = 3;
+export const BARIS_RIWAYAT_MINIMAL = 3;
 /** More rows than this in one form post is not a person typing. */
 const BARIS_MAKSIMAL = 600;
 
 const PERNYATAAN = ['lulusUjiKompetensi', 'formasiTersedia', 'bebasHukumanDisiplin', 'kenaikanPangkatTanpaFormasiSudahDigunakan'] as const;
 const IDENTITAS = ['nama', 'nip', 'unitKerja', 'instansi'] as const;
+const PAK = ['akKonvensional', 'jenjang', 'golongan', 'nilaiDasar', 'keterangan'] as const;
 
 type Body = Record<string, unknown>;
 
@@ -64,11 +109,26 @@ function barisKosongAk(): BarisAkAwalForm {
 function barisKosongPenilaian(): BarisPenilaianForm {
   return { mulai: '', selesai: '', predikat: '', jenjang: '' };
 }
+function barisKosongCpns(): BarisCpnsForm {
+  return { mulai: '', selesai: '', predikat: '' };
+}
+function barisKosongRiwayat(): BarisRiwayatForm {
+  return { tanggal: '', jenis: '', golongan: '', jenjang: '' };
+}
+function pakKosong(): PakIntegrasiForm {
+  return { akKonvensional: '', jenjang: '', golongan: '', nilaiDasar: '', keterangan: '' };
+}
+function pengangkatanKosong(cpns: BarisCpnsForm[] = []): PengangkatanForm {
+  return { jenis: '', penilaianCpns: pad(cpns, BARIS_CPNS_MINIMAL, barisKosongCpns), predikat: '', bulanDalamGolongan: '', pangkatPuncak: false, angkaKredit: '', sumber: '' };
+}
+function pendidikanKosong(): PendidikanForm {
+  return { tanggal: '', pendidikan: '', predikat: '', sudahPernahDiberikan: false };
+}
 
 /** Indices of `prefix.N.*` fields present in a flat form body, ascending. */
 function indeksBaris(body: Body, prefix: string): number[] {
   const found = new Set<number>();
-  const re = new RegExp(`^${prefix}\\.(\\d{1,4})\\.`);
+  const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.(\\d{1,4})\\.`);
   for (const key of Object.keys(body)) {
     const m = re.exec(key);
     if (m) found.add(Number(m[1]));
@@ -89,6 +149,11 @@ export function formKosong(tanggalPerhitungan: string, jabatanFungsional: string
     penilaian: pad([], BARIS_PENILAIAN_MINIMAL, barisKosongPenilaian),
     pernyataan: { lulusUjiKompetensi: false, formasiTersedia: false, bebasHukumanDisiplin: false, kenaikanPangkatTanpaFormasiSudahDigunakan: false },
     identitas: { nama: '', nip: '', unitKerja: '', instansi: '' },
+    pakIntegrasi: pakKosong(),
+    pengangkatan: pengangkatanKosong(),
+    peningkatanPendidikan: pendidikanKosong(),
+    riwayat: pad([], BARIS_RIWAYAT_MINIMAL, barisKosongRiwayat),
+    proyeksi: { predikat: '' },
     lainnya: '', lainnyaKunci: [],
   };
 }
@@ -106,6 +171,19 @@ export function nilaiDariForm(body: Body): FormNilai {
     predikat: teks(body[`penilaian.${i}.predikat`]),
     jenjang: teks(body[`penilaian.${i}.jenjang`]),
   }));
+  const cpns = indeksBaris(body, 'pengangkatan.penilaianCpns').map((i) => ({
+    mulai: teks(body[`pengangkatan.penilaianCpns.${i}.mulai`]),
+    selesai: teks(body[`pengangkatan.penilaianCpns.${i}.selesai`]),
+    predikat: teks(body[`pengangkatan.penilaianCpns.${i}.predikat`]),
+  }));
+  const rw = indeksBaris(body, 'riwayat').map((i) => ({
+    tanggal: teks(body[`riwayat.${i}.tanggal`]),
+    jenis: teks(body[`riwayat.${i}.jenis`]),
+    golongan: teks(body[`riwayat.${i}.golongan`]),
+    jenjang: teks(body[`riwayat.${i}.jenjang`]),
+  }));
+  const pg = (k: string) => teks(body[`pengangkatan.${k}`]);
+  const pd = (k: string) => teks(body[`peningkatanPendidikan.${k}`]);
   return {
     jabatanFungsional: teks(body.jabatanFungsional),
     jenjang: teks(body.jenjang),
@@ -118,27 +196,85 @@ export function nilaiDariForm(body: Body): FormNilai {
     penilaian: pn,
     pernyataan: Object.fromEntries(PERNYATAAN.map((k) => [k, teks(body[`pernyataan.${k}`]) !== ''])) as FormNilai['pernyataan'],
     identitas: Object.fromEntries(IDENTITAS.map((k) => [k, teks(body[`identitas.${k}`])])) as FormNilai['identitas'],
+    pakIntegrasi: Object.fromEntries(PAK.map((k) => [k, teks(body[`pakIntegrasi.${k}`])])) as unknown as PakIntegrasiForm,
+    pengangkatan: {
+      jenis: pg('jenis'), penilaianCpns: cpns, predikat: pg('predikat'), bulanDalamGolongan: pg('bulanDalamGolongan'),
+      pangkatPuncak: pg('pangkatPuncak') !== '', angkaKredit: pg('angkaKredit'), sumber: pg('sumber'),
+    },
+    peningkatanPendidikan: { tanggal: pd('tanggal'), pendidikan: pd('pendidikan'), predikat: pd('predikat'), sudahPernahDiberikan: pd('sudahPernahDiberikan') !== '' },
+    riwayat: rw,
+    proyeksi: { predikat: teks(body['proyeksi.predikat']) },
     ...lainnyaDari(bacaLainnya(teks(body.lainnya))),
   };
 }
 
 function lainnyaDari(extra: Record<string, unknown>): Pick<FormNilai, 'lainnya' | 'lainnyaKunci'> {
-  const kunci = Object.keys(extra);
+  const p = extra.proyeksi;
+  const kunci = Object.keys(extra).flatMap((k) => (k === 'proyeksi' && p && typeof p === 'object' && !Array.isArray(p) ? Object.keys(p).map((x) => `proyeksi.${x}`) : [k]));
   return { lainnya: kunci.length > 0 ? JSON.stringify(extra) : '', lainnyaKunci: kunci };
 }
 
 const akKosong = (r: BarisAkAwalForm) => r.angkaKredit.trim() === '' && r.uraian.trim() === '';
 const penilaianKosong = (r: BarisPenilaianForm) => r.mulai.trim() === '' && r.selesai.trim() === '' && r.predikat.trim() === '';
+const cpnsKosong = (r: BarisCpnsForm) => r.mulai.trim() === '' && r.selesai.trim() === '' && r.predikat.trim() === '';
+const riwayatKosong = (r: BarisRiwayatForm) => r.tanggal.trim() === '' && r.jenis.trim() === '' && r.golongan.trim() === '' && r.jenjang.trim() === '';
+const isi = (...v: string[]) => v.some((x) => x.trim() !== '');
+
+/** Whether each optional group has anything in it (a group left blank is not part of the input). */
+export function adaIsian(n: FormNilai): { pakIntegrasi: boolean; pengangkatan: boolean; peningkatanPendidikan: boolean; riwayat: boolean; proyeksi: boolean } {
+  const p = n.pengangkatan;
+  return {
+    pakIntegrasi: isi(...PAK.map((k) => n.pakIntegrasi[k])),
+    pengangkatan: isi(p.jenis, p.predikat, p.bulanDalamGolongan, p.angkaKredit, p.sumber) || p.penilaianCpns.some((r) => !cpnsKosong(r)),
+    peningkatanPendidikan: isi(n.peningkatanPendidikan.tanggal, n.peningkatanPendidikan.pendidikan, n.peningkatanPendidikan.predikat),
+    riwayat: n.riwayat.some((r) => !riwayatKosong(r)),
+    proyeksi: isi(n.proyeksi.predikat),
+  };
+}
+
+/** "36" as 36 for the validator; anything else as typed, so the message names the field. */
+function bulanAngka(v: string): number | string | undefined {
+  const t = v.trim();
+  if (t === '') return undefined;
+  return /^\d{1,4}$/.test(t) ? Number(t) : t;
+}
+
+/**
+ * The pengangkatan group as the input document wants it: only the fields of the chosen jenis (without
+ * JavaScript every field is shown; the others are ignored). Fields filled without a jenis are sent with
+ * an empty jenis, so the validator asks for it instead of the input being silently dropped.
+ */
+function pengangkatanJson(p: PengangkatanForm, baris: number[]): MasukanJson['pengangkatan'] {
+  switch (p.jenis) {
+    case 'pertama':
+      return {
+        jenis: 'pertama',
+        penilaianCpns: p.penilaianCpns.flatMap((r, i) => {
+          if (cpnsKosong(r)) return [];
+          baris.push(i);
+          return [{ mulai: r.mulai, selesai: r.selesai, predikat: r.predikat }];
+        }),
+      };
+    case 'perpindahan':
+    case 'promosi':
+      return { jenis: p.jenis, predikat: p.predikat, bulanDalamGolongan: bulanAngka(p.bulanDalamGolongan) as number, pangkatPuncak: p.pangkatPuncak };
+    case 'penyesuaian':
+      return { jenis: 'penyesuaian', angkaKredit: p.angkaKredit, sumber: p.sumber };
+    default:
+      // An unknown or missing jenis goes to the validator as typed, which names the field.
+      return { jenis: p.jenis } as unknown as MasukanJson['pengangkatan'];
+  }
+}
 
 export interface MasukanDariForm {
   json: MasukanJson;
   /** For each input row, its row in the form: maps validator paths back to form fields. */
-  baris: { angkaKreditAwal: number[]; penilaian: number[] };
+  baris: { angkaKreditAwal: number[]; penilaian: number[]; riwayat: number[]; 'pengangkatan.penilaianCpns': number[] };
 }
 
 /** Form values as the input document the command line and the API accept; blank rows dropped. */
 export function masukanDariNilai(n: FormNilai): MasukanDariForm {
-  const baris = { angkaKreditAwal: [] as number[], penilaian: [] as number[] };
+  const baris: MasukanDariForm['baris'] = { angkaKreditAwal: [], penilaian: [], riwayat: [], 'pengangkatan.penilaianCpns': [] };
   const angkaKreditAwal = n.angkaKreditAwal.flatMap((r, i) => {
     if (akKosong(r)) return [];
     baris.angkaKreditAwal.push(i);
@@ -150,8 +286,23 @@ export function masukanDariNilai(n: FormNilai): MasukanDariForm {
     return [{ mulai: r.mulai, selesai: r.selesai, predikat: r.predikat, ...(r.jenjang.trim() && { jenjang: r.jenjang }) }];
   });
   const identitas = Object.fromEntries(IDENTITAS.filter((k) => n.identitas[k].trim() !== '').map((k) => [k, n.identitas[k]]));
+  const ada = adaIsian(n);
+  const pak = n.pakIntegrasi;
+  const pengangkatan = ada.pengangkatan
+    ? pengangkatanJson(n.pengangkatan, baris['pengangkatan.penilaianCpns'])
+    : undefined;
+  const pend = n.peningkatanPendidikan;
+  const riwayat = n.riwayat.flatMap((r, i) => {
+    if (riwayatKosong(r)) return [];
+    baris.riwayat.push(i);
+    return [{ tanggal: r.tanggal, jenis: r.jenis as never, golongan: r.golongan, ...(r.jenjang.trim() && { jenjang: r.jenjang }) }];
+  });
+  const lainnya = n.lainnya ? bacaLainnya(n.lainnya) : {};
+  // The assumed predikat joins whatever else of `proyeksi` travelled in `lainnya` (per-year exceptions).
+  const proyeksiLain = lainnya.proyeksi && typeof lainnya.proyeksi === 'object' && !Array.isArray(lainnya.proyeksi) ? lainnya.proyeksi : {};
+  const proyeksi = ada.proyeksi ? { ...proyeksiLain, predikat: n.proyeksi.predikat } : lainnya.proyeksi;
   const json: MasukanJson = {
-    ...(n.lainnya ? bacaLainnya(n.lainnya) : {}),
+    ...lainnya,
     jabatanFungsional: n.jabatanFungsional,
     jenjang: n.jenjang,
     golongan: n.golongan,
@@ -163,15 +314,31 @@ export function masukanDariNilai(n: FormNilai): MasukanDariForm {
     tanggalPerhitungan: n.tanggalPerhitungan,
     ...(n.desimal !== '' && { tampilan: { desimal: Number(n.desimal) as 2 | 3 } }),
     ...(Object.keys(identitas).length > 0 && { identitas }),
+    ...(ada.pakIntegrasi && {
+      pakIntegrasi: {
+        akKonvensional: pak.akKonvensional, jenjang: pak.jenjang, golongan: pak.golongan,
+        ...(pak.nilaiDasar.trim() && { nilaiDasar: pak.nilaiDasar }),
+        ...(pak.keterangan.trim() && { keterangan: pak.keterangan }),
+      },
+    }),
+    ...(pengangkatan && { pengangkatan }),
+    ...(ada.peningkatanPendidikan && {
+      peningkatanPendidikan: {
+        tanggal: pend.tanggal, ...(pend.pendidikan.trim() && { pendidikan: pend.pendidikan }), predikat: pend.predikat,
+        sudahPernahDiberikan: pend.sudahPernahDiberikan,
+      },
+    }),
+    ...(riwayat.length > 0 && { riwayat }),
+    ...(proyeksi !== undefined && { proyeksi: proyeksi as MasukanJson['proyeksi'] }),
   };
   return { json, baris };
 }
 
 /** A validator path ("penilaian.1.mulai", counted over non-blank rows) as the form field it concerns. */
 export function fieldForm(field: string, baris: MasukanDariForm['baris'] | undefined): string {
-  const m = /^(angkaKreditAwal|penilaian)\.(\d+)(\..*)?$/.exec(field);
+  const m = /^(angkaKreditAwal|penilaian|riwayat|pengangkatan\.penilaianCpns)\.(\d+)(\..*)?$/.exec(field);
   if (!m || !baris) return field;
-  const row = baris[m[1] as 'angkaKreditAwal' | 'penilaian'][Number(m[2])];
+  const row = baris[m[1] as keyof MasukanDariForm['baris']][Number(m[2])];
   return row === undefined ? field : `${m[1]}.${row}${m[3] ?? ''}`;
 }
 
@@ -206,6 +373,11 @@ export function nilaiDariJson(data: unknown, tanggalDefault: string, jfDefault: 
   const pn = arr(o.penilaian).map((r) => ({ mulai: teks(r.mulai), selesai: teks(r.selesai), predikat: teks(r.predikat), jenjang: teks(r.jenjang) }));
   const pernyataan = obj(o.pernyataan);
   const identitas = obj(o.identitas);
+  const pak = obj(o.pakIntegrasi);
+  const pg = obj(o.pengangkatan);
+  const pd = obj(o.peningkatanPendidikan);
+  const cpns = arr(pg.penilaianCpns).map((r) => ({ mulai: teks(r.mulai), selesai: teks(r.selesai), predikat: teks(r.predikat) }));
+  const rw = arr(o.riwayat).map((r) => ({ tanggal: teks(r.tanggal), jenis: teks(r.jenis), golongan: teks(r.golongan), jenjang: teks(r.jenjang) }));
   return {
     jabatanFungsional: teks(o.jabatanFungsional) || jfDefault,
     jenjang: teks(o.jenjang),
@@ -218,7 +390,16 @@ export function nilaiDariJson(data: unknown, tanggalDefault: string, jfDefault: 
     penilaian: pad([...pn, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN }, barisKosongPenilaian)], BARIS_PENILAIAN_MINIMAL, barisKosongPenilaian),
     pernyataan: Object.fromEntries(PERNYATAAN.map((k) => [k, pernyataan[k] === true])) as FormNilai['pernyataan'],
     identitas: Object.fromEntries(IDENTITAS.map((k) => [k, teks(identitas[k])])) as FormNilai['identitas'],
-    ...lainnyaDari(Object.fromEntries(Object.entries(o).filter(([k]) => !KUNCI_FORM.has(k)))),
+    pakIntegrasi: Object.fromEntries(PAK.map((k) => [k, teks(pak[k])])) as unknown as PakIntegrasiForm,
+    pengangkatan: {
+      ...pengangkatanKosong([...cpns, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN - 1 }, barisKosongCpns)]),
+      jenis: teks(pg.jenis), predikat: teks(pg.predikat), bulanDalamGolongan: teks(pg.bulanDalamGolongan),
+      pangkatPuncak: pg.pangkatPuncak === true, angkaKredit: teks(pg.angkaKredit), sumber: teks(pg.sumber),
+    },
+    peningkatanPendidikan: { tanggal: teks(pd.tanggal), pendidikan: teks(pd.pendidikan), predikat: teks(pd.predikat), sudahPernahDiberikan: pd.sudahPernahDiberikan === true },
+    riwayat: pad([...rw, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN - 1 }, barisKosongRiwayat)], BARIS_RIWAYAT_MINIMAL, barisKosongRiwayat),
+    proyeksi: { predikat: teks(obj(o.proyeksi).predikat) },
+    ...lainnyaDari(sisaDokumen(o)),
   };
 }
 
@@ -226,8 +407,15 @@ export function nilaiDariJson(data: unknown, tanggalDefault: string, jfDefault: 
 export function denganBarisKosong(n: FormNilai): FormNilai {
   const akBlank = n.angkaKreditAwal.filter(akKosong).length;
   const pnBlank = n.penilaian.filter(penilaianKosong).length;
+  const cpnsBlank = n.pengangkatan.penilaianCpns.filter(cpnsKosong).length;
+  const rwBlank = n.riwayat.filter(riwayatKosong).length;
   return {
     ...n,
+    pengangkatan: {
+      ...n.pengangkatan,
+      penilaianCpns: pad([...n.pengangkatan.penilaianCpns, ...Array.from({ length: Math.max(0, 1 - cpnsBlank) }, barisKosongCpns)], BARIS_CPNS_MINIMAL, barisKosongCpns),
+    },
+    riwayat: pad([...n.riwayat, ...Array.from({ length: Math.max(0, 1 - rwBlank) }, barisKosongRiwayat)], BARIS_RIWAYAT_MINIMAL, barisKosongRiwayat),
     angkaKreditAwal: pad([...n.angkaKreditAwal, ...Array.from({ length: Math.max(0, 1 - akBlank) }, barisKosongAk)], BARIS_AK_AWAL_MINIMAL, barisKosongAk),
     penilaian: pad([...n.penilaian, ...Array.from({ length: Math.max(0, BARIS_KOSONG_TAMBAHAN - pnBlank) }, barisKosongPenilaian)], BARIS_PENILAIAN_MINIMAL, barisKosongPenilaian),
   };

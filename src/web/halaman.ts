@@ -14,7 +14,7 @@ import {
   type FormNilai, type GalatForm, type MasukanDariForm,
 } from './form.ts';
 import { GalatHttp } from './galat.ts';
-import { kemajuan, labelField, pilihanForm } from './tampilan.ts';
+import { bagianTerbuka, hasilTampil, kemajuan, labelField, pilihanForm } from './tampilan.ts';
 
 export interface HalamanDeps {
   aturan: Aturan;
@@ -55,10 +55,10 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   const pilihan = pilihanForm(aturan);
   const router = Router();
 
-  const tampilForm = (res: Response, status: number, nilai: FormNilai, galat?: GalatForm, pemberitahuan?: string) => {
+  const tampilForm = (res: Response, status: number, nilai: FormNilai, galat: GalatForm = { perField: {}, semua: [] }, pemberitahuan?: string) => {
     res.status(status).render('formulir', {
-      judul: 'Hitung angka kredit', halaman: 'hitung', nilai, pilihan, pemberitahuan,
-      galat: galat ?? { perField: {}, semua: [] },
+      judul: 'Hitung angka kredit', halaman: 'hitung', nilai, pilihan, pemberitahuan, galat,
+      terbuka: bagianTerbuka(nilai, galat),
     });
   };
 
@@ -80,6 +80,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     res.render('hasil', {
       judul: 'Hasil perhitungan', halaman: 'hitung', hasil, identitas,
       kemajuan: kemajuan(aturan, hasil),
+      tampil: hasilTampil(hasil),
       masukanJson: JSON.stringify(m.json),
       dokumen: DOKUMEN,
       klaim: { baris: daftarKlaim(hasil), nilai: {}, hasil: undefined },

@@ -1,9 +1,12 @@
 // View models: what the templates need beyond the engine's result, computed here so views compute nothing.
 import type { Decimal } from 'decimal.js';
 import type { Aturan } from '../domain/aturan.ts';
-import type { Hasil } from '../domain/hasil.ts';
+import type { BarisAkAwal, BarisKonversi, Hasil, HasilIntegrasi, KejadianSegmen, Rujukan } from '../domain/hasil.ts';
 import { JENIS_AK_AWAL, LABEL_AK_AWAL, type JenisAkAwal } from '../domain/masukan.ts';
 import { formatDesimal } from '../domain/format.ts';
+import { modelGrafik } from '../grafik/model.ts';
+import { grafikSvg } from '../grafik/svg.ts';
+import { adaIsian, type FormNilai, type GalatForm } from './form.ts';
 
 /** What each starting AK item is, in the words of the Penetapan Angka Kredit form. */
 const BANTUAN_AK_AWAL: Partial<Record<JenisAkAwal, string>> = {
@@ -25,6 +28,10 @@ export interface PilihanForm {
   pilihanDesimal: number[];
   desimalBawaan: number;
   jfBawaan: string;
+  jenisPengangkatan: { id: string; label: string }[];
+  jenisRiwayat: { id: string; label: string }[];
+  /** The predikat the projection assumes when none is chosen (the minimum for KP). */
+  predikatProyeksiBawaan: { id: string; nama: string };
 }
 
 /** JF_UTAMA is the catalog entry the app is built around; it comes first in the list. */
@@ -44,6 +51,31 @@ export function pilihanForm(aturan: Aturan): PilihanForm {
     pilihanDesimal: aturan.pembulatan.pilihanDesimal,
     desimalBawaan: aturan.pembulatan.desimal,
     jfBawaan: jf[0]!.id,
+    jenisPengangkatan: [
+      { id: '', label: 'Tidak ada (tidak membawa angka kredit ke jenjang ini)' },
+      { id: 'pertama', label: 'Pengangkatan pertama dari CPNS' },
+      { id: 'perpindahan', label: 'Perpindahan dari jabatan administrasi atau pimpinan tinggi' },
+      { id: 'promosi', label: 'Promosi' },
+      { id: 'penyesuaian', label: 'Penyesuaian/inpassing' },
+    ],
+    jenisRiwayat: [
+      { id: 'kenaikan_pangkat', label: 'Kenaikan pangkat' },
+      { id: 'kenaikan_jenjang', label: 'Kenaikan jenjang' },
+    ],
+    predikatProyeksiBawaan: ((p) => ({ id: p.id, nama: p.nama }))(aturan.predikat.find((p) => p.id === aturan.syarat.kenaikanPangkat.predikat.minimal)!),
+  };
+}
+
+/** Each optional group of the form is open when it holds values or a message, closed otherwise. */
+export function bagianTerbuka(n: FormNilai, galat: GalatForm): Record<'pakIntegrasi' | 'pengangkatan' | 'peningkatanPendidikan' | 'riwayat' | 'proyeksi', boolean> {
+  const ada = adaIsian(n);
+  const salah = (prefix: string) => Object.keys(galat.perField).some((f) => f === prefix || f.startsWith(`${prefix}.`));
+  return {
+    pakIntegrasi: ada.pakIntegrasi || salah('pakIntegrasi'),
+    pengangkatan: ada.pengangkatan || salah('pengangkatan'),
+    peningkatanPendidikan: ada.peningkatanPendidikan || salah('peningkatanPendidikan'),
+    riwayat: ada.riwayat || salah('riwayat'),
+    proyeksi: ada.proyeksi || salah('proyeksi'),
   };
 }
 
@@ -61,18 +93,49 @@ const LABEL_FIELD: Record<string, string> = {
   'identitas.instansi': 'Instansi',
   berkas: 'Berkas masukan',
   masukan: 'Masukan',
+  pakIntegrasi: 'PAK Integrasi',
+  'pakIntegrasi.akKonvensional': 'AK kumulatif konvensional',
+  'pakIntegrasi.jenjang': 'Jenjang pada PAK terakhir',
+  'pakIntegrasi.golongan': 'Golongan ruang pada PAK terakhir',
+  'pakIntegrasi.nilaiDasar': 'Nilai dasar pengganti',
+  'pakIntegrasi.keterangan': 'Keterangan PAK',
+  pengangkatan: 'Pengangkatan',
+  'pengangkatan.jenis': 'Jenis pengangkatan',
+  'pengangkatan.penilaianCpns': 'Periode masa CPNS',
+  'pengangkatan.predikat': 'Predikat pada golongan terakhir',
+  'pengangkatan.bulanDalamGolongan': 'Masa dalam golongan terakhir',
+  'pengangkatan.pangkatPuncak': 'Pangkat tertinggi jabatan administrasi',
+  'pengangkatan.angkaKredit': 'Angka kredit penyesuaian',
+  'pengangkatan.sumber': 'Sumber angka kredit penyesuaian',
+  peningkatanPendidikan: 'Peningkatan pendidikan',
+  'peningkatanPendidikan.tanggal': 'Tanggal ijazah',
+  'peningkatanPendidikan.pendidikan': 'Pendidikan',
+  'peningkatanPendidikan.predikat': 'Predikat kinerja (peningkatan pendidikan)',
+  'peningkatanPendidikan.sudahPernahDiberikan': 'Sudah pernah diberikan',
+  riwayat: 'Riwayat kenaikan pangkat dan jenjang',
+  proyeksi: 'Proyeksi',
+  'proyeksi.predikat': 'Predikat yang diasumsikan untuk proyeksi',
+  'proyeksi.perTahun': 'Asumsi predikat per tahun',
 };
 const LABEL_KOLOM: Record<string, string> = {
   mulai: 'bulan mulai', selesai: 'bulan selesai', predikat: 'predikat', jenjang: 'jenjang saat itu',
   jenis: 'jenis', uraian: 'uraian', angkaKredit: 'angka kredit',
 };
+const LABEL_KOLOM_RIWAYAT: Record<string, string> = { tanggal: 'tanggal TMT', jenis: 'jenis', golongan: 'golongan ruang baru', jenjang: 'jenjang baru' };
+const TABEL: Record<string, { judul: string; kolom: Record<string, string> }> = {
+  angkaKreditAwal: { judul: 'Angka kredit awal', kolom: LABEL_KOLOM },
+  penilaian: { judul: 'Periode penilaian', kolom: LABEL_KOLOM },
+  riwayat: { judul: 'Riwayat kenaikan', kolom: LABEL_KOLOM_RIWAYAT },
+  'pengangkatan.penilaianCpns': { judul: 'Periode masa CPNS', kolom: { ...LABEL_KOLOM, jenjang: 'jenjang' } },
+  'proyeksi.perTahun': { judul: 'Asumsi predikat per tahun', kolom: { tahun: 'tahun', predikat: 'predikat' } },
+};
 
 /** A form field in words, for the error summary ("Periode penilaian baris 2, bulan mulai"). */
 export function labelField(field: string): string {
-  const m = /^(angkaKreditAwal|penilaian)\.(\d+)(?:\.(\w+))?/.exec(field);
+  const m = /^(angkaKreditAwal|penilaian|riwayat|pengangkatan\.penilaianCpns|proyeksi\.perTahun)\.(\d+)(?:\.(\w+))?/.exec(field);
   if (m) {
-    const tabel = m[1] === 'penilaian' ? 'Periode penilaian' : 'Angka kredit awal';
-    return `${tabel} baris ${Number(m[2]) + 1}${m[3] ? `, ${LABEL_KOLOM[m[3]] ?? m[3]}` : ''}`;
+    const t = TABEL[m[1]!]!;
+    return `${t.judul} baris ${Number(m[2]) + 1}${m[3] ? `, ${t.kolom[m[3]] ?? m[3]}` : ''}`;
   }
   return LABEL_FIELD[field] ?? field;
 }
@@ -139,4 +202,177 @@ export function kemajuan(aturan: Aturan, hasil: Hasil): Kemajuan | undefined {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+// ---- The result page: the newer parts of the result, arranged for the template. ----
+
+const ASAL_AK_AWAL: Record<BarisAkAwal['asal'], string> = {
+  masukan: 'diisi pengguna',
+  integrasi: 'dihitung dari PAK Integrasi',
+  pengangkatan: 'dihitung dari pengangkatan',
+  pendidikan: 'dihitung dari peningkatan pendidikan',
+};
+
+export interface BarisAkAwalTampil extends BarisAkAwal { asalLabel: string }
+
+export interface IntegrasiTampil extends HasilIntegrasi {
+  /** "Rentang wajar untuk golongan IV/b: 150,000 sampai 300,000", when the rule book has one. */
+  rentangTeks?: string;
+  /** "Hasil berada di dalam rentang." / "Hasil berada di luar rentang …" */
+  statusRentang?: { dalam: boolean; teks: string };
+  nilaiDasarTeks: string;
+}
+
+export interface KejadianTampil extends KejadianSegmen {
+  jenisLabel: string;
+  /** "Kumulatif 68,750; batas 50,000; kelebihan 18,750 terbawa ke kenaikan pangkat berikutnya." */
+  rincian: string;
+}
+
+export interface SegmenTampil {
+  id: string;
+  judul: string;
+  jenjang: string;
+  periode: string;
+  berjalan: boolean;
+  awal: BarisAkAwalTampil[];
+  konversi: BarisKonversi[];
+  jumlahAwal: string;
+  jumlahKonversi: string;
+  subtotal: string;
+  kejadian: KejadianTampil[];
+  reset?: string;
+}
+
+export interface LangkahProyeksiTampil {
+  nomor: number;
+  jenisLabel: string;
+  tujuan: string;
+  ambang: string;
+  akTercapai: string;
+  syaratWaktu: { uraian: string; tampilan: string; menunggu: boolean }[];
+  memenuhiSyarat: string;
+  tmt: string;
+  kalimat: string;
+  sumber: Rujukan[];
+}
+
+export interface ProyeksiTampil {
+  asumsi: string;
+  /** Inline SVG built by grafikSvg, which escapes every text it writes; absent when there is nothing to plot. */
+  grafik?: string;
+  /** A narrower drawing of the same chart for phones, so its labels stay legible. */
+  grafikPonsel?: string;
+  /** What the lines mean, shown under the chart (the same text is the SVG's description). */
+  keteranganGrafik?: string;
+  langkah: LangkahProyeksiTampil[];
+  banding: string[];
+  penutupKekurangan?: string;
+  berhenti: string;
+  catatan: string[];
+}
+
+export interface HasilTampil {
+  akAwal: BarisAkAwalTampil[];
+  /** The konversi part of the pengangkatan as one line ending in its amount. */
+  pengangkatanKonversi?: string;
+  adaAkTidakDihitung: boolean;
+  integrasi?: IntegrasiTampil;
+  segmen?: SegmenTampil[];
+  proyeksi?: ProyeksiTampil;
+}
+
+function integrasiTampil(i: HasilIntegrasi): IntegrasiTampil {
+  const rentangTeks = i.rentang ? `Rentang wajar hasil integrasi untuk golongan ${i.golongan.kode}: ${i.rentang.min.tampilan} sampai ${i.rentang.max.tampilan}.` : undefined;
+  const statusRentang = i.rentang && i.dalamRentang !== undefined
+    ? { dalam: i.dalamRentang, teks: i.dalamRentang ? 'Hasil berada di dalam rentang itu.' : 'Hasil berada di luar rentang itu: periksa nilai dasar dan kesesuaian jenjang dengan golongan.' }
+    : undefined;
+  return {
+    ...i,
+    ...(rentangTeks && { rentangTeks }),
+    ...(statusRentang && { statusRentang }),
+    nilaiDasarTeks: i.nilaiDasarDiganti
+      ? `${i.nilaiDasar.tampilan} (diganti pengguna; nilai dasar buku aturan untuk jenjang ${i.jenjang.nama} tidak dipakai)`
+      : `${i.nilaiDasar.tampilan} (nilai dasar jenjang ${i.jenjang.nama} menurut buku aturan)`,
+  };
+}
+
+function kejadianTampil(k: KejadianSegmen): KejadianTampil {
+  const kp = k.jenis === 'kenaikan_pangkat';
+  const bagian = [`angka kredit kumulatif saat itu ${k.kumulatif.tampilan}`];
+  if (k.ambang) bagian.push(`batas ${k.ambang.tampilan}`);
+  if (k.selisih) {
+    bagian.push(k.selisih.jenis === 'kelebihan'
+      ? `kelebihan ${k.selisih.angka.tampilan}${kp ? ' terbawa ke kenaikan pangkat berikutnya dalam jenjang yang sama' : ' tidak terbawa ke jenjang baru'}`
+      : `kekurangan ${k.selisih.angka.tampilan} terhadap batas`);
+  }
+  const r = bagian.join('; ');
+  return { ...k, jenisLabel: kp ? 'Kenaikan pangkat' : 'Kenaikan jenjang', rincian: `${r.charAt(0).toUpperCase()}${r.slice(1)}.` };
+}
+
+function proyeksiTampil(p: NonNullable<Hasil['proyeksi']>): ProyeksiTampil {
+  const besar = modelGrafik(p);
+  const kecil = modelGrafik(p, UKURAN_GRAFIK_PONSEL);
+  return {
+    asumsi: p.asumsi,
+    ...(besar && { grafik: grafikSvg(besar, 'grafik-proyeksi') }),
+    ...(kecil && { grafikPonsel: grafikSvg(kecil, 'grafik-proyeksi-ponsel') }),
+    ...(besar && { keteranganGrafik: besar.uraian }),
+    langkah: p.langkah.map((l) => ({
+      nomor: l.nomor,
+      jenisLabel: l.jenis === 'kenaikan_pangkat' ? 'Kenaikan pangkat' : 'Kenaikan pangkat sekaligus kenaikan jenjang',
+      tujuan: `${l.ke.pangkat} (${l.ke.kode})${l.jenjangTujuan ? `, jenjang ${l.jenjangTujuan.nama}` : ''}`,
+      ambang: l.ambang.tampilan,
+      akTercapai: l.akTercapai.tampilan,
+      syaratWaktu: l.syaratWaktu.map((w) => ({ uraian: w.uraian, tampilan: w.tampilan, menunggu: w.tanggal > l.akTercapai.tanggal })),
+      memenuhiSyarat: l.memenuhiSyarat.tampilan,
+      tmt: l.tmt.tampilan,
+      kalimat: l.kalimat,
+      sumber: l.sumber,
+    })),
+    banding: p.banding.map((b) => b.kalimat),
+    ...(p.penutupKekurangan && { penutupKekurangan: p.penutupKekurangan.kalimat }),
+    berhenti: p.berhenti,
+    catatan: p.catatan,
+  };
+}
+
+function konversiPengangkatan(k: NonNullable<NonNullable<Hasil['pengangkatan']>['konversi']>): string {
+  if (k.rumus.includes('=')) return k.rumus;
+  if (k.baris?.length === 1) return k.baris[0]!.rumus;
+  return `${k.rumus} = ${k.angka.tampilan}`;
+}
+
+/** The drawing size for phones: fewer user units across, so text keeps a readable size when scaled down. */
+export const UKURAN_GRAFIK_PONSEL = { lebar: 400, tinggi: 300 };
+
+export function hasilTampil(hasil: Hasil): HasilTampil {
+  const akAwal = hasil.angkaKreditAwal.map((a) => ({ ...a, asalLabel: ASAL_AK_AWAL[a.asal] }));
+  const perNomor = new Map(akAwal.map((a) => [a.nomor, a]));
+  const konversi = new Map(hasil.konversi.map((k) => [k.nomor, k]));
+  // One segment without events says nothing the accumulation table does not.
+  const adaRiwayat = hasil.segmen.length > 1 || hasil.segmen.some((s) => s.kejadian.length > 0);
+  return {
+    akAwal,
+    adaAkTidakDihitung: akAwal.some((a) => !a.dihitung),
+    ...(hasil.integrasi && { integrasi: integrasiTampil(hasil.integrasi) }),
+    ...(hasil.pengangkatan?.konversi && { pengangkatanKonversi: konversiPengangkatan(hasil.pengangkatan.konversi) }),
+    ...(adaRiwayat && {
+      segmen: hasil.segmen.map((s, i) => ({
+        id: `segmen-${i + 1}`,
+        judul: `Jenjang ${s.jenjang.nama}`,
+        jenjang: s.jenjang.nama,
+        periode: s.periode,
+        berjalan: s.berjalan,
+        awal: s.barisAwal.flatMap((n) => perNomor.get(n) ?? []),
+        konversi: s.barisKonversi.flatMap((n) => konversi.get(n) ?? []),
+        jumlahAwal: s.awal.tampilan,
+        jumlahKonversi: s.konversi.tampilan,
+        subtotal: s.subtotal.tampilan,
+        kejadian: s.kejadian.map(kejadianTampil),
+        ...(s.reset && { reset: s.reset }),
+      })),
+    }),
+    ...(hasil.proyeksi && { proyeksi: proyeksiTampil(hasil.proyeksi) }),
+  };
 }
