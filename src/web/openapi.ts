@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { masukanSchema } from '../input/schema.ts';
 import { klaimSchema } from './skema-api.ts';
+import { dokumenSchema, JENIS_DOKUMEN } from '../pdf/schema.ts';
 
 function skema(s: z.ZodType): Record<string, unknown> {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -74,6 +75,20 @@ export function openApi(): Record<string, unknown> {
             400: galatRespons('Masukan atau klaim tidak sah; jalur isian masukan diawali `masukan.`.'),
             413: galatRespons('Badan permintaan lebih dari 100 kB.'),
             415: galatRespons('Badan permintaan bukan JSON.'),
+          },
+        },
+      },
+      '/api/v1/dokumen/{jenis}': {
+        post: {
+          summary: 'Buat dokumen PDF (Lampiran II angka 10, 11, 12; Lembar Perhitungan; Integrasi; atau semua)',
+          description: 'Badan permintaan: berkas masukan ditambah `dokumen` (kop, nomor, pejabat penilai, tembusan, kertas A4/F4, logo sebagai data URL). PDF melampirkan masukan dan mencetak kode verifikasi (header `X-Kode-Verifikasi`); verifikasi di /verifikasi. Lembar `integrasi` memerlukan `pakIntegrasi`.',
+          parameters: [{ name: 'jenis', in: 'path', required: true, schema: { enum: [...JENIS_DOKUMEN] } }],
+          requestBody: { required: true, content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/Masukan' }, { type: 'object', properties: { dokumen: skema(dokumenSchema) } }] }, example: { ...contohMasukan, dokumen: { kertas: 'A4', nomor: '800/1/BKD/2024' } } } } },
+          responses: {
+            200: { description: 'Dokumen PDF.', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
+            400: galatRespons('Masukan atau data dokumen tidak sah; `masalah` menyebut setiap isian (data dokumen diawali `dokumen.`).'),
+            404: galatRespons('Jenis dokumen tidak ada.'),
+            413: galatRespons('Badan permintaan lebih dari 600 kB.'),
           },
         },
       },

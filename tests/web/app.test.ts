@@ -248,10 +248,10 @@ describe('API JSON', () => {
     expect((await salah.json()).masalah[0]).toEqual({ field: 'masukan.golongan', pesan: 'Golongan ruang wajib diisi.' });
   });
 
-  it('when the API description is asked for, then OpenAPI 3.1 with both operations, and a readable page', async () => {
+  it('when the API description is asked for, then OpenAPI 3.1 with every operation, and a readable page', async () => {
     const doc = await (await fetch(url + '/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(['/api/v1/hitung', '/api/v1/validasi']);
+    expect(Object.keys(doc.paths)).toEqual(['/api/v1/hitung', '/api/v1/validasi', '/api/v1/dokumen/{jenis}']);
     expect(doc.components.schemas.Masukan.required).toEqual(expect.arrayContaining(['jabatanFungsional', 'tmtPangkat', 'tanggalPerhitungan']));
     const page = await fetch(url + '/api/docs');
     expect(page.status).toBe(200);
