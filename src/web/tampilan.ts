@@ -344,7 +344,7 @@ function konversiPengangkatan(k: NonNullable<NonNullable<Hasil['pengangkatan']>[
 }
 
 /** The drawing size for phones: fewer user units across, so text keeps a readable size when scaled down. */
-export const UKURAN_GRAFIK_PONSEL = { lebar: 400, tinggi: 300 };
+export const UKURAN_GRAFIK_PONSEL = { lebar: 360, tinggi: 300 };
 
 export function hasilTampil(hasil: Hasil): HasilTampil {
   const akAwal = hasil.angkaKreditAwal.map((a) => ({ ...a, asalLabel: ASAL_AK_AWAL[a.asal] }));

@@ -119,6 +119,110 @@ describe.skipIf(!ADA)('formulir di peramban', () => {
     await page.context().close();
   });
 
+  // tests/cases/riwayat.yaml as a person enters it: PAK Integrasi 150 (Ahli Pertama III/a) − nilai dasar 100 = 50;
+  // KP III/b on 1 April 2024, KJ to Ahli Muda III/c on 1 July 2025; diploma August 2024 (25% × 50 = 12,5);
+  // 2023–June 2025 Sangat Baik 18,75 + 18,75 + 9,375. Ahli Pertama segment: 62,5 + 46,875 = 109,375, then 0 again.
+  it('seorang pejabat mengisi PAK Integrasi dan riwayat kenaikan, lalu membaca subtotal segmen jenjangnya', async () => {
+    const { page, galat } = await halaman();
+    await page.goto(url + '/');
+    await page.selectOption('#f-jenjang', 'ahli_muda');
+    await page.selectOption('#f-golongan', 'III/c');
+    await page.fill('#f-tmtPangkat', '2025-07-01');
+    await page.fill('#f-tmtJenjang', '2025-07-01');
+    await page.fill('#f-tanggalPerhitungan', '2025-11-20');
+    await page.check('#f-pernyataan-bebasHukumanDisiplin');
+
+    const periode: [string, string, string][] = [['2023-01', '2023-12', 'sangat_baik'], ['2024-01', '2024-12', 'sangat_baik'], ['2025-01', '2025-06', 'sangat_baik'], ['2025-07', '2025-10', 'baik']];
+    for (const [i, [mulai, selesai, predikat]] of periode.entries()) {
+      if (i > 0) await page.click('button[data-tambah="penilaian"]');
+      const baris = page.locator('[data-tabel-baris="penilaian"] tbody tr').last();
+      await baris.locator('input[name$=".mulai"]').fill(mulai);
+      await baris.locator('input[name$=".selesai"]').fill(selesai);
+      await baris.locator('select[name$=".predikat"]').selectOption(predikat);
+    }
+
+    // The groups are closed until opened; their fields are then visible.
+    expect(await page.locator('#f-pakIntegrasi-akKonvensional').isVisible()).toBe(false);
+    await page.click('#bagian-pakIntegrasi > summary');
+    await page.fill('#f-pakIntegrasi-akKonvensional', '150');
+    await page.selectOption('#f-pakIntegrasi-jenjang', 'ahli_pertama');
+    await page.selectOption('#f-pakIntegrasi-golongan', 'III/a');
+
+    await page.click('#bagian-peningkatanPendidikan > summary');
+    await page.fill('#f-peningkatanPendidikan-tanggal', '2024-08-01');
+    await page.selectOption('#f-peningkatanPendidikan-predikat', 'baik');
+
+    await page.click('#bagian-riwayat > summary');
+    await expect.poll(() => page.locator('[data-tabel-baris="riwayat"] tbody tr').count()).toBe(1);
+    await page.fill('#f-riwayat-0-tanggal', '2024-04-01');
+    await page.selectOption('#f-riwayat-0-jenis', 'kenaikan_pangkat');
+    await page.selectOption('#f-riwayat-0-golongan', 'III/b');
+    await page.click('button[data-tambah="riwayat"]');
+    const kj = page.locator('[data-tabel-baris="riwayat"] tbody tr').last();
+    await kj.locator('input[name$=".tanggal"]').fill('2025-07-01');
+    await kj.locator('select[name$=".jenis"]').selectOption('kenaikan_jenjang');
+    await kj.locator('select[name$=".golongan"]').selectOption('III/c');
+    await kj.locator('select[name$=".jenjang"]').selectOption('ahli_muda');
+
+    // Pengangkatan: with JavaScript only the fields of the chosen kind show.
+    await page.click('#bagian-pengangkatan > summary');
+    expect(await page.locator('[data-untuk-pengangkatan="pertama"]').isVisible()).toBe(false);
+    await page.selectOption('#f-pengangkatan-jenis', 'perpindahan');
+    expect(await page.locator('#f-pengangkatan-bulanDalamGolongan').isVisible()).toBe(true);
+    expect(await page.locator('#f-pengangkatan-angkaKredit').isVisible()).toBe(false);
+    await page.selectOption('#f-pengangkatan-jenis', '');
+    expect(await page.locator('#f-pengangkatan-bulanDalamGolongan').isVisible()).toBe(false);
+
+    await page.click('#tombol-hitung');
+    await page.waitForSelector('#riwayat-jenjang');
+    expect(await page.locator('#segmen-1 .subtotal').textContent()).toBe('109,375');
+    expect(await page.locator('#segmen-2 .subtotal').textContent()).toBe('8,333');
+    expect(await page.locator('#riwayat-jenjang .reset').textContent()).toContain('Angka kredit kembali 0 mulai Juli 2025');
+    expect(await page.locator('#rumus-integrasi').textContent()).toBe('150,000 − 100,000 = 50,000');
+    expect(await page.locator('#ak-kumulatif').textContent()).toBe('8,333');
+
+    // The chart: the wide drawing on a desktop, the narrow one on a phone; each screenshot is looked at by a person.
+    expect(await page.locator('.grafik-lebar svg').isVisible()).toBe(true);
+    expect(await page.locator('.grafik-ponsel svg').isVisible()).toBe(false);
+    await page.locator('#proyeksi').screenshot({ path: `${ARTEFAK}/proyeksi-desktop.png` });
+    await page.screenshot({ path: `${ARTEFAK}/hasil-riwayat-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.locator('.grafik-lebar svg').isVisible()).toBe(false);
+    expect(await page.locator('.grafik-ponsel svg').isVisible()).toBe(true);
+    await page.locator('#proyeksi').screenshot({ path: `${ARTEFAK}/proyeksi-ponsel.png` });
+    await page.locator('.grafik-ponsel').screenshot({ path: `${ARTEFAK}/grafik-ponsel.png` });
+    await page.locator('#riwayat-jenjang').screenshot({ path: `${ARTEFAK}/riwayat-ponsel.png` });
+    // Nothing on the page is wider than the phone's screen, except inside scrolling table wrappers.
+    const lebar = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(lebar).toBeLessThanOrEqual(390);
+    expect(galat).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tanpa JavaScript semua isian pengangkatan tampil, dan isian jenis lain diabaikan', async () => {
+    const { page, galat } = await halaman({ javaScriptEnabled: false });
+    await page.goto(url + '/');
+    await page.selectOption('#f-jenjang', 'ahli_muda');
+    await page.selectOption('#f-golongan', 'III/d');
+    await page.fill('#f-tmtPangkat', '2024-01-01');
+    await page.fill('#f-tmtJenjang', '2024-01-01');
+    await page.fill('#f-tanggalPerhitungan', '2024-05-15');
+    await page.click('#bagian-pengangkatan > summary');
+    expect(await page.locator('#f-pengangkatan-penilaianCpns-0-mulai').isVisible()).toBe(true);
+    expect(await page.locator('#f-pengangkatan-angkaKredit').isVisible()).toBe(true);
+    await page.selectOption('#f-pengangkatan-jenis', 'perpindahan');
+    await page.selectOption('#f-pengangkatan-predikat', 'baik');
+    await page.fill('#f-pengangkatan-bulanDalamGolongan', '60');
+    await page.check('#f-pengangkatan-pangkatPuncak');
+    await page.fill('#f-pengangkatan-angkaKredit', '999');
+    await page.click('#tombol-hitung');
+    // 100% × 25 × 3 = 75 (only the last 3 years of the pangkat puncak) + AK Dasar III/d 100.
+    expect(await page.locator('#jumlah-pengangkatan').textContent()).toBe('175,000');
+    expect(await page.locator('#ak-kumulatif').textContent()).toBe('175,000');
+    expect(galat).toEqual([]);
+    await page.context().close();
+  });
+
   it('NIP yang salah strukturnya menampilkan pesan di samping isiannya', async () => {
     const { page } = await halaman();
     await page.goto(url + '/');
