@@ -2,6 +2,7 @@
 //   angka-kredit hitung berkas.json [--desimal 2]   result JSON on stdout; exit 2 with the errors on bad input
 //   angka-kredit check-rules                       check the rule book (exit 1 on a problem)
 //   angka-kredit schema                            JSON Schema of the input document
+//   angka-kredit batch unit.xlsx --out folder/     a unit's reports and PDFs (src/batch/cli.ts)
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { hitung } from './domain/hitung.ts';
@@ -9,11 +10,13 @@ import { KesalahanMasukan } from './domain/galat.ts';
 import { bacaMasukan } from './input/parse.ts';
 import { masukanSchema } from './input/schema.ts';
 import { loadAturan, RuleError } from './rules/loader.ts';
+import { jalankanBatchCli, USAGE_BATCH } from './batch/cli.ts';
 
 const USAGE = `Penggunaan:
   angka-kredit hitung <berkas.json> [--desimal 2|3]
   angka-kredit check-rules
-  angka-kredit schema`;
+  angka-kredit schema
+  ${USAGE_BATCH}`;
 
 export function main(argv: string[]): number {
   const [cmd, ...rest] = argv;
@@ -51,6 +54,13 @@ export function main(argv: string[]): number {
         process.stdout.write(`${JSON.stringify(hasil, null, 2)}\n`);
         return 0;
       }
+      case 'batch':
+        // Asynchronous (streams, worker threads): the exit code is set when it finishes.
+        void jalankanBatchCli(rest).then((code) => { process.exitCode = code; }, (e: unknown) => {
+          process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+          process.exitCode = 1;
+        });
+        return 0;
       default:
         process.stderr.write(`${USAGE}\n`);
         return 2;

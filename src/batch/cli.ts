@@ -1,0 +1,127 @@
+// `angka-kredit batch <berkas.xlsx|csv> --out <folder>`: the web batch's reports and PDFs from the
+// command line, on worker threads, with a progress bar on a terminal and a summary line at the end.
+import { createReadStream, createWriteStream, mkdirSync, statSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { loadAturan } from '../rules/loader.ts';
+import { JENIS_DOKUMEN, type JenisDokumen } from '../pdf/schema.ts';
+import { GalatBerkas } from './galat.ts';
+import { Kolam } from './kolam.ts';
+import { csvGalat, csvHasil, tulisXlsxHasil } from './laporan.ts';
+import { prosesBatch } from './proses.ts';
+import { kalimatRingkasan } from './ringkasan.ts';
+import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
+
+export const USAGE_BATCH = 'angka-kredit batch <berkas.xlsx|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]';
+
+function arg(rest: string[], nama: string): string | undefined {
+  const i = rest.indexOf(nama);
+  return i >= 0 ? rest[i + 1] : undefined;
+}
+
+function hariIniWib(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+}
+
+/** A one-line progress bar on stderr when it is a terminal; nothing otherwise. */
+function bilah(label: string): { tampil: (n: number, total?: number) => void; selesai: () => void } {
+  const tty = process.stderr.isTTY === true;
+  let terakhir = 0;
+  const mulai = Date.now();
+  return {
+    tampil(n, total) {
+      if (!tty) return;
+      const now = Date.now();
+      if (now - terakhir < 100 && (!total || n < total)) return;
+      terakhir = now;
+      const laju = Math.round(n / Math.max((now - mulai) / 1000, 0.001));
+      if (total) {
+        const p = Math.min(1, n / total);
+        const w = 30;
+        process.stderr.write(`\r${label} [${'#'.repeat(Math.round(p * w)).padEnd(w, '-')}] ${Math.round(p * 100)}% ${n}/${total} (${laju}/s)   `);
+      } else process.stderr.write(`\r${label} ${n} (${laju}/s)   `);
+    },
+    selesai() { if (tty) process.stderr.write('\n'); },
+  };
+}
+
+/** Newlines in a CSV file: the total for the progress bar (header included, so a slight overestimate). */
+async function hitungBaris(path: string): Promise<number | undefined> {
+  if (!/\.csv$/i.test(path)) return undefined;
+  let n = 0;
+  for await (const c of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for (let i = c.indexOf(10); i >= 0; i = c.indexOf(10, i + 1)) n++;
+  }
+  return Math.max(1, n - 1);
+}
+
+function keBerkas(path: string): { tulis: (d: Uint8Array | string, final?: boolean) => void; tutup: () => Promise<void> } {
+  const s: WriteStream = createWriteStream(path);
+  return {
+    tulis: (d) => { s.write(d); },
+    tutup: () => new Promise<void>((ok, no) => { s.end(() => ok()); s.once('error', no); }),
+  };
+}
+
+export async function jalankanBatchCli(rest: string[]): Promise<number> {
+  const berkas = rest.find((a, i) => !a.startsWith('--') && !['--out', '--tanggal', '--pdf', '--pilih', '--pekerja', '--maks-baris'].includes(rest[i - 1] ?? ''));
+  const out = arg(rest, '--out');
+  if (!berkas || !out) { process.stderr.write(`Penggunaan:\n  ${USAGE_BATCH}\n`); return 2; }
+  const tanggal = arg(rest, '--tanggal') ?? hariIniWib();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) { process.stderr.write('--tanggal harus berformat TTTT-BB-HH.\n'); return 2; }
+  const pdf = arg(rest, '--pdf') as JenisDokumen | undefined;
+  if (pdf && !(JENIS_DOKUMEN as readonly string[]).includes(pdf)) { process.stderr.write(`--pdf harus salah satu dari: ${JENIS_DOKUMEN.join(', ')}.\n`); return 2; }
+  const pilihTeks = arg(rest, '--pilih');
+  const pilih = pilihTeks ? new Set(pilihTeks.split(',').map((s) => s.trim()).filter(Boolean)) : undefined;
+  const pekerja = Number(arg(rest, '--pekerja') ?? 0) || undefined;
+  const maksBaris = Number(arg(rest, '--maks-baris') ?? 1_000_000);
+  try { statSync(berkas); } catch { process.stderr.write(`Berkas "${berkas}" tidak dapat dibaca.\n`); return 2; }
+
+  const aturan = loadAturan();
+  const t0 = performance.now();
+  const kolam = await Kolam.buat(aturan.versi, pekerja);
+  try {
+    const total = await hitungBaris(berkas);
+    const b = bilah('Memeriksa');
+    let hasil;
+    try {
+      hasil = await prosesBatch(aturan, { path: berkas }, {
+        tanggalPerhitungan: tanggal, maksBaris, maksByte: 1024 * 1024 * 1024, kolam,
+        kemajuan: (baris) => b.tampil(baris, total),
+      });
+    } finally { b.selesai(); }
+    mkdirSync(out, { recursive: true });
+    const tulisTeks = async (nama: string, gen: Iterable<string>) => { const f = keBerkas(join(out, nama)); for (const c of gen) f.tulis(c); await f.tutup(); };
+    await tulisTeks('hasil.csv', csvHasil(hasil.orang));
+    await tulisTeks('kesalahan.csv', csvGalat(hasil.orang));
+    const x = keBerkas(join(out, 'hasil.xlsx'));
+    tulisXlsxHasil(hasil.orang, hasil.ringkasan, (d) => x.tulis(d));
+    await x.tutup();
+    const dibuat = ['hasil.csv', 'hasil.xlsx', 'kesalahan.csv'];
+    if (rest.includes('--siasn')) {
+      const z = keBerkas(join(out, 'siasn.zip'));
+      tulisZipSiasn(aturan, hasil.orang, pilih, (d) => z.tulis(d));
+      await z.tutup();
+      dibuat.push('siasn.zip');
+    }
+    let catatanPdf = '';
+    if (pdf) {
+      const nama = `dokumen-${pdf}.zip`;
+      const z = keBerkas(join(out, nama));
+      const bp = bilah(`PDF ${pdf}`);
+      const t1 = performance.now();
+      const manifest = await tulisZipPdf(hasil.orang, { aturan, jenis: pdf, ...(pilih && { pilih }), kolam, keluar: (d) => z.tulis(d), kemajuan: (n, t) => bp.tampil(n, t) });
+      bp.selesai();
+      await z.tutup();
+      const n = manifest.filter((m) => m.status === 'dibuat').length;
+      catatanPdf = ` ${n} PDF ${pdf} dalam ${((performance.now() - t1) / 1000).toFixed(1)} s.`;
+      dibuat.push(nama);
+    }
+    process.stdout.write(`${kalimatRingkasan(hasil.ringkasan)}${catatanPdf} Selesai dalam ${((performance.now() - t0) / 1000).toFixed(1)} s; berkas di ${out}: ${dibuat.join(', ')}.\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof GalatBerkas) { process.stderr.write(`Berkas ditolak: ${e.message}\n`); return 2; }
+    throw e;
+  } finally {
+    await kolam.tutup();
+  }
+}

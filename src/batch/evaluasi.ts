@@ -1,0 +1,177 @@
+// One person through the engine: validate the input document, compute without projection, check the
+// figures written on their documents, and classify (DAPAT KP, DAPAT KJ, near, short, error). The result
+// is small and plain, so thousands travel between worker threads and into reports cheaply.
+import type { Aturan } from '../domain/aturan.ts';
+import type { Hasil } from '../domain/hasil.ts';
+import { hitung } from '../domain/hitung.ts';
+import { KesalahanMasukan } from '../domain/galat.ts';
+import { Pecahan } from '../domain/pecahan.ts';
+import { penutupKekurangan } from '../domain/proyeksi.ts';
+import { tambahBulan } from '../domain/tanggal.ts';
+import { formatTanggal } from '../domain/format.ts';
+import { pecahanDari, validasi, type Klaim } from '../domain/validasi.ts';
+import { bacaMasukan } from '../input/parse.ts';
+import { kodeVerifikasi } from '../pdf/kode.ts';
+import type { GalatBaris } from './galat.ts';
+import type { IdKolom } from './kolom.ts';
+import type { OrangMentah } from './orang.ts';
+
+/** Months ahead within which a person short of the KP counts as "near" (at predikat Baik). */
+export const BULAN_DEKAT = 6;
+
+export type Kategori = 'dapat_kj' | 'dapat_kp' | 'dekat' | 'belum' | 'puncak' | 'galat';
+
+export const LABEL_KATEGORI: Record<Kategori, string> = {
+  dapat_kj: 'DAPAT kenaikan jenjang',
+  dapat_kp: 'DAPAT kenaikan pangkat',
+  dekat: `Dekat (≤ ${BULAN_DEKAT} bulan dengan predikat Baik)`,
+  belum: 'Belum memenuhi',
+  puncak: 'Tidak ada kenaikan berikutnya',
+  galat: 'Ada kesalahan data',
+};
+
+export interface KlaimSalah { baris: number; kolom: IdKolom; uraian: string; tertulis: string; seharusnya: string; pesan: string }
+
+export interface HasilOrang {
+  nip: string;
+  nama?: string;
+  unitKerja?: string;
+  baris: number[];
+  kategori: Kategori;
+  galat: GalatBaris[];
+  /** Present when the input was valid. */
+  jabatanFungsional?: string;
+  jenjang?: string;
+  golongan?: string;
+  tanggalPerhitungan?: string;
+  kumulatif?: string;
+  kp?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string; tmt?: string; tanpaKj?: boolean; kalimat: string };
+  kj?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string; kalimat: string };
+  /** For "near": months of Baik needed for the AK, and the date all conditions could hold. */
+  dekat?: { bulan: number; tanggal: string; kalimat: string };
+  klaim: { diperiksa: number; salah: KlaimSalah[] };
+  /** Verification code a PDF of this input carries (src/pdf/kode.ts). */
+  kode?: string;
+  /** The validated input as JSON, for the result page, PDFs and the SIASN export. */
+  masukanJson?: string;
+}
+
+const KOLOM_FIELD: Record<string, IdKolom> = {
+  jabatanFungsional: 'jabatan_fungsional', jenjang: 'jenjang', golongan: 'golongan', tmtPangkat: 'tmt_pangkat', tmtJenjang: 'tmt_jenjang',
+  tanggalPerhitungan: 'tanggal_perhitungan', 'identitas.nip': 'nip', 'identitas.nama': 'nama', 'identitas.unitKerja': 'unit_kerja', 'identitas.instansi': 'instansi',
+};
+const KOLOM_PERIODE: Record<string, IdKolom> = { mulai: 'periode_mulai', selesai: 'periode_selesai', predikat: 'predikat', jenjang: 'jenjang_periode' };
+
+/** An engine or schema message, put back on the row and column it came from. */
+function keBaris(o: OrangMentah, field: string, pesan: string): GalatBaris {
+  const p = /^penilaian\.(\d+)(?:\.(\w+))?/.exec(field);
+  if (p) return { baris: o.barisPeriode[Number(p[1])] ?? o.barisPegawai, kolom: KOLOM_PERIODE[p[2] ?? ''] ?? 'periode_mulai', pesan };
+  if (field.startsWith('angkaKreditAwal')) return { baris: o.barisAkAwal ?? o.barisPegawai, kolom: field.endsWith('jenis') ? 'jenis_ak_awal' : 'ak_awal', pesan };
+  return { baris: o.barisPegawai, kolom: KOLOM_FIELD[field] ?? field, pesan };
+}
+
+export function evaluasi(aturan: Aturan, o: OrangMentah): HasilOrang {
+  const dasar = { nip: o.nip, ...(o.nama && { nama: o.nama }), ...(o.unitKerja && { unitKerja: o.unitKerja }), baris: o.baris };
+  const gagal = (galat: GalatBaris[]): HasilOrang => ({ ...dasar, kategori: 'galat', galat, klaim: { diperiksa: 0, salah: [] } });
+  if (o.galat.length > 0 || !o.masukan) return gagal(o.galat.length ? o.galat : [{ baris: o.barisPegawai, kolom: 'nip', pesan: 'Data pegawai tidak lengkap.' }]);
+
+  let hasil: Hasil;
+  let mentah: unknown;
+  try {
+    const r = bacaMasukan(o.masukan);
+    mentah = r.mentah;
+    hasil = hitung(aturan, r.masukan, { ...r.opsi, tanpaProyeksi: true });
+  } catch (e) {
+    if (!(e instanceof KesalahanMasukan)) throw e;
+    return gagal(e.masalah.map((m) => keBaris(o, m.field, m.pesan)));
+  }
+
+  // Claims: a period's figure is matched to its row by months, not by position.
+  const salah: KlaimSalah[] = [];
+  let diperiksa = 0;
+  if (o.klaim.length > 0) {
+    const periode = o.masukan.penilaian ?? [];
+    const ids = o.klaim.map((k): Klaim => {
+      if (!k.id.startsWith('konversi.')) return { id: k.id, tertulis: k.tertulis };
+      const p = periode[Number(k.id.slice(9)) - 1]!;
+      const row = hasil.konversi.find((x) => x.mulai === p.mulai && x.selesai === p.selesai);
+      return { id: `konversi.${row?.nomor ?? k.id.slice(9)}`, tertulis: k.tertulis };
+    });
+    const v = validasi(aturan, hasil, ids);
+    diperiksa = v.klaim.length;
+    v.klaim.forEach((h, i) => {
+      if (h.benar) return;
+      const k = o.klaim[i]!;
+      salah.push({ baris: k.baris, kolom: k.kolom, uraian: h.uraian, tertulis: h.tertulis, seharusnya: h.seharusnya, pesan: h.pesan });
+    });
+  }
+
+  const kp = hasil.kenaikanPangkat;
+  const kj = hasil.kenaikanJenjang;
+  const kpDapat = kp.dapat || kp.alternatifTanpaFormasi?.dapat === true;
+  const dekat = !kpDapat ? hitungDekat(aturan, hasil) : undefined;
+  const kategori: Kategori = kj.dapat ? 'dapat_kj' : kpDapat ? 'dapat_kp' : dekat ? 'dekat' : kp.tersedia || kj.tersedia ? 'belum' : 'puncak';
+  const selisihTeks = (s?: { jenis: string; angka: { tampilan: string } }) => (s ? `${s.jenis} ${s.angka.tampilan}` : undefined);
+  const tmt = kp.dapat ? kp.tmtPalingCepat : kp.alternatifTanpaFormasi?.dapat ? kp.alternatifTanpaFormasi.tmtPalingCepat : kp.tmtPalingCepat;
+  return {
+    ...dasar,
+    kategori,
+    galat: [],
+    jabatanFungsional: hasil.pegawai.jabatanFungsional.nama,
+    jenjang: hasil.pegawai.jenjang.nama,
+    golongan: hasil.pegawai.golongan.kode,
+    tanggalPerhitungan: hasil.tanggalPerhitungan.tanggal,
+    kumulatif: hasil.akumulasi.kumulatif.tampilan,
+    kp: {
+      tersedia: kp.tersedia, dapat: kpDapat,
+      ...(kp.ke && { ke: kp.alternatifTanpaFormasi?.dapat && !kp.dapat ? kp.alternatifTanpaFormasi.ke.kode : kp.ke.kode }),
+      ...(kp.selisih && { selisih: selisihTeks(kp.selisih) }),
+      ...(tmt && { tmt: tmt.tanggal }),
+      ...(!kp.dapat && kp.alternatifTanpaFormasi?.dapat && { tanpaKj: true }),
+      kalimat: !kp.dapat && kp.alternatifTanpaFormasi?.dapat ? kp.alternatifTanpaFormasi.kalimat : kp.kalimat,
+    },
+    kj: { tersedia: kj.tersedia, dapat: kj.dapat, ...(kj.ke && { ke: kj.ke.nama }), ...(kj.selisih && { selisih: selisihTeks(kj.selisih) }), kalimat: kj.kalimat },
+    ...(dekat && { dekat }),
+    klaim: { diperiksa, salah },
+    kode: kodeVerifikasi(mentah, aturan.versi),
+    masukanJson: JSON.stringify(o.masukan),
+  };
+}
+
+/**
+ * Near: the KP would be reached within BULAN_DEKAT months at predikat Baik. The AK shortfall is closed
+ * after n months, n the smallest with n/12 × 100% × koefisien ≥ kekurangan (penutupKekurangan); every
+ * other unmet condition must be a time condition met by then. Declared conditions (disiplin, formasi,
+ * uji kompetensi) and a predikat below Baik in the window are not a matter of time: not near.
+ */
+export function hitungDekat(aturan: Aturan, hasil: Hasil): HasilOrang['dekat'] {
+  const kp = hasil.kenaikanPangkat;
+  if (!kp.tersedia || kp.dapat) return undefined;
+  const batas = tambahBulan(hasil.tanggalPerhitungan.tanggal, BULAN_DEKAT);
+  const unmet = kp.syarat.filter((s) => !s.terpenuhi).flatMap((s) => (s.id === 'kp-kenaikan-jenjang' ? hasil.kenaikanJenjang.syarat.filter((y) => !y.terpenuhi) : [s]));
+  let bulan = 0;
+  let tanggal = hasil.tanggalPerhitungan.tanggal;
+  for (const s of unmet) {
+    if (s.id.endsWith('angka-kredit')) {
+      const ambang = s.id.startsWith('kj') ? hasil.kenaikanJenjang.ambang : kp.ambang;
+      if (!ambang) return undefined;
+      const kurang = pecahanDari(ambang).kurang(pecahanDari(hasil.akumulasi.kumulatif));
+      const J = aturan.jenjang.find((j) => j.id === hasil.pegawai.jenjang.id)!;
+      const baik = aturan.predikat.find((p) => p.id === aturan.syarat.kenaikanPangkat.predikat.minimal)!;
+      const t = kurang.bandingkan(Pecahan.NOL) <= 0 ? { bulan: 0 } : penutupKekurangan(aturan, J, baik, kurang, 3);
+      if (!t || t.bulan > BULAN_DEKAT) return undefined;
+      bulan = Math.max(bulan, t.bulan);
+      const siap = tambahBulan(hasil.tanggalPerhitungan.tanggal, t.bulan);
+      if (siap > tanggal) tanggal = siap;
+    } else if (s.tanggalTerpenuhi) {
+      if (s.tanggalTerpenuhi > batas) return undefined;
+      if (s.tanggalTerpenuhi > tanggal) tanggal = s.tanggalTerpenuhi;
+    } else return undefined;
+  }
+  return {
+    bulan, tanggal,
+    kalimat: bulan > 0
+      ? `Kekurangan angka kredit tertutup dengan ${bulan} bulan predikat Baik; semua syarat dapat terpenuhi sekitar ${formatTanggal(tanggal)}.`
+      : `Hanya syarat waktu yang belum terpenuhi; terpenuhi pada ${formatTanggal(tanggal)}.`,
+  };
+}

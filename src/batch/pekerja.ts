@@ -1,0 +1,30 @@
+// A worker thread of the batch pool: loads the rule book once, then evaluates chunks of persons or
+// renders one PDF per task. Messages are plain objects; PDFs travel as transferred ArrayBuffers.
+import { parentPort } from 'node:worker_threads';
+import { loadAturan } from '../rules/loader.ts';
+import { buatDokumen } from '../pdf/buat.ts';
+import type { JenisDokumen } from '../pdf/schema.ts';
+import { evaluasi } from './evaluasi.ts';
+import type { OrangMentah } from './orang.ts';
+
+export type Tugas =
+  | { jenis: 'evaluasi'; orang: OrangMentah[] }
+  | { jenis: 'pdf'; masukanJson: string; dokumen: JenisDokumen; isiDokumen?: Record<string, unknown>; alamatVerifikasi?: string };
+
+const aturan = loadAturan();
+const port = parentPort!;
+port.postMessage({ siap: true, versi: aturan.versi });
+port.on('message', async (m: { id: number; tugas: Tugas }) => {
+  try {
+    const t = m.tugas;
+    if (t.jenis === 'evaluasi') {
+      port.postMessage({ id: m.id, hasil: t.orang.map((o) => evaluasi(aturan, o)) });
+    } else {
+      const d = await buatDokumen(aturan, { ...JSON.parse(t.masukanJson), dokumen: t.isiDokumen ?? {} }, t.dokumen, t.alamatVerifikasi ? { alamatVerifikasi: t.alamatVerifikasi } : {});
+      const ab = d.pdf.buffer.slice(d.pdf.byteOffset, d.pdf.byteOffset + d.pdf.byteLength);
+      port.postMessage({ id: m.id, hasil: { pdf: ab, kode: d.kode, namaBerkas: d.namaBerkas } }, [ab as ArrayBuffer]);
+    }
+  } catch (e) {
+    port.postMessage({ id: m.id, galat: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+  }
+});
