@@ -49,7 +49,8 @@ export const pengangkatanSchema = z.discriminatedUnion('jenis', [
   z.object({
     jenis: z.enum(['perpindahan', 'promosi']),
     predikat: wajib('Predikat pada golongan terakhir'),
-    bulanDalamGolongan: z.number({ error: 'Masa dalam golongan terakhir wajib diisi (bulan).' }).int('Masa dalam golongan harus bilangan bulat bulan.').min(1).max(600),
+    bulanDalamGolongan: z.number({ error: (i) => (i.input === undefined ? 'Masa dalam golongan terakhir wajib diisi (jumlah bulan).' : 'Masa dalam golongan terakhir harus berupa angka bulan, mis. 36.') })
+      .int('Masa dalam golongan harus bilangan bulat bulan.').min(1, 'Masa dalam golongan paling sedikit 1 bulan.').max(600, 'Masa dalam golongan paling banyak 600 bulan.'),
     pangkatPuncak: z.boolean().default(false),
   }),
   z.object({ jenis: z.literal('penyesuaian'), angkaKredit: angkaTeks('Angka kredit penyesuaian'), sumber: wajib('Sumber angka kredit penyesuaian').pipe(z.string().max(300)) }),
@@ -64,7 +65,7 @@ export const pendidikanSchema = z.object({
 
 export const kejadianSchema = z.object({
   tanggal: tanggal('Tanggal (TMT)'),
-  jenis: z.enum(['kenaikan_pangkat', 'kenaikan_jenjang'], { error: 'Jenis riwayat harus kenaikan_pangkat atau kenaikan_jenjang.' }),
+  jenis: z.enum(['kenaikan_pangkat', 'kenaikan_jenjang'], { error: 'Jenis riwayat harus kenaikan pangkat atau kenaikan jenjang.' }),
   golongan: wajib('Golongan ruang'),
   jenjang: z.string().trim().optional().transform((v) => (v ? v : undefined)),
 });

@@ -35,8 +35,12 @@ const DOKUMEN = [
   { jenis: 'akumulasi', label: 'Akumulasi (Lampiran II angka 11)' },
   { jenis: 'penetapan', label: 'Penetapan AK (Lampiran II angka 12)' },
   { jenis: 'lembar-perhitungan', label: 'Lembar perhitungan' },
+  { jenis: 'integrasi', label: 'Perhitungan AK Integrasi' },
   { jenis: 'semua', label: 'Semua dokumen' },
 ];
+
+/** The Integrasi sheet exists only for a result with a PAK Integrasi. */
+const dokumenUntuk = (hasil: Hasil) => DOKUMEN.filter((d) => d.jenis !== 'integrasi' || hasil.integrasi !== undefined);
 
 function teks(v: unknown): string {
   return typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
@@ -82,7 +86,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       kemajuan: kemajuan(aturan, hasil),
       tampil: hasilTampil(hasil),
       masukanJson: JSON.stringify(m.json),
-      dokumen: DOKUMEN,
+      dokumen: dokumenUntuk(hasil),
       klaim: { baris: daftarKlaim(hasil), nilai: {}, hasil: undefined },
     });
   };

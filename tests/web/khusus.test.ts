@@ -57,6 +57,10 @@ describe('PAK Integrasi pada formulir dan hasil', () => {
     // The AK Integrasi is the only starting item, computed from the PAK: cumulative 150,630.
     expect(html).toMatch(/id="ak-kumulatif">150,630</);
     expect(bagian(html, 'judul-akumulasi')).toContain('dihitung dari PAK Integrasi');
+    expect(t).toContain('penilaian sampai dengan 31 Desember 2022');
+    // The Integrasi sheet is offered as a PDF only when there is a PAK Integrasi.
+    expect(html).toContain('action="/dokumen/integrasi"');
+    expect(await (await post('/hitung', form({ jenjang: 'ahli_madya', golongan: 'IV/b' }))).text()).not.toContain('action="/dokumen/integrasi"');
   });
 
   it('when the result falls outside the range for the golongan (420 − 400 = 20), then a warning box says so and the figure is not clamped', async () => {
