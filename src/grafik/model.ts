@@ -76,7 +76,8 @@ export function modelGrafik(p: HasilProyeksi, ukuran: { lebar: number; tinggi: n
     const yy = y(Number(a.ambang));
     const w = a.label.length * LEBAR_HURUF;
     const calon = [
-      { lx: x1 + 4, ly: yy - 4 }, { lx: x1 + 4, ly: yy + TINGGI_LABEL }, ...terpakai.map((q) => ({ lx: q.x2 + 6, ly: yy - 4 })),
+      { lx: x1 + 4, ly: yy - 4 }, { lx: Math.max(area.kiri + 4, area.kanan - w), ly: yy - 4 }, { lx: x1 + 4, ly: yy + TINGGI_LABEL },
+      { lx: Math.max(area.kiri + 4, area.kanan - w), ly: yy + TINGGI_LABEL }, ...terpakai.map((q) => ({ lx: q.x2 + 6, ly: yy - 4 })),
     ];
     const pilih = calon.find((c) => c.lx + w <= area.kanan && !bentrok({ x1: c.lx, x2: c.lx + w, y1: c.ly - TINGGI_LABEL + 2, y2: c.ly + 2 })) ?? calon[0]!;
     terpakai.push({ x1: pilih.lx, x2: pilih.lx + w, y1: pilih.ly - TINGGI_LABEL + 2, y2: pilih.ly + 2 });
