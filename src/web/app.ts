@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { Aturan } from '../domain/aturan.ts';
 import { hitung as hitungEngine } from '../domain/hitung.ts';
 import { createApiRouter } from './api.ts';
+import { createBatchRouter } from './batch.ts';
 import { createDokumenRouter } from './dokumen.ts';
 import { penanganGalat, tidakDitemukan, type Logger } from './galat.ts';
 import { createHalamanRouter, type HalamanDeps } from './halaman.ts';
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createHalamanRouter(d));
   app.use('/api', createApiRouter(d));
   app.use(createDokumenRouter({ aturan }));
+  app.use(createBatchRouter({ aturan, hariIni: d.hariIni }));
   for (const r of deps.tambahan ?? []) app.use(r);
 
   app.use(tidakDitemukan);
