@@ -45,8 +45,8 @@ export interface HasilOrang {
   golongan?: string;
   tanggalPerhitungan?: string;
   kumulatif?: string;
-  kp?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string; tmt?: string; tanpaKj?: boolean; kalimat: string };
-  kj?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string; kalimat: string };
+  kp?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string; tmt?: string; tanpaKj?: boolean };
+  kj?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string };
   /** For "near": months of Baik needed for the AK, and the date all conditions could hold. */
   dekat?: { bulan: number; tanggal: string; kalimat: string };
   klaim: { diperiksa: number; salah: KlaimSalah[] };
@@ -128,9 +128,8 @@ export function evaluasi(aturan: Aturan, o: OrangMentah): HasilOrang {
       ...(kp.selisih && { selisih: selisihTeks(kp.selisih) }),
       ...(tmt && { tmt: tmt.tanggal }),
       ...(!kp.dapat && kp.alternatifTanpaFormasi?.dapat && { tanpaKj: true }),
-      kalimat: !kp.dapat && kp.alternatifTanpaFormasi?.dapat ? kp.alternatifTanpaFormasi.kalimat : kp.kalimat,
     },
-    kj: { tersedia: kj.tersedia, dapat: kj.dapat, ...(kj.ke && { ke: kj.ke.nama }), ...(kj.selisih && { selisih: selisihTeks(kj.selisih) }), kalimat: kj.kalimat },
+    kj: { tersedia: kj.tersedia, dapat: kj.dapat, ...(kj.ke && { ke: kj.ke.nama }), ...(kj.selisih && { selisih: selisihTeks(kj.selisih) }) },
     ...(dekat && { dekat }),
     klaim: { diperiksa, salah },
     kode: kodeVerifikasi(mentah, aturan.versi),
