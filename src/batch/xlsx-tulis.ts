@@ -74,7 +74,8 @@ export function tulisXlsx(lembar: Lembar[], keluar: (data: Uint8Array, final: bo
   tambah('xl/styles.xml', STYLES);
 
   lembar.forEach((l, i) => {
-    const f = new ZipDeflate(`xl/worksheets/sheet${i + 1}.xml`, { level: 6 });
+    // Level 1: sheet XML is repetitive, so fast deflate still shrinks it about tenfold, in a third of the time.
+    const f = new ZipDeflate(`xl/worksheets/sheet${i + 1}.xml`, { level: 1 });
     zip.add(f);
     let buf = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
     if (l.judul) buf += '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';

@@ -7,10 +7,16 @@ export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni
 
 /** "1050.000" → "1.050,000"; "2.0833" → "2,0833": a plain decimal text in Indonesian notation. */
 export function formatTeksDesimal(fixed: string): string {
-  const negative = fixed.startsWith('-');
-  const [intPart, frac] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string | undefined];
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+  const negative = fixed.charCodeAt(0) === 45; // '-'
+  const body = negative ? fixed.slice(1) : fixed;
+  const dot = body.indexOf('.');
+  const intPart = dot < 0 ? body : body.slice(0, dot);
+  let grouped = intPart;
+  if (intPart.length > 3) {
+    grouped = '';
+    for (let i = intPart.length; i > 0; i -= 3) grouped = (i > 3 ? '.' : '') + intPart.slice(Math.max(0, i - 3), i) + grouped;
+  }
+  return `${negative ? '-' : ''}${grouped}${dot < 0 ? '' : `,${body.slice(dot + 1)}`}`;
 }
 
 /** The one display rule for Angka Kredit: rounded half-up to `desimal` places, Indonesian format. */
@@ -18,14 +24,30 @@ export function formatAngkaKredit(p: Pecahan, desimal: number): string {
   return formatTeksDesimal(p.teksBulat(desimal));
 }
 
+// Legal values are the same Decimal objects for the life of a rule book: format each once.
+const nilaiTerformat = new WeakMap<Decimal, string>();
+
 /** Legal inputs (koefisien 12,5; persen 150) are shown exactly as written, without padding. */
 export function formatNilai(d: Decimal): string {
-  return formatTeksDesimal(Pecahan.dari(d).toString());
+  let t = nilaiTerformat.get(d);
+  if (t === undefined) {
+    t = formatTeksDesimal(Pecahan.dari(d).toString());
+    nilaiTerformat.set(d, t);
+  }
+  return t;
 }
 
+const tanggalTerformat = new Map<string, string>();
+
+/** "2024-06-01" → "1 Juni 2024". Results repeat the same few dates, so each is formatted once. */
 export function formatTanggal(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${NAMA_BULAN[m - 1]} ${y}`;
+  let t = tanggalTerformat.get(iso);
+  if (t === undefined) {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    t = `${d} ${NAMA_BULAN[m - 1]} ${y}`;
+    if (tanggalTerformat.size < 100_000) tanggalTerformat.set(iso, t);
+  }
+  return t;
 }
 
 export function formatBulan(b: Bulan): string {

@@ -279,17 +279,27 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   return hasil;
 }
 
-/** Every decision-status source the result cites, once each, so the result says which choices it relied on. */
+/**
+ * Every decision-status source the result cites, once each, so the result says which choices it
+ * relied on. Citations live in known places of the result; those are read directly (a generic walk
+ * over the whole result cost more than the rest of the engine on batch runs).
+ */
 function kumpulkanKeputusan(hasil: Hasil, selalu: Rujukan[]): Rujukan[] {
   const semua = new Set<Rujukan>(selalu);
-  const visit = (v: unknown): void => {
-    if (typeof v !== 'object' || v === null) return;
-    if (Array.isArray(v)) { for (const x of v) visit(x); return; }
-    const o = v as Record<string, unknown>;
-    if (typeof o.kutipan === 'string' && typeof o.status === 'string') { semua.add(o as unknown as Rujukan); return; }
-    for (const k in o) visit(o[k]);
-  };
-  visit({ ...hasil, keputusan: [] });
+  const tambah = (r: Rujukan | undefined) => { if (r && r.status === 'decision') semua.add(r); };
+  const syarat = (xs: { sumber: Rujukan }[]) => { for (const x of xs) tambah(x.sumber); };
+  for (const l of hasil.langkah) for (const r of l.sumber) tambah(r);
+  for (const k of hasil.konversi) for (const r of k.sumber) tambah(r);
+  for (const c of hasil.catatan) tambah(c.sumber);
+  const kp = hasil.kenaikanPangkat;
+  syarat(kp.syarat);
+  tambah(kp.tmtPalingCepat?.sumber);
+  if (kp.alternatifTanpaFormasi) { syarat(kp.alternatifTanpaFormasi.syarat); tambah(kp.alternatifTanpaFormasi.sumber); }
+  syarat(hasil.kenaikanJenjang.syarat);
+  tambah(hasil.pembulatan.sumber);
+  for (const x of [hasil.integrasi, hasil.pengangkatan, hasil.pendidikan]) for (const r of x?.sumber ?? []) tambah(r);
+  if (hasil.integrasi?.rentang) tambah(hasil.integrasi.rentang.sumber);
+  if (hasil.pengangkatan?.akDasar) tambah(hasil.pengangkatan.akDasar.sumber);
   return [...semua].filter((s) => s.status === 'decision');
 }
 

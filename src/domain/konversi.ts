@@ -1,6 +1,5 @@
 // Konversi predikat kinerja ke angka kredit, PerBKN 3/2023 Pasal 13 ayat (1):
 // AK = (bulan / 12) × persentase predikat × koefisien jenjang, kept exact.
-import { Decimal } from 'decimal.js';
 import type { Aturan, Jenjang, JabatanFungsional, Predikat } from './aturan.ts';
 import type { MasalahMasukan } from './galat.ts';
 import type { Penilaian } from './masukan.ts';
@@ -118,8 +117,8 @@ export function hitungKonversi(aturan: Aturan, p: PeriodeTerbaca): NilaiKonversi
   const bulan = p.selesai - p.mulai + 1;
   const persen = p.predikat.persen.nilai;
   const koefisien = p.jenjang.koefisien.nilai;
-  // bulan × persen × koefisien / (12 × 100): one exact division.
-  const angkaKredit = Pecahan.bagi(new Decimal(bulan).times(persen).times(koefisien), new Decimal(perTahun).times(100));
+  // bulan/12 × persen/100 × koefisien, exact.
+  const angkaKredit = Pecahan.rasio(bulan, perTahun * 100).kali(Pecahan.dari(persen)).kali(Pecahan.dari(koefisien));
   const rumusPersen = `${formatNilai(persen)}% × ${formatNilai(koefisien)}`;
   const rumus = bulan === perTahun ? rumusPersen : `${bulan}/${perTahun} × ${rumusPersen}`;
   return { bulan, angkaKredit, rumus };

@@ -17,6 +17,12 @@ function gcd(a: bigint, b: bigint): bigint {
 
 const DESIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
+const PANGKAT_10: bigint[] = [];
+/** 10^n, cached: rounding and parsing use the same few powers again and again. */
+function p10(n: number): bigint {
+  return (PANGKAT_10[n] ??= 10n ** BigInt(n));
+}
+
 /** A decimal text or Decimal as an exact integer ratio: "12.5" → 125/10. */
 function dariDesimal(value: Decimal.Value | Decimal): [bigint, bigint] {
   const text = value instanceof Decimal ? value.toFixed() : typeof value === 'number' ? new Decimal(value).toFixed() : String(value);
@@ -24,8 +30,10 @@ function dariDesimal(value: Decimal.Value | Decimal): [bigint, bigint] {
   if (!m) throw new RangeError(`bukan angka desimal: ${text}`);
   const frac = m[3] ?? '';
   const n = BigInt(`${m[2]}${frac}`);
-  return [m[1] ? -n : n, 10n ** BigInt(frac.length)];
+  return [m[1] ? -n : n, p10(frac.length)];
 }
+
+const dariLegal = new WeakMap<Decimal, Pecahan>();
 
 export class Pecahan {
   private constructor(readonly pembilang: bigint, readonly penyebut: bigint) {}
@@ -38,6 +46,16 @@ export class Pecahan {
   }
 
   static dari(value: Decimal.Value | Decimal): Pecahan {
+    if (value instanceof Decimal) {
+      // Legal values are long-lived Decimal objects from the rule book: convert each once.
+      let p = dariLegal.get(value);
+      if (!p) {
+        const [n, d] = dariDesimal(value);
+        p = Pecahan.buat(n, d);
+        dariLegal.set(value, p);
+      }
+      return p;
+    }
     const [n, d] = dariDesimal(value);
     return Pecahan.buat(n, d);
   }
@@ -46,6 +64,11 @@ export class Pecahan {
     const [a, b] = dariDesimal(pembilang);
     const [c, d] = dariDesimal(penyebut);
     return Pecahan.buat(a * d, b * c);
+  }
+
+  /** a/b for whole numbers (months, percent bases), without a round trip through decimal text. */
+  static rasio(a: number, b: number): Pecahan {
+    return Pecahan.buat(BigInt(a), BigInt(b));
   }
 
   static readonly NOL = new Pecahan(0n, 1n);
@@ -104,7 +127,7 @@ export class Pecahan {
 
   /** The same rounding as text with exactly `places` decimals ("2.083", "-50.000"). */
   teksBulat(places: number): string {
-    const scale = 10n ** BigInt(places);
+    const scale = p10(places);
     const n = this.pembilang < 0n ? -this.pembilang : this.pembilang;
     const q = (2n * n * scale + this.penyebut) / (2n * this.penyebut);
     const digits = q.toString().padStart(places + 1, '0');
@@ -114,11 +137,14 @@ export class Pecahan {
 
   /** Exact text: a finite decimal ("12.5") or a reduced fraction ("25/12"). */
   toString(): string {
-    if (!this.isDesimalHingga()) return `${this.pembilang}/${this.penyebut}`;
-    // Find the number of decimals that makes the value an integer, then print it exactly.
-    let places = 0;
-    while ((this.pembilang * 10n ** BigInt(places)) % this.penyebut !== 0n) places++;
-    const t = this.teksBulat(places);
-    return places ? t.replace(/0+$/, '').replace(/\.$/, '') : t;
+    // A reduced fraction is a finite decimal exactly when its denominator is 2^a × 5^b; it then has
+    // max(a, b) decimals.
+    let d = this.penyebut;
+    let a = 0;
+    let b = 0;
+    while (d % 2n === 0n) { d /= 2n; a++; }
+    while (d % 5n === 0n) { d /= 5n; b++; }
+    if (d !== 1n) return `${this.pembilang}/${this.penyebut}`;
+    return this.teksBulat(Math.max(a, b));
   }
 }

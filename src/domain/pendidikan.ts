@@ -22,7 +22,7 @@ export function hitungPendidikan(aturan: Aturan, p: PeningkatanPendidikan, J: Je
   const r = aturan.pengangkatan.pendidikan;
   const langkahKp = aturan.kumulatif[J.id]!.kenaikanPangkat[0]!;
   const dasar = Pecahan.dari(langkahKp.angkaKredit);
-  const nilai = dasar.kali(Pecahan.bagi(r.persen.nilai, 100));
+  const nilai = dasar.kali(Pecahan.dari(r.persen.nilai)).kali(Pecahan.rasio(1, 100));
   const minimal = aturan.predikat.find((x) => x.id === r.predikatMinimal.minimal)!;
   const alasan: string[] = [];
   if (p.sudahPernahDiberikan) alasan.push(`tambahan angka kredit peningkatan pendidikan sudah pernah diberikan (paling banyak ${r.kali.nilai} kali)`);

@@ -1,7 +1,7 @@
 // Angka kredit at appointment into the current jenjang: pengangkatan pertama (konversi of the CPNS
 // months), perpindahan and promosi (konversi in the last golongan plus AK Dasar), penyesuaian
 // (an amount from the regulation's tables, typed with its source).
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { Aturan, Golongan, Jenjang } from './aturan.ts';
 import type { MasalahMasukan } from './galat.ts';
 import type { HasilPengangkatan, Langkah } from './hasil.ts';
@@ -17,7 +17,7 @@ export interface ItemPengangkatan { jenis: JenisAkAwal; uraian: string; nilai: P
 
 function konversi(aturan: Aturan, bulan: number, persen: Decimal, J: Jenjang): { nilai: Pecahan; rumus: string } {
   const perTahun = aturan.konversi.rumus.bulanPerTahun;
-  const nilai = Pecahan.bagi(new Decimal(bulan).times(persen).times(J.koefisien.nilai), new Decimal(perTahun).times(100));
+  const nilai = Pecahan.rasio(bulan, perTahun * 100).kali(Pecahan.dari(persen)).kali(Pecahan.dari(J.koefisien.nilai));
   const dasar = `${formatNilai(persen)}% × ${formatNilai(J.koefisien.nilai)}`;
   if (bulan === perTahun) return { nilai, rumus: dasar };
   if (bulan % perTahun === 0) return { nilai, rumus: `${dasar} × ${bulan / perTahun}` };

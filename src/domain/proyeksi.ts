@@ -2,7 +2,6 @@
 // predikat, step by step (each KP inside the jenjang, each KP sekaligus KJ) until the top pangkat
 // the JF allows, and puts each step's earliest TMT on the KP calendar in force at that date.
 // Declared conditions (uji kompetensi, formasi, hukuman disiplin) are assumed met.
-import { Decimal } from 'decimal.js';
 import type { Aturan, Golongan, Jenjang, JabatanFungsional, Predikat } from './aturan.ts';
 import type { Angka, Ref, RefGolongan, Rujukan, Tmt } from './hasil.ts';
 import type { PeriodeTerbaca } from './konversi.ts';
@@ -98,7 +97,7 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
   const minKp = aturan.predikat.find((p) => p.id === sKp.predikat.minimal)!;
   const minKj = aturan.predikat.find((p) => p.id === sKj.predikat.minimal)!;
   const f = (p: Pecahan) => formatAngkaKredit(p, desimal);
-  const nilaiBulan = (J: Jenjang, m: Bulan) => Pecahan.bagi(asumsi(m).persen.nilai.times(J.koefisien.nilai), new Decimal(perTahun).times(100));
+  const nilaiBulan = (J: Jenjang, m: Bulan) => Pecahan.rasio(1, perTahun * 100).kali(Pecahan.dari(asumsi(m).persen.nilai)).kali(Pecahan.dari(J.koefisien.nilai));
 
   const bulanHitung = bulanDari(k.tanggalPerhitungan);
   const akhirTercatat = k.periode.length ? Math.max(...k.periode.map((p) => p.selesai)) : undefined;
@@ -201,7 +200,7 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
 export function penutupKekurangan(aturan: Aturan, J: Jenjang, predikat: Predikat, kekurangan: Pecahan, desimal: number): HasilProyeksi['penutupKekurangan'] {
   const perTahun = aturan.konversi.rumus.bulanPerTahun;
   for (let n = 1; n <= perTahun; n++) {
-    const v = Pecahan.bagi(new Decimal(n).times(predikat.persen.nilai).times(J.koefisien.nilai), new Decimal(perTahun).times(100));
+    const v = Pecahan.rasio(n, perTahun * 100).kali(Pecahan.dari(predikat.persen.nilai)).kali(Pecahan.dari(J.koefisien.nilai));
     if (v.gte(kekurangan)) {
       const rumus = `${n}/${perTahun} × ${formatNilai(predikat.persen.nilai)}% × ${formatNilai(J.koefisien.nilai)} = ${formatAngkaKredit(v, desimal)}`;
       return {

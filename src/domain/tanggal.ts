@@ -23,8 +23,11 @@ export function tahunBulan(b: Bulan): { tahun: number; bulan: number } {
   return { tahun: Math.floor(b / 12), bulan: (b % 12) + 1 };
 }
 
+const HARI = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function hariDalamBulan(tahun: number, bulan: number): number {
-  return new Date(Date.UTC(tahun, bulan, 0)).getUTCDate();
+  const kabisat = (tahun % 4 === 0 && tahun % 100 !== 0) || tahun % 400 === 0;
+  return bulan === 2 && kabisat ? 29 : HARI[bulan - 1]!;
 }
 
 export function isTanggal(text: string): boolean {
