@@ -116,7 +116,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
       catatanPdf = ` ${n} PDF ${pdf} dalam ${((performance.now() - t1) / 1000).toFixed(1)} s.`;
       dibuat.push(nama);
     }
-    process.stdout.write(`${kalimatRingkasan(hasil.ringkasan)}${catatanPdf} Selesai dalam ${((performance.now() - t0) / 1000).toFixed(1)} s; berkas di ${out}: ${dibuat.join(', ')}.\n`);
+    process.stdout.write(`${kalimatRingkasan(hasil.ringkasan)}${catatanPdf} Selesai dalam ${((performance.now() - t0) / 1000).toFixed(1).replace(".", ",")} detik; berkas di ${out}: ${dibuat.join(', ')}.\n`);
     return 0;
   } catch (e) {
     if (e instanceof GalatBerkas) { process.stderr.write(`Berkas ditolak: ${e.message}\n`); return 2; }

@@ -1,0 +1,49 @@
+// `angka-kredit batch` as an HR officer runs it: reports and a ZIP of PDFs written to a folder, on
+// worker threads, with a summary line; a refused file gives exit code 2.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { aturan } from '../helpers/aturan.ts';
+import { verifikasiPdf } from '../../src/pdf/verifikasi.ts';
+
+const bin = new URL('../../bin/angka-kredit.js', import.meta.url).pathname;
+const fixture = (n: string) => new URL(`../fixtures/batch/${n}`, import.meta.url).pathname;
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'batch', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+describe('baris perintah: angka-kredit batch', () => {
+  it('menulis hasil, kesalahan, dan ZIP Penetapan dengan manifest kode verifikasi; PDF di dalamnya terverifikasi', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'batch-'));
+    const r = run(fixture('unit-koma.csv'), '--out', out, '--tanggal', '2025-07-15', '--pdf', 'penetapan', '--pekerja', '2');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/pegawai/);
+    for (const f of ['hasil.csv', 'hasil.xlsx', 'kesalahan.csv', 'dokumen-penetapan.zip']) expect(existsSync(join(out, f)), f).toBe(true);
+    // Andi Saputra wrote 2,09 for 2/12 × 100% × 12,5 = 25/12 (2,08 or 2,083): flagged with the right value.
+    const hasil = readFileSync(join(out, 'hasil.csv'), 'utf8');
+    expect(hasil).toContain('199001012015031001');
+    const zip = unzipSync(new Uint8Array(readFileSync(join(out, 'dokumen-penetapan.zip'))));
+    const namaManifest = Object.keys(zip).find((n) => /manifest/i.test(n))!;
+    expect(namaManifest).toBeDefined();
+    const manifest = strFromU8(zip[namaManifest]!);
+    const pdfs = Object.keys(zip).filter((n) => n.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(0);
+    const v = await verifikasiPdf(aturan, Buffer.from(zip[pdfs[0]!]!));
+    expect(v.status).toBe('sesuai');
+    expect(manifest).toContain(v.kode!);
+  });
+
+  it('berkas yang bukan lembar kerja ditolak dengan kode keluar 2 dan pesan berbahasa Indonesia', () => {
+    const out = mkdtempSync(join(tmpdir(), 'batch-'));
+    const r = run(bin, '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('tanpa --out: kode keluar 2 dengan cara penggunaan', () => {
+    const r = run(fixture('unit-koma.csv'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--out');
+  });
+});
