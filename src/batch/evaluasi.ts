@@ -45,7 +45,7 @@ export interface HasilOrang {
   golongan?: string;
   tanggalPerhitungan?: string;
   kumulatif?: string;
-  kp?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string; tmt?: string; tanpaKj?: boolean };
+  kp?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string; tmt?: string; tmtTampilan?: string; tanpaKj?: boolean };
   kj?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string };
   /** For "near": months of Baik needed for the AK, and the date all conditions could hold. */
   dekat?: { bulan: number; tanggal: string; kalimat: string };
@@ -126,7 +126,7 @@ export function evaluasi(aturan: Aturan, o: OrangMentah): HasilOrang {
       tersedia: kp.tersedia, dapat: kpDapat,
       ...(kp.ke && { ke: kp.alternatifTanpaFormasi?.dapat && !kp.dapat ? kp.alternatifTanpaFormasi.ke.kode : kp.ke.kode }),
       ...(kp.selisih && { selisih: selisihTeks(kp.selisih) }),
-      ...(tmt && { tmt: tmt.tanggal }),
+      ...(tmt && { tmt: tmt.tanggal, tmtTampilan: tmt.tampilan }),
       ...(!kp.dapat && kp.alternatifTanpaFormasi?.dapat && { tanpaKj: true }),
     },
     kj: { tersedia: kj.tersedia, dapat: kj.dapat, ...(kj.ke && { ke: kj.ke.nama }), ...(kj.selisih && { selisih: selisihTeks(kj.selisih) }) },

@@ -6,6 +6,7 @@ import { Router, urlencoded, type NextFunction, type Request, type RequestHandle
 import multer from 'multer';
 import { z } from 'zod';
 import type { Aturan } from '../domain/aturan.ts';
+import { formatTanggal } from '../domain/format.ts';
 import { hitung } from '../domain/hitung.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { daftarKlaim } from '../domain/validasi.ts';
@@ -146,7 +147,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       const nama = req.file.originalname.slice(0, 200);
       const muatan = bungkus({ v: 1, nama, format: hasil.format, jumlahBaris: hasil.jumlahBaris, orang: hasil.mentah as Muatan['orang'] });
       res.render('batch-hasil', {
-        judul: 'Hasil batch', halaman: 'batch', nama, tanggal, hasil, muatan,
+        judul: 'Hasil batch', halaman: 'batch', nama, tanggal, tanggalTampilan: formatTanggal(tanggal), hasil, muatan,
         tabel: hasil.orang.slice(0, MAKS_TABEL), terpotong: Math.max(0, hasil.orang.length - MAKS_TABEL),
         LABEL_KATEGORI, pilihanDokumen: PILIHAN_DOKUMEN.filter((d) => d.jenis !== 'integrasi'),
       });
