@@ -1,53 +1,31 @@
 // End to end in headless Chromium: an HR officer fills the template with a few people, uploads it,
 // reads the unit summary, filters the table, and downloads the ZIP of Penetapan PDFs. Screenshot in
 // test-artifacts/ for a human to look at.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/web/app.ts';
+import { ARTEFAK, ADA_CHROMIUM, bukaPeramban, syaratPeramban, type Peramban } from '../helpers/peramban.ts';
 import { KOLOM } from '../../src/batch/kolom.ts';
 import { CONTOH } from '../../src/batch/template.ts';
 import { xlsxBuffer } from '../../src/batch/xlsx-tulis.ts';
 import { aturan } from '../helpers/aturan.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ADA = existsSync(CHROMIUM);
-const CI = process.env.CI === 'true';
-const ARTEFAK = resolve('test-artifacts');
+syaratPeramban('batch');
 
-if (!ADA && !CI) console.log('Uji peramban batch dilewati: pasang chromium (apt-get install chromium) untuk menjalankannya');
-
-if (!ADA && CI) {
-  describe('peramban batch pada CI', () => {
-    it('Chromium harus terpasang di /usr/bin/chromium pada CI', () => {
-      expect.fail('Chromium tidak ditemukan di /usr/bin/chromium; .ci/run harus memasang paket chromium.');
-    });
-  });
-}
-
-describe.skipIf(!ADA)('batch di peramban', () => {
+describe.skipIf(!ADA_CHROMIUM)('batch di peramban', () => {
   let browser: Browser;
-  let server: Server;
   let url: string;
+  let p: Peramban;
 
   beforeAll(async () => {
-    mkdirSync(ARTEFAK, { recursive: true });
-    const app = createApp({ aturan, hariIni: () => '2025-07-15', log: () => {} });
-    server = await new Promise<Server>((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    p = await bukaPeramban('2025-07-15');
+    ({ browser, url } = p);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    await p?.tutup();
   });
 
   it('mengunggah templat berisi beberapa pegawai, membaca ringkasan, menyaring, dan mengunduh ZIP', async () => {

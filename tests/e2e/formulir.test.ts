@@ -1,49 +1,26 @@
 // End-to-end in headless Chromium (Debian's chromium package, driven by playwright-core): a person fills
 // the form, adds a period, submits and reads the verdict; the same without JavaScript; a bad NIP; save and
 // reopen. Screenshots of the result go to test-artifacts/ for a human to look at.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/web/app.ts';
+import { ARTEFAK, ADA_CHROMIUM, bukaPeramban, syaratPeramban, type Peramban } from '../helpers/peramban.ts';
 import { aturan } from '../helpers/aturan.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ADA = existsSync(CHROMIUM);
-const CI = process.env.CI === 'true';
-const ARTEFAK = resolve('test-artifacts');
+syaratPeramban('formulir');
 
-if (!ADA && !CI) console.log('Uji peramban dilewati: pasang chromium (apt-get install chromium) untuk menjalankannya');
-
-if (!ADA && CI) {
-  describe('peramban pada CI', () => {
-    it('Chromium harus terpasang di /usr/bin/chromium pada CI', () => {
-      expect.fail('Chromium tidak ditemukan di /usr/bin/chromium; .ci/run harus memasang paket chromium.');
-    });
-  });
-}
-
-describe.skipIf(!ADA)('formulir di peramban', () => {
+describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
   let browser: Browser;
-  let server: Server;
   let url: string;
+  let p: Peramban;
 
   beforeAll(async () => {
-    mkdirSync(ARTEFAK, { recursive: true });
-    const app = createApp({ aturan, hariIni: () => '2024-05-15', log: () => {} });
-    server = await new Promise<Server>((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    p = await bukaPeramban('2024-05-15');
+    ({ browser, url } = p);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    await p?.tutup();
   });
 
   /** Fails the test on any console error, which includes Content-Security-Policy violations. */
