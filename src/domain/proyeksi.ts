@@ -2,7 +2,7 @@
 // predikat, step by step (each KP inside the jenjang, each KP sekaligus KJ) until the top pangkat
 // the JF allows, and puts each step's earliest TMT on the KP calendar in force at that date.
 // Declared conditions (uji kompetensi, formasi, hukuman disiplin) are assumed met.
-import type { Aturan, Golongan, Jenjang, JabatanFungsional, Predikat } from './aturan.ts';
+import type { Aturan, Golongan, Jenjang, Predikat } from './aturan.ts';
 import type { Angka, Ref, RefGolongan, Rujukan, Tmt } from './hasil.ts';
 import type { PeriodeTerbaca } from './konversi.ts';
 import { Pecahan } from './pecahan.ts';
@@ -10,6 +10,7 @@ import { angka, rujuk } from './rujukan.ts';
 import { formatAngkaKredit, formatBulan, formatDurasi, formatNilai, formatTanggal } from './format.ts';
 import { bulanDari, bulanKeTeks, selisihBulan, tambahBulan, tanggalPertama, type Bulan } from './tanggal.ts';
 import { tmtKenaikanPangkat } from './kalender.ts';
+import type { KonteksKelayakan } from './kelayakan.ts';
 
 export interface SyaratWaktu { uraian: string; tanggal: string; tampilan: string }
 
@@ -54,21 +55,12 @@ export interface HasilProyeksi {
   catatan: string[];
 }
 
-export interface KonteksProyeksi {
-  aturan: Aturan;
-  desimal: number;
-  jabatanFungsional: JabatanFungsional;
-  jenjang: Jenjang;
-  golongan: Golongan;
-  tmtPangkat: string;
-  tmtJenjang: string;
-  tanggalPerhitungan: string;
-  kumulatif: Pecahan;
+/** The person's position as the eligibility check sees it, plus the recorded history for the chart. */
+export interface KonteksProyeksi extends Omit<KonteksKelayakan, 'bulanPerhitungan' | 'periode' | 'pernyataan'> {
   periode: (PeriodeTerbaca & { angkaKredit: Pecahan })[];
   /** Per recorded month of the current history, the cumulative within its jenjang (for the chart). */
   seriTercatat: TitikSeri[];
   tonggakTercatat: Tonggak[];
-  kekuranganKp?: Pecahan;
 }
 
 export type Asumsi = (bulan: Bulan) => Predikat;
