@@ -27,7 +27,7 @@ export function formatAngkaKredit(p: Pecahan, desimal: number): string {
 // Legal values are the same Decimal objects for the life of a rule book: format each once.
 const nilaiTerformat = new WeakMap<Decimal, string>();
 
-/** Legal inputs (koefisien 12,5; persen 150) are shown exactly as written, without padding. */
+/** Legal inputs (a koefisien of 12,5; a persen of 75) are shown exactly as written, without padding. */
 export function formatNilai(d: Decimal): string {
   let t = nilaiTerformat.get(d);
   if (t === undefined) {

@@ -5,7 +5,7 @@ import type { JenisAkAwal } from './masukan.ts';
 import type { HasilProyeksi } from './proyeksi.ts';
 
 export interface Angka {
-  /** Exact: a finite decimal ("12.5") or a reduced fraction ("25/12"). */
+  /** Exact: a finite decimal ("2.5") or a reduced fraction ("25/12"). */
   pasti: string;
   /** Decimal with 12 places, rounded half-up (machine-friendly). */
   desimal: string;

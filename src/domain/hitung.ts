@@ -56,7 +56,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   // Starting Angka Kredit.
   const awal = masukan.angkaKreditAwal.map((a, i) => {
     const v = parseAngkaKredit(a.angkaKredit);
-    if (v === undefined) masalah.push({ field: `angkaKreditAwal.${i}.angkaKredit`, pesan: `Angka kredit awal baris ${i + 1} "${a.angkaKredit}" bukan angka yang sah; tulis angka tidak negatif, mis. 50 atau 150,63.` });
+    if (v === undefined) masalah.push({ field: `angkaKreditAwal.${i}.angkaKredit`, pesan: `Angka kredit awal baris ${i + 1} "${a.angkaKredit}" bukan angka yang sah; tulis angka tidak negatif, mis. 50 atau 75,63.` });
     return { ...a, nilai: v ?? Pecahan.NOL };
   });
 

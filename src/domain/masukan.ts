@@ -18,7 +18,7 @@ export const LABEL_AK_AWAL: Record<JenisAkAwal, string> = {
 export interface AngkaKreditAwal {
   jenis: JenisAkAwal;
   uraian?: string;
-  /** A non-negative decimal as text: "50", "150.63" or "150,63". */
+  /** A non-negative decimal as text: "50", "75.63" or "75,63". */
   angkaKredit: string;
 }
 

@@ -15,6 +15,9 @@ function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
+/** Decimals printed in plain notation whatever their size. */
+const Polos = Decimal.clone({ toExpNeg: -9e15, toExpPos: 9e15 });
+
 const DESIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 const PANGKAT_10: bigint[] = [];
@@ -23,9 +26,10 @@ function p10(n: number): bigint {
   return (PANGKAT_10[n] ??= 10n ** BigInt(n));
 }
 
-/** A decimal text or Decimal as an exact integer ratio: "12.5" → 125/10. */
+/** A decimal text or Decimal as an exact integer ratio: "2.5" → 25/10. */
 function dariDesimal(value: Decimal.Value | Decimal): [bigint, bigint] {
-  const text = value instanceof Decimal ? value.toFixed() : typeof value === 'number' ? new Decimal(value).toFixed() : String(value);
+  // Plain notation, never exponential: the text is parsed digit by digit below.
+  const text = value instanceof Decimal || typeof value === 'number' ? new Polos(value).toString() : String(value);
   const m = DESIMAL.exec(text.trim());
   if (!m) throw new RangeError(`bukan angka desimal: ${text}`);
   const frac = m[3] ?? '';
@@ -135,7 +139,7 @@ export class Pecahan {
     return places === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -places)}.${digits.slice(-places)}`;
   }
 
-  /** Exact text: a finite decimal ("12.5") or a reduced fraction ("25/12"). */
+  /** Exact text: a finite decimal ("2.5") or a reduced fraction ("25/12"). */
   toString(): string {
     // A reduced fraction is a finite decimal exactly when its denominator is 2^a × 5^b; it then has
     // max(a, b) decimals.
