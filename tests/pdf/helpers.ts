@@ -71,6 +71,31 @@ export function masukanPanjang(kertas: 'A4' | 'F4'): Record<string, unknown> {
   });
 }
 
+/**
+ * A career across jenjang with a long name: PAK Integrasi, a KP and a KJ in the history, an education
+ * bonus, and the projection — every optional part of every sheet (tests/cases/riwayat.yaml).
+ */
+export function masukanKarier(kertas: 'A4' | 'F4'): Record<string, unknown> {
+  const panjang = masukanPanjang(kertas);
+  return {
+    ...panjang,
+    jabatanFungsional: 'lainnya', jenjang: 'ahli_muda', golongan: 'III/c', tmtPangkat: '2025-07-01', tmtJenjang: '2025-07-01', tanggalPerhitungan: '2025-11-20',
+    angkaKreditAwal: [],
+    pakIntegrasi: { akKonvensional: '150', jenjang: 'ahli_pertama', golongan: 'III/a', keterangan: 'PAK Nomor 800.1.13.2/98765/BKPSDMD/2023 tanggal 15 Desember 2023 (contoh)' },
+    peningkatanPendidikan: { tanggal: '2024-08-01', pendidikan: 'S-2 Ilmu Komunikasi', predikat: 'Baik' },
+    riwayat: [
+      { tanggal: '2024-04-01', jenis: 'kenaikan_pangkat', golongan: 'III/b' },
+      { tanggal: '2025-07-01', jenis: 'kenaikan_jenjang', jenjang: 'ahli_muda', golongan: 'III/c' },
+    ],
+    penilaian: [
+      { mulai: '2023-01', selesai: '2023-12', predikat: 'Sangat Baik' },
+      { mulai: '2024-01', selesai: '2024-12', predikat: 'Sangat Baik' },
+      { mulai: '2025-01', selesai: '2025-06', predikat: 'Sangat Baik' },
+      { mulai: '2025-07', selesai: '2025-10', predikat: 'Baik' },
+    ],
+  };
+}
+
 export async function pdf(jenis: JenisDokumen, data: Record<string, unknown> = masukanContoh()) {
   return buatDokumen(aturan, data, jenis);
 }

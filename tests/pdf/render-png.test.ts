@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UKURAN_KERTAS } from '../../src/pdf/render.ts';
-import { jumlahHalaman, masukanContoh, masukanPanjang, pdf } from './helpers.ts';
+import { jumlahHalaman, masukanContoh, masukanKarier, masukanPanjang, pdf } from './helpers.ts';
 
 const ADA_POPPLER = spawnSync('pdftoppm', ['-v']).error === undefined && spawnSync('pdftotext', ['-v']).error === undefined;
 const CI = process.env.CI === 'true';
@@ -45,6 +45,8 @@ describe.skipIf(!ADA_POPPLER)('render ke PNG', () => {
 
   const kasus = [
     ...(['A4', 'F4'] as const).map((kertas) => ({ nama: `panjang-${kertas}`, data: masukanPanjang(kertas), kertas })),
+    // Integrasi sheet, segment table, projection table and chart: the optional parts of every sheet.
+    ...(['A4', 'F4'] as const).map((kertas) => ({ nama: `karier-${kertas}`, data: masukanKarier(kertas), kertas })),
     { nama: 'contoh-A4', data: masukanContoh(), kertas: 'A4' as const },
   ];
 
