@@ -5,22 +5,23 @@ import { GalatBerkas, type BarisMentah } from './galat.ts';
 /** Longest single cell or header line we accept; a row that never ends is a malformed file. */
 const MAKS_SEL = 10_000;
 
-export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<BarisMentah> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let delim: string | undefined;
+/**
+ * The CSV state machine, synchronous: text in (in pieces, `akhir` on the last), rows out through `emit`.
+ * `awal` starts it mid-file at a row boundary (worker threads read slices): a known delimiter and row number.
+ */
+export function buatPengurai(emit: (b: BarisMentah) => void, awal: { delim?: string; nomor?: number } = {}): { olah: (text: string, akhir: boolean) => void } {
+  let delim: string | undefined = awal.delim;
+  let D = delim === undefined ? -1 : delim.charCodeAt(0);
   let pending = '';
   let row: string[] = [];
   let cell = '';
   let quoted = false;
   let afterQuote = false;
-  let nomor = 1;
-  let first = true;
+  let nomor = awal.nomor ?? 1;
 
-  const tolak = () => {
-    throw new GalatBerkas(400, 'Berkas bukan CSV berpengodean UTF-8 (misalnya disimpan sebagai "CSV (Comma delimited)" Windows-1252). Di Excel pilih Simpan Sebagai → "CSV UTF-8 (Comma delimited)", atau unggah berkas .xlsx.');
-  };
-
-  function* olah(text: string, akhir: boolean): Generator<BarisMentah> {
+  const olah = (masuk: string, akhir: boolean): void => {
+    const text = pending + masuk;
+    pending = '';
     if (delim === undefined) {
       const nl = text.indexOf('\n');
       if (nl < 0 && !akhir) {
@@ -29,34 +30,73 @@ export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint
         return;
       }
       delim = tebakPemisah(nl < 0 ? text : text.slice(0, nl));
+      D = delim.charCodeAt(0);
     }
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
       if (quoted) {
-        if (c === '"') {
-          if (text[i + 1] === '"') { cell += '"'; i++; } else if (i + 1 === text.length && !akhir) { pending = '"'; return; } else { quoted = false; afterQuote = true; }
-        } else cell += c;
+        // Runs of ordinary characters are copied at once; the checks are the same as per character.
+        let j = text.indexOf('"', i);
+        if (j < 0) j = n;
+        if (j > i) {
+          cell += text.slice(i, j);
+          if (cell.length > MAKS_SEL) throw new GalatBerkas(400, `Baris ${nomor}: sel terlalu panjang atau tanda kutip (") tidak ditutup.`);
+          i = j;
+          if (i >= n) break;
+        }
+        if (text.charCodeAt(i + 1) === 34) { cell += '"'; i++; } else if (i + 1 === n && !akhir) { pending = '"'; return; } else { quoted = false; afterQuote = true; }
         if (cell.length > MAKS_SEL) throw new GalatBerkas(400, `Baris ${nomor}: sel terlalu panjang atau tanda kutip (") tidak ditutup.`);
         continue;
       }
-      if (c === delim) { row.push(cell); cell = ''; afterQuote = false; continue; }
-      if (c === '\n' || c === '\r') {
-        if (c === '\r' && text[i + 1] === '\n') i++;
-        else if (c === '\r' && i + 1 === text.length && !akhir) { pending = '\r'; return; }
+      let j = i;
+      for (; j < n; j++) {
+        const k = text.charCodeAt(j);
+        if (k === D || k === 10 || k === 13 || k === 34 || k === 0) break;
+      }
+      if (j > i) {
+        cell += text.slice(i, j);
+        if (cell.length > MAKS_SEL) throw new GalatBerkas(400, `Baris ${nomor}: sel terlalu panjang (lebih dari ${MAKS_SEL} karakter).`);
+        i = j;
+        if (i >= n) break;
+      }
+      const c = text.charCodeAt(i);
+      if (c === D) { row.push(cell); cell = ''; afterQuote = false; continue; }
+      if (c === 10 || c === 13) {
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        else if (c === 13 && i + 1 === n && !akhir) { pending = '\r'; return; }
         row.push(cell);
-        yield { nomor, sel: row };
+        emit({ nomor, sel: row });
         nomor++; row = []; cell = ''; afterQuote = false;
         continue;
       }
-      if (c === '"' && cell === '' && !afterQuote) { quoted = true; continue; }
-      if (c === '\u0000') throw new GalatBerkas(400, 'Berkas berisi data biner; ini bukan berkas CSV atau XLSX.');
-      cell += c;
+      if (c === 34 && cell === '' && !afterQuote) { quoted = true; continue; }
+      if (c === 0) throw new GalatBerkas(400, 'Berkas berisi data biner; ini bukan berkas CSV atau XLSX.');
+      cell += text[i];
       if (cell.length > MAKS_SEL) throw new GalatBerkas(400, `Baris ${nomor}: sel terlalu panjang (lebih dari ${MAKS_SEL} karakter).`);
     }
     if (akhir) {
       if (quoted) throw new GalatBerkas(400, `Baris ${nomor}: tanda kutip (") dibuka tetapi tidak ditutup sampai akhir berkas.`);
-      if (cell !== '' || row.length > 0) { row.push(cell); yield { nomor, sel: row }; }
+      if (cell !== '' || row.length > 0) { row.push(cell); emit({ nomor, sel: row }); }
     }
+  };
+  return { olah };
+}
+
+export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<BarisMentah> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let keluar: BarisMentah[] = [];
+  const p = buatPengurai((b) => keluar.push(b));
+  let first = true;
+
+  const tolak = () => {
+    throw new GalatBerkas(400, 'Berkas bukan CSV berpengodean UTF-8 (misalnya disimpan sebagai "CSV (Comma delimited)" Windows-1252). Di Excel pilih Simpan Sebagai → "CSV UTF-8 (Comma delimited)", atau unggah berkas .xlsx.');
+  };
+  // Rows before a problem are handed on first, as if they had streamed one by one.
+  function* olah(text: string, akhir: boolean): Generator<BarisMentah> {
+    try { p.olah(text, akhir); } catch (e) { yield* keluar; keluar = []; throw e; }
+    const k = keluar;
+    keluar = [];
+    yield* k;
   }
 
   for await (const chunk of chunks) {
@@ -66,15 +106,11 @@ export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    const input = pending + text;
-    pending = '';
-    yield* olah(input, false);
+    yield* olah(text, false);
   }
   let rest: string;
   try { rest = decoder.decode(); } catch { tolak(); return; }
-  const input = pending + rest;
-  pending = '';
-  yield* olah(input, true);
+  yield* olah(rest, true);
 }
 
 /** Semicolon when the header line has more semicolons than commas outside quotes (Excel with Indonesian regional settings). */

@@ -39,39 +39,60 @@ export function* csvHasil(orang: HasilOrang[]): Generator<string> {
   if (buf) yield buf;
 }
 
+export const JUDUL_GALAT = ['nip', 'nama', 'baris', 'kolom', 'pesan'];
+export const JUDUL_KLAIM = ['nip', 'nama', 'baris', 'kolom', 'angka', 'tertulis', 'seharusnya', 'keterangan'];
+
+/** A person's lines in the errors report (sheet "Kesalahan data" and kesalahan.csv). */
+export function galatOrang(o: HasilOrang): Sel[][] {
+  return o.galat.map((g) => [o.nip, o.nama ?? '', g.baris, g.kolom, g.pesan]);
+}
+
+/** A person's lines in the sheet "Angka salah". */
+export function klaimOrang(o: HasilOrang): Sel[][] {
+  return o.klaim.salah.map((k) => [o.nip, o.nama ?? '', k.baris, k.kolom, k.uraian, k.tertulis, k.seharusnya, k.pesan]);
+}
+
 function* barisGalat(orang: HasilOrang[]): Generator<Sel[]> {
-  yield ['nip', 'nama', 'baris', 'kolom', 'pesan'];
-  for (const o of orang) for (const g of o.galat) yield [o.nip, o.nama ?? '', g.baris, g.kolom, g.pesan];
+  for (const o of orang) yield* galatOrang(o);
 }
 
 function* barisKlaim(orang: HasilOrang[]): Generator<Sel[]> {
-  yield ['nip', 'nama', 'baris', 'kolom', 'angka', 'tertulis', 'seharusnya', 'keterangan'];
-  for (const o of orang) for (const k of o.klaim.salah) yield [o.nip, o.nama ?? '', k.baris, k.kolom, k.uraian, k.tertulis, k.seharusnya, k.pesan];
+  for (const o of orang) yield* klaimOrang(o);
 }
 
 /** The errors CSV: one line per problem, with row and column. */
 export function* csvGalat(orang: HasilOrang[]): Generator<string> {
-  let first = true;
-  for (const r of barisGalat(orang)) {
-    yield `${first ? '\uFEFF' : ''}${barisCsv(r.map(String), ';')}`;
-    first = false;
-  }
+  yield `\uFEFF${barisCsv(JUDUL_GALAT, ';')}`;
+  for (const r of barisGalat(orang)) yield barisCsv(r.map(String), ';');
 }
 
-export function tulisXlsxHasil(orang: HasilOrang[], ringkasan: Ringkasan, keluar: (d: Uint8Array, final: boolean) => void): void {
-  const ring: Sel[][] = [
-    ['Ringkasan', 'Jumlah'],
-    ['Pegawai', ringkasan.pegawai], ['Baris data', ringkasan.baris],
-    ['DAPAT kenaikan pangkat', ringkasan.dapatKp], ['DAPAT kenaikan jenjang', ringkasan.dapatKj],
-    ['Dekat (≤ 6 bulan dengan predikat Baik)', ringkasan.dekat], ['Belum memenuhi', ringkasan.belum],
-    ['Tidak ada kenaikan berikutnya', ringkasan.puncak], ['Ada kesalahan data', ringkasan.galat],
-    ['Angka tertulis diperiksa (pegawai)', ringkasan.klaimDiperiksa], ['Angka tertulis salah (pegawai)', ringkasan.klaimSalah],
+/**
+ * The results workbook's sheets. `hasil`: the results rows after the header, either as rows or as XML
+ * pieces deflated on worker threads; `galat` and `klaim` are read, and `ringkasan` called, only when
+ * their sheet is written (after the results sheet), so they may still be filling while it streams.
+ */
+export function lembarHasil(hasil: { baris: Iterable<Sel[]> } | { termampat: NonNullable<Lembar['termampat']> }, galat: Iterable<Sel[]>, klaim: Iterable<Sel[]>, ringkasan: () => Ringkasan): Lembar[] {
+  const ring = function* (): Generator<Sel[]> {
+    const r = ringkasan();
+    yield* [
+      ['Ringkasan', 'Jumlah'],
+      ['Pegawai', r.pegawai], ['Baris data', r.baris],
+      ['DAPAT kenaikan pangkat', r.dapatKp], ['DAPAT kenaikan jenjang', r.dapatKj],
+      ['Dekat (≤ 6 bulan dengan predikat Baik)', r.dekat], ['Belum memenuhi', r.belum],
+      ['Tidak ada kenaikan berikutnya', r.puncak], ['Ada kesalahan data', r.galat],
+      ['Angka tertulis diperiksa (pegawai)', r.klaimDiperiksa], ['Angka tertulis salah (pegawai)', r.klaimSalah],
+    ];
+  };
+  const judulHasil = function* (b?: Iterable<Sel[]>): Generator<Sel[]> { yield [...JUDUL_HASIL]; if (b) yield* b; };
+  return [
+    { nama: 'Hasil', judul: true, lebar: [20, 28, 24, 24, 14, 9, 12, 12, 30, 8, 14, 12, 14, 12, 14, 12, 8, 12, 8, 8, 50, 60, 16, 10], ...('baris' in hasil ? { baris: judulHasil(hasil.baris) } : { baris: judulHasil(), termampat: hasil.termampat }) },
+    { nama: 'Kesalahan data', judul: true, lebar: [20, 28, 8, 22, 90], baris: (function* () { yield JUDUL_GALAT; yield* galat; })() },
+    { nama: 'Angka salah', judul: true, lebar: [20, 28, 8, 22, 40, 10, 10, 70], baris: (function* () { yield JUDUL_KLAIM; yield* klaim; })() },
+    { nama: 'Ringkasan', judul: true, lebar: [40, 10], baris: ring() },
   ];
-  const lembar: Lembar[] = [
-    { nama: 'Hasil', judul: true, lebar: [20, 28, 24, 24, 14, 9, 12, 12, 30, 8, 14, 12, 14, 12, 14, 12, 8, 12, 8, 8, 50, 60, 16, 10], baris: (function* () { yield [...JUDUL_HASIL]; for (const o of orang) yield barisHasil(o); })() },
-    { nama: 'Kesalahan data', judul: true, lebar: [20, 28, 8, 22, 90], baris: barisGalat(orang) },
-    { nama: 'Angka salah', judul: true, lebar: [20, 28, 8, 22, 40, 10, 10, 70], baris: barisKlaim(orang) },
-    { nama: 'Ringkasan', judul: true, lebar: [40, 10], baris: ring },
-  ];
-  tulisXlsx(lembar, keluar, { netral: true });
+}
+
+export function tulisXlsxHasil(orang: HasilOrang[], ringkasan: Ringkasan, keluar: (d: Uint8Array, final: boolean) => void): Promise<void> {
+  const lembar = lembarHasil({ baris: (function* () { for (const o of orang) yield barisHasil(o); })() }, barisGalat(orang), barisKlaim(orang), () => ringkasan);
+  return tulisXlsx(lembar, keluar, { netral: true });
 }

@@ -155,13 +155,16 @@ export function tandaiNipGanda(orang: HasilOrang[]): void {
   for (const [, l] of per) {
     if (l.length < 2) continue;
     const tempat = l.map((o) => o.baris[0]).join(', ');
-    for (const o of l) {
-      o.galat.push({ baris: o.baris[0]!, kolom: 'nip', pesan: `NIP yang sama muncul di beberapa tempat (mulai baris ${tempat}); baris-baris satu pegawai harus berurutan. Urutkan data menurut NIP.` });
-      o.kategori = 'galat';
-      for (const k of ['kp', 'kj', 'dekat', 'kumulatif', 'kode', 'masukanJson'] as const) delete o[k];
-      o.klaim = { diperiksa: 0, salah: [] };
-    }
+    for (const o of l) tandaiGanda(o, tempat);
   }
+}
+
+/** One person whose NIP also starts other groups of rows (`tempat`: their first rows, in file order). */
+export function tandaiGanda(o: HasilOrang, tempat: string): void {
+  o.galat.push({ baris: o.baris[0]!, kolom: 'nip', pesan: `NIP yang sama muncul di beberapa tempat (mulai baris ${tempat}); baris-baris satu pegawai harus berurutan. Urutkan data menurut NIP.` });
+  o.kategori = 'galat';
+  for (const k of ['kp', 'kj', 'dekat', 'kumulatif', 'kode', 'masukanJson'] as const) delete o[k];
+  o.klaim = { diperiksa: 0, salah: [] };
 }
 
 export function evaluasiSemua(aturan: Aturan, mentah: OrangMentah[]): HasilOrang[] {

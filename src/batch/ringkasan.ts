@@ -18,18 +18,31 @@ export interface Ringkasan {
   klaimSalah: number;
 }
 
+export function ringkasKosong(baris = 0): Ringkasan {
+  return { pegawai: 0, baris, dapatKp: 0, dapatKj: 0, dekat: 0, belum: 0, puncak: 0, galat: 0, klaimDiperiksa: 0, klaimSalah: 0 };
+}
+
+/** Adds one person to a running summary. */
+export function hitungOrang(r: Ringkasan, o: HasilOrang): void {
+  r.pegawai++;
+  if (o.kategori === 'galat') { r.galat++; return; }
+  if (o.kp?.dapat) r.dapatKp++;
+  if (o.kj?.dapat) r.dapatKj++;
+  if (o.kategori === 'dekat') r.dekat++;
+  if (o.kategori === 'belum') r.belum++;
+  if (o.kategori === 'puncak') r.puncak++;
+  if (o.klaim.diperiksa > 0) r.klaimDiperiksa++;
+  if (o.klaim.salah.length > 0) r.klaimSalah++;
+}
+
+/** Summaries of consecutive parts of a unit, added up. */
+export function tambahRingkasan(r: Ringkasan, x: Ringkasan): void {
+  for (const k of Object.keys(r) as (keyof Ringkasan)[]) r[k] += x[k];
+}
+
 export function ringkas(orang: HasilOrang[], baris: number): Ringkasan {
-  const r: Ringkasan = { pegawai: orang.length, baris, dapatKp: 0, dapatKj: 0, dekat: 0, belum: 0, puncak: 0, galat: 0, klaimDiperiksa: 0, klaimSalah: 0 };
-  for (const o of orang) {
-    if (o.kategori === 'galat') { r.galat++; continue; }
-    if (o.kp?.dapat) r.dapatKp++;
-    if (o.kj?.dapat) r.dapatKj++;
-    if (o.kategori === 'dekat') r.dekat++;
-    if (o.kategori === 'belum') r.belum++;
-    if (o.kategori === 'puncak') r.puncak++;
-    if (o.klaim.diperiksa > 0) r.klaimDiperiksa++;
-    if (o.klaim.salah.length > 0) r.klaimSalah++;
-  }
+  const r = ringkasKosong(baris);
+  for (const o of orang) hitungOrang(r, o);
   return r;
 }
 

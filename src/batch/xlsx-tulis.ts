@@ -1,13 +1,21 @@
 // A small streaming XLSX writer: inline strings and numbers, a bold header row, column widths. Enough
-// for the template and the results report, and fast: rows are turned into XML and deflated as they come.
+// for the template and the results report, and fast: rows are turned into XML and deflated natively as
+// they come. The batch's results sheet can also arrive as pieces deflated on worker threads (`Lembar.termampat`).
 import { Zip, ZipDeflate } from 'fflate';
 import { netralkan } from './csv.ts';
+import { BerkasDeflate } from './deflate.ts';
 
 export type Sel = string | number;
 
 export interface Lembar {
   nama: string;
-  baris: Iterable<Sel[]>;
+  /** Rows, from the first (header) row. */
+  baris?: Iterable<Sel[]>;
+  /**
+   * Instead of `baris` after the header: the sheet's remaining rows as XML pieces deflated elsewhere
+   * (deflate.ts deflateKeping), in order; the writer waits for them.
+   */
+  termampat?: AsyncIterable<{ data: Uint8Array; crc: number; panjang: number }>;
   /** Column widths in characters. */
   lebar?: number[];
   /** Bold first row, frozen. */
@@ -16,7 +24,10 @@ export interface Lembar {
 
 const enc = new TextEncoder();
 
+const PERLU_XML = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
 function xml(s: string): string {
+  if (!PERLU_XML.test(s)) return s;
   return s.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -25,6 +36,7 @@ export function hurufKolom(i: number): string {
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
+const HURUF = Array.from({ length: 64 }, (_, i) => hurufKolom(i));
 
 function selXml(v: Sel, ref: string, gaya: number, netral: boolean): string {
   const s = gaya ? ` s="${gaya}"` : '';
@@ -43,11 +55,31 @@ const STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleS
   + '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
   + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
+export interface OpsiXlsx { netral?: boolean; teksSaja?: boolean }
+
+/** Row `r` (1-based) of a sheet as XML. */
+export function barisXml(baris: Sel[], r: number, gaya: number, netral: boolean): string {
+  let s = `<row r="${r}">`;
+  for (let j = 0; j < baris.length; j++) s += selXml(baris[j]!, `${HURUF[j] ?? hurufKolom(j)}${r}`, gaya, netral);
+  return `${s}</row>`;
+}
+
+/** Style of data rows (after the header). */
+export const gayaData = (opsi: OpsiXlsx) => (opsi.teksSaja ? 2 : 0);
+
+function kepalaLembar(l: Lembar, opsi: OpsiXlsx): string {
+  let buf = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  if (l.judul) buf += '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+  if (l.lebar?.length) buf += `<cols>${l.lebar.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"${opsi.teksSaja ? ' style="2"' : ''}/>`).join('')}</cols>`;
+  return `${buf}<sheetData>`;
+}
+
 /**
  * Writes a workbook; `keluar` receives the bytes in order (final=true on the last chunk).
  * `netral`: neutralise cells that a spreadsheet could run as formulas (reports of user data).
+ * Resolves when every sheet is written (at once unless a sheet comes as `termampat` pieces).
  */
-export function tulisXlsx(lembar: Lembar[], keluar: (data: Uint8Array, final: boolean) => void, opsi: { netral?: boolean; teksSaja?: boolean } = {}): void {
+export async function tulisXlsx(lembar: Lembar[], keluar: (data: Uint8Array, final: boolean) => void, opsi: OpsiXlsx = {}): Promise<void> {
   const zip = new Zip((err, data, final) => {
     if (err) throw err;
     keluar(data, final);
@@ -73,30 +105,32 @@ export function tulisXlsx(lembar: Lembar[], keluar: (data: Uint8Array, final: bo
     + `<Relationship Id="rId${lembar.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`);
   tambah('xl/styles.xml', STYLES);
 
-  lembar.forEach((l, i) => {
+  for (let i = 0; i < lembar.length; i++) {
+    const l = lembar[i]!;
     // Level 1: sheet XML is repetitive, so fast deflate still shrinks it about tenfold, in a third of the time.
-    const f = new ZipDeflate(`xl/worksheets/sheet${i + 1}.xml`, { level: 1 });
+    const f = new BerkasDeflate(`xl/worksheets/sheet${i + 1}.xml`, 1);
     zip.add(f);
-    let buf = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
-    if (l.judul) buf += '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
-    if (l.lebar?.length) buf += `<cols>${l.lebar.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"${opsi.teksSaja ? ' style="2"' : ''}/>`).join('')}</cols>`;
-    buf += '<sheetData>';
+    let buf = kepalaLembar(l, opsi);
     let r = 0;
-    for (const baris of l.baris) {
+    for (const baris of l.baris ?? []) {
       r++;
-      const gaya = l.judul && r === 1 ? 1 : opsi.teksSaja ? 2 : 0;
-      buf += `<row r="${r}">${baris.map((v, j) => selXml(v, `${hurufKolom(j)}${r}`, gaya, opsi.netral === true)).join('')}</row>`;
+      buf += barisXml(baris, r, l.judul && r === 1 ? 1 : gayaData(opsi), opsi.netral === true);
       if (buf.length > 256 * 1024) { f.push(enc.encode(buf)); buf = ''; }
+    }
+    if (l.termampat) {
+      f.push(enc.encode(buf));
+      buf = '';
+      for await (const k of l.termampat) f.pushTermampat(k.data, k.crc, k.panjang);
     }
     buf += '</sheetData></worksheet>';
     f.push(enc.encode(buf), true);
-  });
+  }
   zip.end();
 }
 
 /** The whole workbook as one Buffer (small files: the template, tests). */
-export function xlsxBuffer(lembar: Lembar[], opsi: { netral?: boolean; teksSaja?: boolean } = {}): Buffer {
+export function xlsxBuffer(lembar: Lembar[], opsi: OpsiXlsx = {}): Buffer {
   const parts: Uint8Array[] = [];
-  tulisXlsx(lembar, (d) => parts.push(d), opsi);
+  void tulisXlsx(lembar.map((l) => ({ ...l, termampat: undefined })), (d) => parts.push(d), opsi);
   return Buffer.concat(parts);
 }

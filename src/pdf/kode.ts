@@ -24,10 +24,29 @@ export interface Lampiran {
 
 /** JSON with object keys sorted at every level; undefined members dropped, as JSON.stringify does. */
 export function kanonik(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : kanonik(x))).join(',')}]`;
+  // Loops rather than filter/sort/map/join: the batch computes this for every person (tens of thousands).
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v)) {
+    let s = '[';
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) s += ',';
+      const x: unknown = v[i];
+      s += x === undefined ? 'null' : kanonik(x);
+    }
+    return `${s}]`;
+  }
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${kanonik(o[k])}`).join(',')}}`;
+    const kunci = Object.keys(o).sort();
+    let s = '{';
+    let pertama = true;
+    for (const k of kunci) {
+      const x = o[k];
+      if (x === undefined) continue;
+      s += `${pertama ? '' : ','}${JSON.stringify(k)}:${kanonik(x)}`;
+      pertama = false;
+    }
+    return `${s}}`;
   }
   return JSON.stringify(v);
 }
@@ -35,11 +54,16 @@ export function kanonik(v: unknown): string {
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export function kodeVerifikasi(masukanTervalidasi: unknown, versiAturan: string): string {
-  const digest = createHash('sha256').update(kanonik({ masukan: masukanTervalidasi, versiAturan })).digest();
-  let bits = 0n;
-  for (const b of digest.subarray(0, 8)) bits = (bits << 8n) | BigInt(b);
+  const d = createHash('sha256').update(kanonik({ masukan: masukanTervalidasi, versiAturan })).digest();
+  // The first 60 bits, 5 at a time: from two 32-bit words without BigInt.
+  const hi = d.readUInt32BE(0);
+  const lo = d.readUInt32BE(4);
   let s = '';
-  for (let i = 0; i < 12; i++) s += CROCKFORD[Number((bits >> BigInt(64 - 5 * (i + 1))) & 31n)];
+  for (let i = 0; i < 12; i++) {
+    const geser = 64 - 5 * (i + 1);
+    const n = geser >= 32 ? (hi >>> (geser - 32)) & 31 : geser > 27 ? ((hi << (32 - geser)) | (lo >>> geser)) & 31 : (lo >>> geser) & 31;
+    s += CROCKFORD[n];
+  }
   return `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}`;
 }
 
