@@ -6,8 +6,7 @@ import { loadAturan } from '../rules/loader.ts';
 import { JENIS_DOKUMEN, type JenisDokumen } from '../pdf/schema.ts';
 import { GalatBerkas } from './galat.ts';
 import { Kolam } from './kolam.ts';
-import { csvGalat, csvHasil, tulisXlsxHasil } from './laporan.ts';
-import { prosesBatch } from './proses.ts';
+import { prosesBatchLaporan } from './proses-laporan.ts';
 import { kalimatRingkasan } from './ringkasan.ts';
 import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
 
@@ -83,23 +82,27 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
     const total = await hitungBaris(berkas);
     const b = bilah('Memeriksa');
     let hasil;
+    const berkasLaporan: ReturnType<typeof keBerkas>[] = [];
     try {
-      hasil = await prosesBatch(aturan, { path: berkas }, {
-        tanggalPerhitungan: tanggal, maksBaris, maksByte: 1024 * 1024 * 1024, kolam,
+      // The reports are written while the file is processed; the folder is made once the file is accepted.
+      hasil = await prosesBatchLaporan(aturan, { path: berkas }, {
+        tanggalPerhitungan: tanggal, maksBaris, maksByte: 1024 * 1024 * 1024, kolam, simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
         kemajuan: (baris) => b.tampil(baris, total),
+      }, () => {
+        mkdirSync(out, { recursive: true });
+        const [h, x, g] = ['hasil.csv', 'hasil.xlsx', 'kesalahan.csv'].map((n) => keBerkas(join(out, n)));
+        berkasLaporan.push(h!, x!, g!);
+        return { hasilCsv: (t) => h!.tulis(t), galatCsv: (t) => g!.tulis(t), xlsx: (d) => x!.tulis(d) };
       });
-    } finally { b.selesai(); }
-    mkdirSync(out, { recursive: true });
-    const tulisTeks = async (nama: string, gen: Iterable<string>) => { const f = keBerkas(join(out, nama)); for (const c of gen) f.tulis(c); await f.tutup(); };
-    await tulisTeks('hasil.csv', csvHasil(hasil.orang));
-    await tulisTeks('kesalahan.csv', csvGalat(hasil.orang));
-    const x = keBerkas(join(out, 'hasil.xlsx'));
-    tulisXlsxHasil(hasil.orang, hasil.ringkasan, (d) => x.tulis(d));
-    await x.tutup();
+    } finally {
+      b.selesai();
+      await Promise.all(berkasLaporan.map((f) => f.tutup()));
+    }
+    const orang = hasil.orang ?? [];
     const dibuat = ['hasil.csv', 'hasil.xlsx', 'kesalahan.csv'];
     if (rest.includes('--siasn')) {
       const z = keBerkas(join(out, 'siasn.zip'));
-      tulisZipSiasn(aturan, hasil.orang, pilih, (d) => z.tulis(d));
+      tulisZipSiasn(aturan, orang, pilih, (d) => z.tulis(d));
       await z.tutup();
       dibuat.push('siasn.zip');
     }
@@ -109,7 +112,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
       const z = keBerkas(join(out, nama));
       const bp = bilah(`PDF ${pdf}`);
       const t1 = performance.now();
-      const manifest = await tulisZipPdf(hasil.orang, { aturan, jenis: pdf, ...(pilih && { pilih }), kolam, keluar: (d) => z.tulis(d), kemajuan: (n, t) => bp.tampil(n, t) });
+      const manifest = await tulisZipPdf(orang, { aturan, jenis: pdf, ...(pilih && { pilih }), kolam, keluar: (d) => z.tulis(d), kemajuan: (n, t) => bp.tampil(n, t) });
       bp.selesai();
       await z.tutup();
       const n = manifest.filter((m) => m.status === 'dibuat').length;

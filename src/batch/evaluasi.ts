@@ -70,7 +70,8 @@ function keBaris(o: OrangMentah, field: string, pesan: string): GalatBaris {
   return { baris: o.barisPegawai, kolom: KOLOM_FIELD[field] ?? field, pesan };
 }
 
-export function evaluasi(aturan: Aturan, o: OrangMentah): HasilOrang {
+/** `tanpaMasukanJson`: leave out the input JSON (reports alone do not need it). */
+export function evaluasi(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?: boolean } = {}): HasilOrang {
   const dasar = { nip: o.nip, ...(o.nama && { nama: o.nama }), ...(o.unitKerja && { unitKerja: o.unitKerja }), baris: o.baris };
   const gagal = (galat: GalatBaris[]): HasilOrang => ({ ...dasar, kategori: 'galat', galat, klaim: { diperiksa: 0, salah: [] } });
   if (o.galat.length > 0 || !o.masukan) return gagal(o.galat.length ? o.galat : [{ baris: o.barisPegawai, kolom: 'nip', pesan: 'Data pegawai tidak lengkap.' }]);
@@ -133,7 +134,7 @@ export function evaluasi(aturan: Aturan, o: OrangMentah): HasilOrang {
     ...(dekat && { dekat }),
     klaim: { diperiksa, salah },
     kode: kodeVerifikasi(mentah, aturan.versi),
-    masukanJson: JSON.stringify(o.masukan),
+    ...(!opsi.tanpaMasukanJson && { masukanJson: JSON.stringify(o.masukan) }),
   };
 }
 

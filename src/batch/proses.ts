@@ -50,16 +50,14 @@ function jenisBerkas(awal: Uint8Array): 'csv' | 'xlsx' {
   return 'csv';
 }
 
-async function* baris(sumber: SumberBatch, opsi: OpsiBatch): AsyncGenerator<BarisMentah, 'csv' | 'xlsx'> {
+/**
+ * The checks every source gets before its rows are read (size, empty, file type), with their messages;
+ * `awal`: the first bytes. Throws GalatBerkas.
+ */
+export function periksaSumber(sumber: SumberBatch, opsi: Pick<OpsiBatch, 'maksByte'>): 'csv' | 'xlsx' {
   if (Buffer.isBuffer(sumber)) {
     if (sumber.length === 0) throw new GalatBerkas(400, 'Berkas kosong.');
-    const jenis = jenisBerkas(sumber);
-    if (jenis === 'xlsx') yield* bacaXlsx(sumber, opsi.batasXlsx ?? BATAS_XLSX_BAKU);
-    else {
-      const potong = function* () { for (let i = 0; i < sumber.length; i += 256 * 1024) yield sumber.subarray(i, i + 256 * 1024); };
-      yield* bacaCsv(potong());
-    }
-    return jenis;
+    return jenisBerkas(sumber);
   }
   let ukuran: number;
   try { ukuran = statSync(sumber.path).size; } catch { throw new GalatBerkas(400, `Berkas "${sumber.path}" tidak dapat dibaca.`); }
@@ -68,7 +66,19 @@ async function* baris(sumber: SumberBatch, opsi: OpsiBatch): AsyncGenerator<Bari
   const awal = Buffer.alloc(8);
   const fd = openSync(sumber.path, 'r');
   try { readSync(fd, awal, 0, 8, 0); } finally { closeSync(fd); }
-  const jenis = jenisBerkas(awal);
+  return jenisBerkas(awal);
+}
+
+async function* baris(sumber: SumberBatch, opsi: OpsiBatch): AsyncGenerator<BarisMentah, 'csv' | 'xlsx'> {
+  const jenis = periksaSumber(sumber, opsi);
+  if (Buffer.isBuffer(sumber)) {
+    if (jenis === 'xlsx') yield* bacaXlsx(sumber, opsi.batasXlsx ?? BATAS_XLSX_BAKU);
+    else {
+      const potong = function* () { for (let i = 0; i < sumber.length; i += 256 * 1024) yield sumber.subarray(i, i + 256 * 1024); };
+      yield* bacaCsv(potong());
+    }
+    return jenis;
+  }
   // XLSX needs random access to its central directory; CSV streams from disk.
   if (jenis === 'xlsx') yield* bacaXlsx(readFileSync(sumber.path), opsi.batasXlsx ?? BATAS_XLSX_BAKU);
   else yield* bacaCsv(createReadStream(sumber.path, { highWaterMark: 256 * 1024 }));

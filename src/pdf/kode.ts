@@ -2,7 +2,7 @@
 // rules version, shortened to 12 Crockford base-32 characters (60 bits) so a person can type it.
 // It is a checksum, not a signature: it shows that an input and a sheet belong together, and
 // that the attached data was not edited; anyone can compute it.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 export const NAMA_LAMPIRAN = 'angka-kredit-jf.json';
 export const FORMAT_LAMPIRAN = 'angka-kredit-jf/lembar@1';
@@ -52,9 +52,12 @@ export function kanonik(v: unknown): string {
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const satuKali = (crypto as { hash?: (alg: string, data: string, enc: 'buffer') => Buffer }).hash;
 
 export function kodeVerifikasi(masukanTervalidasi: unknown, versiAturan: string): string {
-  const d = createHash('sha256').update(kanonik({ masukan: masukanTervalidasi, versiAturan })).digest();
+  const teks = kanonik({ masukan: masukanTervalidasi, versiAturan });
+  // One-shot crypto.hash where Node has it (20.12+): the same digest without a Hash object per call.
+  const d = satuKali ? satuKali('sha256', teks, 'buffer') : crypto.createHash('sha256').update(teks).digest();
   // The first 60 bits, 5 at a time: from two 32-bit words without BigInt.
   const hi = d.readUInt32BE(0);
   const lo = d.readUInt32BE(4);

@@ -1,0 +1,175 @@
+// The main thread's only pass over a CSV file before worker threads take slices of it: one scan of the
+// bytes with the reader's own quoting rules (csv.ts) finds each row's end, its row number and its NIP
+// cell, hence where persons start (Pengelompok's rule: a row with a NIP that differs from the last one
+// given), how many persons each slice holds, and which NIPs start more than one group of rows. Anything
+// unusual — bytes that are not UTF-8, NUL, an unclosed quote, an over-long cell, too many rows, a header
+// that is missing or refused — returns undefined, and the caller reads the file the sequential way,
+// which gives the exact message for it.
+import { isUtf8 } from 'node:buffer';
+import { buatPengurai, tebakPemisah } from './csv.ts';
+import type { BarisMentah } from './galat.ts';
+import { bacaJudul, type TataKolom } from './kolom.ts';
+
+/** As csv.ts: longest cell; the first line may be ten times that. */
+const MAKS_SEL = 10_000;
+
+export interface Potongan {
+  /** Byte range [mulai, akhir) of whole rows; `nomor`: row number of the first. */
+  mulai: number;
+  akhir: number;
+  nomor: number;
+  jumlahOrang: number;
+  /** Index (in file order) of the slice's first person. */
+  indeksOrang: number;
+  /** NIPs in this slice that also start another group of rows, with the first rows of all of them. */
+  ganda: [string, string][];
+}
+
+export interface PetaCsv {
+  delim: string;
+  tata: TataKolom;
+  potongan: Potongan[];
+  jumlahOrang: number;
+}
+
+/** Parses one row's bytes (they start outside quotes) with the real reader. */
+function urai(buf: Uint8Array, mulai: number, akhir: number, delim: string, nomor: number): string[] {
+  let hasil: BarisMentah | undefined;
+  const teks = new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf.subarray(mulai, akhir));
+  buatPengurai((b) => { hasil ??= b; }, { delim, nomor }).olah(teks, true);
+  return hasil?.sel ?? [];
+}
+
+const kunciNip = (s: string | undefined) => (s === undefined || s.trim() === '' ? '' : s.trim().replace(/\s+/g, ''));
+
+export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotongan: number }): PetaCsv | undefined {
+  const n = buf.length;
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (n === 0 || b.indexOf(0) >= 0 || !isUtf8(b)) return undefined;
+  let pos = 0;
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+    pos = 3;
+    if (b[3] === 0xef && b[4] === 0xbb && b[5] === 0xbf) return undefined;
+  }
+  const nl = b.indexOf(10, pos);
+  if (nl < 0 || nl - pos > MAKS_SEL * 10) return undefined;
+  const delim = tebakPemisah(b.toString('utf8', pos, nl));
+  const D = delim.charCodeAt(0);
+
+  let tata: TataKolom | undefined;
+  let kolomNip = -1;
+  let nomor = 1;
+  let barisData = 0;
+  let kunciAkhir = '';
+  let adaOrang = false;
+  const potongan: Potongan[] = [];
+  let kini: Potongan | undefined;
+  let jumlahOrang = 0;
+  const pertama = new Map<string, number[]>();
+  const letak = new Map<string, number[]>();
+
+  // Scanner state (csv.ts rules on bytes: quote, delimiter, CR and LF are ASCII, never inside a UTF-8 sequence).
+  let i = pos;
+  let awalBaris = pos;
+  let awalSel = pos;
+  let kolom = 0;
+  let isi = false;
+  let quoted = false;
+  let afterQuote = false;
+  let adaKutip = false;
+  let nipMulai = -1;
+  let nipAkhir = -1;
+  let gagal = false;
+
+  const akhirSel = (j: number) => {
+    if (j - awalSel > MAKS_SEL) gagal = true;
+    if (kolom === kolomNip) { nipMulai = awalSel; nipAkhir = j; }
+  };
+
+  const akhirBaris = (akhir: number, berikut: number) => {
+    if (!tata) {
+      const sel = urai(b, awalBaris, akhir, delim, nomor);
+      if (sel.every((s) => !s || !s.trim())) return;
+      const t = bacaJudul(sel);
+      if (typeof t === 'string') { gagal = true; return; }
+      tata = t;
+      kolomNip = t.indeks.indexOf('nip');
+      return;
+    }
+    if (++barisData > opsi.maksBaris) { gagal = true; return; }
+    let kunci = '';
+    if (nipMulai >= 0) {
+      let sederhana = !adaKutip;
+      for (let k = nipMulai; sederhana && k < nipAkhir; k++) sederhana = b[k]! > 0x20 && b[k]! < 0x7f;
+      kunci = sederhana ? b.toString('latin1', nipMulai, nipAkhir) : kunciNip(urai(b, awalBaris, akhir, delim, nomor)[kolomNip]);
+    }
+    let mulaiOrang = false;
+    if (kunci !== '' && kunci !== kunciAkhir) { mulaiOrang = true; kunciAkhir = kunci; }
+    else if (kunci === '' && !adaOrang) {
+      // Before any NIP: a row with any filled column starts a person without NIP; a blank one is skipped.
+      const sel = urai(b, awalBaris, akhir, delim, nomor);
+      mulaiOrang = sel.some((s, k) => tata!.indeks[k] !== undefined && s !== undefined && s.trim() !== '');
+    }
+    if (!kini) {
+      kini = { mulai: awalBaris, akhir: 0, nomor, jumlahOrang: 0, indeksOrang: 0, ganda: [] };
+      potongan.push(kini);
+    } else if (mulaiOrang && awalBaris - kini.mulai >= opsi.ukuranPotongan) {
+      kini.akhir = awalBaris;
+      kini = { mulai: awalBaris, akhir: 0, nomor, jumlahOrang: 0, indeksOrang: jumlahOrang, ganda: [] };
+      potongan.push(kini);
+    }
+    if (mulaiOrang) {
+      adaOrang = true;
+      kini.jumlahOrang++;
+      jumlahOrang++;
+      if (kunci !== '') {
+        const l = pertama.get(kunci);
+        if (l) { l.push(nomor); letak.get(kunci)!.push(potongan.length - 1); } else { pertama.set(kunci, [nomor]); letak.set(kunci, [potongan.length - 1]); }
+      }
+    }
+    void berikut;
+  };
+
+  const barisBaru = (j: number) => {
+    awalBaris = j; awalSel = j; kolom = 0; isi = false; afterQuote = false; adaKutip = false; nipMulai = -1; nipAkhir = -1;
+  };
+
+  while (i < n && !gagal) {
+    const c = b[i]!;
+    if (quoted) {
+      if (c === 34) {
+        if (b[i + 1] === 34) { isi = true; i += 2; continue; }
+        quoted = false; afterQuote = true;
+      } else isi = true;
+      i++;
+      continue;
+    }
+    if (c === D) { akhirSel(i); kolom++; awalSel = i + 1; isi = false; afterQuote = false; i++; continue; }
+    if (c === 10 || c === 13) {
+      akhirSel(i);
+      const berikut = c === 13 && b[i + 1] === 10 ? i + 2 : i + 1;
+      akhirBaris(i, berikut);
+      nomor++;
+      barisBaru(berikut);
+      i = berikut;
+      continue;
+    }
+    if (c === 34) {
+      adaKutip = true;
+      if (!isi && !afterQuote) { quoted = true; i++; continue; }
+    }
+    isi = true;
+    i++;
+  }
+  if (gagal || quoted) return undefined;
+  // A last row without a line end counts when it has a delimiter or content (csv.ts).
+  if (awalBaris < n && (kolom > 0 || isi)) { akhirSel(n); akhirBaris(n, n); }
+  if (gagal || !tata || !kini || jumlahOrang === 0) return undefined;
+  kini.akhir = n;
+  for (const [kunci, l] of pertama) {
+    if (l.length < 2) continue;
+    const tempat = l.join(', ');
+    for (const p of new Set(letak.get(kunci))) potongan[p]!.ganda.push([kunci, tempat]);
+  }
+  return { delim, tata, potongan, jumlahOrang };
+}

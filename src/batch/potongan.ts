@@ -1,0 +1,102 @@
+// One slice of a CSV file on a worker thread: the slice starts at a person's first row (peta-csv.ts
+// found it), so this thread parses, groups and evaluates its persons alone, and renders their report
+// lines (CSV text, and the results sheet's XML already deflated), sending back only those and the
+// summary counts. Row numbers continue from the slice's first row, so messages keep the file's numbers.
+import type { Aturan } from '../domain/aturan.ts';
+import { barisCsv, buatPengurai } from './csv.ts';
+import { crc32, deflateKeping } from './deflate.ts';
+import { evaluasi, type HasilOrang } from './evaluasi.ts';
+import type { TataKolom } from './kolom.ts';
+import { barisHasil, galatOrang, klaimOrang } from './laporan.ts';
+import { Pengelompok, type OrangMentah } from './orang.ts';
+import { tandaiGanda } from './proses.ts';
+import { hitungOrang, ringkasKosong, type Ringkasan } from './ringkasan.ts';
+import { barisXml, type Sel } from './xlsx-tulis.ts';
+
+export interface TugasPotongan {
+  /** The whole file (shared between threads, not copied) and this slice's byte range. */
+  data: SharedArrayBuffer | Uint8Array;
+  mulai: number;
+  akhir: number;
+  /** Row number of the slice's first row. */
+  nomor: number;
+  delim: string;
+  tata: TataKolom;
+  tanggalPerhitungan: string;
+  /** Persons the slice must hold (checked) and the results-sheet row of the first. */
+  jumlahOrang: number;
+  barisLembar: number;
+  /** NIPs of this slice that also start other groups of rows, with all their first rows ("12, 40"). */
+  ganda: [string, string][];
+  /** Also return every person's full result (tests, PDFs, SIASN). */
+  orang?: boolean;
+}
+
+export interface HasilPotongan {
+  jumlahBaris: number;
+  ringkasan: Ringkasan;
+  /** Lines of hasil.csv. */
+  csv: string;
+  /** Results-sheet rows as XML, deflated (deflate.ts), with the CRC and length of the XML. */
+  xlsx: { data: Uint8Array; crc: number; panjang: number };
+  galat: Sel[][];
+  klaim: Sel[][];
+  orang?: HasilOrang[];
+}
+
+const enc = new TextEncoder();
+
+export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan {
+  const bytes = t.data instanceof Uint8Array ? t.data.subarray(t.mulai, t.akhir) : new Uint8Array(t.data, t.mulai, t.akhir - t.mulai);
+  // ignoreBOM: a U+FEFF at the start of a slice is data (the file's own BOM is before the header).
+  const teks = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const ganda = new Map(t.ganda);
+  const p = new Pengelompok(aturan, t.tata, { tanggalPerhitungan: t.tanggalPerhitungan });
+  const ringkasan = ringkasKosong();
+  const galat: Sel[][] = [];
+  const klaim: Sel[][] = [];
+  const orang: HasilOrang[] = [];
+  let jumlahBaris = 0;
+  let csv = '';
+  let xml = '';
+  let r = t.barisLembar;
+  const keping: Uint8Array[] = [];
+  let crc = 0;
+  let panjang = 0;
+  const kempis = () => {
+    const b = enc.encode(xml);
+    xml = '';
+    crc = crc32(b, crc);
+    panjang += b.length;
+    keping.push(deflateKeping(b));
+  };
+
+  const olah = (m: OrangMentah) => {
+    const o = evaluasi(aturan, m, { tanpaMasukanJson: !t.orang });
+    const tempat = ganda.get(o.nip);
+    if (tempat) tandaiGanda(o, tempat);
+    hitungOrang(ringkasan, o);
+    const sel = barisHasil(o);
+    csv += barisCsv(sel, ';');
+    xml += barisXml(sel, r++, 0, true);
+    if (xml.length > 1 << 20) kempis();
+    if (o.galat.length) galat.push(...galatOrang(o));
+    if (o.klaim.salah.length) klaim.push(...klaimOrang(o));
+    if (t.orang) orang.push(o);
+  };
+
+  buatPengurai((row) => {
+    if (row.sel.some((s) => s && s.trim())) jumlahBaris++;
+    const o = p.tambah(row);
+    if (o) olah(o);
+  }, { delim: t.delim, nomor: t.nomor }).olah(teks, true);
+  const akhir = p.selesai();
+  if (akhir) olah(akhir);
+  if (ringkasan.pegawai !== t.jumlahOrang) throw new Error(`potongan baris ${t.nomor}: ${ringkasan.pegawai} pegawai, peta berkas menghitung ${t.jumlahOrang}`);
+  if (xml) kempis();
+  const data = new Uint8Array(keping.reduce((n, k) => n + k.length, 0));
+  let o = 0;
+  for (const k of keping) { data.set(k, o); o += k.length; }
+  ringkasan.baris = jumlahBaris;
+  return { jumlahBaris, ringkasan, csv, xlsx: { data, crc, panjang }, galat, klaim, ...(t.orang && { orang }) };
+}

@@ -1,0 +1,152 @@
+// The batch with its reports (CLI, benchmark): results CSV, errors CSV and results XLSX written while
+// the file is processed. A CSV file is mapped once on the main thread (peta-csv.ts) and its slices
+// parsed, grouped, evaluated and rendered on the worker threads (potongan.ts); the main thread only
+// writes their pieces in file order and keeps the summary and the (few) error lines. Anything the map
+// does not accept, and XLSX files, go the sequential way (prosesBatch, then the reports from its results):
+// the same reports, the same messages.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { Aturan } from '../domain/aturan.ts';
+import { barisCsv } from './csv.ts';
+import type { HasilOrang } from './evaluasi.ts';
+import { JUDUL_GALAT, JUDUL_HASIL, csvGalat, csvHasil, lembarHasil, tulisXlsxHasil } from './laporan.ts';
+import { petaCsv } from './peta-csv.ts';
+import { prosesPotongan, type HasilPotongan, type TugasPotongan } from './potongan.ts';
+import { periksaSumber, prosesBatch, type OpsiBatch, type SumberBatch } from './proses.ts';
+import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
+import { tulisXlsx, type Sel } from './xlsx-tulis.ts';
+
+export interface KeluaranLaporan {
+  hasilCsv: (teks: string) => void;
+  galatCsv: (teks: string) => void;
+  xlsx: (d: Uint8Array, final: boolean) => void;
+}
+
+export interface OpsiLaporan extends OpsiBatch {
+  /** Bytes per slice handed to a worker (default: about eight slices per worker, 64 KB to 1 MB). */
+  ukuranPotongan?: number;
+  /** Also return every person's full result, with its input JSON (PDFs, SIASN, tests). */
+  simpanOrang?: boolean;
+}
+
+export interface HasilLaporan {
+  format: 'csv' | 'xlsx';
+  jumlahBaris: number;
+  kolomDiabaikan: string[];
+  ringkasan: Ringkasan;
+  orang?: HasilOrang[];
+  /** 'paralel': slices on worker threads; 'berurutan': the sequential reader. */
+  jalur: 'paralel' | 'berurutan';
+}
+
+/** An async queue: pushed in order, read once. */
+function antrean<T>(): { dorong: (x: T) => void; tutup: () => void; [Symbol.asyncIterator]: () => AsyncGenerator<T> } {
+  const isi: T[] = [];
+  let bangun: (() => void) | undefined;
+  let tutup = false;
+  return {
+    dorong: (x) => { isi.push(x); bangun?.(); },
+    tutup: () => { tutup = true; bangun?.(); },
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        if (isi.length) { yield isi.shift()!; continue; }
+        if (tutup) return;
+        await new Promise<void>((ok) => { bangun = ok; });
+        bangun = undefined;
+      }
+    },
+  };
+}
+
+function bacaBersama(sumber: SumberBatch): Uint8Array {
+  if (Buffer.isBuffer(sumber)) {
+    const u = new Uint8Array(new SharedArrayBuffer(sumber.length));
+    u.set(sumber);
+    return u;
+  }
+  const ukuran = statSync(sumber.path).size;
+  const u = new Uint8Array(new SharedArrayBuffer(ukuran));
+  const fd = openSync(sumber.path, 'r');
+  try {
+    for (let o = 0; o < ukuran;) {
+      const n = readSync(fd, u, o, ukuran - o, o);
+      if (n <= 0) break;
+      o += n;
+    }
+  } finally { closeSync(fd); }
+  return u;
+}
+
+/**
+ * Processes a unit and writes its reports through `buka()`'s sinks, called once the file is accepted
+ * (a refused file throws GalatBerkas before any report byte). Resolves when every report is complete.
+ */
+export async function prosesBatchLaporan(aturan: Aturan, sumber: SumberBatch, opsi: OpsiLaporan, buka: () => KeluaranLaporan): Promise<HasilLaporan> {
+  const jenis = periksaSumber(sumber, opsi);
+  const data = jenis === 'csv' ? bacaBersama(sumber) : undefined;
+  // Enough slices to keep every worker busy to the end (about eight each), none larger than 1 MB.
+  const ukuran = opsi.ukuranPotongan ?? Math.min(1 << 20, Math.max(64 * 1024, Math.ceil((data?.length ?? 0) / ((opsi.kolam?.ukuran ?? 1) * 8))));
+  const peta = data && petaCsv(data, { maksBaris: opsi.maksBaris, ukuranPotongan: ukuran });
+  if (!data || !peta) return berurutan(aturan, sumber, opsi, buka);
+
+  const k = buka();
+  k.hasilCsv(`\uFEFF${barisCsv([...JUDUL_HASIL], ';')}`);
+  k.galatCsv(`\uFEFF${barisCsv(JUDUL_GALAT, ';')}`);
+  const galat: Sel[][] = [];
+  const klaim: Sel[][] = [];
+  const ringkasan = ringkasKosong();
+  const lembar = antrean<HasilPotongan['xlsx']>();
+  const xlsxSelesai = tulisXlsx(lembarHasil({ termampat: lembar }, galat, klaim, () => ringkasan), k.xlsx, { netral: true });
+  const orang: HasilOrang[] = [];
+
+  const tugas = (i: number): TugasPotongan => {
+    const p = peta.potongan[i]!;
+    return {
+      data, mulai: p.mulai, akhir: p.akhir, nomor: p.nomor, delim: peta.delim, tata: peta.tata,
+      tanggalPerhitungan: opsi.tanggalPerhitungan, jumlahOrang: p.jumlahOrang, barisLembar: p.indeksOrang + 2, ganda: p.ganda,
+      ...(opsi.simpanOrang && { orang: true }),
+    };
+  };
+  const jalankan = (i: number): Promise<HasilPotongan> => (opsi.kolam
+    ? opsi.kolam.jalankan<HasilPotongan>({ jenis: 'potongan', tugas: tugas(i) })
+    : Promise.resolve().then(() => prosesPotongan(aturan, tugas(i))));
+
+  // A few slices in flight per worker; results are written strictly in file order.
+  const jendela = opsi.kolam ? opsi.kolam.ukuran * 2 : 1;
+  const berjalan: Promise<HasilPotongan>[] = [];
+  let berikut = 0;
+  const isi = () => {
+    while (berikut < peta.potongan.length && berjalan.length < jendela) {
+      const p = jalankan(berikut++);
+      p.catch(() => {});
+      berjalan.push(p);
+    }
+  };
+  try {
+    isi();
+    while (berjalan.length) {
+      const h = await berjalan.shift()!;
+      isi();
+      k.hasilCsv(h.csv);
+      if (h.galat.length) k.galatCsv(h.galat.map((r) => barisCsv(r.map(String), ';')).join(''));
+      for (const r of h.galat) galat.push(r);
+      for (const r of h.klaim) klaim.push(r);
+      lembar.dorong(h.xlsx);
+      tambahRingkasan(ringkasan, h.ringkasan);
+      if (h.orang) for (const o of h.orang) orang.push(o);
+      opsi.kemajuan?.(ringkasan.baris, ringkasan.pegawai);
+    }
+  } finally {
+    lembar.tutup();
+  }
+  await xlsxSelesai;
+  return { format: 'csv', jumlahBaris: ringkasan.baris, kolomDiabaikan: peta.tata.diabaikan, ringkasan, ...(opsi.simpanOrang && { orang }), jalur: 'paralel' };
+}
+
+async function berurutan(aturan: Aturan, sumber: SumberBatch, opsi: OpsiLaporan, buka: () => KeluaranLaporan): Promise<HasilLaporan> {
+  const h = await prosesBatch(aturan, sumber, opsi);
+  const k = buka();
+  for (const c of csvHasil(h.orang)) k.hasilCsv(c);
+  for (const c of csvGalat(h.orang)) k.galatCsv(c);
+  await tulisXlsxHasil(h.orang, h.ringkasan, k.xlsx);
+  return { format: h.format, jumlahBaris: h.jumlahBaris, kolomDiabaikan: h.kolomDiabaikan, ringkasan: h.ringkasan, ...(opsi.simpanOrang && { orang: h.orang }), jalur: 'berurutan' };
+}
