@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KesalahanMasukan } from '../../src/domain/galat.ts';
 import { buatDokumen } from '../../src/pdf/buat.ts';
 import { verifikasiPdf } from '../../src/pdf/verifikasi.ts';
-import { aturan, masukanContoh, teks } from './helpers.ts';
+import { aturan, masukanContoh, masukanKarier, teks } from './helpers.ts';
 
 const integrasi = (ak: string) => masukanContoh({
   jabatanFungsional: 'pranata_humas', jenjang: 'ahli_madya', golongan: 'IV/b', tmtPangkat: '2021-04-01', tmtJenjang: '2019-04-01',
@@ -13,22 +13,7 @@ const integrasi = (ak: string) => masukanContoh({
 });
 
 /** Ahli Pertama III/a → KP III/b (April 2024) → KJ Ahli Muda III/c (Juli 2025): tests/cases/riwayat.yaml. */
-const karier = masukanContoh({
-  jabatanFungsional: 'lainnya', jenjang: 'ahli_muda', golongan: 'III/c', tmtPangkat: '2025-07-01', tmtJenjang: '2025-07-01', tanggalPerhitungan: '2025-11-20',
-  angkaKreditAwal: [],
-  pakIntegrasi: { akKonvensional: '150', jenjang: 'ahli_pertama', golongan: 'III/a' },
-  peningkatanPendidikan: { tanggal: '2024-08-01', predikat: 'Baik' },
-  riwayat: [
-    { tanggal: '2024-04-01', jenis: 'kenaikan_pangkat', golongan: 'III/b' },
-    { tanggal: '2025-07-01', jenis: 'kenaikan_jenjang', jenjang: 'ahli_muda', golongan: 'III/c' },
-  ],
-  penilaian: [
-    { mulai: '2023-01', selesai: '2023-12', predikat: 'Sangat Baik' },
-    { mulai: '2024-01', selesai: '2024-12', predikat: 'Sangat Baik' },
-    { mulai: '2025-01', selesai: '2025-06', predikat: 'Sangat Baik' },
-    { mulai: '2025-07', selesai: '2025-10', predikat: 'Baik' },
-  ],
-});
+const karier = masukanKarier('A4');
 
 describe('Perhitungan Penyesuaian Angka Kredit Integrasi', () => {
   it('contoh BKN: 550,63 − 400 = 150,63, dalam rentang IV/b 150–300, dengan sumbernya', async () => {
