@@ -1,21 +1,14 @@
 // HTTP tests against the real app: upload page and templates, an upload of a unit, refusals with their
 // status and message, downloads recomputed from the page's hidden field, one person's full result.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/web/app.ts';
-import { aturan } from '../helpers/aturan.ts';
+import { jalankanApp, type AppBerjalan } from '../helpers/app.ts';
 import { fixture } from './helpers.ts';
 
 let url: string;
-let server: Server;
-beforeAll(async () => {
-  const app = createApp({ aturan, hariIni: () => '2024-05-15', log: () => {} });
-  server = await new Promise<Server>((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+let app: AppBerjalan;
+beforeAll(async () => { app = await jalankanApp(); ({ url } = app); });
+afterAll(() => app.tutup());
 
 function unggah(buf: Buffer, nama: string, tanggal = '2024-05-15'): Promise<Response> {
   const fd = new FormData();

@@ -2,13 +2,10 @@
 // port, and the rule that a missing Chromium skips the tests with one line — except on CI, where
 // .ci/run installs it and its absence is a failure.
 import { existsSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/web/app.ts';
-import { aturan } from './aturan.ts';
+import { jalankanApp } from './app.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ADA_CHROMIUM = existsSync(CHROMIUM);
@@ -27,23 +24,21 @@ export function syaratPeramban(nama: string): void {
   }
 }
 
-export interface Peramban { browser: Browser; server: Server; url: string; tutup: () => Promise<void> }
+export interface Peramban { browser: Browser; url: string; tutup: () => Promise<void> }
 
 /** The real app on a free loopback port, and a headless Chromium as the probe starts it. */
 export async function bukaPeramban(hariIni: string): Promise<Peramban> {
   mkdirSync(ARTEFAK, { recursive: true });
-  const app = createApp({ aturan, hariIni: () => hariIni, log: () => {} });
-  const server = await new Promise<Server>((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { url, server, tutup } = await jalankanApp({ hariIni: () => hariIni });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
-    browser, server, url,
+    browser, url,
     tutup: async () => {
       await browser.close();
-      await new Promise<void>((r) => server.close(() => r()));
+      await tutup();
     },
   };
 }

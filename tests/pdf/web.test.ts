@@ -1,20 +1,13 @@
 // HTTP, against the real app with the document router mounted as the web app mounts it.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/web/app.ts';
-import { aturan, gantiLampiran, masukanContoh, teks } from './helpers.ts';
+import { jalankanApp, type AppBerjalan } from '../helpers/app.ts';
+import { gantiLampiran, masukanContoh, teks } from './helpers.ts';
 
-let server: Server;
+let app: AppBerjalan;
 let base: string;
 
-beforeAll(async () => {
-  const app = createApp({ aturan, log: () => {} });
-  server = app.listen(0);
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+beforeAll(async () => { app = await jalankanApp(); base = app.url; });
+afterAll(() => app.tutup());
 
 const postJson = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 

@@ -1,18 +1,11 @@
 // HTTP tests against the real app on a random port, with Node's fetch. Expected figures are worked out
 // from the rules (koefisien Ahli Pertama 12,5; Baik 100%, Sangat Baik 150%), not copied from output.
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApp, type AppDeps } from '../../src/web/app.ts';
 import { aturan } from '../helpers/aturan.ts';
+import { jalankanApp } from '../helpers/app.ts';
 
-async function mulai(deps: Partial<AppDeps> = {}): Promise<{ url: string; server: Server }> {
-  const app = createApp({ aturan, hariIni: () => '2024-05-15', log: () => {}, ...deps });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
+const mulai = jalankanApp;
 
 let url: string;
 let server: Server;

@@ -1,23 +1,17 @@
 // HTTP tests for the newer parts of the form and the result page: PAK Integrasi, pengangkatan,
 // peningkatan pendidikan, the history per jenjang, and the projection. Expected figures are worked out
 // from the rules (nilai dasar, AK Dasar, koefisien, persen, the KP calendar), as in tests/cases/*.yaml.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hitung } from '../../src/domain/hitung.ts';
 import { modelGrafik } from '../../src/grafik/model.ts';
 import { grafikSvg } from '../../src/grafik/svg.ts';
-import { createApp } from '../../src/web/app.ts';
+import { jalankanApp, type AppBerjalan } from '../helpers/app.ts';
 import { aturan, dasar } from '../helpers/aturan.ts';
 
 let url: string;
-let server: Server;
-beforeAll(async () => {
-  const app = createApp({ aturan, hariIni: () => '2024-05-15', log: () => {} });
-  server = await new Promise<Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+let app: AppBerjalan;
+beforeAll(async () => { app = await jalankanApp(); ({ url } = app); });
+afterAll(() => app.tutup());
 
 const post = (path: string, body: URLSearchParams | FormData) => fetch(url + path, { method: 'POST', body });
 
