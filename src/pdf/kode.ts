@@ -25,7 +25,7 @@ export interface Lampiran {
 /** JSON with object keys sorted at every level; undefined members dropped, as JSON.stringify does. */
 export function kanonik(v: unknown): string {
   // Loops rather than filter/sort/map/join: the batch computes this for every person (tens of thousands).
-  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'string') return kutip(v);
   if (Array.isArray(v)) {
     let s = '[';
     for (let i = 0; i < v.length; i++) {
@@ -33,22 +33,61 @@ export function kanonik(v: unknown): string {
       const x: unknown = v[i];
       s += x === undefined ? 'null' : kanonik(x);
     }
-    return `${s}]`;
+    return s + ']';
   }
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    const kunci = Object.keys(o).sort();
+    const kunci = Object.keys(o);
+    const { urutan, awalan } = bentukDari(kunci);
     let s = '{';
-    let pertama = true;
-    for (const k of kunci) {
-      const x = o[k];
+    for (let j = 0; j < urutan.length; j++) {
+      const x = o[kunci[urutan[j]!]!];
       if (x === undefined) continue;
-      s += `${pertama ? '' : ','}${JSON.stringify(k)}:${kanonik(x)}`;
-      pertama = false;
+      s += s.length > 1 ? ',' + awalan[j]! + kanonik(x) : awalan[j]! + kanonik(x);
     }
-    return `${s}}`;
+    return s + '}';
   }
   return JSON.stringify(v);
+}
+
+/** A string as JSON: only quotes, backslashes, control characters and lone surrogates need JSON.stringify. */
+function kutip(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return '"' + s + '"';
+}
+
+/** An object shape's keys in sorted order (as indices into its Object.keys) and each one quoted with its colon. */
+interface Bentuk { urutan: number[]; awalan: string[] }
+interface Simpul { anak: Map<string, Simpul>; bentuk?: Bentuk }
+
+// Every person's input has the same few shapes, so each shape is sorted and quoted once: a trie on the
+// keys in Object.keys order (no joined string to build or hash). Bounded, for inputs with odd keys.
+const akar: Simpul = { anak: new Map() };
+const MAKS_SIMPUL = 10_000;
+let jumlahSimpul = 0;
+
+function bentukDari(kunci: string[]): Bentuk {
+  let simpul = akar;
+  for (let i = 0; i < kunci.length; i++) {
+    let anak = simpul.anak.get(kunci[i]!);
+    if (!anak) {
+      if (jumlahSimpul >= MAKS_SIMPUL) return bentukBaru(kunci);
+      anak = { anak: new Map() };
+      simpul.anak.set(kunci[i]!, anak);
+      jumlahSimpul++;
+    }
+    simpul = anak;
+  }
+  return (simpul.bentuk ??= bentukBaru(kunci));
+}
+
+function bentukBaru(kunci: string[]): Bentuk {
+  // Keys are distinct, so this is the order of the default sort (UTF-16 code units).
+  const urutan = kunci.map((_, i) => i).sort((a, b) => (kunci[a]! < kunci[b]! ? -1 : 1));
+  return { urutan, awalan: urutan.map((i) => `${JSON.stringify(kunci[i])}:`) };
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
