@@ -3,7 +3,9 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { bundelPekerja } from './bundel.ts';
 import type { Tugas } from './pekerja.ts';
+import { DEFAULT_RULES_DIR } from '../rules/loader.ts';
 
 const MULAI = fileURLToPath(new URL('./pekerja-mulai.mjs', import.meta.url));
 const MODUL = new URL('./pekerja.ts', import.meta.url).href;
@@ -17,12 +19,17 @@ export class Kolam {
   private berikut = 1;
   private ditutup = false;
 
-  private constructor(private readonly semua: Worker[]) {}
+  /** 'bundel': the workers run the bundled JavaScript (bundel.ts); 'tsx': the TypeScript sources through tsx. */
+  private constructor(private readonly semua: Worker[], readonly muatan: 'bundel' | 'tsx') {}
 
-  /** Starts n workers (default: one per core) and waits until each has loaded the rule book. */
-  static async buat(versiAturan: string, n = Math.max(1, availableParallelism())): Promise<Kolam> {
-    const workers = Array.from({ length: n }, () => new Worker(MULAI, { workerData: { modul: MODUL }, execArgv: [] }));
-    const k = new Kolam(workers);
+  /** Starts n workers (default: one per core) and waits until each has loaded the rule book (the same version as the caller's). */
+  static async buat(versiAturan: string, n = Math.max(1, availableParallelism()), dirAturan = DEFAULT_RULES_DIR): Promise<Kolam> {
+    // The bundled plain-JavaScript worker when it can be built, else the TypeScript module through tsx.
+    const bundel = await bundelPekerja();
+    const workers = Array.from({ length: n }, () => (bundel
+      ? new Worker(new URL(bundel), { workerData: { dirAturan }, execArgv: [] })
+      : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan }, execArgv: [] })));
+    const k = new Kolam(workers, bundel ? 'bundel' : 'tsx');
     try {
       await Promise.all(workers.map((w) => new Promise<void>((ok, no) => {
         const awal = (m: { siap?: boolean; versi?: string }) => {

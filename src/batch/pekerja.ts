@@ -1,7 +1,7 @@
 // A worker thread of the batch pool: loads the rule book once, then evaluates chunks of persons, or a
 // slice of a CSV file with its report lines (potongan.ts), or renders one PDF per task. Messages are
 // plain objects; PDFs and deflated sheet pieces travel as transferred ArrayBuffers.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { loadAturan } from '../rules/loader.ts';
 import { buatDokumen } from '../pdf/buat.ts';
 import type { JenisDokumen } from '../pdf/schema.ts';
@@ -14,7 +14,8 @@ export type Tugas =
   | { jenis: 'potongan'; tugas: TugasPotongan }
   | { jenis: 'pdf'; masukanJson: string; dokumen: JenisDokumen; isiDokumen?: Record<string, unknown>; alamatVerifikasi?: string };
 
-const aturan = loadAturan();
+// The folder comes from the pool: a bundled worker's own location says nothing about where the rules are.
+const aturan = loadAturan((workerData as { dirAturan?: string } | null)?.dirAturan);
 const port = parentPort!;
 port.postMessage({ siap: true, versi: aturan.versi });
 port.on('message', async (m: { id: number; tugas: Tugas }) => {

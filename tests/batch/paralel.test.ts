@@ -98,9 +98,11 @@ describe('batch paralel = evaluasi berurutan', () => {
     await samakan(Buffer.from(keCsv(rows, ';', '\r\n').replace(/\r\n$/, '')), { ukuranPotongan: 512 });
   });
 
-  it('pada kolam pekerja (2 thread) hasilnya sama', async () => {
+  it('pada kolam pekerja (2 thread, JavaScript terbundel) hasilnya sama', async () => {
     const kolam = await Kolam.buat(aturan.versi, 2);
     try {
+      // The workers run the esbuild bundle, not tsx (bundel.ts): the figures in bench/README.md depend on it.
+      expect(kolam.muatan).toBe('bundel');
       await samakan(Buffer.from(keCsv(csvUnit(2000, 0.05, 6))), { kolam, ukuranPotongan: 32 * 1024 });
     } finally { await kolam.tutup(); }
   }, 60_000);
