@@ -78,20 +78,22 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   if (masalah.length > 0) throw new KesalahanMasukan(masalah);
 
   const r = (s: Sumber) => rujuk(aturan, s);
+  const jelaskan = !opsi.tanpaPenjelasan;
   const langkah: Langkah[] = [];
 
   // Konversi, period by period.
   let konversiDalam = Pecahan.NOL;
   let konversiSebelum = Pecahan.NOL;
-  const periodeNilai = periode.map((p, i) => ({ ...p, angkaKredit: hitungKonversi(aturan, p).angkaKredit, urut: i + 1 }));
+  const hasilKonversi = periode.map((p) => hitungKonversi(aturan, p));
+  const periodeNilai = periode.map((p, i) => ({ ...p, angkaKredit: hasilKonversi[i]!.angkaKredit, urut: i + 1 }));
   const konversi: BarisKonversi[] = periode.map((p, i) => {
-    const k = hitungKonversi(aturan, p);
+    const k = hasilKonversi[i]!;
     if (p.dalamJenjang) konversiDalam = konversiDalam.tambah(k.angkaKredit);
     else konversiSebelum = konversiSebelum.tambah(k.angkaKredit);
     const sumber = [r(aturan.konversi.rumus.sumber), r(p.predikat.persen.sumber), r(p.jenjang.koefisien.sumber)];
     const periodeTeks = formatRentangBulan(p.mulai, p.selesai);
     const tampil = formatAngkaKredit(k.angkaKredit, desimal);
-    langkah.push({
+    if (jelaskan) langkah.push({
       id: `konversi-${p.nomor}`,
       uraian: `Konversi predikat ${p.predikat.nama}, ${periodeTeks}, jenjang ${p.jenjang.nama}`,
       rumus: `${k.rumus} = ${tampil}`,
@@ -152,28 +154,30 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   const f = (p: Pecahan) => formatAngkaKredit(p, desimal);
   const akumulasiSumber = r(aturan.konversi.akumulasiJenjang.sumber);
 
-  langkah.push({
-    id: 'jumlah-konversi',
-    uraian: `Jumlah angka kredit konversi dalam jenjang ${J.nama} (sejak TMT jenjang ${formatTanggal(masukan.tmtJenjang)})`,
-    rumus: 'Σ angka kredit konversi periode sejak TMT jenjang, dijumlahkan secara eksak',
-    masukan: konversi.filter((k) => k.dihitung).map((k) => ({ nama: `Periode ${k.nomor} (${k.periode})`, nilai: k.angkaKredit.tampilan })),
-    hasil: f(konversiDalam), angka: angka(konversiDalam, desimal), sumber: [akumulasiSumber],
-  });
-  for (const x of [integrasi, pengangkatan, pendidikan]) if (x) langkah.push(x.langkah);
-  langkah.push({
-    id: 'jumlah-awal',
-    uraian: `Jumlah angka kredit awal dalam jenjang ${J.nama} (AK Dasar, PAK terakhir/Integrasi, pengangkatan, pendidikan, dan lainnya)`,
-    rumus: 'Σ angka kredit awal',
-    masukan: akAwal.filter((a) => a.dihitung).map((a) => ({ nama: a.uraian ? `${a.label}: ${a.uraian}` : a.label, nilai: a.angkaKredit.tampilan })),
-    hasil: f(jumlahAwal), angka: angka(jumlahAwal, desimal), sumber: [akumulasiSumber],
-  });
-  langkah.push({
-    id: 'kumulatif',
-    uraian: `Angka kredit kumulatif dalam jenjang ${J.nama}`,
-    rumus: `${f(jumlahAwal)} + ${f(konversiDalam)} = ${f(kumulatif)}`,
-    masukan: [{ nama: 'Angka kredit awal', nilai: f(jumlahAwal) }, { nama: 'Angka kredit konversi dalam jenjang', nilai: f(konversiDalam) }],
-    hasil: f(kumulatif), angka: angka(kumulatif, desimal), sumber: [akumulasiSumber],
-  });
+  if (jelaskan) {
+    langkah.push({
+      id: 'jumlah-konversi',
+      uraian: `Jumlah angka kredit konversi dalam jenjang ${J.nama} (sejak TMT jenjang ${formatTanggal(masukan.tmtJenjang)})`,
+      rumus: 'Σ angka kredit konversi periode sejak TMT jenjang, dijumlahkan secara eksak',
+      masukan: konversi.filter((k) => k.dihitung).map((k) => ({ nama: `Periode ${k.nomor} (${k.periode})`, nilai: k.angkaKredit.tampilan })),
+      hasil: f(konversiDalam), angka: angka(konversiDalam, desimal), sumber: [akumulasiSumber],
+    });
+    for (const x of [integrasi, pengangkatan, pendidikan]) if (x) langkah.push(x.langkah);
+    langkah.push({
+      id: 'jumlah-awal',
+      uraian: `Jumlah angka kredit awal dalam jenjang ${J.nama} (AK Dasar, PAK terakhir/Integrasi, pengangkatan, pendidikan, dan lainnya)`,
+      rumus: 'Σ angka kredit awal',
+      masukan: akAwal.filter((a) => a.dihitung).map((a) => ({ nama: a.uraian ? `${a.label}: ${a.uraian}` : a.label, nilai: a.angkaKredit.tampilan })),
+      hasil: f(jumlahAwal), angka: angka(jumlahAwal, desimal), sumber: [akumulasiSumber],
+    });
+    langkah.push({
+      id: 'kumulatif',
+      uraian: `Angka kredit kumulatif dalam jenjang ${J.nama}`,
+      rumus: `${f(jumlahAwal)} + ${f(konversiDalam)} = ${f(kumulatif)}`,
+      masukan: [{ nama: 'Angka kredit awal', nilai: f(jumlahAwal) }, { nama: 'Angka kredit konversi dalam jenjang', nilai: f(konversiDalam) }],
+      hasil: f(kumulatif), angka: angka(kumulatif, desimal), sumber: [akumulasiSumber],
+    });
+  }
 
   const konteks = {
     aturan, desimal, jabatanFungsional: jf, jenjang: J, golongan: G,
@@ -184,7 +188,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   const kj = kenaikanJenjang(konteks);
   const kp = kenaikanPangkat(konteks, kj);
 
-  if (kp.tersedia && kp.ambang && kp.selisih) {
+  if (jelaskan && kp.tersedia && kp.ambang && kp.selisih) {
     langkah.push({
       id: 'kenaikan-pangkat',
       uraian: `Kelebihan/kekurangan angka kredit untuk kenaikan pangkat ke ${kp.ke!.pangkat} (${kp.ke!.kode})`,
@@ -195,7 +199,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
       sumber: [kp.syarat[0]!.sumber],
     });
   }
-  if (kj.tersedia && kj.ambang && kj.selisih) {
+  if (jelaskan && kj.tersedia && kj.ambang && kj.selisih) {
     langkah.push({
       id: 'kenaikan-jenjang',
       uraian: `Kelebihan/kekurangan angka kredit untuk kenaikan jenjang ke ${kj.ke!.nama}`,
@@ -207,24 +211,27 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
     });
   }
 
-  const catatan: Catatan[] = [
-    { teks: 'Kelebihan angka kredit setelah kenaikan pangkat diperhitungkan untuk kenaikan pangkat berikutnya sepanjang dalam jenjang yang sama.', sumber: akumulasiSumber },
-    { teks: 'Kenaikan jenjang jabatan mengakibatkan angka kredit kumulatif kembali 0 di jenjang yang baru; kelebihan di atas batas kenaikan jenjang tidak terbawa.', sumber: akumulasiSumber },
-    { teks: 'Syarat yang bertanda "dinyatakan" (hukuman disiplin, formasi, uji kompetensi) berasal dari pernyataan pengguna dan tidak diperiksa aplikasi.' },
-    { teks: 'TMT kenaikan pangkat paling cepat dihitung dari tanggal periode kenaikan pangkat; batas waktu pengusulan tidak dimodelkan.', sumber: r(aturan.kalenderKp.at(-1)!.sumber) },
-    { teks: aturan.pembulatan.catatan.replace('{desimal}', String(desimal)), sumber: r(aturan.pembulatan.sumber) },
-  ];
-  if (konversiSebelum.bandingkan(Pecahan.NOL) > 0) {
-    catatan.unshift({ teks: `Angka kredit konversi sebelum TMT jenjang ${J.nama} (${f(konversiSebelum)}) dicantumkan tetapi tidak dihitung dalam angka kredit kumulatif jenjang ini.`, sumber: akumulasiSumber });
-  }
-  for (const w of integrasi?.hasil.peringatan ?? []) catatan.unshift({ teks: `Peringatan PAK Integrasi: ${w}`, sumber: r(aturan.pengangkatan.integrasi.rumus.sumber) });
-  if (integrasi && integrasi.jenjang.id !== J.id) {
-    catatan.unshift({ teks: `AK Integrasi (${integrasi.hasil.hasil.tampilan}) milik jenjang ${integrasi.jenjang.nama}; setelah kenaikan jenjang ke ${J.nama} angka kredit kembali 0, sehingga tidak dihitung.`, sumber: akumulasiSumber });
-  }
-  for (const c of pengangkatan?.hasil.catatan ?? []) catatan.unshift({ teks: c });
-  const pp = aturan.syarat.kenaikanJenjang.pengembanganProfesi;
-  if (kj.ke && pp.jenjangTujuan.includes(kj.ke.id)) {
-    catatan.push({ teks: `Kenaikan jenjang ke ${kj.ke.nama} dapat mensyaratkan pengembangan profesi; hal ini tidak diperiksa aplikasi.`, sumber: r(pp.sumber) });
+  const catatan: Catatan[] = [];
+  if (jelaskan) {
+    catatan.push(
+      { teks: 'Kelebihan angka kredit setelah kenaikan pangkat diperhitungkan untuk kenaikan pangkat berikutnya sepanjang dalam jenjang yang sama.', sumber: akumulasiSumber },
+      { teks: 'Kenaikan jenjang jabatan mengakibatkan angka kredit kumulatif kembali 0 di jenjang yang baru; kelebihan di atas batas kenaikan jenjang tidak terbawa.', sumber: akumulasiSumber },
+      { teks: 'Syarat yang bertanda "dinyatakan" (hukuman disiplin, formasi, uji kompetensi) berasal dari pernyataan pengguna dan tidak diperiksa aplikasi.' },
+      { teks: 'TMT kenaikan pangkat paling cepat dihitung dari tanggal periode kenaikan pangkat; batas waktu pengusulan tidak dimodelkan.', sumber: r(aturan.kalenderKp.at(-1)!.sumber) },
+      { teks: aturan.pembulatan.catatan.replace('{desimal}', String(desimal)), sumber: r(aturan.pembulatan.sumber) },
+    );
+    if (konversiSebelum.bandingkan(Pecahan.NOL) > 0) {
+      catatan.unshift({ teks: `Angka kredit konversi sebelum TMT jenjang ${J.nama} (${f(konversiSebelum)}) dicantumkan tetapi tidak dihitung dalam angka kredit kumulatif jenjang ini.`, sumber: akumulasiSumber });
+    }
+    for (const w of integrasi?.hasil.peringatan ?? []) catatan.unshift({ teks: `Peringatan PAK Integrasi: ${w}`, sumber: r(aturan.pengangkatan.integrasi.rumus.sumber) });
+    if (integrasi && integrasi.jenjang.id !== J.id) {
+      catatan.unshift({ teks: `AK Integrasi (${integrasi.hasil.hasil.tampilan}) milik jenjang ${integrasi.jenjang.nama}; setelah kenaikan jenjang ke ${J.nama} angka kredit kembali 0, sehingga tidak dihitung.`, sumber: akumulasiSumber });
+    }
+    for (const c of pengangkatan?.hasil.catatan ?? []) catatan.unshift({ teks: c });
+    const pp = aturan.syarat.kenaikanJenjang.pengembanganProfesi;
+    if (kj.ke && pp.jenjangTujuan.includes(kj.ke.id)) {
+      catatan.push({ teks: `Kenaikan jenjang ke ${kj.ke.nama} dapat mensyaratkan pengembangan profesi; hal ini tidak diperiksa aplikasi.`, sumber: r(pp.sumber) });
+    }
   }
 
   const hasil: Hasil = {
@@ -275,7 +282,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
     }
     hasil.proyeksi = proyeksi;
   }
-  hasil.keputusan = kumpulkanKeputusan(hasil, [aturan.konversi.hitunganBulan.sumber, aturan.pembulatan.sumber].map(r));
+  if (jelaskan) hasil.keputusan = kumpulkanKeputusan(hasil, [aturan.konversi.hitunganBulan.sumber, aturan.pembulatan.sumber].map(r));
   return hasil;
 }
 

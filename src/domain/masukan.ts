@@ -109,4 +109,10 @@ export interface Opsi {
   desimal?: number;
   /** Skip the projection (batch validation does not need it). */
   tanpaProyeksi?: boolean;
+  /**
+   * Skip the explanation: langkah, catatan and keputusan come back empty; every figure, konversi row
+   * and condition is the same as in the full result (tests/domain/ringkas.test.ts). For the batch,
+   * whose reports show figures and verdicts; a person's page recomputes the full result.
+   */
+  tanpaPenjelasan?: boolean;
 }
