@@ -8,10 +8,9 @@
 // more decimals than the policy offers ("2,0833") is held to the same rule at its own precision: rounding
 // is never looser than what the claim shows.
 import type { Aturan } from './aturan.ts';
-import type { Angka, Hasil, Rujukan } from './hasil.ts';
-import { formatDesimal } from './format.ts';
+import type { Angka, BarisKonversi, Hasil, Rujukan } from './hasil.ts';
+import { formatAngkaKredit, formatTeksDesimal } from './format.ts';
 import { Pecahan } from './pecahan.ts';
-import { Decimal } from 'decimal.js';
 import { rujuk } from './rujukan.ts';
 
 /** A figure as written on a document: "2,083", "2.083", "1.050,000" or "12,5". */
@@ -53,32 +52,41 @@ export interface HasilValidasi {
  * English keyboards. Anything else is not a number.
  */
 export function bacaKlaim(tertulis: string): { nilai: Pecahan; desimal: number } | undefined {
+  const t = bacaTeks(tertulis);
+  return t && { nilai: Pecahan.dari(t.angka), desimal: t.desimal };
+}
+
+/** As bacaKlaim, as plain decimal text ("1050.000"): a claim with enough decimals is compared as text. */
+function bacaTeks(tertulis: string): { angka: string; desimal: number } | undefined {
   const t = tertulis.trim().replace(/\s+/g, '');
-  let normal: string;
-  if (/^\d{1,3}(\.\d{3})*,\d+$|^\d+,\d+$/.test(t)) normal = t.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(\.\d{3})+,?$/.test(t) && t.split('.').length > 2) normal = t.replace(/\./g, '').replace(',', '');
-  else if (/^\d+(\.\d+)?$/.test(t)) normal = t;
+  let angka: string;
+  if (/^\d{1,3}(\.\d{3})*,\d+$|^\d+,\d+$/.test(t)) angka = t.replace(/\./g, '').replace(',', '.');
+  else if (/^\d{1,3}(\.\d{3})+,?$/.test(t) && t.split('.').length > 2) angka = t.replace(/\./g, '').replace(',', '');
+  else if (/^\d+(\.\d+)?$/.test(t)) angka = t;
   else return undefined;
-  const desimal = normal.includes('.') ? normal.split('.')[1]!.length : 0;
-  return { nilai: Pecahan.dari(normal), desimal };
+  const titik = angka.indexOf('.');
+  return { angka, desimal: titik < 0 ? 0 : angka.length - titik - 1 };
 }
 
 /** Checks one written figure against the exact value; `pilihanDesimal` is the rounding policy's display choices. */
 export function periksaKlaim(pasti: Pecahan, tertulis: string, pilihanDesimal: number[]): Omit<HasilKlaim, 'id' | 'uraian' | 'nilai' | 'rumus'> {
-  const terbaca = bacaKlaim(tertulis);
-  const minimal = Math.min(...pilihanDesimal);
-  const eksakTeks = pasti.isDesimalHingga() ? formatDesimal(new Decimal(pasti.toString())) : undefined;
+  // Texts come from Pecahan.teksBulat/toString directly: a Decimal round trip gave the same text at
+  // several times the cost, for every claim of every person in a batch.
+  const terbaca = bacaTeks(tertulis);
   if (!terbaca) {
+    const maksimal = Math.max(...pilihanDesimal);
     return {
       tertulis, benar: false, cara: 'pembulatan',
-      seharusnya: formatDesimal(pasti.bulatkan(Math.max(...pilihanDesimal)), Math.max(...pilihanDesimal)),
+      seharusnya: formatAngkaKredit(pasti, maksimal),
       pesan: `"${tertulis}" bukan angka; tulis seperti 2,083 atau 12,5.`,
     };
   }
-  const { nilai, desimal } = terbaca;
+  const { angka, desimal } = terbaca;
+  const minimal = Math.min(...pilihanDesimal);
   if (desimal < minimal) {
-    const benar = nilai.eq(pasti);
-    const seharusnya = eksakTeks ?? formatDesimal(pasti.bulatkan(minimal), minimal);
+    const benar = Pecahan.dari(angka).eq(pasti);
+    const eksakTeks = pasti.isDesimalHingga() ? formatTeksDesimal(pasti.toString()) : undefined;
+    const seharusnya = eksakTeks ?? formatAngkaKredit(pasti, minimal);
     return {
       tertulis, desimalKlaim: desimal, benar, cara: 'eksak', seharusnya,
       pesan: benar
@@ -88,9 +96,11 @@ export function periksaKlaim(pasti: Pecahan, tertulis: string, pilihanDesimal: n
           : `Salah: angka dengan ${desimal} desimal harus eksak, padahal nilai ini tidak berhingga desimalnya; tulis paling sedikit ${minimal} desimal, mis. ${seharusnya}.`,
     };
   }
-  const dibulatkan = pasti.bulatkan(desimal);
-  const seharusnya = formatDesimal(dibulatkan, desimal);
-  const benar = nilai.eq(Pecahan.dari(dibulatkan));
+  const dibulatkan = pasti.teksBulat(desimal);
+  const seharusnya = formatTeksDesimal(dibulatkan);
+  // Both texts have `desimal` decimals, so the same text is the same value; only leading zeros ("02,083")
+  // can make equal values differ as text, and then the values are compared.
+  const benar = angka === dibulatkan || (angka.charCodeAt(0) === 48 && Pecahan.dari(angka).eq(Pecahan.dari(dibulatkan)));
   return {
     tertulis, desimalKlaim: desimal, benar, cara: 'pembulatan', seharusnya,
     pesan: benar
@@ -99,27 +109,60 @@ export function periksaKlaim(pasti: Pecahan, tertulis: string, pilihanDesimal: n
   };
 }
 
-/** The figures a document may state, by id: each period's konversi, their sum, and the cumulative total. */
-function nilaiDariHasil(hasil: Hasil): Map<string, { uraian: string; angka: Angka; rumus: string }> {
-  const m = new Map<string, { uraian: string; angka: Angka; rumus: string }>();
-  for (const k of hasil.konversi) {
-    m.set(`konversi.${k.nomor}`, { uraian: `Periode ${k.nomor} (${k.periode}, ${k.predikat.nama})`, angka: k.angkaKredit, rumus: k.rumus });
-  }
+interface NilaiKlaim { uraian: string; angka: Angka; rumus: string }
+
+const nilaiKonversi = (k: BarisKonversi): NilaiKlaim => ({ uraian: `Periode ${k.nomor} (${k.periode}, ${k.predikat.nama})`, angka: k.angkaKredit, rumus: k.rumus });
+
+function nilaiJumlahKonversi(hasil: Hasil): NilaiKlaim {
   const jumlah = hasil.langkah.find((l) => l.id === 'jumlah-konversi');
-  m.set('jumlahKonversi', {
+  return {
     uraian: 'Jumlah angka kredit konversi dalam jenjang',
     angka: hasil.akumulasi.konversiDalamJenjang,
     rumus: jumlah && jumlah.masukan.length > 0 ? `${jumlah.masukan.map((x) => x.nilai).join(' + ')} (dijumlahkan eksak) = ${jumlah.hasil}` : '0',
-  });
+  };
+}
+
+function nilaiKumulatif(hasil: Hasil): NilaiKlaim {
   const kumulatif = hasil.langkah.find((l) => l.id === 'kumulatif');
-  m.set('kumulatif', { uraian: 'Angka kredit kumulatif (AK awal + konversi dalam jenjang)', angka: hasil.akumulasi.kumulatif, rumus: kumulatif?.rumus ?? '' });
+  return { uraian: 'Angka kredit kumulatif (AK awal + konversi dalam jenjang)', angka: hasil.akumulasi.kumulatif, rumus: kumulatif?.rumus ?? '' };
+}
+
+/** The figures a document may state, by id: each period's konversi, their sum, and the cumulative total. */
+function nilaiDariHasil(hasil: Hasil): Map<string, NilaiKlaim> {
+  const m = new Map<string, NilaiKlaim>();
+  for (const k of hasil.konversi) m.set(`konversi.${k.nomor}`, nilaiKonversi(k));
+  m.set('jumlahKonversi', nilaiJumlahKonversi(hasil));
+  m.set('kumulatif', nilaiKumulatif(hasil));
   return m;
 }
 
+/** nilaiDariHasil(hasil).get(id), building only that figure: a batch checks a few figures of every person. */
+function nilaiUntuk(hasil: Hasil, id: string): NilaiKlaim | undefined {
+  if (id === 'jumlahKonversi') return nilaiJumlahKonversi(hasil);
+  if (id === 'kumulatif') return nilaiKumulatif(hasil);
+  if (!id.startsWith('konversi.')) return undefined;
+  const nomor = id.slice('konversi.'.length);
+  // From the end: in the map a later row with the same number replaces an earlier one.
+  for (let i = hasil.konversi.length - 1; i >= 0; i--) {
+    const k = hasil.konversi[i]!;
+    if (String(k.nomor) === nomor) return nilaiKonversi(k);
+  }
+  return undefined;
+}
+
+// Results of a unit repeat the same few exact values ("25/12", "12.5"); each is read once. Pecahan is
+// immutable, so sharing one is safe. Bounded, as every cache here.
+const pecahanTerbaca = new Map<string, Pecahan>();
+
 /** Reads an exact value back from its Angka (a finite decimal or a reduced fraction). */
 export function pecahanDari(a: Angka): Pecahan {
-  const [n, d] = a.pasti.split('/');
-  return d === undefined ? Pecahan.dari(n!) : Pecahan.bagi(n!, d);
+  let p = pecahanTerbaca.get(a.pasti);
+  if (p === undefined) {
+    const [n, d] = a.pasti.split('/');
+    p = d === undefined ? Pecahan.dari(n!) : Pecahan.bagi(n!, d);
+    if (pecahanTerbaca.size < 10_000) pecahanTerbaca.set(a.pasti, p);
+  }
+  return p;
 }
 
 /** The checking rule in words, from the rounding policy's display choices. */
@@ -129,14 +172,17 @@ export function uraianAturanValidasi(pilihanDesimal: number[]): string {
 }
 
 export function validasi(aturan: Aturan, hasil: Hasil, klaim: Klaim[]): HasilValidasi {
-  const nilai = nilaiDariHasil(hasil);
   const { pilihanDesimal } = aturan.pembulatan;
-  const hasilKlaim = klaim.filter((k) => k.tertulis.trim() !== '').map((k): HasilKlaim => {
-    const n = nilai.get(k.id);
+  const hasilKlaim: HasilKlaim[] = [];
+  let jumlahBenar = 0;
+  for (const k of klaim) {
+    if (k.tertulis.trim() === '') continue;
+    const n = nilaiUntuk(hasil, k.id);
     if (!n) throw new RangeError(`klaim tidak dikenal: ${k.id}`);
-    return { id: k.id, uraian: n.uraian, nilai: n.angka, rumus: n.rumus, ...periksaKlaim(pecahanDari(n.angka), k.tertulis, pilihanDesimal) };
-  });
-  const jumlahBenar = hasilKlaim.filter((k) => k.benar).length;
+    const h: HasilKlaim = { id: k.id, uraian: n.uraian, nilai: n.angka, rumus: n.rumus, ...periksaKlaim(pecahanDari(n.angka), k.tertulis, pilihanDesimal) };
+    if (h.benar) jumlahBenar++;
+    hasilKlaim.push(h);
+  }
   return {
     klaim: hasilKlaim,
     semuaBenar: hasilKlaim.length > 0 && jumlahBenar === hasilKlaim.length,
