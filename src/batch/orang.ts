@@ -51,9 +51,25 @@ NAMA_BULAN.forEach((n, i) => { BULAN_SINGKAT[n.toLowerCase()] = i + 1; });
 
 const dua = (n: number) => String(n).padStart(2, '0');
 
+/** The digits s[from, to) as a number; -1 when a character there is not 0–9 or the range is empty. */
+function angka(s: string, from: number, to: number): number {
+  if (to <= from) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** "2024-04-01", "1/4/2024", "01-04-2024", "1.4.2024", or an Excel serial → YYYY-MM-DD. */
 export function bacaTanggal(v: string): string | undefined {
   const s = v.trim();
+  // The template's own spelling, read without a regex: what the general path below would build is `s` itself.
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && angka(s, 0, 4) >= 0 && angka(s, 5, 7) >= 0 && angka(s, 8, 10) >= 0) {
+    return isTanggal(s) ? s : undefined;
+  }
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/.exec(s);
   let iso: string | undefined;
   if (m) iso = `${m[1]}-${dua(Number(m[2]))}-${dua(Number(m[3]))}`;
@@ -65,6 +81,12 @@ export function bacaTanggal(v: string): string | undefined {
 /** "2024-01", "01/2024", "1-2024", "Januari 2024", "Jan-24"? (no: two-digit years are refused), a date, or a serial → YYYY-MM. */
 export function bacaBulan(v: string): string | undefined {
   const s = v.trim();
+  // "2024-01" without a regex; in range, the general path below would build `s` itself.
+  if (s.length === 7 && s.charCodeAt(4) === 45) {
+    const y = angka(s, 0, 4);
+    const mo = angka(s, 5, 7);
+    if (y >= 0 && mo >= 0) return mo < 1 || mo > 12 || y < 1900 || y > 2200 ? undefined : s;
+  }
   let m = /^(\d{4})[-/.](\d{1,2})$/.exec(s);
   let y: number | undefined;
   let mo: number | undefined;
@@ -81,6 +103,11 @@ export function bacaBulan(v: string): string | undefined {
 
 /** "12,5", "12.5", "1.050,5", "150" → "12.5" (schema form); undefined when not a non-negative number. */
 export function bacaAngka(v: string): string | undefined {
+  // Digits with at most one comma inside (no dot, no space) cannot be the thousands form: the last rule's answer, without regexes.
+  const koma = v.indexOf(',');
+  if (koma !== 0 && koma !== v.length - 1 && v.indexOf(',', koma + 1) < 0 && (koma < 0 ? angka(v, 0, v.length) : Math.min(angka(v, 0, koma), angka(v, koma + 1, v.length))) >= 0) {
+    return koma < 0 ? v : `${v.slice(0, koma)}.${v.slice(koma + 1)}`;
+  }
   const s = v.trim().replace(/\s+/g, '');
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return s.replace(/\./g, '').replace(',', '.');
   if (/^\d+([.,]\d+)?$/.test(s)) return s.replace(',', '.');
@@ -126,175 +153,295 @@ export interface OpsiOrang {
   tanggalPerhitungan: string;
 }
 
+/** Position of each column id in KOLOM: the per-column arrays below are indexed by it. */
+const SLOT = Object.fromEntries(KOLOM.map((k, i) => [k.id, i])) as Record<IdKolom, number>;
+const ID_SLOT: IdKolom[] = KOLOM.map((k) => k.id);
+
+const PESAN_RUMUS = 'Sel berisi rumus Excel; rumus tidak dijalankan. Salin sel lalu tempel sebagai nilai (Paste Special → Values).';
+
+const SPASI = /\s/;
+/** Whitespace removed (NIPs are compared so); the same string when it has none, as most have. */
+const tanpaSpasi = (s: string) => (SPASI.test(s) ? s.replace(/\s+/g, '') : s);
+
+/**
+ * Pure readings of a cell, remembered by the text as written: a file repeats a few dozen spellings
+ * (jenjang, golongan, predikat, Ya/Tidak) thousands of times. Bounded: past the limit new texts are
+ * still read, just not kept.
+ */
+class Ingatan<T> {
+  private readonly m = new Map<string, T>();
+  constructor(private readonly baca: (s: string) => T) {}
+  get(s: string): T {
+    const v = this.m.get(s);
+    if (v !== undefined || this.m.has(s)) return v as T;
+    const baru = this.baca(s);
+    if (this.m.size < 1000) this.m.set(s, baru);
+    return baru;
+  }
+}
+
+const YA_TIDAK = new Ingatan(bacaYaTidak);
+const GOLONGAN = new Ingatan(bacaGolongan);
+const JENIS_AK = new Ingatan((s: string): JenisAkAwal | undefined => SINONIM_AK[norm(s)]);
+
+/**
+ * One person being read: its problems so far, and for every person column the first value given and
+ * its row. Arrays by SLOT instead of a Map of small objects: a batch reads one of these per person.
+ */
+class Bacaan {
+  readonly galat: GalatBaris[] = [];
+  private readonly nilai: (string | undefined)[] = new Array<string | undefined>(KOLOM.length).fill(undefined);
+  private readonly barisNilai: number[] = new Array<number>(KOLOM.length).fill(0);
+
+  constructor(readonly pertama: number) {}
+
+  g(baris: number, kolom: IdKolom | string, pesan: string): void {
+    this.galat.push({ baris, kolom, pesan });
+  }
+
+  /** A person column's value on a row: the first non-empty value counts, and a later different value is a problem. */
+  catat(slot: number, s: string, baris: number): void {
+    const ada = this.nilai[slot];
+    if (ada === undefined) {
+      this.nilai[slot] = s;
+      this.barisNilai[slot] = baris;
+    } else if (ada !== s && !(slot === SLOT.nip && tanpaSpasi(ada) === tanpaSpasi(s))) {
+      this.g(baris, ID_SLOT[slot]!, `Berbeda dengan baris ${this.barisNilai[slot]} untuk pegawai yang sama ("${s}" dan "${ada}"). Isi kolom pegawai sekali saja, atau ulangi dengan nilai yang sama.`);
+    }
+  }
+
+  ambil(id: IdKolom): string | undefined {
+    return this.nilai[SLOT[id]];
+  }
+
+  barisDari(id: IdKolom): number {
+    const i = SLOT[id];
+    return this.nilai[i] === undefined ? this.pertama : this.barisNilai[i]!;
+  }
+
+  wajib(id: IdKolom, label: string): string | undefined {
+    const s = this.ambil(id);
+    if (s === undefined) this.g(this.pertama, id, `${label} wajib diisi pada baris pertama pegawai ini.`);
+    return s;
+  }
+
+  tanggal(id: IdKolom, label: string, perlu: boolean): string | undefined {
+    const s = perlu ? this.wajib(id, label) : this.ambil(id);
+    if (s === undefined) return undefined;
+    const t = bacaTanggal(s);
+    if (!t) this.g(this.barisDari(id), id, `${label} "${s}" bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01) atau HH/BB/TTTT (01/04/2024).`);
+    return t;
+  }
+
+  yaTidak(id: IdKolom, label: string): boolean {
+    const s = this.ambil(id);
+    if (s === undefined) return false;
+    const b = YA_TIDAK.get(s);
+    if (b === undefined) this.g(this.barisDari(id), id, `${label}: "${s}" tidak dapat dibaca; tulis Ya atau Tidak.`);
+    return b ?? false;
+  }
+}
+
 /** Groups rows into persons as they stream by; `tambah` returns a finished person when the NIP changes. */
 export class Pengelompok {
-  private kini: { rows: { nomor: number; v: Map<IdKolom, string>; rumus: IdKolom[] }[] } | undefined;
+  /**
+   * The current person's rows as the reader gave them (their cells are read once, in `bangun`), and the
+   * NIP of its first row ('' when that row had none).
+   */
+  private rows: BarisMentah[] = [];
+  private nipKini = '';
   private readonly k: Kamus;
+  /** File columns of each column id (by SLOT): one, or none when the file lacks it. */
+  private readonly kolom: number[][];
+  /** Every file column that has an id (a row with none of them filled is blank). */
+  private readonly kolomDibaca: number[];
+  /** Slots of the person columns the file has, in PERSON order. */
+  private readonly slotPegawai: number[];
+  private readonly jf: Ingatan<string | undefined>;
+  private readonly jenjang: Ingatan<string | undefined>;
+  private readonly predikatDikenal: Ingatan<boolean>;
 
   constructor(private readonly aturan: Aturan, private readonly tata: TataKolom, private readonly opsi: OpsiOrang) {
-    this.k = kamus(aturan);
+    const k = kamus(aturan);
+    this.k = k;
+    this.kolom = KOLOM.map(() => []);
+    this.kolomDibaca = [];
+    tata.indeks.forEach((id, i) => {
+      if (id === undefined) return;
+      this.kolom[SLOT[id]]!.push(i);
+      this.kolomDibaca.push(i);
+    });
+    this.slotPegawai = PERSON.map((id) => SLOT[id]).filter((slot) => this.kolom[slot]!.length > 0);
+    this.jf = new Ingatan((s) => k.jf.get(norm(s)));
+    this.jenjang = new Ingatan((s) => k.jenjang.get(norm(s)));
+    this.predikatDikenal = new Ingatan((s) => cariPredikat(aturan, s) !== undefined);
+  }
+
+  /**
+   * A row's cell for a column id, trimmed; undefined when blank. Should an id have several columns
+   * (bacaJudul refuses that), the last non-blank one counts.
+   */
+  private sel(row: BarisMentah, slot: number): string | undefined {
+    const kol = this.kolom[slot]!;
+    for (let j = kol.length - 1; j >= 0; j--) {
+      const s = row.sel[kol[j]!];
+      if (s === undefined || s === '') continue;
+      const t = s.trim();
+      if (t !== '') return t;
+    }
+    return undefined;
+  }
+
+  /** Whether any column we read has a value or a formula. */
+  private berisi(row: BarisMentah): boolean {
+    for (const i of this.kolomDibaca) {
+      const s = row.sel[i];
+      if (s !== undefined && s !== '' && s.trim() !== '') return true;
+    }
+    if (row.rumus) for (const i of row.rumus) if (this.tata.indeks[i] !== undefined) return true;
+    return false;
   }
 
   /** Returns the previous person when this row starts a new one; skips blank rows. */
   tambah(row: BarisMentah): OrangMentah | undefined {
-    const v = new Map<IdKolom, string>();
-    row.sel.forEach((s, i) => {
-      const id = this.tata.indeks[i];
-      if (id && s !== undefined && s.trim() !== '') v.set(id, s.trim());
-    });
-    const rumus = (row.rumus ?? []).map((i) => this.tata.indeks[i]).filter((x): x is IdKolom => x !== undefined);
-    if (v.size === 0 && rumus.length === 0) return undefined;
-    const nip = (v.get('nip') ?? '').replace(/\s+/g, '');
+    if (!this.berisi(row)) return undefined;
+    const nipTeks = this.sel(row, SLOT.nip);
+    const nip = nipTeks === undefined ? '' : tanpaSpasi(nipTeks);
     let selesai: OrangMentah | undefined;
-    if (!this.kini || (nip !== '' && nip !== (this.kini.rows[0]!.v.get('nip') ?? '').replace(/\s+/g, ''))) {
+    if (this.rows.length === 0 || (nip !== '' && nip !== this.nipKini)) {
       selesai = this.selesai();
-      this.kini = { rows: [] };
+      this.nipKini = nip;
     }
-    this.kini!.rows.push({ nomor: row.nomor, v, rumus });
+    this.rows.push(row);
     return selesai;
   }
 
   /** The last person, at the end of the file. */
   selesai(): OrangMentah | undefined {
-    const k = this.kini;
-    this.kini = undefined;
-    return k ? this.bangun(k.rows) : undefined;
+    const rows = this.rows;
+    if (rows.length === 0) return undefined;
+    this.rows = [];
+    return this.bangun(rows);
   }
 
-  private bangun(rows: { nomor: number; v: Map<IdKolom, string>; rumus: IdKolom[] }[]): OrangMentah {
-    const galat: GalatBaris[] = [];
-    const g = (baris: number, kolom: IdKolom | string, pesan: string) => galat.push({ baris, kolom, pesan });
+  private bangun(rows: BarisMentah[]): OrangMentah {
     const pertama = rows[0]!;
+    const b = new Bacaan(pertama.nomor);
 
-    for (const r of rows) for (const kol of r.rumus) g(r.nomor, kol, 'Sel berisi rumus Excel; rumus tidak dijalankan. Salin sel lalu tempel sebagai nilai (Paste Special → Values).');
-
-    // Person columns: the first non-empty value, and a later different value is a problem.
-    const nilai = new Map<IdKolom, { v: string; baris: number }>();
     for (const r of rows) {
-      for (const id of PERSON) {
-        const s = r.v.get(id);
-        if (s === undefined) continue;
-        const ada = nilai.get(id);
-        if (!ada) nilai.set(id, { v: s, baris: r.nomor });
-        else if (ada.v !== s && !(id === 'nip' && ada.v.replace(/\s+/g, '') === s.replace(/\s+/g, ''))) {
-          g(r.nomor, id, `Berbeda dengan baris ${ada.baris} untuk pegawai yang sama ("${s}" dan "${ada.v}"). Isi kolom pegawai sekali saja, atau ulangi dengan nilai yang sama.`);
-        }
+      if (!r.rumus) continue;
+      for (const i of r.rumus) {
+        const kol = this.tata.indeks[i];
+        if (kol !== undefined) b.g(r.nomor, kol, PESAN_RUMUS);
       }
     }
-    const ambil = (id: IdKolom) => nilai.get(id)?.v;
-    const barisDari = (id: IdKolom) => nilai.get(id)?.baris ?? pertama.nomor;
-    const nip = (ambil('nip') ?? '').replace(/\s+/g, '');
-    const nama = ambil('nama');
-    const unitKerja = ambil('unit_kerja');
 
-    if (!nip) g(pertama.nomor, 'nip', 'NIP wajib diisi pada baris pertama setiap pegawai.');
+    // Person columns: the first non-empty value, and a later different value is a problem.
+    for (const r of rows) {
+      for (const slot of this.slotPegawai) {
+        const s = this.sel(r, slot);
+        if (s !== undefined) b.catat(slot, s, r.nomor);
+      }
+    }
+    const nipTeks = b.ambil('nip');
+    const nip = nipTeks === undefined ? '' : tanpaSpasi(nipTeks);
+    const nama = b.ambil('nama');
+    const unitKerja = b.ambil('unit_kerja');
+
+    if (!nip) b.g(pertama.nomor, 'nip', 'NIP wajib diisi pada baris pertama setiap pegawai.');
     else {
       const p = periksaNip(nip);
-      if (p) g(barisDari('nip'), 'nip', /e\+?\d+$/i.test(nip) ? 'NIP tersimpan sebagai angka sehingga digitnya terpotong; format kolom nip sebagai Teks, lalu ketik ulang.' : p);
+      if (p) b.g(b.barisDari('nip'), 'nip', /e\+?\d+$/i.test(nip) ? 'NIP tersimpan sebagai angka sehingga digitnya terpotong; format kolom nip sebagai Teks, lalu ketik ulang.' : p);
     }
 
-    const wajib = (id: IdKolom, label: string): string | undefined => {
-      const s = ambil(id);
-      if (s === undefined) g(pertama.nomor, id, `${label} wajib diisi pada baris pertama pegawai ini.`);
-      return s;
-    };
-    const jfTeks = wajib('jabatan_fungsional', 'Jabatan fungsional');
-    const jf = jfTeks && this.k.jf.get(norm(jfTeks));
-    if (jfTeks && !jf) g(barisDari('jabatan_fungsional'), 'jabatan_fungsional', `Jabatan fungsional "${jfTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJf}.`);
-    const jenjangTeks = wajib('jenjang', 'Jenjang');
-    const jenjang = jenjangTeks && this.k.jenjang.get(norm(jenjangTeks));
-    if (jenjangTeks && !jenjang) g(barisDari('jenjang'), 'jenjang', `Jenjang "${jenjangTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
-    const golTeks = wajib('golongan', 'Golongan ruang');
-    const golongan = golTeks && bacaGolongan(golTeks);
-    if (golongan && !this.k.golongan.has(golongan)) g(barisDari('golongan'), 'golongan', `Golongan ruang "${golTeks}" tidak dikenal; tulis seperti III/a.`);
-    const tanggal = (id: IdKolom, label: string, perlu: boolean): string | undefined => {
-      const s = perlu ? wajib(id, label) : ambil(id);
-      if (s === undefined) return undefined;
-      const t = bacaTanggal(s);
-      if (!t) g(barisDari(id), id, `${label} "${s}" bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01) atau HH/BB/TTTT (01/04/2024).`);
-      return t;
-    };
-    const tmtPangkat = tanggal('tmt_pangkat', 'TMT pangkat', true);
-    const tmtJenjang = tanggal('tmt_jenjang', 'TMT jenjang', true);
-    const tanggalPerhitungan = tanggal('tanggal_perhitungan', 'Tanggal perhitungan', false) ?? this.opsi.tanggalPerhitungan;
+    const jfTeks = b.wajib('jabatan_fungsional', 'Jabatan fungsional');
+    const jf = jfTeks && this.jf.get(jfTeks);
+    if (jfTeks && !jf) b.g(b.barisDari('jabatan_fungsional'), 'jabatan_fungsional', `Jabatan fungsional "${jfTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJf}.`);
+    const jenjangTeks = b.wajib('jenjang', 'Jenjang');
+    const jenjang = jenjangTeks && this.jenjang.get(jenjangTeks);
+    if (jenjangTeks && !jenjang) b.g(b.barisDari('jenjang'), 'jenjang', `Jenjang "${jenjangTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
+    const golTeks = b.wajib('golongan', 'Golongan ruang');
+    const golongan = golTeks && GOLONGAN.get(golTeks);
+    if (golongan && !this.k.golongan.has(golongan)) b.g(b.barisDari('golongan'), 'golongan', `Golongan ruang "${golTeks}" tidak dikenal; tulis seperti III/a.`);
+    const tmtPangkat = b.tanggal('tmt_pangkat', 'TMT pangkat', true);
+    const tmtJenjang = b.tanggal('tmt_jenjang', 'TMT jenjang', true);
+    const tanggalPerhitungan = b.tanggal('tanggal_perhitungan', 'Tanggal perhitungan', false) ?? this.opsi.tanggalPerhitungan;
 
-    const yaTidak = (id: IdKolom, label: string): boolean => {
-      const s = ambil(id);
-      if (s === undefined) return false;
-      const b = bacaYaTidak(s);
-      if (b === undefined) g(barisDari(id), id, `${label}: "${s}" tidak dapat dibaca; tulis Ya atau Tidak.`);
-      return b ?? false;
-    };
     const pernyataan = {
-      bebasHukumanDisiplin: yaTidak('bebas_hukuman_disiplin', 'Bebas hukuman disiplin'),
-      formasiTersedia: yaTidak('formasi_tersedia', 'Formasi tersedia'),
-      lulusUjiKompetensi: yaTidak('lulus_uji_kompetensi', 'Lulus uji kompetensi'),
+      bebasHukumanDisiplin: b.yaTidak('bebas_hukuman_disiplin', 'Bebas hukuman disiplin'),
+      formasiTersedia: b.yaTidak('formasi_tersedia', 'Formasi tersedia'),
+      lulusUjiKompetensi: b.yaTidak('lulus_uji_kompetensi', 'Lulus uji kompetensi'),
     };
 
     const angkaKreditAwal: NonNullable<MasukanJson['angkaKreditAwal']> = [];
-    const akTeks = ambil('ak_awal');
-    const jenisTeks = ambil('jenis_ak_awal');
+    const akTeks = b.ambil('ak_awal');
+    const jenisTeks = b.ambil('jenis_ak_awal');
     let barisAkAwal: number | undefined;
     if (akTeks !== undefined) {
-      barisAkAwal = barisDari('ak_awal');
+      barisAkAwal = b.barisDari('ak_awal');
       const ak = bacaAngka(akTeks);
-      if (ak === undefined) g(barisAkAwal, 'ak_awal', `Angka kredit awal "${akTeks}" bukan angka tidak negatif; tulis mis. 12,5 atau 150,63.`);
-      const jenis = jenisTeks === undefined ? undefined : SINONIM_AK[norm(jenisTeks)];
-      if (jenisTeks === undefined) g(barisAkAwal, 'jenis_ak_awal', 'Jenis angka kredit awal wajib diisi bila ak_awal diisi (Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya).');
-      else if (!jenis) g(barisDari('jenis_ak_awal'), 'jenis_ak_awal', `Jenis angka kredit awal "${jenisTeks}" tidak dikenal; pilih Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya.`);
+      if (ak === undefined) b.g(barisAkAwal, 'ak_awal', `Angka kredit awal "${akTeks}" bukan angka tidak negatif; tulis mis. 12,5 atau 150,63.`);
+      const jenis = jenisTeks === undefined ? undefined : JENIS_AK.get(jenisTeks);
+      if (jenisTeks === undefined) b.g(barisAkAwal, 'jenis_ak_awal', 'Jenis angka kredit awal wajib diisi bila ak_awal diisi (Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya).');
+      else if (!jenis) b.g(b.barisDari('jenis_ak_awal'), 'jenis_ak_awal', `Jenis angka kredit awal "${jenisTeks}" tidak dikenal; pilih Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya.`);
       if (ak !== undefined && jenis) angkaKreditAwal.push({ jenis, angkaKredit: ak });
     } else if (jenisTeks !== undefined) {
-      g(barisDari('jenis_ak_awal'), 'ak_awal', 'Jenis angka kredit awal diisi tetapi angkanya (ak_awal) kosong.');
+      b.g(b.barisDari('jenis_ak_awal'), 'ak_awal', 'Jenis angka kredit awal diisi tetapi angkanya (ak_awal) kosong.');
     }
 
-    // Period rows.
+    // Period rows: those with any period column.
     const penilaian: NonNullable<MasukanJson['penilaian']> = [];
     const barisPeriode: number[] = [];
     const klaim: OrangMentah['klaim'] = [];
     for (const r of rows) {
-      if (!PERIODE.some((id) => r.v.has(id))) continue;
-      const mulaiTeks = r.v.get('periode_mulai');
-      const selesaiTeks = r.v.get('periode_selesai');
-      const predTeks = r.v.get('predikat');
+      const mulaiTeks = this.sel(r, SLOT.periode_mulai);
+      const selesaiTeks = this.sel(r, SLOT.periode_selesai);
+      const predTeks = this.sel(r, SLOT.predikat);
+      const jpTeks = this.sel(r, SLOT.jenjang_periode);
+      const tertulis = this.sel(r, SLOT.ak_konversi_tertulis);
+      if (mulaiTeks === undefined && selesaiTeks === undefined && predTeks === undefined && jpTeks === undefined && tertulis === undefined) continue;
       const mulai = mulaiTeks === undefined ? undefined : bacaBulan(mulaiTeks);
       const selesai = selesaiTeks === undefined ? undefined : bacaBulan(selesaiTeks);
-      if (mulaiTeks === undefined) g(r.nomor, 'periode_mulai', 'Bulan mulai periode wajib diisi pada baris periode.');
-      else if (!mulai) g(r.nomor, 'periode_mulai', `Bulan mulai "${mulaiTeks}" tidak sah; tulis TTTT-BB (2024-01), BB/TTTT (01/2024), atau Januari 2024.`);
-      if (selesaiTeks === undefined) g(r.nomor, 'periode_selesai', 'Bulan selesai periode wajib diisi pada baris periode.');
-      else if (!selesai) g(r.nomor, 'periode_selesai', `Bulan selesai "${selesaiTeks}" tidak sah; tulis TTTT-BB (2024-12), BB/TTTT (12/2024), atau Desember 2024.`);
-      if (predTeks === undefined) g(r.nomor, 'predikat', 'Predikat kinerja wajib diisi pada baris periode.');
-      else if (!cariPredikat(this.aturan, predTeks)) g(r.nomor, 'predikat', `Predikat "${predTeks}" tidak dikenal. Pilih salah satu: ${daftarPredikat(this.aturan)} (Cukup dibaca Butuh Perbaikan).`);
-      const jpTeks = r.v.get('jenjang_periode');
-      const jp = jpTeks === undefined ? undefined : this.k.jenjang.get(norm(jpTeks));
-      if (jpTeks !== undefined && !jp) g(r.nomor, 'jenjang_periode', `Jenjang "${jpTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
+      if (mulaiTeks === undefined) b.g(r.nomor, 'periode_mulai', 'Bulan mulai periode wajib diisi pada baris periode.');
+      else if (!mulai) b.g(r.nomor, 'periode_mulai', `Bulan mulai "${mulaiTeks}" tidak sah; tulis TTTT-BB (2024-01), BB/TTTT (01/2024), atau Januari 2024.`);
+      if (selesaiTeks === undefined) b.g(r.nomor, 'periode_selesai', 'Bulan selesai periode wajib diisi pada baris periode.');
+      else if (!selesai) b.g(r.nomor, 'periode_selesai', `Bulan selesai "${selesaiTeks}" tidak sah; tulis TTTT-BB (2024-12), BB/TTTT (12/2024), atau Desember 2024.`);
+      if (predTeks === undefined) b.g(r.nomor, 'predikat', 'Predikat kinerja wajib diisi pada baris periode.');
+      else if (!this.predikatDikenal.get(predTeks)) b.g(r.nomor, 'predikat', `Predikat "${predTeks}" tidak dikenal. Pilih salah satu: ${daftarPredikat(this.aturan)} (Cukup dibaca Butuh Perbaikan).`);
+      const jp = jpTeks === undefined ? undefined : this.jenjang.get(jpTeks);
+      if (jpTeks !== undefined && !jp) b.g(r.nomor, 'jenjang_periode', `Jenjang "${jpTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
       if (!mulai || !selesai || predTeks === undefined) continue;
-      penilaian.push({ mulai, selesai, predikat: predTeks, ...(jp && { jenjang: jp }) });
+      penilaian.push(jp ? { mulai, selesai, predikat: predTeks, jenjang: jp } : { mulai, selesai, predikat: predTeks });
       barisPeriode.push(r.nomor);
-      const tertulis = r.v.get('ak_konversi_tertulis');
       if (tertulis !== undefined) klaim.push({ id: `konversi.${penilaian.length}`, tertulis, baris: r.nomor, kolom: 'ak_konversi_tertulis' });
     }
-    for (const [id, kolom] of [['kumulatif', 'ak_kumulatif_tertulis'], ['jumlahKonversi', 'jumlah_konversi_tertulis']] as const) {
-      const t = ambil(kolom);
-      if (t !== undefined) klaim.push({ id, tertulis: t, baris: barisDari(kolom), kolom });
-    }
+    const kumulatif = b.ambil('ak_kumulatif_tertulis');
+    if (kumulatif !== undefined) klaim.push({ id: 'kumulatif', tertulis: kumulatif, baris: b.barisDari('ak_kumulatif_tertulis'), kolom: 'ak_kumulatif_tertulis' });
+    const jumlahKonversi = b.ambil('jumlah_konversi_tertulis');
+    if (jumlahKonversi !== undefined) klaim.push({ id: 'jumlahKonversi', tertulis: jumlahKonversi, baris: b.barisDari('jumlah_konversi_tertulis'), kolom: 'jumlah_konversi_tertulis' });
 
-    const orang: OrangMentah = {
-      nip: nip || `(tanpa NIP, baris ${pertama.nomor})`,
-      ...(nama && { nama }),
-      ...(unitKerja && { unitKerja }),
-      baris: rows.map((r) => r.nomor),
-      barisPeriode,
-      barisPegawai: pertama.nomor,
-      ...(barisAkAwal !== undefined && { barisAkAwal }),
-      klaim,
-      galat,
-    };
-    if (galat.length === 0 && jf && jenjang && golongan && tmtPangkat && tmtJenjang) {
-      const instansi = ambil('instansi');
+    const baris: number[] = new Array<number>(rows.length);
+    for (let i = 0; i < rows.length; i++) baris[i] = rows[i]!.nomor;
+    // Built key by key in the order of the type, optional keys only when given: persons are sent and
+    // stored as JSON (web/batch.ts), and the order must not depend on how this function is written.
+    const orang = { nip: nip || `(tanpa NIP, baris ${pertama.nomor})` } as OrangMentah;
+    if (nama) orang.nama = nama;
+    if (unitKerja) orang.unitKerja = unitKerja;
+    orang.baris = baris;
+    orang.barisPeriode = barisPeriode;
+    orang.barisPegawai = pertama.nomor;
+    if (barisAkAwal !== undefined) orang.barisAkAwal = barisAkAwal;
+    orang.klaim = klaim;
+    orang.galat = b.galat;
+    if (b.galat.length === 0 && jf && jenjang && golongan && tmtPangkat && tmtJenjang) {
+      const instansi = b.ambil('instansi');
+      const identitas: NonNullable<MasukanJson['identitas']> = { nip };
+      if (nama) identitas.nama = nama;
+      if (unitKerja) identitas.unitKerja = unitKerja;
+      if (instansi) identitas.instansi = instansi;
       orang.masukan = {
         jabatanFungsional: jf, jenjang, golongan, tmtPangkat, tmtJenjang,
-        angkaKreditAwal, penilaian, pernyataan, tanggalPerhitungan,
-        identitas: { nip, ...(nama && { nama }), ...(unitKerja && { unitKerja }), ...(instansi && { instansi }) },
+        angkaKreditAwal, penilaian, pernyataan, tanggalPerhitungan, identitas,
       };
     }
     return orang;
