@@ -10,6 +10,14 @@ import { DEFAULT_RULES_DIR } from '../rules/loader.ts';
 const MULAI = fileURLToPath(new URL('./pekerja-mulai.mjs', import.meta.url));
 const MODUL = new URL('./pekerja.ts', import.meta.url).href;
 
+/**
+ * A task holds a few tens of MB at most (a 1 MB slice of a file, 500 persons, one PDF). Without a limit
+ * V8 sizes a worker's old generation from the machine's memory and lets garbage pile up to hundreds of
+ * MB before collecting; with this one it collects early (100,000 persons: peak RSS about 500 -> 400 MB,
+ * bench/README.md). A task that truly needed more would fail with its worker, not take the machine.
+ */
+const BATAS_HEAP = { maxOldGenerationSizeMb: 256 };
+
 interface Antre { id: number; tugas: Tugas; selesai: (v: unknown) => void; gagal: (e: Error) => void }
 
 export class Kolam {
@@ -20,18 +28,17 @@ export class Kolam {
   private ditutup = false;
 
   /** 'bundel': the workers run the bundled JavaScript (bundel.ts); 'tsx': the TypeScript sources through tsx. */
-  private constructor(private readonly semua: Worker[], readonly muatan: 'bundel' | 'tsx') {}
+  private constructor(private readonly semua: Worker[], private readonly baru: () => Promise<Worker>, readonly muatan: 'bundel' | 'tsx') {}
 
   /** Starts n workers (default: one per core) and waits until each has loaded the rule book (the same version as the caller's). */
   static async buat(versiAturan: string, n = Math.max(1, availableParallelism()), dirAturan = DEFAULT_RULES_DIR): Promise<Kolam> {
     // The bundled plain-JavaScript worker when it can be built, else the TypeScript module through tsx.
     const bundel = await bundelPekerja();
-    const workers = Array.from({ length: n }, () => (bundel
-      ? new Worker(new URL(bundel), { workerData: { dirAturan }, execArgv: [] })
-      : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan }, execArgv: [] })));
-    const k = new Kolam(workers, bundel ? 'bundel' : 'tsx');
-    try {
-      await Promise.all(workers.map((w) => new Promise<void>((ok, no) => {
+    const baru = async (): Promise<Worker> => {
+      const w = bundel
+        ? new Worker(new URL(bundel), { workerData: { dirAturan }, execArgv: [], resourceLimits: BATAS_HEAP })
+        : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan }, execArgv: [], resourceLimits: BATAS_HEAP });
+      await new Promise<void>((ok, no) => {
         const awal = (m: { siap?: boolean; versi?: string }) => {
           if (!m.siap) return;
           w.off('message', awal);
@@ -41,17 +48,27 @@ export class Kolam {
         };
         w.on('message', awal);
         w.once('error', no);
-      })));
-    } catch (e) {
+      }).catch(async (e: unknown) => { await w.terminate(); throw e; });
+      return w;
+    };
+    const hasil = await Promise.allSettled(Array.from({ length: n }, baru));
+    const workers = hasil.flatMap((h) => (h.status === 'fulfilled' ? [h.value] : []));
+    const k = new Kolam(workers, baru, bundel ? 'bundel' : 'tsx');
+    const gagal = hasil.find((h) => h.status === 'rejected');
+    if (gagal) {
       await k.tutup();
-      throw e;
+      throw gagal.reason;
     }
-    for (const w of workers) {
-      w.on('message', (m: { id: number; hasil?: unknown; galat?: string }) => k.terima(w, m));
-      w.on('error', (e) => k.mati(w, e));
-      k.bebas.push(w);
-    }
+    for (const w of workers) k.pasang(w);
     return k;
+  }
+
+  private pasang(w: Worker): void {
+    w.on('message', (m: { id: number; hasil?: unknown; galat?: string }) => this.terima(w, m));
+    w.on('error', (e) => this.mati(w, e));
+    w.on('exit', () => this.mati(w, new Error('pekerja berhenti')));
+    this.bebas.push(w);
+    this.kirim();
   }
 
   get ukuran(): number { return this.semua.length; }
@@ -86,13 +103,34 @@ export class Kolam {
     this.kirim();
   }
 
+  /**
+   * A worker that died (out of memory, a crash) fails the task it ran and is replaced, so the pool keeps
+   * its size and queued tasks still run. 'error' and then 'exit' both arrive: the second finds nothing.
+   */
   private mati(w: Worker, e: Error): void {
+    const i = this.semua.indexOf(w);
+    if (i < 0) return;
+    this.semua.splice(i, 1);
+    const b = this.bebas.indexOf(w);
+    if (b >= 0) this.bebas.splice(b, 1);
     for (const [id, j] of this.jalan) if (j.w === w) { this.jalan.delete(id); j.a.gagal(e); }
+    if (this.ditutup) return;
+    const pengganti = this.baru();
+    pengganti.then((w2) => {
+      if (this.ditutup) { void w2.terminate(); return; }
+      this.semua.push(w2);
+      this.pasang(w2);
+    }, (e2: Error) => {
+      // No worker can start (the rule book changed on disk, say): fail what waits rather than hang.
+      if (this.semua.length === 0) for (const a of this.antre.splice(0)) a.gagal(e2);
+    });
   }
 
   async tutup(): Promise<void> {
     this.ditutup = true;
     for (const a of this.antre.splice(0)) a.gagal(new Error('kolam pekerja ditutup'));
-    await Promise.all(this.semua.map((w) => w.terminate()));
+    for (const [, j] of this.jalan) j.a.gagal(new Error('kolam pekerja ditutup'));
+    this.jalan.clear();
+    await Promise.all(this.semua.splice(0).map((w) => w.terminate()));
   }
 }
