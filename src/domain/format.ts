@@ -67,7 +67,10 @@ export function formatDurasi(bulan: number): string {
   if (bulan <= 0) return '0 bulan';
   const t = Math.floor(bulan / 12);
   const b = bulan % 12;
-  return [t ? `${t} tahun` : '', b ? `${b} bulan` : ''].filter(Boolean).join(' ');
+  // The two parts joined by a space when both are there, without an array per call (every person, several times).
+  const tahun = t ? `${t} tahun` : '';
+  const sisa = b ? `${b} bulan` : '';
+  return tahun && sisa ? `${tahun} ${sisa}` : tahun || sisa;
 }
 
 /** A Decimal in Indonesian notation: exact as written, or rounded half-up to `places` decimals. */
