@@ -131,14 +131,29 @@ export function tebakPemisah(baris: string): string {
  * before looking) gets a leading apostrophe, so it is shown as text (OWASP "CSV injection").
  */
 export function netralkan(v: string): string {
-  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  // Every report cell passes here: the first character's code instead of a regex.
+  const c = v.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${v}` : v;
+}
+
+/** Whether a cell must be quoted: it holds a quote, a line break or the delimiter. One pass, no regex. */
+function perluKutip(s: string, delim: string): boolean {
+  if (delim.length !== 1) return /["\r\n]/.test(s) || s.includes(delim);
+  const d = delim.charCodeAt(0);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 13 || c === 10 || c === d) return true;
+  }
+  return false;
 }
 
 export function selCsv(v: string, delim = ','): string {
   const s = netralkan(v);
-  return /["\r\n]/.test(s) || s.includes(delim) ? `"${s.replace(/"/g, '""')}"` : s;
+  return perluKutip(s, delim) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function barisCsv(sel: string[], delim = ','): string {
-  return `${sel.map((s) => selCsv(s, delim)).join(delim)}\r\n`;
+  let s = '';
+  for (let i = 0; i < sel.length; i++) s += i === 0 ? selCsv(sel[i]!, delim) : delim + selCsv(sel[i]!, delim);
+  return `${s}\r\n`;
 }

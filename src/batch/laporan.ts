@@ -22,8 +22,9 @@ export function barisHasil(o: HasilOrang): string[] {
     o.nip, o.nama ?? '', o.unitKerja ?? '', o.jabatanFungsional ?? '', o.jenjang ?? '', o.golongan ?? '', o.tanggalPerhitungan ?? '', o.kumulatif ?? '',
     LABEL_KATEGORI[o.kategori], o.kp?.ke ?? '', status(o.kp), o.kp?.selisih ?? '', o.kp?.tmt ?? '', o.kj?.ke ?? '', status(o.kj), o.kj?.selisih ?? '',
     o.dekat ? String(o.dekat.bulan) : '', o.dekat?.tanggal ?? '', String(o.klaim.diperiksa), String(o.klaim.salah.length),
-    o.klaim.salah.map((k) => `baris ${k.baris} ${k.kolom}: tertulis ${k.tertulis}, seharusnya ${k.seharusnya}`).join(' | '),
-    o.galat.map(teksGalat).join(' | '),
+    // Most persons have neither: no arrays to map and join for them.
+    o.klaim.salah.length ? o.klaim.salah.map((k) => `baris ${k.baris} ${k.kolom}: tertulis ${k.tertulis}, seharusnya ${k.seharusnya}`).join(' | ') : '',
+    o.galat.length ? o.galat.map(teksGalat).join(' | ') : '',
     o.kode ?? '', o.baris.length ? `${o.baris[0]}–${o.baris.at(-1)}` : '',
   ];
 }

@@ -46,6 +46,12 @@ export interface HasilPotongan {
 
 const enc = new TextEncoder();
 
+/** Whether any cell of a row has a value (a loop: this runs for every row of the file). */
+function adaIsi(sel: string[]): boolean {
+  for (const s of sel) if (s && s.trim()) return true;
+  return false;
+}
+
 export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan {
   const bytes = t.data instanceof Uint8Array ? t.data.subarray(t.mulai, t.akhir) : new Uint8Array(t.data, t.mulai, t.akhir - t.mulai);
   // ignoreBOM: a U+FEFF at the start of a slice is data (the file's own BOM is before the header).
@@ -86,7 +92,7 @@ export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan 
   };
 
   buatPengurai((row) => {
-    if (row.sel.some((s) => s && s.trim())) jumlahBaris++;
+    if (adaIsi(row.sel)) jumlahBaris++;
     const o = p.tambah(row);
     if (o) olah(o);
   }, { delim: t.delim, nomor: t.nomor }).olah(teks, true);

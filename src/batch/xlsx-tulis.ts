@@ -38,12 +38,13 @@ export function hurufKolom(i: number): string {
 }
 const HURUF = Array.from({ length: 64 }, (_, i) => hurufKolom(i));
 
-function selXml(v: Sel, ref: string, gaya: number, netral: boolean): string {
+/** Cell at column letters `kolom`, row `r`; an empty text cell is left out (no reference built for it). */
+function selXml(v: Sel, kolom: string, r: string, gaya: number, netral: boolean): string {
   const s = gaya ? ` s="${gaya}"` : '';
-  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
+  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${kolom}${r}"${s}><v>${v}</v></c>`;
   const t = netral ? netralkan(String(v)) : String(v);
   if (t === '') return '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(t)}</t></is></c>`;
+  return `<c r="${kolom}${r}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(t)}</t></is></c>`;
 }
 
 const STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -59,8 +60,9 @@ export interface OpsiXlsx { netral?: boolean; teksSaja?: boolean }
 
 /** Row `r` (1-based) of a sheet as XML. */
 export function barisXml(baris: Sel[], r: number, gaya: number, netral: boolean): string {
-  let s = `<row r="${r}">`;
-  for (let j = 0; j < baris.length; j++) s += selXml(baris[j]!, `${HURUF[j] ?? hurufKolom(j)}${r}`, gaya, netral);
+  const nomor = String(r);
+  let s = `<row r="${nomor}">`;
+  for (let j = 0; j < baris.length; j++) s += selXml(baris[j]!, HURUF[j] ?? hurufKolom(j), nomor, gaya, netral);
   return `${s}</row>`;
 }
 
