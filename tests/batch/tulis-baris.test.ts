@@ -21,6 +21,8 @@ describe('sel CSV', () => {
     expect(selCsv('a;b', ',')).toBe('a;b');
     expect(selCsv('a||b', '||')).toBe('"a||b"');
     expect(selCsv('a|b', '||')).toBe('a|b');
+    expect(selCsv('a\tb', '\t')).toBe('"a\tb"');
+    expect(selCsv('a,b;c', '\t')).toBe('a,b;c');
     expect(selCsv('=a;b', ';')).toBe(`"'=a;b"`);
   });
 
