@@ -165,8 +165,9 @@ const tanpaSpasi = (s: string) => (SPASI.test(s) ? s.replace(/\s+/g, '') : s);
 
 /**
  * Pure readings of a cell, remembered by the text as written: a file repeats a few dozen spellings
- * (jenjang, golongan, predikat, Ya/Tidak) thousands of times. Bounded: past the limit new texts are
- * still read, just not kept.
+ * (jenjang, golongan, predikat, Ya/Tidak) thousands of times. One per Pengelompok, bounded: past the
+ * limit new texts are still read, just not kept. Keys are copied: a cell is a slice of the file's
+ * text, and a remembered slice would keep that whole text alive.
  */
 class Ingatan<T> {
   private readonly m = new Map<string, T>();
@@ -175,14 +176,10 @@ class Ingatan<T> {
     const v = this.m.get(s);
     if (v !== undefined || this.m.has(s)) return v as T;
     const baru = this.baca(s);
-    if (this.m.size < 1000) this.m.set(s, baru);
+    if (this.m.size < 256) this.m.set(Buffer.from(s, 'utf16le').toString('utf16le'), baru);
     return baru;
   }
 }
-
-const YA_TIDAK = new Ingatan(bacaYaTidak);
-const GOLONGAN = new Ingatan(bacaGolongan);
-const JENIS_AK = new Ingatan((s: string): JenisAkAwal | undefined => SINONIM_AK[norm(s)]);
 
 /**
  * One person being read: its problems so far, and for every person column the first value given and
@@ -193,7 +190,7 @@ class Bacaan {
   private readonly nilai: (string | undefined)[] = new Array<string | undefined>(KOLOM.length).fill(undefined);
   private readonly barisNilai: number[] = new Array<number>(KOLOM.length).fill(0);
 
-  constructor(readonly pertama: number) {}
+  constructor(readonly pertama: number, private readonly bacaYaTidak: Ingatan<boolean | undefined>) {}
 
   g(baris: number, kolom: IdKolom | string, pesan: string): void {
     this.galat.push({ baris, kolom, pesan });
@@ -236,7 +233,7 @@ class Bacaan {
   yaTidak(id: IdKolom, label: string): boolean {
     const s = this.ambil(id);
     if (s === undefined) return false;
-    const b = YA_TIDAK.get(s);
+    const b = this.bacaYaTidak.get(s);
     if (b === undefined) this.g(this.barisDari(id), id, `${label}: "${s}" tidak dapat dibaca; tulis Ya atau Tidak.`);
     return b ?? false;
   }
@@ -260,6 +257,9 @@ export class Pengelompok {
   private readonly jf: Ingatan<string | undefined>;
   private readonly jenjang: Ingatan<string | undefined>;
   private readonly predikatDikenal: Ingatan<boolean>;
+  private readonly golongan = new Ingatan(bacaGolongan);
+  private readonly yaTidak = new Ingatan(bacaYaTidak);
+  private readonly jenisAk = new Ingatan((s: string): JenisAkAwal | undefined => SINONIM_AK[norm(s)]);
 
   constructor(private readonly aturan: Aturan, private readonly tata: TataKolom, private readonly opsi: OpsiOrang) {
     const k = kamus(aturan);
@@ -326,7 +326,7 @@ export class Pengelompok {
 
   private bangun(rows: BarisMentah[]): OrangMentah {
     const pertama = rows[0]!;
-    const b = new Bacaan(pertama.nomor);
+    const b = new Bacaan(pertama.nomor, this.yaTidak);
 
     for (const r of rows) {
       if (!r.rumus) continue;
@@ -361,7 +361,7 @@ export class Pengelompok {
     const jenjang = jenjangTeks && this.jenjang.get(jenjangTeks);
     if (jenjangTeks && !jenjang) b.g(b.barisDari('jenjang'), 'jenjang', `Jenjang "${jenjangTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
     const golTeks = b.wajib('golongan', 'Golongan ruang');
-    const golongan = golTeks && GOLONGAN.get(golTeks);
+    const golongan = golTeks && this.golongan.get(golTeks);
     if (golongan && !this.k.golongan.has(golongan)) b.g(b.barisDari('golongan'), 'golongan', `Golongan ruang "${golTeks}" tidak dikenal; tulis seperti III/a.`);
     const tmtPangkat = b.tanggal('tmt_pangkat', 'TMT pangkat', true);
     const tmtJenjang = b.tanggal('tmt_jenjang', 'TMT jenjang', true);
@@ -381,7 +381,7 @@ export class Pengelompok {
       barisAkAwal = b.barisDari('ak_awal');
       const ak = bacaAngka(akTeks);
       if (ak === undefined) b.g(barisAkAwal, 'ak_awal', `Angka kredit awal "${akTeks}" bukan angka tidak negatif; tulis mis. 12,5 atau 150,63.`);
-      const jenis = jenisTeks === undefined ? undefined : JENIS_AK.get(jenisTeks);
+      const jenis = jenisTeks === undefined ? undefined : this.jenisAk.get(jenisTeks);
       if (jenisTeks === undefined) b.g(barisAkAwal, 'jenis_ak_awal', 'Jenis angka kredit awal wajib diisi bila ak_awal diisi (Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya).');
       else if (!jenis) b.g(b.barisDari('jenis_ak_awal'), 'jenis_ak_awal', `Jenis angka kredit awal "${jenisTeks}" tidak dikenal; pilih Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya.`);
       if (ak !== undefined && jenis) angkaKreditAwal.push({ jenis, angkaKredit: ak });
