@@ -1,18 +1,22 @@
 // The batch with its reports (CLI, benchmark): results CSV, errors CSV and results XLSX written while
 // the file is processed. A CSV file is mapped once on the main thread (peta-csv.ts) and its slices
 // parsed, grouped, evaluated and rendered on the worker threads (potongan.ts); the main thread only
-// writes their pieces in file order and keeps the summary and the (few) error lines. Anything the map
-// does not accept, and XLSX files, go the sequential way (prosesBatch, then the reports from its results):
+// writes their pieces in file order and keeps the summary and the (few) error lines. An XLSX workbook's
+// rows are first written as CSV text (xlsx-csv.ts) and take the same way. Anything the map or that
+// conversion does not accept goes the sequential way (prosesBatch, then the reports from its results):
 // the same reports, the same messages.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { Aturan } from '../domain/aturan.ts';
 import { barisCsv } from './csv.ts';
 import type { HasilOrang } from './evaluasi.ts';
 import { JUDUL_GALAT, JUDUL_HASIL, csvGalat, csvHasil, lembarHasil, tulisXlsxHasil } from './laporan.ts';
+import { GalatBerkas } from './galat.ts';
 import { petaCsv } from './peta-csv.ts';
 import { prosesPotongan, type HasilPotongan, type TugasPotongan } from './potongan.ts';
 import { periksaSumber, prosesBatch, type OpsiBatch, type SumberBatch } from './proses.ts';
 import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
+import { BATAS_XLSX_BAKU } from './xlsx.ts';
+import { xlsxKeCsv } from './xlsx-csv.ts';
 import { tulisXlsx, type Sel } from './xlsx-tulis.ts';
 
 export interface KeluaranLaporan {
@@ -77,12 +81,26 @@ function bacaBersama(sumber: SumberBatch): Uint8Array {
 }
 
 /**
+ * An XLSX workbook's rows as CSV text (xlsx-csv.ts), or undefined. A workbook the reader refuses also
+ * gives undefined: the sequential way then refuses it with the message it would give anyway, at the
+ * same point (a bad header before a damaged part further on, say).
+ */
+function xlsxSebagaiCsv(sumber: SumberBatch, opsi: OpsiLaporan): Uint8Array | undefined {
+  try {
+    return xlsxKeCsv(Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path), opsi.batasXlsx ?? BATAS_XLSX_BAKU);
+  } catch (e) {
+    if (e instanceof GalatBerkas) return undefined;
+    throw e;
+  }
+}
+
+/**
  * Processes a unit and writes its reports through `buka()`'s sinks, called once the file is accepted
  * (a refused file throws GalatBerkas before any report byte). Resolves when every report is complete.
  */
 export async function prosesBatchLaporan(aturan: Aturan, sumber: SumberBatch, opsi: OpsiLaporan, buka: () => KeluaranLaporan): Promise<HasilLaporan> {
   const jenis = periksaSumber(sumber, opsi);
-  const data = jenis === 'csv' ? bacaBersama(sumber) : undefined;
+  const data = jenis === 'csv' ? bacaBersama(sumber) : xlsxSebagaiCsv(sumber, opsi);
   // Enough slices to keep every worker busy to the end (about eight each), none larger than 1 MB.
   const ukuran = opsi.ukuranPotongan ?? Math.min(1 << 20, Math.max(64 * 1024, Math.ceil((data?.length ?? 0) / ((opsi.kolam?.ukuran ?? 1) * 8))));
   const peta = data && petaCsv(data, { maksBaris: opsi.maksBaris, ukuranPotongan: ukuran });
@@ -139,7 +157,7 @@ export async function prosesBatchLaporan(aturan: Aturan, sumber: SumberBatch, op
     lembar.tutup();
   }
   await xlsxSelesai;
-  return { format: 'csv', jumlahBaris: ringkasan.baris, kolomDiabaikan: peta.tata.diabaikan, ringkasan, ...(opsi.simpanOrang && { orang }), jalur: 'paralel' };
+  return { format: jenis, jumlahBaris: ringkasan.baris, kolomDiabaikan: peta.tata.diabaikan, ringkasan, ...(opsi.simpanOrang && { orang }), jalur: 'paralel' };
 }
 
 async function berurutan(aturan: Aturan, sumber: SumberBatch, opsi: OpsiLaporan, buka: () => KeluaranLaporan): Promise<HasilLaporan> {

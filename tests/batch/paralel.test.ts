@@ -3,7 +3,7 @@
 // person results (category, kumulatif, claims, errors with their rows and columns), the same summary,
 // the same report CSV bytes and the same XLSX sheets — including for files made to catch a slice cut in
 // the wrong place (quoted line breaks, rows without NIP, blank rows, a NIP in two places, CRLF, BOM).
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { barisCsv } from '../../src/batch/csv.ts';
 import { GalatBerkas } from '../../src/batch/galat.ts';
@@ -61,6 +61,43 @@ function csvUnit(n: number, galat: number, seed = 5): string[][] {
 }
 const keCsv = (rows: string[][], delim = ';', eol = '\r\n') => rows.map((r) => barisCsv(r, delim).replace(/\r\n$/, eol)).join('');
 
+const KOLOM_TANGGAL = new Set(['tmt_pangkat', 'tmt_jenjang', 'tanggal_perhitungan']);
+
+/**
+ * A workbook shaped as Excel writes one: text in shared strings, TMT dates as serials with a date style,
+ * plain numbers as numbers; sheet rows listed in `lewati` are left out (the data moves down past them),
+ * and one cell may hold a formula.
+ */
+function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: number; kolom: number }): Buffer {
+  const ss: string[] = [];
+  const indeks = new Map<string, number>();
+  const si = (v: string) => { let i = indeks.get(v); if (i === undefined) { i = ss.length; ss.push(v); indeks.set(v, i); } return i; };
+  const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const kolom = (k: number) => (k < 26 ? String.fromCharCode(65 + k) : `A${String.fromCharCode(65 + k - 26)}`);
+  const serial = (iso: string) => Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86400000);
+  let r = 0;
+  const xml = rows.map((row) => {
+    do r++; while (lewati.has(r));
+    const sel = row.map((v, k) => {
+      const ref = `${kolom(k)}${r}`;
+      if (rumus && rumus.baris === r && rumus.kolom === k) return `<c r="${ref}" t="str"><f>"Baik"</f><v>${esc(v)}</v></c>`;
+      if (v === '') return '';
+      if (r > 1 && KOLOM_TANGGAL.has(rows[0]![k]!) && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `<c r="${ref}" s="1"><v>${serial(v)}</v></c>`;
+      if (r > 1 && /^\d{1,6}(\.\d+)?$/.test(v)) return `<c r="${ref}"><v>${v}</v></c>`;
+      return `<c r="${ref}" t="s"><v>${si(v)}</v></c>`;
+    }).join('');
+    return `<row r="${r}">${sel}</row>`;
+  }).join('');
+  return Buffer.from(zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    'xl/sharedStrings.xml': strToU8(`<sst>${ss.map((v) => `<si><t xml:space="preserve">${esc(v)}</t></si>`).join('')}</sst>`),
+    'xl/styles.xml': strToU8('<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>'),
+    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${xml}</sheetData></worksheet>`),
+  }));
+}
+
 describe('batch paralel = evaluasi berurutan', () => {
   it.each(['unit-koma.csv', 'unit-titik-koma.csv', 'galat.csv'])('contoh %s, dipotong sekecil mungkin', async (nama) => {
     await samakan(fixture(nama), { ukuranPotongan: 1 });
@@ -107,12 +144,42 @@ describe('batch paralel = evaluasi berurutan', () => {
     } finally { await kolam.tutup(); }
   }, 60_000);
 
-  it('XLSX memakai jalur berurutan dengan hasil yang sama', async () => {
-    await samakan(xlsxBuffer([{ nama: 'Isian', judul: true, baris: unit(200, { seed: 2, galat: 0.05 }) }], { teksSaja: true }), {}, 'berurutan');
+  it('XLSX (sel teks) lewat jalur paralel dengan hasil yang sama', async () => {
+    const a = await samakan(xlsxBuffer([{ nama: 'Isian', judul: true, baris: unit(300, { seed: 2, galat: 0.05 }) }], { teksSaja: true }), { ukuranPotongan: 4 * 1024 });
+    expect(a.h.format).toBe('xlsx');
+  });
+
+  it('XLSX seperti buatan Excel (shared strings, tanggal serial, angka, baris yang dilewati, kutip/koma/ganti baris dalam sel) lewat jalur paralel, nomor baris tetap', async () => {
+    const rows = csvUnit(120, 0.05, 5);
+    const nama = rows[0]!.indexOf('nama');
+    // On persons' first rows (where the name is written).
+    const pertama = rows.map((r, i) => (i > 2 && r[nama] ? i : -1)).filter((i) => i > 0);
+    rows[pertama[0]!]![nama] = 'Dewi\nSaputra, "Ani"';
+    rows[pertama[1]!]![nama] = 'Budi;Santoso';
+    const buf = xlsxExcel(rows, new Set([3, 50, 51, 52]));
+    const a = await samakan(buf, { ukuranPotongan: 2 * 1024 });
+    // Row numbers are the sheet's own: the skipped sheet rows 3 and 50–52 are not renumbered away.
+    const semuaBaris = a.h.orang.flatMap((o) => o.baris);
+    expect(semuaBaris).not.toContain(3);
+    expect(semuaBaris).toContain(53);
+    expect(a.h.orang.find((o) => o.nama === 'Dewi\nSaputra, "Ani"')).toBeDefined();
+    expect(a.h.orang.find((o) => o.nama === 'Budi;Santoso')).toBeDefined();
+  });
+
+  it('XLSX dengan sel rumus: jalur berurutan (yang melaporkan rumusnya), hasil yang sama', async () => {
+    const rows = csvUnit(30, 0, 8);
+    const buf = xlsxExcel(rows, new Set(), { baris: 6, kolom: rows[0]!.indexOf('predikat') });
+    const a = await samakan(buf, {}, 'berurutan');
+    expect(a.h.orang.some((o) => o.galat.some((g) => g.baris === 6 && /rumus Excel/.test(g.pesan)))).toBe(true);
   });
 
   it('berkas yang ditolak: pesan yang sama, tanpa laporan', async () => {
-    const kasus = [fixture('windows-1252.csv'), fixture('tanpa-judul-wajib.csv'), Buffer.from('nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang\n1,"tidak ditutup\n')];
+    const xlsx = xlsxExcel(csvUnit(20, 0, 3), new Set());
+    const kasus = [
+      fixture('windows-1252.csv'), fixture('tanpa-judul-wajib.csv'), Buffer.from('nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang\n1,"tidak ditutup\n'),
+      xlsx.subarray(0, xlsx.length - 30),                                 // a workbook cut short: its directory is gone
+      xlsxExcel([['nama', 'golongan'], ['Andi', 'III/a']], new Set()),    // a header without the required columns
+    ];
     for (const buf of kasus) {
       const e1 = await berurutan(buf).then(() => undefined, (e: unknown) => e);
       let dibuka = false;
