@@ -1,7 +1,8 @@
 // End-to-end batch benchmark (not a test): generate a unit (untimed), then time reading, validation,
 // evaluation and writing the reports (one figure: reports are written as slices finish on the worker
 // threads); peak RSS sampled every 20 ms (worker threads share the process, so it includes them). With --pdf N, also time N Penetapan PDFs into a ZIP.
-//   npx tsx bench/batch.ts --orang 100000 [--format csv|xlsx] [--pekerja 2] [--pdf 1000]
+//   npx tsx bench/batch.ts --orang 100000 [--format csv|xlsx] [--pekerja 2] [--pdf 1000] [--utas]
+// --utas: CPU seconds of each thread (main, workers, V8's helpers), largest first.
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { prosesBatchLaporan } from '../src/batch/proses-laporan.ts';
 import { kalimatRingkasan } from '../src/batch/ringkasan.ts';
 import { tulisZipPdf } from '../src/batch/zip.ts';
 import { tulisUnit } from './generator.ts';
+import { cpuPerUtas } from './utas.ts';
 
 const a = process.argv.slice(2);
 const v = (k: string) => { const i = a.indexOf(k); return i >= 0 ? a[i + 1] : undefined; };
@@ -37,7 +39,7 @@ const c = tulis('hasil.csv');
 const g = tulis('kesalahan.csv');
 const x = tulis('hasil.xlsx');
 // Reports are written while the file is processed (slices on the workers), so one figure covers both.
-const h = await prosesBatchLaporan(aturan, { path: berkas }, { tanggalPerhitungan: '2025-07-15', maksBaris: 2_000_000, kolam, simpanOrang: nPdf > 0 }, () => ({
+const h = await prosesBatchLaporan(aturan, { path: berkas }, { tanggalPerhitungan: '2025-07-15', maksBaris: 2_000_000, kolam, simpanOrang: nPdf > 0, ...(v('--potongan-kb') && { ukuranPotongan: Number(v('--potongan-kb')) * 1024 }) }, () => ({
   hasilCsv: (t) => c.s.write(t), galatCsv: (t) => g.s.write(t), xlsx: (d, final) => { x.s.write(d); if (final) x.s.end(); },
 }));
 c.s.end(); g.s.end();
@@ -56,7 +58,10 @@ if (nPdf > 0) {
   pdfTeks = `; ${dibuat} PDF Penetapan dalam ${dt.toFixed(1)} s (${Math.round(dibuat / dt)} PDF/s)`;
 }
 clearInterval(sampel);
+const utas = a.includes('--utas') ? cpuPerUtas() : [];
 puncak = Math.max(puncak, process.memoryUsage().rss);
+const ukuranKolam = kolam.ukuran;
 await kolam.tutup();
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-process.stdout.write(`${n} pegawai × 4 periode (${format}, ${mb(statSync(berkas).size)}, ${kolam.ukuran} pekerja): jalur ${h.jalur}, mulai kolam ${s(tSiap - t0)}, baca+validasi+hitung+laporan CSV+XLSX ${s(tLaporan - tSiap)}, total ${s(tLaporan - t0)}; puncak RSS ${mb(puncak)}${pdfTeks}\n  ${kalimatRingkasan(h.ringkasan)}\n`);
+process.stdout.write(`${n} pegawai × 4 periode (${format}, ${mb(statSync(berkas).size)}, ${ukuranKolam} pekerja): jalur ${h.jalur}, mulai kolam ${s(tSiap - t0)}, baca+validasi+hitung+laporan CSV+XLSX ${s(tLaporan - tSiap)}, total ${s(tLaporan - t0)}; puncak RSS ${mb(puncak)}${pdfTeks}\n  ${kalimatRingkasan(h.ringkasan)}\n`);
+if (utas.length) process.stdout.write(`  CPU per thread: ${utas.map((u) => `${u.detik.toFixed(1)} s`).join(', ')} (total ${utas.reduce((x, u) => x + u.detik, 0).toFixed(1)} s)\n`);
