@@ -2,8 +2,14 @@
 // fonts and page breaks, never content. Tables wrap text in their cells and repeat their header
 // row after a page break; blocks that must stay together (signature, verification) move whole.
 import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
+// PDFKit and qrcode are loaded on the first PDF, not with the module: the batch's worker threads import
+// this for PDF tasks but most runs make none, and PDFKit alone takes about 150 ms and some MB to load.
+const pustaka = { pdfkit: undefined as typeof import('pdfkit') | undefined, qrcode: undefined as typeof import('qrcode') | undefined };
+async function muatPustaka(): Promise<{ PDFDocument: typeof import('pdfkit'); QRCode: typeof import('qrcode') }> {
+  pustaka.pdfkit ??= (await import('pdfkit')).default;
+  pustaka.qrcode ??= (await import('qrcode')).default;
+  return { PDFDocument: pustaka.pdfkit, QRCode: pustaka.qrcode };
+}
 import { KesalahanMasukan } from '../domain/galat.ts';
 import type { ModelGrafik } from '../grafik/model.ts';
 import type { Blok, BarisTabel, Kolom, ModelDokumen, Rata } from './model.ts';
@@ -47,6 +53,7 @@ type Doc = PDFKit.PDFDocument;
 interface Sel { teks: string; x: number; w: number; rata: Rata }
 
 export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Promise<Buffer> {
+  const { PDFDocument } = await muatPustaka();
   const [lebarKertas, tinggiKertas] = UKURAN_KERTAS[model.kertas];
   const tanggal = new Date(`${model.tanggalBerkas}T00:00:00Z`);
   const doc = new PDFDocument({
@@ -454,7 +461,7 @@ class Penata {
 
   /** A QR code drawn as vector rectangles (one per run of dark modules): sharp and small. */
   private async qr(isi: string, x: number, y: number, sisi: number): Promise<void> {
-    const q = QRCode.create(isi, { errorCorrectionLevel: 'M' });
+    const q = (await muatPustaka()).QRCode.create(isi, { errorCorrectionLevel: 'M' });
     const n = q.modules.size;
     const m = sisi / (n + 2); // one module of quiet zone on each side
     this.doc.save().fillColor('black');
