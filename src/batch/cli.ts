@@ -77,7 +77,9 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
 
   const aturan = loadAturan();
   const t0 = performance.now();
-  const kolam = await Kolam.buat(aturan.versi, pekerja);
+  // The workers start while the file is counted, read and mapped; its failure is seen where it is awaited.
+  const kolamNanti = Kolam.buat(aturan.versi, pekerja);
+  kolamNanti.catch(() => {});
   try {
     const total = await hitungBaris(berkas);
     const b = bilah('Memeriksa');
@@ -86,7 +88,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
     try {
       // The reports are written while the file is processed; the folder is made once the file is accepted.
       hasil = await prosesBatchLaporan(aturan, { path: berkas }, {
-        tanggalPerhitungan: tanggal, maksBaris, maksByte: 1024 * 1024 * 1024, kolam, simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
+        tanggalPerhitungan: tanggal, maksBaris, maksByte: 1024 * 1024 * 1024, kolam: kolamNanti, simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
         kemajuan: (baris) => b.tampil(baris, total),
       }, () => {
         mkdirSync(out, { recursive: true });
@@ -112,7 +114,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
       const z = keBerkas(join(out, nama));
       const bp = bilah(`PDF ${pdf}`);
       const t1 = performance.now();
-      const manifest = await tulisZipPdf(orang, { aturan, jenis: pdf, ...(pilih && { pilih }), kolam, keluar: (d) => z.tulis(d), kemajuan: (n, t) => bp.tampil(n, t) });
+      const manifest = await tulisZipPdf(orang, { aturan, jenis: pdf, ...(pilih && { pilih }), kolam: await kolamNanti, keluar: (d) => z.tulis(d), kemajuan: (n, t) => bp.tampil(n, t) });
       bp.selesai();
       await z.tutup();
       const n = manifest.filter((m) => m.status === 'dibuat').length;
@@ -125,6 +127,6 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
     if (e instanceof GalatBerkas) { process.stderr.write(`Berkas ditolak: ${e.message}\n`); return 2; }
     throw e;
   } finally {
-    await kolam.tutup();
+    await (await kolamNanti.catch(() => undefined))?.tutup();
   }
 }
