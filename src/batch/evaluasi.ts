@@ -83,7 +83,7 @@ export function evaluasi(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJso
     const r = bacaMasukan(o.masukan);
     mentah = r.mentah;
     // Figures and conditions only: the reports show no explanation, and a person's page recomputes it.
-    hasil = hitung(aturan, r.masukan, { ...r.opsi, tanpaProyeksi: true, tanpaPenjelasan: true });
+    hasil = hitung(aturan, r.masukan, { desimal: r.opsi.desimal, tanpaProyeksi: true, tanpaPenjelasan: true });
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
     return gagal(e.masalah.map((m) => keBaris(o, m.field, m.pesan)));
