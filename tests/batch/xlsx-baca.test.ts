@@ -1,0 +1,189 @@
+// The XLSX reader scans bytes instead of running regular expressions per row and cell, and the CSV text
+// for the parallel path is written as bytes into shared memory. Both must give what they gave before:
+// the values a hand-written sheet holds (written down from the SpreadsheetML rules, not from a run),
+// and row for row, byte for byte, what the former reader and conversion (xlsx-lama.ts) give on
+// generated workbooks — Excel-shaped ones and our own writer's, large enough to cross inflate chunks.
+import { randomBytes } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { GalatBerkas, type BarisMentah } from '../../src/batch/galat.ts';
+import { BATAS_XLSX_BAKU, bacaXlsx } from '../../src/batch/xlsx.ts';
+import { xlsxKeCsv } from '../../src/batch/xlsx-csv.ts';
+import { xlsxBuffer } from '../../src/batch/xlsx-tulis.ts';
+import { unit } from '../../bench/generator.ts';
+import { bacaXlsxLama, xlsxKeCsvLama } from './xlsx-lama.ts';
+
+const STYLES = '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
+  + '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="2" applyNumberFormat="1"/></cellXfs></styleSheet>';
+
+function buku(sheetData: string, sst: string[], level: 0 | 1 | 6 = 6): Buffer {
+  return Buffer.from(zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    'xl/sharedStrings.xml': strToU8(`<sst count="${sst.length}">${sst.join('')}</sst>`),
+    'xl/styles.xml': strToU8(STYLES),
+    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData><rowBreaks count="1"><brk id="5"/></rowBreaks></worksheet>`),
+  }, { level }));
+}
+
+/** Rows of the current and the former reader, or the message each refused the workbook with. */
+function keduanya(buf: Buffer): [BarisMentah[] | string, BarisMentah[] | string] {
+  const baca = (f: () => Iterable<BarisMentah>) => { try { return [...f()]; } catch (e) { return e instanceof GalatBerkas ? e.message : String(e); } };
+  return [baca(() => bacaXlsx(buf)), baca(() => bacaXlsxLama(buf))];
+}
+
+function samaDenganLama(buf: Buffer): BarisMentah[] {
+  const [baru, lama] = keduanya(buf);
+  expect(typeof lama).not.toBe('string');
+  expect(baru).toEqual(lama);
+  const csv = xlsxKeCsv(buf, BATAS_XLSX_BAKU);
+  const csvLama = xlsxKeCsvLama(buf, BATAS_XLSX_BAKU);
+  expect(csv === undefined ? undefined : Buffer.from(csv).toString('utf8')).toBe(csvLama === undefined ? undefined : Buffer.from(csvLama).toString('utf8'));
+  if (csv) expect(csv.buffer).toBeInstanceOf(SharedArrayBuffer);
+  return baru as BarisMentah[];
+}
+
+const KOLOM_TANGGAL = new Set(['tmt_pangkat', 'tmt_jenjang', 'tanggal_perhitungan']);
+
+/**
+ * A unit as Excel writes it (the builder of paralel.test.ts): text in shared strings (with entities and,
+ * every so often, a phonetic run), TMT dates as date-styled serials, numbers as numbers, rows in
+ * `lewati` left out, one formula; every fifth row's cells without r= and every seventh row an inline
+ * string instead of a shared one.
+ */
+function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: number; kolom: number }, level: 0 | 1 | 6 = 6): Buffer {
+  const ss: string[] = [];
+  const indeks = new Map<string, number>();
+  const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '&#10;');
+  const si = (v: string) => {
+    let i = indeks.get(v);
+    if (i === undefined) {
+      i = ss.length;
+      ss.push(i % 11 === 3 ? `<si><t xml:space="preserve">${esc(v)}</t><rPh sb="0" eb="1"><t>ヨミ</t></rPh></si>` : `<si><t xml:space="preserve">${esc(v)}</t></si>`);
+      indeks.set(v, i);
+    }
+    return i;
+  };
+  const kolom = (k: number) => (k < 26 ? String.fromCharCode(65 + k) : `A${String.fromCharCode(65 + k - 26)}`);
+  const serial = (iso: string) => Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86400000);
+  let r = 0;
+  const xml = rows.map((row) => {
+    do r++; while (lewati.has(r));
+    const tanpaRef = r % 5 === 0;
+    const sel = row.map((v, k) => {
+      const ref = tanpaRef ? '' : ` r="${kolom(k)}${r}"`;
+      if (rumus && rumus.baris === r && rumus.kolom === k) return `<c${ref} t="str"><f>"Baik"</f><v>${esc(v)}</v></c>`;
+      if (v === '') return tanpaRef ? `<c${ref}/>` : '';
+      if (r > 1 && KOLOM_TANGGAL.has(rows[0]![k]!) && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `<c${ref} s="1"><v>${serial(v)}</v></c>`;
+      if (r > 1 && /^\d{1,6}(\.\d+)?$/.test(v)) return `<c${ref}><v>${v}</v></c>`;
+      if (r % 7 === 0) return `<c${ref} t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+      return `<c${ref} t="s"><v>${si(v)}</v></c>`;
+    }).join('');
+    return r % 9 === 0 ? `<row r="${r}" spans="1:22">${sel}</row>` : `<row r="${r}">${sel}</row>`;
+  }).join('');
+  return buku(xml, ss, level);
+}
+
+describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
+  const sst = [
+    '<si><t>nip</t></si>',
+    '<si><t xml:space="preserve">Ani &amp; Budi</t></si>',
+    '<si><r><rPr><b/><family val="2"/></rPr><t>Sa</t></r><r><t>puTRA</t></r></si>',
+    '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si>',
+    '<si/>',
+    '<si><t>baris&#10;dua</t></si>',
+  ];
+  const sheet = [
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>',
+    '<row r="2"><c r="A2" s="1"><v>44287</v></c><c r="B2" s="2"><v>45000.5</v></c><c r="C2" s="3"><v>2.50</v></c><c r="D2"><v>1.99E+17</v></c><c r="E2" t="n"><v>007</v></c></row>',
+    // Row 3 left out. Cells without r= take the next column.
+    '<row r="4"><c t="inlineStr"><is><t>satu</t></is></c><c t="str"><f>A1&amp;"x"</f><v>nip&amp;x</v></c><c t="e"><v>#N/A</v></c><c t="b"><v>1</v></c><c t="b"><v>0</v></c></row>',
+    '<row r="5"/>',
+    '<row r="6" spans="1:3"></row>',
+    // No r=: the row after the last one. Cells out of order: the later one overwrites.
+    '<row><c r="C7" t="s"><v>5</v></c><c r="B7" t="s"><v>4</v></c></row>',
+    '<row r="9"><c r="A9" t="inlineStr"><is><r><t xml:space="preserve">Dewi </t></r><r><rPr><rFont val="Calibri"/><family val="2"/></rPr><t>Lestari</t></r></is></c>'
+      + '<c r="B9" t="inlineStr"><is><t>a &lt; b &#x41;&#65;</t></is></c><c r="GR9" t="inlineStr"><is><t>tepi</t></is></c>'
+      + '<c r="GS9" t="inlineStr"><is><t>jauh</t></is></c><c t="inlineStr"><is><t>sesudah</t></is></c></row>',
+    '<row r="10"><c r="A10" s="1" t="n"><v>44287</v></c><c r="B10" s="1"><v>abc</v></c><c r="C10"/><c r="D10"><v></v></c><c r="E10" t="s"><v>9</v></c><c r="F10" t="s"/></row>',
+  ].join('\n');
+
+  it('shared strings, tanggal serial, angka, rumus, string sebaris, entitas, <rPh>, baris kosong, sel tanpa r=, batas kolom', () => {
+    const rows = samaDenganLama(buku(sheet, sst));
+    expect(rows.map((r) => r.nomor)).toEqual([1, 2, 4, 5, 6, 7, 9, 10]);
+    expect(rows[0]).toEqual({ nomor: 1, sel: ['nip', 'Ani & Budi', 'SapuTRA', '東京', ''] });
+    // 44287 = 2021-04-01; 45000 = 2023-01-01 (44927) + 73 days; "dd/mm/yyyy" is a date format, "0.00" is not.
+    expect(rows[1]!.sel).toEqual(['2021-04-01', '2023-03-15', '2.5', '1.99E+17', '7']);
+    expect(rows[2]).toEqual({ nomor: 4, sel: ['satu', 'nip&x', '#N/A', 'Ya', 'Tidak'], rumus: [1] });
+    expect(rows[3]).toEqual({ nomor: 5, sel: [] });
+    expect(rows[4]).toEqual({ nomor: 6, sel: [] });
+    expect(rows[5]).toEqual({ nomor: 7, sel: ['', '', 'baris\ndua'] });
+    const r9 = rows[6]!;
+    expect(r9.sel.slice(0, 2)).toEqual(['Dewi Lestari', 'a < b AA']);
+    // GR = column 200 (index 199) is the last one read; GS and the cell after it are past it.
+    expect(r9.sel.length).toBe(200);
+    expect(r9.sel[199]).toBe('tepi');
+    // As before: any "<f" in a cell marks a formula, a rich-text run's <family> included.
+    expect(r9.rumus).toEqual([0]);
+    // A date-styled cell that is not a number stays as written; an empty <v> is the number 0.
+    expect(rows[7]).toEqual({ nomor: 10, sel: ['2021-04-01', 'abc', '', '0', '', ''] });
+  });
+
+  it('bentuk yang tidak lazim dibaca seperti dahulu (tag tanpa penutup, atribut aneh, <rowBreaks>)', () => {
+    const aneh = [
+      '<row r="1"><c r="A1" t="s"><v>0</v><c r="B1" t="s"><v>1</v></c></row>',        // content runs to the first </c>
+      '<row r="2"><c r="A2"><v>1</v><c r="B2"/></row>',                               // no </c>: only the self-closing cell
+      '<row r="3"><c x:r="C3" t="s" s="1"><v>5</v></c><c r="a4" t=""><v>3</v></c></row>', // r= after ':'; lower-case ref ignored
+      '<row r="4"><c r="D4" s="1" t="inlineStr"><is><t>x</t></is><is><t>y</t></is></c><c r="E4" t="inlineStr"><is><t>a</t><t>b</t></is></c></row>',
+      '<row r="5"><c r="AB5" t="inlineStr"><is><t xml:space="preserve"> sp </t></is></c><col/><cfRule/></row>',
+      '<rowBreaks><brk id="1"/></rowBreaks><row r="x6"><c r="A6"><v>2.0</v></c></row>',
+    ].join('');
+    const rows = samaDenganLama(buku(aneh, sst));
+    expect(rows.map((r) => r.nomor)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(rows[2]!.sel).toEqual(['', '', 'baris\ndua', '3']);
+    expect(rows[3]!.sel.slice(3)).toEqual(['x', 'ab']);
+    expect(rows[4]!.sel[27]).toBe(' sp ');
+  });
+
+  it('sebuah baris lebih dari 20 MB ditolak dengan pesan yang sama', () => {
+    const panjang = randomBytes(15.1 * 1024 * 1024).toString('base64'); // just over 20 MB, in many inflate chunks
+    const [baru, lama] = keduanya(buku(`<row r="1"><c r="A1" t="inlineStr"><is><t>${panjang}</t></is></c></row>`, sst, 1));
+    expect(baru).toMatch(/terlalu panjang/);
+    expect(baru).toBe(lama);
+  }, 30_000);
+});
+
+describe('pembaca XLSX = pembaca lama pada buku kerja rekaan', () => {
+  it('unit seperti buatan Excel: shared strings, tanggal, angka, baris yang dilewati, sel tanpa r=, string sebaris', () => {
+    const rows = [...unit(400, { seed: 3, galat: 0.05 })];
+    const nama = rows[0]!.indexOf('nama');
+    rows[4]![nama] = 'Dewi\nSaputra, "Ani" & <Budi>';
+    rows[8]![nama] = 'Ségolène Ñúñez 東京 😀';
+    const baca = samaDenganLama(xlsxExcel(rows, new Set([3, 50, 51, 52])));
+    expect(baca.some((r) => r.sel[nama] === 'Dewi\nSaputra, "Ani" & <Budi>')).toBe(true);
+    expect(baca.some((r) => r.sel[nama] === 'Ségolène Ñúñez 東京 😀')).toBe(true);
+  });
+
+  it('unit dengan satu sel rumus: baris sama, konversi CSV menolak (undefined) seperti dahulu', () => {
+    const rows = [...unit(50, { seed: 8 })];
+    const buf = xlsxExcel(rows, new Set(), { baris: 6, kolom: rows[0]!.indexOf('predikat') });
+    samaDenganLama(buf);
+    expect(xlsxKeCsv(buf, BATAS_XLSX_BAKU)).toBeUndefined();
+  });
+
+  it('celah lebih dari 1.000 baris: konversi CSV menolak seperti dahulu', () => {
+    const buf = buku('<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="1500"><c r="A1500" t="s"><v>1</v></c></row>', ['<si><t>nip</t></si>', '<si><t>x</t></si>']);
+    samaDenganLama(buf);
+    expect(xlsxKeCsv(buf, BATAS_XLSX_BAKU)).toBeUndefined();
+  });
+
+  it('XLSX dari penulis kita (string sebaris), 3.000 pegawai: baris melintasi potongan inflate', () => {
+    const buf = xlsxBuffer([{ nama: 'Isian', judul: true, baris: unit(3000, { seed: 2, galat: 0.05 }) }], { teksSaja: true });
+    expect(samaDenganLama(buf).length).toBe(3000 * 4 + 1);
+  });
+
+  it('entri tanpa pemampatan (stored): satu potongan', () => {
+    samaDenganLama(xlsxExcel([...unit(100, { seed: 4 })], new Set([7]), undefined, 0));
+  });
+});
