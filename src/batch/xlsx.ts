@@ -384,7 +384,7 @@ function bacaSel(d: Buffer, a: number, b: number, tutupSel: (dari: number) => nu
     const { gt, r, t, tAkhir } = tag;
     const gaya = tag.s < 0 ? 0 : bilangan(d, tag.s, tag.sAkhir);
 
-    // The content: any <f (a formula), the first <v>…</v> (as /<v>([^<]*)<\/v>/) and the first <is>
+    // The content: an <f> (a formula), the first <v>…</v> (as /<v>([^<]*)<\/v>/) and the first <is>
     // with the first </is> after it. The two usual shapes are recognised whole: they end at the cell's
     // first "</c>" and hold no other tag, so they read as the general way reads them.
     let v = -1;
@@ -409,7 +409,11 @@ function bacaSel(d: Buffer, a: number, b: number, tutupSel: (dari: number) => nu
       if (tutup < 0 || tutup + 4 > b) { tanpaTutup = true; q++; continue; }
       for (let k = lt(d, gt + 1); k < tutup; k = lt(d, k + 1)) {
         const c = d[k + 1];
-        if (c === 102) adaRumus = true;
+        if (c === 102) {
+          // A formula is the element <f> itself, not <family> or <font> of a rich-text run.
+          const n = d[k + 2];
+          if (n === 62 || n === 32 || n === 47 || n === 9 || n === 10 || n === 13) adaRumus = true;
+        }
         else if (c === 118) {
           if (v < 0 && di(d, k, V) && di(d, lt(d, k + 3), TUTUP_V)) { v = k + 3; vAkhir = lt(d, v); k = vAkhir + 3; }
         } else if (c === 105) {

@@ -124,8 +124,8 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
     // GR = column 200 (index 199) is the last one read; GS and the cell after it are past it.
     expect(r9.sel.length).toBe(200);
     expect(r9.sel[199]).toBe('tepi');
-    // As before: any "<f" in a cell marks a formula, a rich-text run's <family> included.
-    expect(r9.rumus).toEqual([0]);
+    // A rich-text run's <family> and <rFont> are not a formula (the regex reader took any "<f" for one).
+    expect(r9.rumus).toBeUndefined();
     // A date-styled cell that is not a number stays as written; an empty <v> is the number 0.
     expect(rows[7]).toEqual({ nomor: 10, sel: ['2021-04-01', 'abc', '', '0', '', ''] });
   });

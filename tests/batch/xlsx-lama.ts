@@ -1,5 +1,6 @@
-// The XLSX reader as it was before the byte scanner (src/batch/xlsx.ts at 7a81af1), copied unchanged
-// as the reference that tests/batch/xlsx-baca.test.ts compares the current reader with, and the CSV
+// The XLSX reader as it was before the byte scanner (src/batch/xlsx.ts at 7a81af1), copied with one fix
+// (a formula is the element <f>, not any tag starting "<f" such as <family>), as the reference that
+// tests/batch/xlsx-baca.test.ts compares the current reader with, and the CSV
 // conversion of that time (src/batch/xlsx-csv.ts). Not used by the application.
 import { Inflate } from 'fflate';
 import { GalatBerkas, type BarisMentah } from '../../src/batch/galat.ts';
@@ -223,7 +224,7 @@ export function* bacaXlsxLama(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): 
           kol = i + 1;
           if (i >= MAKS_KOLOM) continue;
           const isi = c[2] ?? '';
-          if (isi.includes('<f')) rumus.push(i);
+          if (/<f[\s>/]/.test(isi)) rumus.push(i); // fixed alongside the new reader: <family> is not a formula
           const t = /\bt="(\w+)"/.exec(attr)?.[1];
           let v: string;
           if (t === 'inlineStr') v = teksRun(/<is>([\s\S]*?)<\/is>/.exec(isi)?.[1] ?? '');
