@@ -10,7 +10,7 @@ import { penutupKekurangan } from '../domain/proyeksi.ts';
 import { tambahBulan } from '../domain/tanggal.ts';
 import { formatTanggal } from '../domain/format.ts';
 import { pecahanDari, validasi, type Klaim } from '../domain/validasi.ts';
-import { bacaMasukan } from '../input/parse.ts';
+import { bacaMasukanBatch } from './masukan-cepat.ts';
 import { kodeVerifikasi } from '../pdf/kode.ts';
 import type { GalatBaris } from './galat.ts';
 import type { IdKolom } from './kolom.ts';
@@ -80,7 +80,7 @@ export function evaluasi(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJso
   let hasil: Hasil;
   let mentah: unknown;
   try {
-    const r = bacaMasukan(o.masukan);
+    const r = bacaMasukanBatch(o.masukan);
     mentah = r.mentah;
     // Figures and conditions only: the reports show no explanation, and a person's page recomputes it.
     hasil = hitung(aturan, r.masukan, { desimal: r.opsi.desimal, tanpaProyeksi: true, tanpaPenjelasan: true });
