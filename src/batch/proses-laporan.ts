@@ -92,9 +92,9 @@ function bacaBersama(sumber: SumberBatch): Uint8Array {
  * gives undefined: the sequential way then refuses it with the message it would give anyway, at the
  * same point (a bad header before a damaged part further on, say).
  */
-function xlsxSebagaiCsv(sumber: SumberBatch, opsi: OpsiLaporan): Uint8Array | undefined {
+async function xlsxSebagaiCsv(sumber: SumberBatch, opsi: OpsiLaporan): Promise<Uint8Array | undefined> {
   try {
-    return xlsxKeCsv(Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path), opsi.batasXlsx ?? BATAS_XLSX_BAKU);
+    return await xlsxKeCsv(Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path), opsi.batasXlsx ?? BATAS_XLSX_BAKU);
   } catch (e) {
     if (e instanceof GalatBerkas) return undefined;
     throw e;
@@ -107,7 +107,7 @@ function xlsxSebagaiCsv(sumber: SumberBatch, opsi: OpsiLaporan): Uint8Array | un
  */
 export async function prosesBatchLaporan(aturan: Aturan, sumber: SumberBatch, opsi: OpsiLaporan, buka: () => KeluaranLaporan): Promise<HasilLaporan> {
   const jenis = periksaSumber(sumber, opsi);
-  const data = jenis === 'csv' ? bacaBersama(sumber) : xlsxSebagaiCsv(sumber, opsi);
+  const data = jenis === 'csv' ? bacaBersama(sumber) : await xlsxSebagaiCsv(sumber, opsi);
   // Enough slices to keep every worker busy to the end (about eight each), none larger than 1 MB.
   const nPekerja = opsi.kolam === undefined ? 1 : opsi.kolam instanceof Promise ? availableParallelism() : opsi.kolam.ukuran;
   const ukuran = opsi.ukuranPotongan ?? Math.min(1 << 20, Math.max(64 * 1024, Math.ceil((data?.length ?? 0) / (nPekerja * 8))));

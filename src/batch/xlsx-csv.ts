@@ -1,11 +1,12 @@
-// An XLSX sheet for the parallel path: its rows, read by the one XLSX reader (xlsx.ts), written out as
+// An XLSX sheet for the parallel path: its rows, read by the one XLSX reader (xlsx.ts; the sheet inflated
+// by Node's zlib off this thread, bacaXlsxAsinkron), written out as
 // CSV text into shared memory, so the worker threads take slices of it exactly as of a CSV file
 // (peta-csv.ts, potongan.ts). The rows keep their numbers (empty lines stand for rows the sheet leaves
 // out), so every message names the sheet's own row. What CSV text cannot carry — a cell with a formula
 // (the sequential reader reports it), rows out of order, a long run of missing rows — returns
 // undefined, and the caller reads the workbook the sequential way.
 import type { BatasXlsx } from './xlsx.ts';
-import { bacaXlsx } from './xlsx.ts';
+import { bacaXlsxAsinkron } from './xlsx.ts';
 
 /** Missing rows written as empty lines, at most this many in a row; more is not a data sheet. */
 const MAKS_CELAH = 1000;
@@ -74,10 +75,10 @@ class TulisanCsv {
   }
 }
 
-export function xlsxKeCsv(buf: Buffer, batas: BatasXlsx): Uint8Array | undefined {
+export async function xlsxKeCsv(buf: Buffer, batas: BatasXlsx): Promise<Uint8Array | undefined> {
   const csv = new TulisanCsv();
   let nomor = 0;
-  for (const row of bacaXlsx(buf, batas)) {
+  for await (const rows of bacaXlsxAsinkron(buf, batas)) for (const row of rows) {
     if (row.rumus?.length) return undefined;
     if (row.nomor <= nomor || row.nomor - nomor > MAKS_CELAH) return undefined;
     if (row.nomor - nomor > 1 && !csv.baris(row.nomor - nomor - 1)) return undefined;

@@ -3,6 +3,7 @@
 // then counts the bytes it actually produces and stops at the cap, whatever the headers claim. The
 // sheet is inflated and scanned incrementally, row by row; only the shared strings are held whole.
 // Formulas are never evaluated: a formula cell is reported as such.
+import { createInflateRaw } from 'node:zlib';
 import { Inflate } from 'fflate';
 import { GalatBerkas, type BarisMentah } from './galat.ts';
 
@@ -451,7 +452,8 @@ function bacaSel(d: Buffer, a: number, b: number, tutupSel: (dari: number) => nu
   }
 }
 
-export function* bacaXlsx(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Generator<BarisMentah> {
+/** The directory, the chosen sheet, its shared strings and which styles are dates. */
+function bukaBukuKerja(buf: Buffer, batas: BatasXlsx): { lembar: Entri; shared: string[]; tanggal: boolean[]; anggaran: { sisa: number } } {
   const dir = direktori(buf, batas);
   const anggaran = { sisa: batas.maksTerurai };
   const wb = dir.get('xl/workbook.xml');
@@ -468,12 +470,23 @@ export function* bacaXlsx(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Gene
   }
   const st = dir.get('xl/styles.xml');
   const tanggal = gayaTanggal(st ? teksEntri(buf, st, anggaran) : undefined);
+  return { lembar, shared, tanggal, anggaran };
+}
 
-  let sisa: Buffer | undefined;
-  let nomorBerikut = 1;
-  for (const chunk of urai(buf, lembar, anggaran)) {
+/**
+ * The sheet's rows from its XML as it is inflated, piece by piece: `tambah` takes the next piece and
+ * gives the rows it completes. Shared by the sequential reader (fflate, synchronous) and the parallel
+ * path's conversion (Node's zlib on its own thread).
+ */
+class PembacaLembar {
+  private sisa: Buffer | undefined;
+  private nomorBerikut = 1;
+
+  constructor(private readonly shared: string[], private readonly tanggal: boolean[]) {}
+
+  *tambah(chunk: Uint8Array): Generator<BarisMentah> {
     // Only the unfinished row (and what precedes it) is carried over to the next chunk.
-    const d = sisa?.length ? Buffer.concat([sisa, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    const d = this.sisa?.length ? Buffer.concat([this.sisa, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     const tutupSel = cariBerulang(d, TUTUP_C);
     let akhir = 0;
     let tanpaTutup = false;
@@ -492,18 +505,58 @@ export function* bacaXlsx(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Gene
         isiAkhir = tutup;
         akhir = tutup + TUTUP_ROW.length;
       }
-      const nomor = r < 0 ? nomorBerikut : bilangan(d, r, rAkhir);
-      nomorBerikut = nomor + 1;
+      const nomor = r < 0 ? this.nomorBerikut : bilangan(d, r, rAkhir);
+      this.nomorBerikut = nomor + 1;
       const sel: string[] = [];
       const rumus: number[] = [];
-      if (isiAkhir >= 0) bacaSel(d, gt + 1, isiAkhir, tutupSel, shared, tanggal, sel, rumus);
+      if (isiAkhir >= 0) bacaSel(d, gt + 1, isiAkhir, tutupSel, this.shared, this.tanggal, sel, rumus);
       yield rumus.length ? { nomor, sel, rumus } : { nomor, sel };
       p = akhir;
     }
-    sisa = d.subarray(akhir);
+    this.sisa = d.subarray(akhir);
     // Measured as text (UTF-16 units), as before; only a long stretch without a row end is decoded for it.
-    if (akhir === 0 && sisa.length > MAKS_BARIS && new TextDecoder().decode(sisa, { stream: true }).length > MAKS_BARIS) {
+    if (akhir === 0 && this.sisa.length > MAKS_BARIS && new TextDecoder().decode(this.sisa, { stream: true }).length > MAKS_BARIS) {
       throw new GalatBerkas(400, 'Satu baris lembar kerja terlalu panjang; berkas ini bukan data templat.');
     }
   }
+}
+
+export function* bacaXlsx(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Generator<BarisMentah> {
+  const { lembar, shared, tanggal, anggaran } = bukaBukuKerja(buf, batas);
+  const pembaca = new PembacaLembar(shared, tanggal);
+  for (const chunk of urai(buf, lembar, anggaran)) yield* pembaca.tambah(chunk);
+}
+
+/**
+ * The same rows, a piece's worth at a time, the sheet inflated by Node's zlib on a thread of its own (about twice as fast as
+ * fflate, and off this thread) for the parallel path's conversion. Stricter than the sequential reader:
+ * any inflate error, and an output that is not exactly the size the directory states, throws
+ * GalatBerkas, and the caller then reads the workbook the sequential way for its message.
+ */
+export async function* bacaXlsxAsinkron(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): AsyncGenerator<BarisMentah[]> {
+  const { lembar, shared, tanggal, anggaran } = bukaBukuKerja(buf, batas);
+  const pembaca = new PembacaLembar(shared, tanggal);
+  const data = dataTermampat(buf, lembar);
+  const batasUrai = Math.min(anggaran.sisa, lembar.terurai);
+  if (lembar.metode === 0) {
+    if (data.length > batasUrai) throw new GalatBerkas(413, 'Isi berkas XLSX lebih besar daripada yang dinyatakan; berkas ditolak.');
+    yield [...pembaca.tambah(data)];
+    return;
+  }
+  const z = createInflateRaw({ chunkSize: 256 * 1024 });
+  z.end(data);
+  let dihasilkan = 0;
+  try {
+    for await (const chunk of z as AsyncIterable<Buffer>) {
+      dihasilkan += chunk.length;
+      if (dihasilkan > batasUrai) throw new GalatBerkas(413, 'Isi berkas XLSX lebih besar daripada yang dinyatakan pada direktorinya; berkas ditolak (kemungkinan "zip bomb").');
+      // A piece's rows at once: one await per piece, not per row.
+      yield [...pembaca.tambah(chunk)];
+    }
+  } catch (e) {
+    throw e instanceof GalatBerkas ? e : new GalatBerkas(400, RUSAK);
+  } finally {
+    z.destroy();
+  }
+  if (dihasilkan !== lembar.terurai) throw new GalatBerkas(400, RUSAK);
 }

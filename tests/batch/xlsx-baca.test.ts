@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { GalatBerkas, type BarisMentah } from '../../src/batch/galat.ts';
-import { BATAS_XLSX_BAKU, bacaXlsx } from '../../src/batch/xlsx.ts';
+import { BATAS_XLSX_BAKU, bacaXlsx, bacaXlsxAsinkron } from '../../src/batch/xlsx.ts';
 import { xlsxKeCsv } from '../../src/batch/xlsx-csv.ts';
 import { xlsxBuffer } from '../../src/batch/xlsx-tulis.ts';
 import { unit } from '../../bench/generator.ts';
@@ -33,11 +33,15 @@ function keduanya(buf: Buffer): [BarisMentah[] | string, BarisMentah[] | string]
   return [baca(() => bacaXlsx(buf)), baca(() => bacaXlsxLama(buf))];
 }
 
-function samaDenganLama(buf: Buffer): BarisMentah[] {
+async function samaDenganLama(buf: Buffer): Promise<BarisMentah[]> {
   const [baru, lama] = keduanya(buf);
   expect(typeof lama).not.toBe('string');
   expect(baru).toEqual(lama);
-  const csv = xlsxKeCsv(buf, BATAS_XLSX_BAKU);
+  // The parallel path's reader (zlib off the thread, rows a piece at a time) gives the same rows.
+  const asinkron: BarisMentah[] = [];
+  for await (const rows of bacaXlsxAsinkron(buf)) asinkron.push(...rows);
+  expect(asinkron).toEqual(baru);
+  const csv = await xlsxKeCsv(buf, BATAS_XLSX_BAKU);
   const csvLama = xlsxKeCsvLama(buf, BATAS_XLSX_BAKU);
   expect(csv === undefined ? undefined : Buffer.from(csv).toString('utf8')).toBe(csvLama === undefined ? undefined : Buffer.from(csvLama).toString('utf8'));
   if (csv) expect(csv.buffer).toBeInstanceOf(SharedArrayBuffer);
@@ -109,8 +113,8 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
     '<row r="10"><c r="A10" s="1" t="n"><v>44287</v></c><c r="B10" s="1"><v>abc</v></c><c r="C10"/><c r="D10"><v></v></c><c r="E10" t="s"><v>9</v></c><c r="F10" t="s"/></row>',
   ].join('\n');
 
-  it('shared strings, tanggal serial, angka, rumus, string sebaris, entitas, <rPh>, baris kosong, sel tanpa r=, batas kolom', () => {
-    const rows = samaDenganLama(buku(sheet, sst));
+  it('shared strings, tanggal serial, angka, rumus, string sebaris, entitas, <rPh>, baris kosong, sel tanpa r=, batas kolom', async () => {
+    const rows = await samaDenganLama(buku(sheet, sst));
     expect(rows.map((r) => r.nomor)).toEqual([1, 2, 4, 5, 6, 7, 9, 10]);
     expect(rows[0]).toEqual({ nomor: 1, sel: ['nip', 'Ani & Budi', 'SapuTRA', '東京', ''] });
     // 44287 = 2021-04-01; 45000 = 2023-01-01 (44927) + 73 days; "dd/mm/yyyy" is a date format, "0.00" is not.
@@ -130,7 +134,7 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
     expect(rows[7]).toEqual({ nomor: 10, sel: ['2021-04-01', 'abc', '', '0', '', ''] });
   });
 
-  it('bentuk yang tidak lazim dibaca seperti dahulu (tag tanpa penutup, atribut aneh, <rowBreaks>)', () => {
+  it('bentuk yang tidak lazim dibaca seperti dahulu (tag tanpa penutup, atribut aneh, <rowBreaks>)', async () => {
     const aneh = [
       '<row r="1"><c r="A1" t="s"><v>0</v><c r="B1" t="s"><v>1</v></c></row>',        // content runs to the first </c>
       '<row r="2"><c r="A2"><v>1</v><c r="B2"/></row>',                               // no </c>: only the self-closing cell
@@ -139,14 +143,14 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
       '<row r="5"><c r="AB5" t="inlineStr"><is><t xml:space="preserve"> sp </t></is></c><col/><cfRule/></row>',
       '<rowBreaks><brk id="1"/></rowBreaks><row r="x6"><c r="A6"><v>2.0</v></c></row>',
     ].join('');
-    const rows = samaDenganLama(buku(aneh, sst));
+    const rows = await samaDenganLama(buku(aneh, sst));
     expect(rows.map((r) => r.nomor)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(rows[2]!.sel).toEqual(['', '', 'baris\ndua', '3']);
     expect(rows[3]!.sel.slice(3)).toEqual(['x', 'ab']);
     expect(rows[4]!.sel[27]).toBe(' sp ');
   });
 
-  it('sebuah baris lebih dari 20 MB ditolak dengan pesan yang sama', () => {
+  it('sebuah baris lebih dari 20 MB ditolak dengan pesan yang sama', async () => {
     const panjang = randomBytes(15.1 * 1024 * 1024).toString('base64'); // just over 20 MB, in many inflate chunks
     const [baru, lama] = keduanya(buku(`<row r="1"><c r="A1" t="inlineStr"><is><t>${panjang}</t></is></c></row>`, sst, 1));
     expect(baru).toMatch(/terlalu panjang/);
@@ -155,35 +159,35 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
 });
 
 describe('pembaca XLSX = pembaca lama pada buku kerja rekaan', () => {
-  it('unit seperti buatan Excel: shared strings, tanggal, angka, baris yang dilewati, sel tanpa r=, string sebaris', () => {
+  it('unit seperti buatan Excel: shared strings, tanggal, angka, baris yang dilewati, sel tanpa r=, string sebaris', async () => {
     const rows = [...unit(400, { seed: 3, galat: 0.05 })];
     const nama = rows[0]!.indexOf('nama');
     rows[4]![nama] = 'Dewi\nSaputra, "Ani" & <Budi>';
     rows[8]![nama] = 'Ségolène Ñúñez 東京 😀';
-    const baca = samaDenganLama(xlsxExcel(rows, new Set([3, 50, 51, 52])));
+    const baca = await samaDenganLama(xlsxExcel(rows, new Set([3, 50, 51, 52])));
     expect(baca.some((r) => r.sel[nama] === 'Dewi\nSaputra, "Ani" & <Budi>')).toBe(true);
     expect(baca.some((r) => r.sel[nama] === 'Ségolène Ñúñez 東京 😀')).toBe(true);
   });
 
-  it('unit dengan satu sel rumus: baris sama, konversi CSV menolak (undefined) seperti dahulu', () => {
+  it('unit dengan satu sel rumus: baris sama, konversi CSV menolak (undefined) seperti dahulu', async () => {
     const rows = [...unit(50, { seed: 8 })];
     const buf = xlsxExcel(rows, new Set(), { baris: 6, kolom: rows[0]!.indexOf('predikat') });
-    samaDenganLama(buf);
-    expect(xlsxKeCsv(buf, BATAS_XLSX_BAKU)).toBeUndefined();
+    await samaDenganLama(buf);
+    expect(await xlsxKeCsv(buf, BATAS_XLSX_BAKU)).toBeUndefined();
   });
 
-  it('celah lebih dari 1.000 baris: konversi CSV menolak seperti dahulu', () => {
+  it('celah lebih dari 1.000 baris: konversi CSV menolak seperti dahulu', async () => {
     const buf = buku('<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="1500"><c r="A1500" t="s"><v>1</v></c></row>', ['<si><t>nip</t></si>', '<si><t>x</t></si>']);
-    samaDenganLama(buf);
-    expect(xlsxKeCsv(buf, BATAS_XLSX_BAKU)).toBeUndefined();
+    await samaDenganLama(buf);
+    expect(await xlsxKeCsv(buf, BATAS_XLSX_BAKU)).toBeUndefined();
   });
 
-  it('XLSX dari penulis kita (string sebaris), 3.000 pegawai: baris melintasi potongan inflate', () => {
+  it('XLSX dari penulis kita (string sebaris), 3.000 pegawai: baris melintasi potongan inflate', async () => {
     const buf = xlsxBuffer([{ nama: 'Isian', judul: true, baris: unit(3000, { seed: 2, galat: 0.05 }) }], { teksSaja: true });
-    expect(samaDenganLama(buf).length).toBe(3000 * 4 + 1);
+    expect((await samaDenganLama(buf)).length).toBe(3000 * 4 + 1);
   });
 
-  it('entri tanpa pemampatan (stored): satu potongan', () => {
-    samaDenganLama(xlsxExcel([...unit(100, { seed: 4 })], new Set([7]), undefined, 0));
+  it('entri tanpa pemampatan (stored): satu potongan', async () => {
+    await samaDenganLama(xlsxExcel([...unit(100, { seed: 4 })], new Set([7]), undefined, 0));
   });
 });
