@@ -173,3 +173,74 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
   }
   return { delim, tata, potongan, jumlahOrang };
 }
+
+/**
+ * The same map built line by line while the lines are being written (the XLSX conversion, xlsx-csv.ts),
+ * by the same rules as petaCsv: a slice is handed on (`kirim`) as soon as the next one starts, so the
+ * workers begin while the workbook is still being read. Which NIPs start more than one group of rows
+ * is known only at the end: `selesai` fills each slice's `ganda`, and the caller runs again the slices
+ * (rare: a data error) that got any.
+ */
+export class PetaBertahap {
+  tata: TataKolom | undefined;
+  readonly potongan: Potongan[] = [];
+  private kolomNip = -1;
+  private barisData = 0;
+  private kunciAkhir = '';
+  private adaOrang = false;
+  private kini: Potongan | undefined;
+  private jumlahOrang = 0;
+  private readonly pertama = new Map<string, number[]>();
+  private readonly letak = new Map<string, number[]>();
+
+  constructor(private readonly opsi: { maksBaris: number; ukuranPotongan: number }, private readonly kirim: (indeks: number) => void) {}
+
+  /** One line: its cells, its row number and where it starts. False: the caller must take the sequential way. */
+  baris(sel: string[], nomor: number, awal: number): boolean {
+    const tata = this.tata;
+    if (!tata) {
+      if (sel.every((s) => !s || !s.trim())) return true;
+      const t = bacaJudul(sel);
+      if (typeof t === 'string') return false;
+      this.tata = t;
+      this.kolomNip = t.indeks.indexOf('nip');
+      return true;
+    }
+    if (++this.barisData > this.opsi.maksBaris) return false;
+    const kunci = this.kolomNip >= 0 ? kunciNip(sel[this.kolomNip]) : '';
+    let mulaiOrang = false;
+    if (kunci !== '' && kunci !== this.kunciAkhir) { mulaiOrang = true; this.kunciAkhir = kunci; }
+    else if (kunci === '' && !this.adaOrang) mulaiOrang = sel.some((s, k) => tata.indeks[k] !== undefined && s !== undefined && s.trim() !== '');
+    if (!this.kini) {
+      this.kini = { mulai: awal, akhir: 0, nomor, jumlahOrang: 0, indeksOrang: 0, ganda: [] };
+      this.potongan.push(this.kini);
+    } else if (mulaiOrang && awal - this.kini.mulai >= this.opsi.ukuranPotongan) {
+      this.kini.akhir = awal;
+      this.kirim(this.potongan.length - 1);
+      this.kini = { mulai: awal, akhir: 0, nomor, jumlahOrang: 0, indeksOrang: this.jumlahOrang, ganda: [] };
+      this.potongan.push(this.kini);
+    }
+    if (mulaiOrang) {
+      this.adaOrang = true;
+      this.kini.jumlahOrang++;
+      this.jumlahOrang++;
+      if (kunci !== '') {
+        const l = this.pertama.get(kunci);
+        if (l) { l.push(nomor); this.letak.get(kunci)!.push(this.potongan.length - 1); } else { this.pertama.set(kunci, [nomor]); this.letak.set(kunci, [this.potongan.length - 1]); }
+      }
+    }
+    return true;
+  }
+
+  /** The whole map once every line is written (`akhir`: the text's length), or undefined as petaCsv. */
+  selesai(akhir: number): PetaCsv | undefined {
+    if (!this.tata || !this.kini || this.jumlahOrang === 0) return undefined;
+    this.kini.akhir = akhir;
+    for (const [kunci, l] of this.pertama) {
+      if (l.length < 2) continue;
+      const tempat = l.join(', ');
+      for (const p of new Set(this.letak.get(kunci))) this.potongan[p]!.ganda.push([kunci, tempat]);
+    }
+    return { delim: ',', tata: this.tata, potongan: this.potongan, jumlahOrang: this.jumlahOrang };
+  }
+}

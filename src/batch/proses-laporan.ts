@@ -12,13 +12,14 @@ import { barisCsv } from './csv.ts';
 import type { HasilOrang } from './evaluasi.ts';
 import { JUDUL_GALAT, JUDUL_HASIL, csvGalat, csvHasil, lembarHasil, tulisXlsxHasil } from './laporan.ts';
 import { GalatBerkas } from './galat.ts';
-import { petaCsv } from './peta-csv.ts';
+import { PetaBertahap, petaCsv, type PetaCsv, type Potongan } from './peta-csv.ts';
 import { prosesPotongan, type HasilPotongan, type TugasPotongan } from './potongan.ts';
 import { periksaSumber, prosesBatch, type OpsiBatch, type SumberBatch } from './proses.ts';
 import type { Kolam } from './kolam.ts';
+import type { TataKolom } from './kolom.ts';
 import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
 import { BATAS_XLSX_BAKU } from './xlsx.ts';
-import { xlsxKeCsv } from './xlsx-csv.ts';
+import { xlsxKeCsv, type PengamatBaris } from './xlsx-csv.ts';
 import { tulisXlsx, type Sel } from './xlsx-tulis.ts';
 
 export interface KeluaranLaporan {
@@ -92,9 +93,9 @@ function bacaBersama(sumber: SumberBatch): Uint8Array {
  * gives undefined: the sequential way then refuses it with the message it would give anyway, at the
  * same point (a bad header before a damaged part further on, say).
  */
-async function xlsxSebagaiCsv(sumber: SumberBatch, opsi: OpsiLaporan): Promise<Uint8Array | undefined> {
+async function xlsxSebagaiCsv(buf: Buffer, opsi: OpsiLaporan, pengamat: PengamatBaris): Promise<Uint8Array | undefined> {
   try {
-    return await xlsxKeCsv(Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path), opsi.batasXlsx ?? BATAS_XLSX_BAKU);
+    return await xlsxKeCsv(buf, opsi.batasXlsx ?? BATAS_XLSX_BAKU, pengamat);
   } catch (e) {
     if (e instanceof GalatBerkas) return undefined;
     throw e;
@@ -107,13 +108,49 @@ async function xlsxSebagaiCsv(sumber: SumberBatch, opsi: OpsiLaporan): Promise<U
  */
 export async function prosesBatchLaporan(aturan: Aturan, sumber: SumberBatch, opsi: OpsiLaporan, buka: () => KeluaranLaporan): Promise<HasilLaporan> {
   const jenis = periksaSumber(sumber, opsi);
-  const data = jenis === 'csv' ? bacaBersama(sumber) : await xlsxSebagaiCsv(sumber, opsi);
-  // Enough slices to keep every worker busy to the end (about eight each), none larger than 1 MB.
   const nPekerja = opsi.kolam === undefined ? 1 : opsi.kolam instanceof Promise ? availableParallelism() : opsi.kolam.ukuran;
-  const ukuran = opsi.ukuranPotongan ?? Math.min(1 << 20, Math.max(64 * 1024, Math.ceil((data?.length ?? 0) / (nPekerja * 8))));
-  const peta = data && petaCsv(data, { maksBaris: opsi.maksBaris, ukuranPotongan: ukuran });
-  const kolam = await opsi.kolam;
+  // Enough slices to keep every worker busy to the end (about eight each), none larger than 1 MB.
+  const ukuranUntuk = (panjang: number) => opsi.ukuranPotongan ?? Math.min(1 << 20, Math.max(64 * 1024, Math.ceil(panjang / (nPekerja * 8))));
+  const kolamNanti = Promise.resolve(opsi.kolam);
+  kolamNanti.catch(() => {});
+  const satuPotongan = (t: TugasPotongan): Promise<HasilPotongan> => kolamNanti.then((kolam) => (kolam
+    ? kolam.jalankan<HasilPotongan>({ jenis: 'potongan', tugas: t })
+    : prosesPotongan(aturan, t)));
+  const tugasDari = (p: Potongan, data: SharedArrayBuffer | Uint8Array, delim: string, tata: TataKolom): TugasPotongan => ({
+    data, mulai: p.mulai, akhir: p.akhir, nomor: p.nomor, delim, tata,
+    tanggalPerhitungan: opsi.tanggalPerhitungan, jumlahOrang: p.jumlahOrang, barisLembar: p.indeksOrang + 2, ganda: p.ganda,
+    ...(opsi.simpanOrang && { orang: true }),
+  });
+
+  let data: Uint8Array | undefined;
+  let peta: PetaCsv | undefined;
+  // Slices of an XLSX workbook already running while it was still being read, by index.
+  const dini = new Map<number, Promise<HasilPotongan>>();
+  if (jenis === 'csv') {
+    data = bacaBersama(sumber);
+    peta = petaCsv(data, { maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(data.length) });
+  } else {
+    const buf = Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path);
+    let sab: SharedArrayBuffer | undefined;
+    // The CSV text is about 1.7 times the workbook's size (the generated 100,000-person unit: 19 -> 32 MB).
+    const bertahap: PetaBertahap = new PetaBertahap({ maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(buf.length * 1.7) }, (i) => {
+      const p = satuPotongan(tugasDari(bertahap.potongan[i]!, sab!, ',', bertahap.tata!));
+      p.catch(() => {});
+      dini.set(i, p);
+    });
+    data = await xlsxSebagaiCsv(buf, opsi, { mulai: (x) => { sab = x; }, baris: (sel, nomor, awal) => bertahap.baris(sel, nomor, awal) });
+    peta = data && bertahap.selesai(data.length);
+    // A slice holding a NIP found in two places anywhere in the file is run again, now knowing it.
+    if (peta) {
+      for (const i of [...dini.keys()]) if (peta.potongan[i]!.ganda.length > 0) dini.delete(i);
+    } else {
+      await Promise.allSettled(dini.values());
+    }
+  }
+  const kolam = await kolamNanti;
   if (!data || !peta) return berurutan(aturan, sumber, { ...opsi, kolam }, buka);
+  const petaSah = peta;
+  const dataSah = data;
 
   const k = buka();
   k.hasilCsv(`\uFEFF${barisCsv([...JUDUL_HASIL], ';')}`);
@@ -125,24 +162,14 @@ export async function prosesBatchLaporan(aturan: Aturan, sumber: SumberBatch, op
   const xlsxSelesai = tulisXlsx(lembarHasil({ termampat: lembar }, galat, klaim, () => ringkasan), k.xlsx, { netral: true });
   const orang: HasilOrang[] = [];
 
-  const tugas = (i: number): TugasPotongan => {
-    const p = peta.potongan[i]!;
-    return {
-      data, mulai: p.mulai, akhir: p.akhir, nomor: p.nomor, delim: peta.delim, tata: peta.tata,
-      tanggalPerhitungan: opsi.tanggalPerhitungan, jumlahOrang: p.jumlahOrang, barisLembar: p.indeksOrang + 2, ganda: p.ganda,
-      ...(opsi.simpanOrang && { orang: true }),
-    };
-  };
-  const jalankan = (i: number): Promise<HasilPotongan> => (kolam
-    ? kolam.jalankan<HasilPotongan>({ jenis: 'potongan', tugas: tugas(i) })
-    : Promise.resolve().then(() => prosesPotongan(aturan, tugas(i))));
+  const jalankan = (i: number): Promise<HasilPotongan> => dini.get(i) ?? satuPotongan(tugasDari(petaSah.potongan[i]!, dataSah, petaSah.delim, petaSah.tata));
 
   // A few slices in flight per worker; results are written strictly in file order.
   const jendela = kolam ? kolam.ukuran * 2 : 1;
   const berjalan: Promise<HasilPotongan>[] = [];
   let berikut = 0;
   const isi = () => {
-    while (berikut < peta.potongan.length && berjalan.length < jendela) {
+    while (berikut < petaSah.potongan.length && berjalan.length < jendela) {
       const p = jalankan(berikut++);
       p.catch(() => {});
       berjalan.push(p);

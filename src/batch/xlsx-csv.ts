@@ -26,7 +26,7 @@ const SabTumbuh = SharedArrayBuffer as unknown as new (n: number, opsi: { maxByt
  * 70 MB more for 100,000 persons).
  */
 class TulisanCsv {
-  private sab = new SabTumbuh(1 << 20, { maxByteLength: MAKS_CSV });
+  readonly sab = new SabTumbuh(1 << 20, { maxByteLength: MAKS_CSV });
   private u = new Uint8Array(this.sab);
   private enc = new TextEncoder();
   panjang = 0;
@@ -75,13 +75,29 @@ class TulisanCsv {
   }
 }
 
-export async function xlsxKeCsv(buf: Buffer, batas: BatasXlsx): Promise<Uint8Array | undefined> {
+/** Told of every line as it is written (peta-csv.ts PetaBertahap); false stops the conversion (undefined). */
+export interface PengamatBaris {
+  /** The shared memory the text is written into (it grows in place). */
+  mulai(sab: SharedArrayBuffer): void;
+  baris(sel: string[], nomor: number, awal: number): boolean;
+}
+
+const KOSONG: string[] = [];
+
+export async function xlsxKeCsv(buf: Buffer, batas: BatasXlsx, pengamat?: PengamatBaris): Promise<Uint8Array | undefined> {
   const csv = new TulisanCsv();
+  pengamat?.mulai(csv.sab);
   let nomor = 0;
   for await (const rows of bacaXlsxAsinkron(buf, batas)) for (const row of rows) {
     if (row.rumus?.length) return undefined;
     if (row.nomor <= nomor || row.nomor - nomor > MAKS_CELAH) return undefined;
-    if (row.nomor - nomor > 1 && !csv.baris(row.nomor - nomor - 1)) return undefined;
+    if (pengamat) {
+      // Missing rows one by one: each is a line of the text, as a CSV file's empty line would be.
+      while (nomor + 1 < row.nomor) {
+        if (!pengamat.baris(KOSONG, ++nomor, csv.panjang) || !csv.baris(1)) return undefined;
+      }
+      if (!pengamat.baris(row.sel, row.nomor, csv.panjang)) return undefined;
+    } else if (row.nomor - nomor > 1 && !csv.baris(row.nomor - nomor - 1)) return undefined;
     nomor = row.nomor;
     const sel = row.sel;
     if (sel.length === 0 && !csv.baris(1)) return undefined;

@@ -141,6 +141,10 @@ describe('batch paralel = evaluasi berurutan', () => {
       // The workers run the esbuild bundle, not tsx (bundel.ts): the figures in bench/README.md depend on it.
       expect(kolam.muatan).toBe('bundel');
       await samakan(Buffer.from(keCsv(csvUnit(2000, 0.05, 6))), { kolam, ukuranPotongan: 32 * 1024 });
+      // XLSX: slices start on the workers while the workbook is still being read.
+      const rows = csvUnit(1500, 0.05, 7);
+      rows.splice(3000, 0, ...rows.slice(5, 9).map((r) => [...r]));
+      await samakan(xlsxExcel(rows, new Set([5])), { kolam, ukuranPotongan: 16 * 1024 });
     } finally { await kolam.tutup(); }
   }, 60_000);
 
@@ -164,6 +168,39 @@ describe('batch paralel = evaluasi berurutan', () => {
     expect(semuaBaris).toContain(53);
     expect(a.h.orang.find((o) => o.nama === 'Dewi\nSaputra, "Ani"')).toBeDefined();
     expect(a.h.orang.find((o) => o.nama === 'Budi;Santoso')).toBeDefined();
+  });
+
+  it('XLSX dibagi ke pekerja sambil dibaca: NIP di dua tempat (potongan dijalankan ulang), baris tanpa NIP, NIP berspasi, baris kosong, judul di baris 3', async () => {
+    const rows = csvUnit(300, 0.05, 9);
+    const nip = rows[0]!.indexOf('nip');
+    const n13 = rows[13]![nip]!;
+    rows[14]![nip] = `${n13.slice(0, 8)} ${n13.slice(8)}`;
+    rows[15]![nip] = ` ${n13} `;
+    const kosong = rows[0]!.map(() => '');
+    rows.splice(40, 0, kosong, kosong);
+    rows.splice(900, 0, ...rows.slice(101, 105).map((r) => [...r])); // a person's rows again, far below
+    rows.splice(1000, 0, ...rows.slice(2, 4).map((r) => [...r]));    // and the second person's, in the last slices
+    const a = await samakan(xlsxExcel(rows, new Set([1, 2, 60])), { ukuranPotongan: 2 * 1024 });
+    expect(a.h.orang.filter((o) => o.galat.some((g) => /beberapa tempat/.test(g.pesan))).length).toBeGreaterThanOrEqual(4);
+    expect(Math.min(...a.h.orang.flatMap((o) => o.baris))).toBe(4);
+  });
+
+  it('XLSX dengan sel rumus jauh di bawah (sesudah potongan pertama berjalan): jalur berurutan, hasil yang sama', async () => {
+    const rows = csvUnit(200, 0, 12);
+    const buf = xlsxExcel(rows, new Set(), { baris: 700, kolom: rows[0]!.indexOf('predikat') });
+    const a = await samakan(buf, { ukuranPotongan: 1024 }, 'berurutan');
+    expect(a.h.orang.some((o) => o.galat.some((g) => g.baris === 700 && /rumus Excel/.test(g.pesan)))).toBe(true);
+  });
+
+  it('XLSX melebihi batas baris: pesan 413 yang sama dengan jalur berurutan, tanpa laporan', async () => {
+    const buf = xlsxExcel(csvUnit(100, 0, 13), new Set());
+    const opsi = { tanggalPerhitungan: TANGGAL, maksBaris: 250 };
+    const e1 = await prosesBatch(aturan, buf, opsi).then(() => undefined, (e: unknown) => e);
+    let dibuka = false;
+    const e2 = await prosesBatchLaporan(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => { dibuka = true; return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} }; }).then(() => undefined, (e: unknown) => e);
+    expect((e1 as GalatBerkas).status).toBe(413);
+    expect(e2).toEqual(e1);
+    expect(dibuka).toBe(false);
   });
 
   it('XLSX dengan sel rumus: jalur berurutan (yang melaporkan rumusnya), hasil yang sama', async () => {
