@@ -150,7 +150,7 @@ function nilaiUntuk(hasil: Hasil, id: string): NilaiKlaim | undefined {
   return undefined;
 }
 
-// Results of a unit repeat the same few exact values ("25/12", "12.5"); each is read once. Pecahan is
+// Results of a unit repeat the same few exact values ("25/12", "6.25"); each is read once. Pecahan is
 // immutable, so sharing one is safe. Bounded, as every cache here.
 const pecahanTerbaca = new Map<string, Pecahan>();
 
