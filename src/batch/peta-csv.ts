@@ -56,17 +56,9 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
   const delim = tebakPemisah(b.toString('utf8', pos, nl));
   const D = delim.charCodeAt(0);
 
-  let tata: TataKolom | undefined;
-  let kolomNip = -1;
+  // The slicing rules are PetaBertahap's (below); this scan only finds the lines and their NIP cells.
+  const peta = new PetaBertahap(opsi, () => {});
   let nomor = 1;
-  let barisData = 0;
-  let kunciAkhir = '';
-  let adaOrang = false;
-  const potongan: Potongan[] = [];
-  let kini: Potongan | undefined;
-  let jumlahOrang = 0;
-  const pertama = new Map<string, number[]>();
-  const letak = new Map<string, number[]>();
 
   // Scanner state (csv.ts rules on bytes: quote, delimiter, CR and LF are ASCII, never inside a UTF-8 sequence).
   let i = pos;
@@ -83,51 +75,23 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
 
   const akhirSel = (j: number) => {
     if (j - awalSel > MAKS_SEL) gagal = true;
-    if (kolom === kolomNip) { nipMulai = awalSel; nipAkhir = j; }
+    if (kolom === peta.kolomNip) { nipMulai = awalSel; nipAkhir = j; }
   };
 
-  const akhirBaris = (akhir: number, berikut: number) => {
-    if (!tata) {
-      const sel = urai(b, awalBaris, akhir, delim, nomor);
-      if (sel.every((s) => !s || !s.trim())) return;
-      const t = bacaJudul(sel);
-      if (typeof t === 'string') { gagal = true; return; }
-      tata = t;
-      kolomNip = t.indeks.indexOf('nip');
-      return;
-    }
-    if (++barisData > opsi.maksBaris) { gagal = true; return; }
-    let kunci = '';
+  // One reused object: a line's cells are parsed only when the rules ask for them (header, no NIP yet).
+  const baris = { mulai: 0, akhir: 0, nomor: 0, sel(): string[] { return urai(b, this.mulai, this.akhir, delim, this.nomor); } };
+  const akhirBaris = (akhir: number) => {
+    baris.mulai = awalBaris;
+    baris.akhir = akhir;
+    baris.nomor = nomor;
+    // The NIP read from the bytes when it is plain ASCII without quotes; otherwise from the parsed row.
+    let kunci: string | undefined = '';
     if (nipMulai >= 0) {
       let sederhana = !adaKutip;
       for (let k = nipMulai; sederhana && k < nipAkhir; k++) sederhana = b[k]! > 0x20 && b[k]! < 0x7f;
-      kunci = sederhana ? b.toString('latin1', nipMulai, nipAkhir) : kunciNip(urai(b, awalBaris, akhir, delim, nomor)[kolomNip]);
+      kunci = sederhana ? b.toString('latin1', nipMulai, nipAkhir) : undefined;
     }
-    let mulaiOrang = false;
-    if (kunci !== '' && kunci !== kunciAkhir) { mulaiOrang = true; kunciAkhir = kunci; }
-    else if (kunci === '' && !adaOrang) {
-      // Before any NIP: a row with any filled column starts a person without NIP; a blank one is skipped.
-      const sel = urai(b, awalBaris, akhir, delim, nomor);
-      mulaiOrang = sel.some((s, k) => tata!.indeks[k] !== undefined && s !== undefined && s.trim() !== '');
-    }
-    if (!kini) {
-      kini = { mulai: awalBaris, akhir: 0, nomor, jumlahOrang: 0, indeksOrang: 0, ganda: [] };
-      potongan.push(kini);
-    } else if (mulaiOrang && awalBaris - kini.mulai >= opsi.ukuranPotongan) {
-      kini.akhir = awalBaris;
-      kini = { mulai: awalBaris, akhir: 0, nomor, jumlahOrang: 0, indeksOrang: jumlahOrang, ganda: [] };
-      potongan.push(kini);
-    }
-    if (mulaiOrang) {
-      adaOrang = true;
-      kini.jumlahOrang++;
-      jumlahOrang++;
-      if (kunci !== '') {
-        const l = pertama.get(kunci);
-        if (l) { l.push(nomor); letak.get(kunci)!.push(potongan.length - 1); } else { pertama.set(kunci, [nomor]); letak.set(kunci, [potongan.length - 1]); }
-      }
-    }
-    void berikut;
+    if (!peta.baris(baris, nomor, awalBaris, kunci)) gagal = true;
   };
 
   const barisBaru = (j: number) => {
@@ -148,7 +112,7 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
     if (c === 10 || c === 13) {
       akhirSel(i);
       const berikut = c === 13 && b[i + 1] === 10 ? i + 2 : i + 1;
-      akhirBaris(i, berikut);
+      akhirBaris(i);
       nomor++;
       barisBaru(berikut);
       i = berikut;
@@ -163,15 +127,8 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
   }
   if (gagal || quoted) return undefined;
   // A last row without a line end counts when it has a delimiter or content (csv.ts).
-  if (awalBaris < n && (kolom > 0 || isi)) { akhirSel(n); akhirBaris(n, n); }
-  if (gagal || !tata || !kini || jumlahOrang === 0) return undefined;
-  kini.akhir = n;
-  for (const [kunci, l] of pertama) {
-    if (l.length < 2) continue;
-    const tempat = l.join(', ');
-    for (const p of new Set(letak.get(kunci))) potongan[p]!.ganda.push([kunci, tempat]);
-  }
-  return { delim, tata, potongan, jumlahOrang };
+  if (awalBaris < n && (kolom > 0 || isi)) { akhirSel(n); akhirBaris(n); }
+  return gagal ? undefined : peta.selesai(n, delim);
 }
 
 /**
@@ -184,7 +141,8 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
 export class PetaBertahap {
   tata: TataKolom | undefined;
   readonly potongan: Potongan[] = [];
-  private kolomNip = -1;
+  /** Column of the NIP once the header is read; -1 before, or when there is none. */
+  kolomNip = -1;
   private barisData = 0;
   private kunciAkhir = '';
   private adaOrang = false;
@@ -195,22 +153,28 @@ export class PetaBertahap {
 
   constructor(private readonly opsi: { maksBaris: number; ukuranPotongan: number }, private readonly kirim: (indeks: number) => void) {}
 
-  /** One line: its cells, its row number and where it starts. False: the caller must take the sequential way. */
-  baris(sel: string[], nomor: number, awal: number): boolean {
+  /**
+   * One line: its cells (b.sel(), called only when the rules need them), its row number, where it starts, and its NIP key
+   * when the caller read it already (undefined: taken from the cells). False: the caller must take the
+   * sequential way.
+   */
+  baris(b: { sel(): string[] }, nomor: number, awal: number, kunciNipnya?: string): boolean {
     const tata = this.tata;
     if (!tata) {
-      if (sel.every((s) => !s || !s.trim())) return true;
-      const t = bacaJudul(sel);
+      const judul = b.sel();
+      if (judul.every((s) => !s || !s.trim())) return true;
+      const t = bacaJudul(judul);
       if (typeof t === 'string') return false;
       this.tata = t;
       this.kolomNip = t.indeks.indexOf('nip');
       return true;
     }
     if (++this.barisData > this.opsi.maksBaris) return false;
-    const kunci = this.kolomNip >= 0 ? kunciNip(sel[this.kolomNip]) : '';
+    const kunci = kunciNipnya ?? (this.kolomNip >= 0 ? kunciNip(b.sel()[this.kolomNip]) : '');
     let mulaiOrang = false;
     if (kunci !== '' && kunci !== this.kunciAkhir) { mulaiOrang = true; this.kunciAkhir = kunci; }
-    else if (kunci === '' && !this.adaOrang) mulaiOrang = sel.some((s, k) => tata.indeks[k] !== undefined && s !== undefined && s.trim() !== '');
+    // Before any NIP: a row with any filled column starts a person without NIP; a blank one is skipped.
+    else if (kunci === '' && !this.adaOrang) mulaiOrang = b.sel().some((s, k) => tata.indeks[k] !== undefined && s !== undefined && s.trim() !== '');
     if (!this.kini) {
       this.kini = { mulai: awal, akhir: 0, nomor, jumlahOrang: 0, indeksOrang: 0, ganda: [] };
       this.potongan.push(this.kini);
@@ -232,8 +196,8 @@ export class PetaBertahap {
     return true;
   }
 
-  /** The whole map once every line is written (`akhir`: the text's length), or undefined as petaCsv. */
-  selesai(akhir: number): PetaCsv | undefined {
+  /** The whole map once every line is given (`akhir`: the text's length); undefined without a header or persons. */
+  selesai(akhir: number, delim: string): PetaCsv | undefined {
     if (!this.tata || !this.kini || this.jumlahOrang === 0) return undefined;
     this.kini.akhir = akhir;
     for (const [kunci, l] of this.pertama) {
@@ -241,6 +205,6 @@ export class PetaBertahap {
       const tempat = l.join(', ');
       for (const p of new Set(this.letak.get(kunci))) this.potongan[p]!.ganda.push([kunci, tempat]);
     }
-    return { delim: ',', tata: this.tata, potongan: this.potongan, jumlahOrang: this.jumlahOrang };
+    return { delim, tata: this.tata, potongan: this.potongan, jumlahOrang: this.jumlahOrang };
   }
 }

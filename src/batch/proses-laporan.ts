@@ -133,13 +133,14 @@ export async function prosesBatchLaporan(aturan: Aturan, sumber: SumberBatch, op
     const buf = Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path);
     let sab: SharedArrayBuffer | undefined;
     // The CSV text is about 1.7 times the workbook's size (the generated 100,000-person unit: 19 -> 32 MB).
+    const baris = { isi: [] as string[], sel() { return this.isi; } };
     const bertahap: PetaBertahap = new PetaBertahap({ maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(buf.length * 1.7) }, (i) => {
       const p = satuPotongan(tugasDari(bertahap.potongan[i]!, sab!, ',', bertahap.tata!));
       p.catch(() => {});
       dini.set(i, p);
     });
-    data = await xlsxSebagaiCsv(buf, opsi, { mulai: (x) => { sab = x; }, baris: (sel, nomor, awal) => bertahap.baris(sel, nomor, awal) });
-    peta = data && bertahap.selesai(data.length);
+    data = await xlsxSebagaiCsv(buf, opsi, { mulai: (x) => { sab = x; }, baris: (sel, nomor, awal) => { baris.isi = sel; return bertahap.baris(baris, nomor, awal); } });
+    peta = data && bertahap.selesai(data.length, ',');
     // A slice holding a NIP found in two places anywhere in the file is run again, now knowing it.
     if (peta) {
       for (const i of [...dini.keys()]) if (peta.potongan[i]!.ganda.length > 0) dini.delete(i);
