@@ -15,6 +15,9 @@ type Terbaca = ReturnType<typeof bacaMasukan>;
 
 const KUNCI_MASUKAN = new Set(['jabatanFungsional', 'jenjang', 'golongan', 'tmtPangkat', 'tmtJenjang', 'angkaKreditAwal', 'penilaian', 'pernyataan', 'tanggalPerhitungan', 'identitas']);
 const KUNCI_PERNYATAAN = new Set(['bebasHukumanDisiplin', 'formasiTersedia', 'lulusUjiKompetensi']);
+const KUNCI_AK = new Set(['jenis', 'angkaKredit']);
+const KUNCI_PERIODE = new Set(['mulai', 'selesai', 'predikat', 'jenjang']);
+const KUNCI_IDENTITAS = new Set(['nama', 'nip', 'unitKerja', 'instansi']);
 const JENIS = new Set<string>(JENIS_AK_AWAL);
 const BULAN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ANGKA = /^\d+([.,]\d+)?$/;
@@ -103,10 +106,6 @@ export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
   }
   return hasil;
 }
-
-const KUNCI_AK = new Set(['jenis', 'angkaKredit']);
-const KUNCI_PERIODE = new Set(['mulai', 'selesai', 'predikat', 'jenjang']);
-const KUNCI_IDENTITAS = new Set(['nama', 'nip', 'unitKerja', 'instansi']);
 
 /** bacaMasukan for the batch's own documents: the same result, without zod when the document is plainly valid. */
 export function bacaMasukanBatch(d: MasukanJson): Terbaca {
