@@ -8,6 +8,17 @@ export class GalatBerkas extends Error {
   }
 }
 
+/**
+ * The worker pool cannot take the work: every worker is busy and the queue is full (503), or a task
+ * passed its time or memory limit and its worker was stopped (413: the work was too large to finish).
+ */
+export class GalatKolam extends Error {
+  constructor(readonly status: 413 | 503, message: string) {
+    super(message);
+    this.name = 'GalatKolam';
+  }
+}
+
 /** One problem: spreadsheet row number (1 = header row), column header, Indonesian message. */
 export interface GalatBaris {
   baris: number;

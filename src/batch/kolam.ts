@@ -4,7 +4,9 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bundelPekerja } from './bundel.ts';
-import type { Tugas } from './pekerja.ts';
+import { KesalahanMasukan } from '../domain/galat.ts';
+import { GalatBerkas, GalatKolam } from './galat.ts';
+import type { GalatTerkirim, Tugas } from './pekerja.ts';
 import { DEFAULT_RULES_DIR } from '../rules/loader.ts';
 
 const MULAI = fileURLToPath(new URL('./pekerja-mulai.mjs', import.meta.url));
@@ -16,28 +18,56 @@ const MODUL = new URL('./pekerja.ts', import.meta.url).href;
  * MB before collecting; with this one it collects early (100,000 persons: peak RSS about 500 -> 400 MB,
  * bench/README.md). A task that truly needed more would fail with its worker, not take the machine.
  */
-const BATAS_HEAP = { maxOldGenerationSizeMb: 256 };
+const BATAS_HEAP_MB = 256;
 
-interface Antre { id: number; tugas: Tugas; selesai: (v: unknown) => void; gagal: (e: Error) => void }
+export interface OpsiKolam {
+  /** Tasks that may wait for a worker; one more is refused at once with a 503 (GalatKolam). Unbounded by default (the CLI). */
+  maksAntre?: number;
+  /** Old-generation heap of each worker, in MB. */
+  batasHeapMb?: number;
+}
+
+export interface OpsiTugas {
+  /** Most milliseconds a task may run on its worker; past it the worker is stopped and the task fails with a 413. */
+  batasMs?: number;
+  /** Buffers moved (not copied) to the worker; the caller must not use them afterwards. */
+  pindah?: ArrayBuffer[];
+}
+
+interface Antre { id: number; tugas: Tugas; opsi: OpsiTugas; selesai: (v: unknown) => void; gagal: (e: Error) => void }
+interface Jalan { w: Worker; a: Antre; pewaktu?: NodeJS.Timeout }
+
+/** A task's failure as it crossed from the worker: input and file problems keep their class, status and fields. */
+function galatDari(g: GalatTerkirim): Error {
+  if (g.nama === 'KesalahanMasukan') return new KesalahanMasukan(g.masalah ?? []);
+  if (g.nama === 'GalatBerkas' && (g.status === 400 || g.status === 413 || g.status === 415)) return new GalatBerkas(g.status, g.pesan);
+  return new Error(`${g.nama}: ${g.pesan}`);
+}
+
+const detik = (ms: number) => (ms / 1000).toLocaleString('id-ID', { maximumFractionDigits: 3 });
 
 export class Kolam {
   private readonly bebas: Worker[] = [];
   private readonly antre: Antre[] = [];
-  private readonly jalan = new Map<number, { w: Worker; a: Antre }>();
+  private readonly jalan = new Map<number, Jalan>();
   private berikut = 1;
   private ditutup = false;
 
   /** 'bundel': the workers run the bundled JavaScript (bundel.ts); 'tsx': the TypeScript sources through tsx. */
-  private constructor(private readonly semua: Worker[], private readonly baru: () => Promise<Worker>, readonly muatan: 'bundel' | 'tsx') {}
+  private constructor(
+    private readonly semua: Worker[], private readonly baru: () => Promise<Worker>, readonly muatan: 'bundel' | 'tsx',
+    private readonly maksAntre: number,
+  ) {}
 
   /** Starts n workers (default: one per core) and waits until each has loaded the rule book (the same version as the caller's). */
-  static async buat(versiAturan: string, n = Math.max(1, availableParallelism()), dirAturan = DEFAULT_RULES_DIR): Promise<Kolam> {
+  static async buat(versiAturan: string, n = Math.max(1, availableParallelism()), dirAturan = DEFAULT_RULES_DIR, opsi: OpsiKolam = {}): Promise<Kolam> {
     // The bundled plain-JavaScript worker when it can be built, else the TypeScript module through tsx.
     const bundel = await bundelPekerja();
+    const resourceLimits = { maxOldGenerationSizeMb: opsi.batasHeapMb ?? BATAS_HEAP_MB };
     const baru = async (): Promise<Worker> => {
       const w = bundel
-        ? new Worker(new URL(bundel), { workerData: { dirAturan }, execArgv: [], resourceLimits: BATAS_HEAP })
-        : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan }, execArgv: [], resourceLimits: BATAS_HEAP });
+        ? new Worker(new URL(bundel), { workerData: { dirAturan }, execArgv: [], resourceLimits })
+        : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan }, execArgv: [], resourceLimits });
       await new Promise<void>((ok, no) => {
         const awal = (m: { siap?: boolean; versi?: string }) => {
           if (!m.siap) return;
@@ -53,7 +83,7 @@ export class Kolam {
     };
     const hasil = await Promise.allSettled(Array.from({ length: n }, baru));
     const workers = hasil.flatMap((h) => (h.status === 'fulfilled' ? [h.value] : []));
-    const k = new Kolam(workers, baru, bundel ? 'bundel' : 'tsx');
+    const k = new Kolam(workers, baru, bundel ? 'bundel' : 'tsx', opsi.maksAntre ?? Infinity);
     const gagal = hasil.find((h) => h.status === 'rejected');
     if (gagal) {
       await k.tutup();
@@ -64,7 +94,7 @@ export class Kolam {
   }
 
   private pasang(w: Worker): void {
-    w.on('message', (m: { id: number; hasil?: unknown; galat?: string }) => this.terima(w, m));
+    w.on('message', (m: { id: number; hasil?: unknown; galat?: GalatTerkirim }) => this.terima(w, m));
     w.on('error', (e) => this.mati(w, e));
     w.on('exit', () => this.mati(w, new Error('pekerja berhenti')));
     this.bebas.push(w);
@@ -73,10 +103,13 @@ export class Kolam {
 
   get ukuran(): number { return this.semua.length; }
 
-  jalankan<T>(tugas: Tugas): Promise<T> {
+  jalankan<T>(tugas: Tugas, opsi: OpsiTugas = {}): Promise<T> {
     if (this.ditutup) return Promise.reject(new Error('kolam pekerja sudah ditutup'));
+    if (this.bebas.length === 0 && this.antre.length >= this.maksAntre) {
+      return Promise.reject(new GalatKolam(503, 'Server sedang sibuk memproses berkas lain. Coba lagi dalam beberapa saat.'));
+    }
     return new Promise<T>((selesai, gagal) => {
-      this.antre.push({ id: this.berikut++, tugas, selesai: selesai as (v: unknown) => void, gagal });
+      this.antre.push({ id: this.berikut++, tugas, opsi, selesai: selesai as (v: unknown) => void, gagal });
       this.kirim();
     });
   }
@@ -88,17 +121,30 @@ export class Kolam {
     while (this.bebas.length && this.antre.length) {
       const w = this.bebas.pop()!;
       const a = this.antre.shift()!;
-      this.jalan.set(a.id, { w, a });
-      w.postMessage({ id: a.id, tugas: a.tugas });
+      const j: Jalan = { w, a };
+      const { batasMs } = a.opsi;
+      if (batasMs !== undefined) j.pewaktu = setTimeout(() => this.habisWaktu(a.id, batasMs), batasMs);
+      this.jalan.set(a.id, j);
+      w.postMessage({ id: a.id, tugas: a.tugas }, a.opsi.pindah ?? []);
     }
   }
 
-  private terima(w: Worker, m: { id: number; hasil?: unknown; galat?: string }): void {
+  /** A task past its time: only stopping its thread stops the work; the pool replaces the thread (mati). */
+  private habisWaktu(id: number, batasMs: number): void {
+    const j = this.jalan.get(id);
+    if (!j) return;
+    this.jalan.delete(id);
+    j.a.gagal(new GalatKolam(413, `Pemrosesan melebihi batas waktu ${detik(batasMs)} detik dan dihentikan. Perkecil data (bagi menjadi beberapa berkas), atau gunakan baris perintah untuk data besar.`));
+    void j.w.terminate();
+  }
+
+  private terima(w: Worker, m: { id: number; hasil?: unknown; galat?: GalatTerkirim }): void {
     const j = this.jalan.get(m.id);
     if (!j) return;
+    clearTimeout(j.pewaktu);
     this.jalan.delete(m.id);
     this.bebas.push(w);
-    if (m.galat !== undefined) j.a.gagal(new Error(m.galat));
+    if (m.galat !== undefined) j.a.gagal(galatDari(m.galat));
     else j.a.selesai(m.hasil);
     this.kirim();
   }
@@ -113,7 +159,14 @@ export class Kolam {
     this.semua.splice(i, 1);
     const b = this.bebas.indexOf(w);
     if (b >= 0) this.bebas.splice(b, 1);
-    for (const [id, j] of this.jalan) if (j.w === w) { this.jalan.delete(id); j.a.gagal(e); }
+    // Past its heap limit V8 stops the thread with ERR_WORKER_OUT_OF_MEMORY: the work was too large, not a bug.
+    const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    for (const [id, j] of this.jalan) {
+      if (j.w !== w) continue;
+      clearTimeout(j.pewaktu);
+      this.jalan.delete(id);
+      j.a.gagal(oom ? new GalatKolam(413, 'Pemrosesan melebihi batas memori dan dihentikan. Perkecil data (bagi menjadi beberapa berkas), atau gunakan baris perintah untuk data besar.') : e);
+    }
     if (this.ditutup) return;
     const pengganti = this.baru();
     pengganti.then((w2) => {
@@ -129,7 +182,7 @@ export class Kolam {
   async tutup(): Promise<void> {
     this.ditutup = true;
     for (const a of this.antre.splice(0)) a.gagal(new Error('kolam pekerja ditutup'));
-    for (const [, j] of this.jalan) j.a.gagal(new Error('kolam pekerja ditutup'));
+    for (const [, j] of this.jalan) { clearTimeout(j.pewaktu); j.a.gagal(new Error('kolam pekerja ditutup')); }
     this.jalan.clear();
     await Promise.all(this.semua.splice(0).map((w) => w.terminate()));
   }

@@ -1,0 +1,54 @@
+// The worker pool bounds what one task may take: past its time limit the task fails with a 413 and its
+// thread is stopped and replaced; with every worker busy and the queue full a task is refused at once
+// with a 503; failures keep their class across the thread boundary, so a bad input is still a 400.
+import { describe, expect, it } from 'vitest';
+import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { barisCsv } from '../../src/batch/csv.ts';
+import { GalatBerkas, GalatKolam } from '../../src/batch/galat.ts';
+import { Kolam } from '../../src/batch/kolam.ts';
+import { unit } from '../../bench/generator.ts';
+import { aturan, dasar } from '../helpers/aturan.ts';
+
+/** A CSV of n persons as the batch template has it; reading and evaluating it takes well over 5 ms. */
+const csv = (n: number) => new TextEncoder().encode([...unit(n, { seed: 3 })].map((b) => barisCsv(b)).join(''));
+const unggahan = (data: Uint8Array) => ({ jenis: 'unggahan' as const, data, nama: 'unit.csv', tanggalPerhitungan: '2025-07-15', maksBaris: 100_000 });
+
+describe('kolam pekerja dengan batas', () => {
+  it('tugas yang melewati batas waktunya gagal dengan 413, pekerjanya diganti, dan tugas berikutnya tetap selesai', async () => {
+    const kolam = await Kolam.buat(aturan.versi, 1);
+    try {
+      const t = kolam.jalankan(unggahan(csv(3000)), { batasMs: 5 });
+      await expect(t).rejects.toBeInstanceOf(GalatKolam);
+      await expect(t).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/batas waktu 0,005 detik/) });
+      // The replacement takes the next task: the pool did not shrink or hang.
+      const r = await kolam.jalankan<{ hasil: { orang: unknown[] } }>(unggahan(csv(20)), { batasMs: 60_000 });
+      expect(r.hasil.orang).toHaveLength(20);
+      expect(kolam.ukuran).toBe(1);
+    } finally { await kolam.tutup(); }
+  }, 60_000);
+
+  it('saat semua pekerja sibuk dan antrean penuh, tugas berikutnya ditolak seketika dengan 503', async () => {
+    const kolam = await Kolam.buat(aturan.versi, 1, undefined, { maksAntre: 1 });
+    try {
+      const berjalan = kolam.jalankan(unggahan(csv(2000)));
+      const antre = kolam.jalankan(unggahan(csv(10)));
+      const ditolak = kolam.jalankan(unggahan(csv(10)));
+      await expect(ditolak).rejects.toMatchObject({ name: 'GalatKolam', status: 503 });
+      // The two admitted tasks still finish.
+      await expect(berjalan).resolves.toBeDefined();
+      await expect(antre).resolves.toBeDefined();
+    } finally { await kolam.tutup(); }
+  }, 60_000);
+
+  it('masukan yang salah di pekerja tetap KesalahanMasukan dengan kolomnya; berkas yang salah tetap GalatBerkas dengan statusnya', async () => {
+    const kolam = await Kolam.buat(aturan.versi, 1);
+    try {
+      const salah = kolam.jalankan({ jenis: 'dokumen', data: { ...dasar(), golongan: 'X/z' }, dokumen: 'penetapan' });
+      await expect(salah).rejects.toBeInstanceOf(KesalahanMasukan);
+      await expect(salah).rejects.toMatchObject({ masalah: expect.arrayContaining([expect.objectContaining({ field: 'golongan' })]) });
+      const kosong = kolam.jalankan(unggahan(new TextEncoder().encode('\n\n')));
+      await expect(kosong).rejects.toBeInstanceOf(GalatBerkas);
+      await expect(kosong).rejects.toMatchObject({ status: 400 });
+    } finally { await kolam.tutup(); }
+  }, 60_000);
+});
