@@ -2,17 +2,42 @@
 // slice of a CSV file with its report lines (potongan.ts), or renders one PDF per task. Messages are
 // plain objects; PDFs and deflated sheet pieces travel as transferred ArrayBuffers.
 import { parentPort, workerData } from 'node:worker_threads';
+import { KesalahanMasukan, type MasalahMasukan } from '../domain/galat.ts';
 import { loadAturan } from '../rules/loader.ts';
 import { buatDokumen } from '../pdf/buat.ts';
 import type { JenisDokumen } from '../pdf/schema.ts';
 import { evaluasi } from './evaluasi.ts';
+import { GalatBerkas } from './galat.ts';
+import { buatUnduhan, hitungMuatan, orangMuatan, prosesUnggahan, type BerkasUnduhan } from './muatan.ts';
 import type { OrangMentah } from './orang.ts';
 import { prosesPotongan, type TugasPotongan } from './potongan.ts';
 
 export type Tugas =
   | { jenis: 'evaluasi'; orang: OrangMentah[] }
   | { jenis: 'potongan'; tugas: TugasPotongan }
-  | { jenis: 'pdf'; masukanJson: string; dokumen: JenisDokumen; isiDokumen?: Record<string, unknown>; alamatVerifikasi?: string };
+  | { jenis: 'pdf'; masukanJson: string; dokumen: JenisDokumen; isiDokumen?: Record<string, unknown>; alamatVerifikasi?: string }
+  /** A whole PDF request: the input document with its `dokumen` fields (the web's single-document routes). */
+  | { jenis: 'dokumen'; data: unknown; dokumen: JenisDokumen; alamatVerifikasi?: string }
+  | { jenis: 'verifikasi'; data: Uint8Array }
+  | { jenis: 'unggahan'; data: Uint8Array; nama: string; tanggalPerhitungan: string; maksBaris: number }
+  | { jenis: 'muatan-hitung'; muatan: string; maksBaris: number }
+  | { jenis: 'muatan-unduhan'; muatan: string; berkas: BerkasUnduhan; pilih?: string[]; maksBaris: number }
+  | { jenis: 'muatan-orang'; muatan: string; nip: string; maksBaris: number };
+
+/** A failure as it crosses to the pool: input and file problems keep their class, status and fields (kolam.ts). */
+export interface GalatTerkirim { nama: string; pesan: string; status?: number; masalah?: MasalahMasukan[] }
+
+function kirimGalat(e: unknown): GalatTerkirim {
+  if (e instanceof KesalahanMasukan) return { nama: 'KesalahanMasukan', pesan: e.message, masalah: e.masalah };
+  if (e instanceof GalatBerkas) return { nama: 'GalatBerkas', pesan: e.message, status: e.status };
+  return e instanceof Error ? { nama: e.name, pesan: e.message } : { nama: 'Error', pesan: String(e) };
+}
+
+/** A byte array as its own ArrayBuffer, to transfer rather than copy. */
+function sendiri(d: Uint8Array): ArrayBuffer {
+  // ArrayBuffer.slice copies; a Buffer's own slice() would be a view of Node's shared pool.
+  return (d.byteOffset === 0 && d.byteLength === d.buffer.byteLength ? d.buffer : d.buffer.slice(d.byteOffset, d.byteOffset + d.byteLength)) as ArrayBuffer;
+}
 
 // The folder comes from the pool: a bundled worker's own location says nothing about where the rules are.
 const aturan = loadAturan((workerData as { dirAturan?: string } | null)?.dirAturan);
@@ -27,12 +52,26 @@ port.on('message', async (m: { id: number; tugas: Tugas }) => {
       const h = prosesPotongan(aturan, t.tugas);
       const ab = h.xlsx.data.buffer as ArrayBuffer;
       port.postMessage({ id: m.id, hasil: h }, [ab]);
+    } else if (t.jenis === 'pdf' || t.jenis === 'dokumen') {
+      const data = t.jenis === 'pdf' ? { ...JSON.parse(t.masukanJson), dokumen: t.isiDokumen ?? {} } : t.data;
+      const d = await buatDokumen(aturan, data, t.dokumen, t.alamatVerifikasi ? { alamatVerifikasi: t.alamatVerifikasi } : {});
+      const ab = sendiri(d.pdf);
+      port.postMessage({ id: m.id, hasil: { pdf: ab, kode: d.kode, namaBerkas: d.namaBerkas } }, [ab]);
+    } else if (t.jenis === 'verifikasi') {
+      const { verifikasiPdf } = await import('../pdf/verifikasi.ts');
+      port.postMessage({ id: m.id, hasil: await verifikasiPdf(aturan, t.data) });
+    } else if (t.jenis === 'unggahan') {
+      port.postMessage({ id: m.id, hasil: await prosesUnggahan(aturan, t.data, t) });
+    } else if (t.jenis === 'muatan-hitung') {
+      port.postMessage({ id: m.id, hasil: hitungMuatan(aturan, t.muatan, t.maksBaris) });
+    } else if (t.jenis === 'muatan-unduhan') {
+      const u = await buatUnduhan(aturan, t.muatan, t.berkas, t.pilih, t.maksBaris);
+      const ab = sendiri(u.data);
+      port.postMessage({ id: m.id, hasil: { data: ab, nama: u.nama } }, [ab]);
     } else {
-      const d = await buatDokumen(aturan, { ...JSON.parse(t.masukanJson), dokumen: t.isiDokumen ?? {} }, t.dokumen, t.alamatVerifikasi ? { alamatVerifikasi: t.alamatVerifikasi } : {});
-      const ab = d.pdf.buffer.slice(d.pdf.byteOffset, d.pdf.byteOffset + d.pdf.byteLength);
-      port.postMessage({ id: m.id, hasil: { pdf: ab, kode: d.kode, namaBerkas: d.namaBerkas } }, [ab as ArrayBuffer]);
+      port.postMessage({ id: m.id, hasil: orangMuatan(t.muatan, t.nip, t.maksBaris) ?? null });
     }
   } catch (e) {
-    port.postMessage({ id: m.id, galat: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    port.postMessage({ id: m.id, galat: kirimGalat(e) });
   }
 });

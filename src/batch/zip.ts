@@ -23,7 +23,8 @@ export interface OpsiZipPdf {
   /** Document fields common to all (kop, pejabat, tanggal penetapan), validated by src/pdf. */
   isiDokumen?: Record<string, unknown>;
   alamatVerifikasi?: string;
-  kolam?: Kolam;
+  /** Renders on the pool; the web passes its own (with time limits), of the same shape. */
+  kolam?: Pick<Kolam, 'ukuran' | 'jalankan'>;
   keluar: (d: Uint8Array, final: boolean) => void;
   kemajuan?: (selesai: number, total: number) => void;
 }

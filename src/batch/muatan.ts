@@ -1,0 +1,101 @@
+// A web upload's rows as read, carried by the result page (hidden field `muatan`) so every download
+// recomputes from them and nothing is stored on the server. Everything here runs on a worker thread
+// (pekerja.ts): reading the upload, packing the rows, and unpacking them for a download all cost in
+// proportion to the upload. The web signs what it packs (src/web/batch.ts) and checks the signature
+// before any of it reaches this module, so what is unpacked here is something we produced; the limits
+// below still hold, as a second wall.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import type { Aturan } from '../domain/aturan.ts';
+import type { HasilOrang } from './evaluasi.ts';
+import { GalatBerkas } from './galat.ts';
+import { csvGalat, csvHasil, tulisXlsxHasil } from './laporan.ts';
+import type { OrangMentah } from './orang.ts';
+import { evaluasiSemua, prosesBatch, type HasilBatch } from './proses.ts';
+import { ringkas } from './ringkasan.ts';
+import { tulisZipSiasn } from './zip.ts';
+
+/** What a packed upload may inflate to: far above what 20,000 rows make (about 15 MB), far below harm. */
+export const MAKS_MUATAN_TERURAI = 64 * 1024 * 1024;
+
+const muatanSchema = (maksBaris: number) => z.object({
+  v: z.literal(1),
+  nama: z.string().max(300),
+  format: z.enum(['csv', 'xlsx']),
+  jumlahBaris: z.number().int().nonnegative().max(maksBaris),
+  orang: z.array(z.object({
+    nip: z.string().max(60),
+    nama: z.string().max(300).optional(),
+    unitKerja: z.string().max(300).optional(),
+    baris: z.array(z.number().int()).max(1000),
+    barisPeriode: z.array(z.number().int()).max(1000),
+    barisPegawai: z.number().int(),
+    barisAkAwal: z.number().int().optional(),
+    masukan: z.record(z.string(), z.unknown()).optional(),
+    klaim: z.array(z.object({ id: z.string().max(40), tertulis: z.string().max(100), baris: z.number().int(), kolom: z.string().max(40) })).max(1000),
+    galat: z.array(z.object({ baris: z.number().int(), kolom: z.string().max(60), pesan: z.string().max(2000) })).max(1000),
+  })).max(maksBaris),
+});
+
+export interface Muatan { v: 1; nama: string; format: 'csv' | 'xlsx'; jumlahBaris: number; orang: OrangMentah[] }
+
+export function kemasMuatan(m: Muatan): string {
+  return gzipSync(Buffer.from(JSON.stringify(m)), { level: 6 }).toString('base64');
+}
+
+const RUSAK = 'Data hasil rusak atau terlalu besar. Unggah berkas lagi dari halaman Batch.';
+
+export function bukaMuatan(teks: string, maksBaris: number): Muatan {
+  let data: unknown;
+  try {
+    data = JSON.parse(gunzipSync(Buffer.from(teks, 'base64'), { maxOutputLength: MAKS_MUATAN_TERURAI }).toString('utf8'));
+  } catch {
+    throw new GalatBerkas(400, RUSAK);
+  }
+  const r = muatanSchema(maksBaris).safeParse(data);
+  if (!r.success) throw new GalatBerkas(400, RUSAK);
+  // Rows of all persons together are the upload's rows: no more than the upload limit allowed.
+  let baris = 0;
+  for (const o of r.data.orang) baris += o.baris.length;
+  if (baris > maksBaris + r.data.orang.length) throw new GalatBerkas(400, RUSAK);
+  return r.data as Muatan;
+}
+
+export interface OpsiUnggahan { nama: string; tanggalPerhitungan: string; maksBaris: number }
+
+/** An uploaded file, read and evaluated in full, with its rows packed for the downloads. */
+export async function prosesUnggahan(aturan: Aturan, data: Uint8Array, opsi: OpsiUnggahan): Promise<{ hasil: Omit<HasilBatch, 'mentah'>; muatan: string }> {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const { mentah = [], ...hasil } = await prosesBatch(aturan, buf, { tanggalPerhitungan: opsi.tanggalPerhitungan, maksBaris: opsi.maksBaris, simpanMentah: true });
+  const muatan = kemasMuatan({ v: 1, nama: opsi.nama, format: hasil.format, jumlahBaris: hasil.jumlahBaris, orang: mentah });
+  return { hasil, muatan };
+}
+
+export type BerkasUnduhan = 'hasil.csv' | 'kesalahan.csv' | 'hasil.xlsx' | 'siasn.zip';
+export const BERKAS_UNDUHAN: readonly BerkasUnduhan[] = ['hasil.csv', 'kesalahan.csv', 'hasil.xlsx', 'siasn.zip'];
+
+/** Everyone recomputed from the packed rows. */
+export function hitungMuatan(aturan: Aturan, teks: string, maksBaris: number): { muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] } {
+  const { orang: mentah, ...muatan } = bukaMuatan(teks, maksBaris);
+  return { muatan, orang: evaluasiSemua(aturan, mentah) };
+}
+
+/** One report file, whole, from the packed rows; `nama`: the uploaded file's name, for the download's. */
+export async function buatUnduhan(aturan: Aturan, teks: string, berkas: BerkasUnduhan, pilih: string[] | undefined, maksBaris: number): Promise<{ data: Uint8Array; nama: string }> {
+  const { muatan, orang } = hitungMuatan(aturan, teks, maksBaris);
+  const potong: Uint8Array[] = [];
+  const tulis = (d: Uint8Array) => { potong.push(d); };
+  const enc = new TextEncoder();
+  switch (berkas) {
+    case 'hasil.csv': for (const c of csvHasil(orang)) tulis(enc.encode(c)); break;
+    case 'kesalahan.csv': for (const c of csvGalat(orang)) tulis(enc.encode(c)); break;
+    case 'hasil.xlsx': await tulisXlsxHasil(orang, ringkas(orang, muatan.jumlahBaris), tulis); break;
+    case 'siasn.zip': tulisZipSiasn(aturan, orang, pilih?.length ? new Set(pilih) : undefined, tulis); break;
+  }
+  return { data: Buffer.concat(potong), nama: muatan.nama };
+}
+
+/** One person's rows from the packed upload. */
+export function orangMuatan(teks: string, nip: string, maksBaris: number): OrangMentah | undefined {
+  return bukaMuatan(teks, maksBaris).orang.find((o) => o.nip === nip);
+}
