@@ -15,7 +15,7 @@ function boot() {
     process.exit(1);
   }
 
-  const app = createApp({ aturan });
+  const app = createApp({ aturan, ...(config.ATURAN_DIR && { dirAturan: config.ATURAN_DIR }) });
   const server = app.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;
     const host = config.HOST === '127.0.0.1' || config.HOST === '::1' ? 'localhost' : config.HOST;
@@ -32,11 +32,14 @@ function boot() {
     closing = true;
     process.stdout.write(`${signal} diterima: menutup server…\n`);
     // Finish requests in flight, drop idle keep-alive sockets, and force the rest after the timeout.
-    server.close(() => process.exit(0));
+    // Upload-sized work runs on worker threads, so this thread is free to hear the signal and keep time;
+    // the workers are stopped once the requests they serve are done, or at the timeout.
+    const selesai = () => { void app.tutup().finally(() => process.exit(0)); };
+    server.close(selesai);
     server.closeIdleConnections();
     setTimeout(() => {
       server.closeAllConnections();
-      process.exit(0);
+      selesai();
     }, config.SHUTDOWN_TIMEOUT_MS).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -12,6 +12,7 @@ import { penanganGalat, tidakDitemukan, type Logger } from './galat.ts';
 import { createHalamanRouter, type HalamanDeps } from './halaman.ts';
 import { LABEL_STATUS } from './buku-aturan.ts';
 import { idField } from './tampilan.ts';
+import { pelaksanaKolam, type Pelaksana } from './pelaksana.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,7 +25,16 @@ export interface AppDeps {
   log?: Logger;
   /** Extra routers mounted before the 404 handler (e.g. the PDF documents). */
   tambahan?: RequestHandler[];
+  /** Runs upload-sized work off the request thread; by default a worker pool the app starts on first need. */
+  pelaksana?: Pelaksana;
+  /** Folder of the rule book the workers load (ATURAN_DIR); the repository's own by default. */
+  dirAturan?: string;
+  /** Key that signs the batch's carried rows; random per process by default. */
+  kunciBatch?: Buffer;
 }
+
+/** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
+export type App = Express & { tutup(): Promise<void> };
 
 /** Today in Western Indonesia Time: the civil service's calendar, whatever the server's time zone. */
 export function hariIniWib(): string {
@@ -35,10 +45,11 @@ const logBawaan: Logger = (pesan, galat) => {
   process.stderr.write(`${new Date().toISOString()} ${pesan}\n${galat instanceof Error ? galat.stack : String(galat ?? '')}\n`);
 };
 
-export function createApp(deps: AppDeps): Express {
+export function createApp(deps: AppDeps): App {
   const { aturan } = deps;
   const d: HalamanDeps = { aturan, hitung: deps.hitung ?? hitungEngine, hariIni: deps.hariIni ?? hariIniWib };
-  const app = express();
+  const pelaksana = deps.pelaksana ?? pelaksanaKolam({ versiAturan: aturan.versi, ...(deps.dirAturan && { dirAturan: deps.dirAturan }) });
+  const app = Object.assign(express(), { tutup: () => pelaksana.tutup() });
 
   app.set('views', resolve(ROOT, 'views'));
   app.set('view engine', 'ejs');
@@ -72,8 +83,8 @@ export function createApp(deps: AppDeps): Express {
   // Body parsers sit on each route (src/web/halaman.ts, api.ts), so the document routes can set their own limits.
   app.use(createHalamanRouter(d));
   app.use('/api', createApiRouter(d));
-  app.use(createDokumenRouter({ aturan }));
-  app.use(createBatchRouter({ aturan, hariIni: d.hariIni }));
+  app.use(createDokumenRouter({ aturan, pelaksana }));
+  app.use(createBatchRouter({ aturan, pelaksana, hariIni: d.hariIni, ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }) }));
   for (const r of deps.tambahan ?? []) app.use(r);
 
   app.use(tidakDitemukan);

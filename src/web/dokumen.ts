@@ -4,14 +4,16 @@ import { Router, json, urlencoded, type NextFunction, type Request, type Request
 import multer from 'multer';
 import type { Aturan } from '../domain/aturan.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
-import { buatDokumen } from '../pdf/buat.ts';
+import type { DokumenPdf } from '../pdf/buat.ts';
 import { JUDUL_LEMBAR } from '../pdf/model.ts';
 import { dokumenSchema, JENIS_DOKUMEN, LOGO_MAKS_BYTE, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
-import { MAKNA_VERIFIKASI, verifikasiKode, verifikasiPdf, type HasilVerifikasi } from '../pdf/verifikasi.ts';
+import { MAKNA_VERIFIKASI, verifikasiKode, type HasilVerifikasi } from '../pdf/verifikasi.ts';
 import { GalatHttp } from './galat.ts';
+import { BATAS_WAKTU_MS, type Pelaksana } from './pelaksana.ts';
 
 export interface DokumenDeps {
   aturan: Aturan;
+  pelaksana: Pelaksana;
   /** Public address of the app (e.g. https://ak.example.go.id), for the QR code; else taken from the request. */
   alamatPublik?: string;
 }
@@ -103,6 +105,13 @@ function masukanDariForm(body: Record<string, unknown>): Record<string, unknown>
 
 export function createDokumenRouter(deps: DokumenDeps): Router {
   const r = Router();
+  // A document's cost grows with its input (periods, pages, a logo to decode): rendered on the pool.
+  const buatDokumen = async (data: unknown, jenis: JenisDokumen, alamat: string): Promise<DokumenPdf> => {
+    const d = await deps.pelaksana.jalankan<{ pdf: ArrayBuffer; kode: string; namaBerkas: string }>(
+      { jenis: 'dokumen', data, dokumen: jenis, alamatVerifikasi: alamat }, { batasMs: BATAS_WAKTU_MS.dokumen },
+    );
+    return { ...d, pdf: Buffer.from(d.pdf) };
+  };
   const form = urlencoded({ extended: false, limit: '600kb' });
 
   // The document-fields page: kop, nomor, pejabat, tembusan, paper, logo; one button per document.
@@ -118,7 +127,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       const jenis = jenisDari(req);
       const masukan = masukanDariForm(body);
       const dokumen = { ...((masukan.dokumen as Record<string, unknown> | undefined) ?? {}), ...dokumenDariForm(body, req.file) };
-      const { pdf, namaBerkas, kode } = await buatDokumen(deps.aturan, { ...masukan, dokumen }, jenis, { alamatVerifikasi: alamatVerifikasi(deps, req) });
+      const { pdf, namaBerkas, kode } = await buatDokumen({ ...masukan, dokumen }, jenis, alamatVerifikasi(deps, req));
       kirimPdf(res, pdf, namaBerkas, kode);
     } catch (e) {
       if (e instanceof KesalahanMasukan && typeof body.masukan === 'string' && body.masukan.trim()) {
@@ -136,7 +145,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
   r.post('/api/v1/dokumen/:jenis', json({ limit: BATAS_JSON_DOKUMEN }), async (req, res, next) => {
     try {
       const jenis = jenisDari(req);
-      const { pdf, namaBerkas, kode } = await buatDokumen(deps.aturan, req.body, jenis, { alamatVerifikasi: alamatVerifikasi(deps, req) });
+      const { pdf, namaBerkas, kode } = await buatDokumen(req.body, jenis, alamatVerifikasi(deps, req));
       kirimPdf(res, pdf, namaBerkas, kode);
     } catch (e) {
       // The same error shape as the rest of the API: { galat, masalah: [{ field, pesan }] }.
@@ -159,7 +168,8 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       const kode = typeof body.kode === 'string' ? body.kode : '';
       const teksJson = files.masukanBerkas?.[0]?.buffer.toString('utf8') ?? (typeof body.json === 'string' ? body.json : '');
       let hasil: HasilVerifikasi;
-      if (pdf && pdf.size > 0) hasil = await verifikasiPdf(deps.aturan, pdf.buffer);
+      // The uploaded bytes move to a worker: a hostile PDF costs one worker for at most its time limit.
+      if (pdf && pdf.size > 0) hasil = await deps.pelaksana.jalankan<HasilVerifikasi>({ jenis: 'verifikasi', data: pdf.buffer }, { batasMs: BATAS_WAKTU_MS.verifikasi });
       else if (kode.trim() && teksJson.trim()) hasil = verifikasiKode(deps.aturan, kode, teksJson);
       else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
       res.status(200).render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', versiAturan: deps.aturan.versi, kode: hasil.kode ?? kode, makna: MAKNA_VERIFIKASI, hasil });

@@ -2,6 +2,7 @@
 // else is a 500 with a generic message, logged, never shown.
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { KesalahanMasukan } from '../domain/galat.ts';
+import { GalatBerkas, GalatKolam } from '../batch/galat.ts';
 
 export type Logger = (pesan: string, galat?: unknown) => void;
 
@@ -27,6 +28,10 @@ function galatKlien(err: unknown): { status: number; pesan: string } | undefined
     return { status: 413, pesan: PESAN_413 };
   }
   if (e.type === 'entity.parse.failed') return { status: 400, pesan: 'Badan permintaan bukan JSON yang sah.' };
+  // A body that says it is compressed (Content-Encoding) but does not inflate: zlib's own error codes.
+  if (typeof e.code === 'string' && /^Z_(DATA|BUF|STREAM|NEED_DICT)_ERROR$|^ERR_(BROTLI|ZSTD)_/.test(e.code)) {
+    return { status: 400, pesan: 'Badan permintaan dinyatakan termampat (Content-Encoding) tetapi isinya tidak dapat diuraikan.' };
+  }
   if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return { status: 415, pesan: 'Pengodean karakter tidak didukung; gunakan UTF-8.' };
   if (e.name === 'MulterError') return { status: 400, pesan: 'Unggahan berkas tidak dapat dibaca; unggah satu berkas JSON.' };
   if (typeof e.status === 'number' && e.status >= 400 && e.status < 500 && e.type) return { status: e.status, pesan: 'Permintaan tidak dapat dibaca.' };
@@ -35,6 +40,11 @@ function galatKlien(err: unknown): { status: number; pesan: string } | undefined
 
 export function penanganGalat(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
+    // The client went away mid-request (an aborted upload): nobody to answer, nothing of ours failed.
+    if (!req.socket || req.socket.destroyed) {
+      if (!res.headersSent) res.destroy();
+      return;
+    }
     let status = 500;
     let pesan = PESAN_500;
     let masalah: { field: string; pesan: string }[] = [];
@@ -42,6 +52,11 @@ export function penanganGalat(log: Logger): ErrorRequestHandler {
       ({ status } = err);
       pesan = err.message;
       masalah = err.masalah;
+    } else if (err instanceof GalatBerkas || err instanceof GalatKolam) {
+      ({ status } = err);
+      pesan = err.message;
+      // Every worker busy: say when to try again, as HTTP has it.
+      if (status === 503) res.set('Retry-After', '5');
     } else if (err instanceof KesalahanMasukan) {
       status = 400;
       pesan = 'Masukan tidak sah.';
@@ -57,7 +72,7 @@ export function penanganGalat(log: Logger): ErrorRequestHandler {
       res.json({ galat: pesan, ...(masalah.length > 0 && { masalah }) });
       return;
     }
-    res.render('galat', { judul: status === 413 ? 'Data terlalu besar' : status >= 500 ? 'Kesalahan aplikasi' : 'Permintaan tidak dapat diproses', status, pesan, masalah });
+    res.render('galat', { judul: status === 413 ? 'Data terlalu besar' : status === 503 ? 'Server sedang sibuk' : status >= 500 ? 'Kesalahan aplikasi' : 'Permintaan tidak dapat diproses', status, pesan, masalah });
   };
 }
 

@@ -13,6 +13,7 @@ export async function jalankanApp(deps: Partial<AppDeps> = {}): Promise<AppBerja
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     server,
-    tutup: () => new Promise<void>((r) => server.close(() => r())),
+    // The app's worker pool, if a test started one, is stopped with it.
+    tutup: () => new Promise<void>((r) => server.close(() => r())).then(() => app.tutup()),
   };
 }
