@@ -1,7 +1,7 @@
 // Reads rules/*.yaml, checks every file against its schema and every cross-reference between files,
 // and builds the rule book the engine uses. Any problem stops start-up with the file and path named.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Decimal } from 'decimal.js';
@@ -16,8 +16,9 @@ import {
 export const DEFAULT_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 
 export class RuleError extends Error {
-  constructor(readonly file: string, readonly path: string, detail: string) {
-    super(`rules/${file}${path ? ` di ${path}` : ''}: ${detail}`);
+  /** `folder`: as the administrator named it (ATURAN_DIR), so the message points at the file they gave. */
+  constructor(readonly file: string, readonly path: string, readonly detail: string, folder = 'rules') {
+    super(`${folder.replace(/\/+$/, '')}${file ? `/${file}` : ''}${path ? ` di ${path}` : ''}: ${detail}`);
     this.name = 'RuleError';
   }
 }
@@ -69,6 +70,21 @@ export function hashRules(dir: string): string {
 }
 
 export function loadAturan(dir: string = DEFAULT_RULES_DIR): Aturan {
+  if (dir === DEFAULT_RULES_DIR) return muat(dir);
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error();
+  } catch {
+    throw new RuleError('', '', 'folder buku aturan tidak ditemukan', dir);
+  }
+  try {
+    return muat(dir);
+  } catch (e) {
+    if (e instanceof RuleError) throw new RuleError(e.file, e.path, e.detail, dir);
+    throw e;
+  }
+}
+
+function muat(dir: string): Aturan {
   const instrumenData = read(dir, FILES.instrumen, instrumenFile);
   const instrumenIds = new Set(instrumenData.instrumen.map((i) => i.id));
   unique(FILES.instrumen, 'instrumen', instrumenData.instrumen.map((i) => i.id));

@@ -114,7 +114,12 @@ describe('pemuat buku aturan menolak kesalahan dengan nama berkas dan letaknya',
 
   it('status yang tidak dikenal', () => {
     const e = rusak('predikat.yaml', (s) => s.replace('status: text', 'status: kira-kira'));
-    expect(e.message).toContain('rules/predikat.yaml');
+    // The folder as the administrator gave it (ATURAN_DIR), not the repository's own.
+    expect(e.message).toMatch(/\/aturan-[^/]+\/predikat\.yaml di predikat\.0\.persen\.status/);
+  });
+
+  it('folder yang tidak ada: pesannya menyebut folder itu', () => {
+    expect(() => loadAturan('/tidak/ada/aturan-kantor')).toThrow(/^\/tidak\/ada\/aturan-kantor: folder buku aturan tidak ditemukan$/);
   });
 
   it('instrumen yang tidak ada', () => {
