@@ -131,9 +131,12 @@ export function tebakPemisah(baris: string): string {
  * before looking) gets a leading apostrophe, so it is shown as text (OWASP "CSV injection").
  */
 export function netralkan(v: string): string {
-  // Every report cell passes here: the first character's code instead of a regex.
+  // Every report cell passes here: the first character's code instead of a regex. = + - @ tab CR, and
+  // their full-width forms (U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠), which spreadsheet programs in
+  // East Asian locales read as the ASCII ones when a CSV is opened.
   const c = v.charCodeAt(0);
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${v}` : v;
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13
+    || c === 0xff1d || c === 0xff0b || c === 0xff0d || c === 0xff20 ? `'${v}` : v;
 }
 
 /** What makes a cell need quotes with the usual delimiters, as one regex (one scan instead of two). */
