@@ -19,6 +19,7 @@ export type Tugas =
   /** A whole PDF request: the input document with its `dokumen` fields (the web's single-document routes). */
   | { jenis: 'dokumen'; data: unknown; dokumen: JenisDokumen; alamatVerifikasi?: string }
   | { jenis: 'verifikasi'; data: Uint8Array }
+  | { jenis: 'verifikasi-kode'; kode: string; teks: string }
   | { jenis: 'unggahan'; data: Uint8Array; nama: string; tanggalPerhitungan: string; maksBaris: number }
   | { jenis: 'muatan-hitung'; muatan: string; maksBaris: number }
   | { jenis: 'muatan-unduhan'; muatan: string; berkas: BerkasUnduhan; pilih?: string[]; maksBaris: number }
@@ -60,6 +61,9 @@ port.on('message', async (m: { id: number; tugas: Tugas }) => {
     } else if (t.jenis === 'verifikasi') {
       const { verifikasiPdf } = await import('../pdf/verifikasi.ts');
       port.postMessage({ id: m.id, hasil: await verifikasiPdf(aturan, t.data) });
+    } else if (t.jenis === 'verifikasi-kode') {
+      const { verifikasiKode } = await import('../pdf/verifikasi.ts');
+      port.postMessage({ id: m.id, hasil: verifikasiKode(aturan, t.kode, t.teks) });
     } else if (t.jenis === 'unggahan') {
       port.postMessage({ id: m.id, hasil: await prosesUnggahan(aturan, t.data, t) });
     } else if (t.jenis === 'muatan-hitung') {

@@ -7,7 +7,7 @@ import { KesalahanMasukan } from '../domain/galat.ts';
 import type { DokumenPdf } from '../pdf/buat.ts';
 import { JUDUL_LEMBAR } from '../pdf/model.ts';
 import { dokumenSchema, JENIS_DOKUMEN, LOGO_MAKS_BYTE, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
-import { MAKNA_VERIFIKASI, verifikasiKode, type HasilVerifikasi } from '../pdf/verifikasi.ts';
+import { MAKNA_VERIFIKASI, type HasilVerifikasi } from '../pdf/verifikasi.ts';
 import { GalatHttp } from './galat.ts';
 import { BATAS_WAKTU_MS, type Pelaksana } from './pelaksana.ts';
 
@@ -170,7 +170,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       let hasil: HasilVerifikasi;
       // The uploaded bytes move to a worker: a hostile PDF costs one worker for at most its time limit.
       if (pdf && pdf.size > 0) hasil = await deps.pelaksana.jalankan<HasilVerifikasi>({ jenis: 'verifikasi', data: pdf.buffer }, { batasMs: BATAS_WAKTU_MS.verifikasi });
-      else if (kode.trim() && teksJson.trim()) hasil = verifikasiKode(deps.aturan, kode, teksJson);
+      else if (kode.trim() && teksJson.trim()) hasil = await deps.pelaksana.jalankan<HasilVerifikasi>({ jenis: 'verifikasi-kode', kode: kode.slice(0, 40), teks: teksJson }, { batasMs: BATAS_WAKTU_MS.verifikasi });
       else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
       res.status(200).render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', versiAturan: deps.aturan.versi, kode: hasil.kode ?? kode, makna: MAKNA_VERIFIKASI, hasil });
     } catch (e) {

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
+import { barisCsv } from '../../src/batch/csv.ts';
+import { unit } from '../../bench/generator.ts';
 
 function jalankan(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -40,4 +42,25 @@ describe('server', () => {
     expect(await p.selesai).toBe(1);
     expect(p.err()).toMatch(/Buku aturan tidak sah: .*aturan-kosong-[^/]*\/instruments\.yaml: berkas tidak ditemukan/);
   });
+
+  it('when SIGTERM arrives while a large upload is being read, then it is heard at once and the process exits within the shutdown timeout', async () => {
+    const p = jalankan({ PORT: '0', SHUTDOWN_TIMEOUT_MS: '1500' });
+    await expect.poll(p.out, { timeout: 20_000 }).toMatch(/siap di http:\/\/localhost:\d+/);
+    const port = /localhost:(\d+)/.exec(p.out())![1];
+    // 20,000 rows: seconds of work on a worker thread.
+    const fd = new FormData();
+    fd.append('berkas', new Blob([[...unit(5_000, { seed: 9 })].map((b) => barisCsv(b)).join('')]), 'unit.csv');
+    const urutan: string[] = [];
+    const unggah = fetch(`http://127.0.0.1:${port}/batch`, { method: 'POST', body: fd }).then(
+      (r) => { urutan.push(`jawaban ${r.status}`); }, () => { urutan.push('koneksi ditutup'); },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    p.child.kill('SIGTERM');
+    await expect.poll(p.out, { timeout: 5_000 }).toContain('SIGTERM diterima');
+    urutan.push('SIGTERM diterima');
+    expect(await p.selesai).toBe(0);
+    await unggah;
+    // The signal was heard while the upload was still being worked on, not after it.
+    expect(urutan[0]).toBe('SIGTERM diterima');
+  }, 60_000);
 });
