@@ -2,6 +2,7 @@
 // Routes are thin: read the form, call the engine, render. Nothing is stored on the server.
 import express, { Router, type Request, type Response } from 'express';
 import multer from 'multer';
+import { sajianTetap } from './sajian-tetap.ts';
 import type { Aturan } from '../domain/aturan.ts';
 import type { Hasil } from '../domain/hasil.ts';
 import type { Masukan, Opsi } from '../domain/masukan.ts';
@@ -91,9 +92,13 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     });
   };
 
-  router.get('/', (_req, res) => {
-    tampilForm(res, 200, formKosong(deps.hariIni(), pilihan.jfBawaan));
+  // The empty form changes only with the date it offers as "today".
+  const formKosongHariIni = sajianTetap('formulir', () => {
+    const nilai = formKosong(deps.hariIni(), pilihan.jfBawaan);
+    const galat: GalatForm = { perField: {}, semua: [] };
+    return { judul: 'Hitung angka kredit', halaman: 'hitung', nilai, pilihan, galat, terbuka: bagianTerbuka(nilai, galat) };
   });
+  router.get('/', (req, res) => formKosongHariIni(req, res, deps.hariIni()));
 
   router.post('/hitung', form, (req, res) => {
     const nilai = nilaiDariForm(req.body ?? {});

@@ -108,3 +108,21 @@ describe('unggahan besar dikerjakan di luar thread permintaan', () => {
     expect(urutan).toEqual(['utama 200', 'unggah 200']);
   }, 60_000);
 });
+
+describe('halaman formulir kosong disajikan dari simpanan', () => {
+  it('br, gzip, atau polos menurut Accept-Encoding, isi yang sama; ETag yang sama memberi 304', async () => {
+    const ambil = (enc: string, etag?: string) => fetch(`${app.url}/`, { headers: { 'accept-encoding': enc, ...(etag && { 'if-none-match': etag, 'cache-control': 'max-age=0' }) } });
+    // fetch decodes br and gzip itself; compare what arrives with the identity body.
+    const polos = await (await ambil('identity')).text();
+    expect(polos).toContain('<form');
+    const br = await ambil('br');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(await br.text()).toBe(polos);
+    const gz = await ambil('gzip');
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(await gz.text()).toBe(polos);
+    // (fetch adds Cache-Control: no-cache with If-None-Match unless told otherwise; a browser revalidates with max-age=0.)
+    const r304 = await ambil('gzip', br.headers.get('etag')!);
+    expect(r304.status).toBe(304);
+  });
+});

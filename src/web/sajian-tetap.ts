@@ -1,0 +1,40 @@
+// A page that is the same for every visitor until its key changes (the empty form: the same all day),
+// rendered and compressed once per key instead of on every request. Sent with an ETag, so a browser
+// that has it gets a 304.
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Request, Response } from 'express';
+
+interface Sajian { kunci: string; etag: string; polos: Buffer; gzip: Buffer; br: Buffer }
+
+export function sajianTetap(nama: string, data: () => Record<string, unknown>): (req: Request, res: Response, kunci: string) => Promise<void> {
+  let simpan: Promise<Sajian> | undefined;
+  let kunciSimpan = '';
+  const buat = (res: Response, kunci: string) => new Promise<Sajian>((ok, no) => {
+    res.app.render(nama, data(), (err, html) => {
+      if (err) { no(err); return; }
+      const polos = Buffer.from(html);
+      ok({
+        kunci, polos,
+        etag: `"${createHash('sha256').update(polos).digest('base64url').slice(0, 27)}"`,
+        gzip: gzipSync(polos, { level: 9 }),
+        br: brotliCompressSync(polos, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      });
+    });
+  });
+  return async (req, res, kunci) => {
+    if (!simpan || kunciSimpan !== kunci) {
+      kunciSimpan = kunci;
+      simpan = buat(res, kunci);
+      simpan.catch(() => { simpan = undefined; });
+    }
+    const s = await simpan;
+    res.set({ 'Content-Type': 'text/html; charset=utf-8', ETag: s.etag, Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache' });
+    if (req.fresh) { res.status(304).end(); return; }
+    const enc = req.acceptsEncodings('br', 'gzip', 'identity');
+    const isi = enc === 'br' ? s.br : enc === 'gzip' ? s.gzip : s.polos;
+    // A Content-Encoding already set tells the compression middleware to leave the body alone.
+    if (enc === 'br' || enc === 'gzip') res.set('Content-Encoding', enc);
+    res.set('Content-Length', String(isi.length)).end(isi);
+  };
+}
