@@ -9,6 +9,14 @@ const configSchema = z.object({
   ATURAN_DIR: z.string().trim().min(1).optional(),
   /** Milliseconds to wait for open connections on shutdown before closing them. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * Key (64 hex characters) that signs the rows a batch results page carries. Random per process by
+   * default: enough for one instance. Several instances behind one address must share it.
+   */
+  KUNCI_BATCH: z.string().trim().regex(/^[0-9a-fA-F]{64}$/, 'KUNCI_BATCH harus 64 karakter heksadesimal (32 byte), mis. keluaran `openssl rand -hex 32`.')
+    .transform((v) => Buffer.from(v, 'hex')).optional(),
+  /** Worker threads for uploads, verification and documents; default one per core. */
+  PEKERJA: z.coerce.number().int('PEKERJA harus bilangan bulat.').min(1, 'PEKERJA paling sedikit 1.').max(64, 'PEKERJA paling banyak 64.').optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -15,7 +15,12 @@ function boot() {
     process.exit(1);
   }
 
-  const app = createApp({ aturan, ...(config.ATURAN_DIR && { dirAturan: config.ATURAN_DIR }) });
+  const app = createApp({
+    aturan,
+    ...(config.ATURAN_DIR && { dirAturan: config.ATURAN_DIR }),
+    ...(config.KUNCI_BATCH && { kunciBatch: config.KUNCI_BATCH }),
+    ...(config.PEKERJA && { pekerja: config.PEKERJA }),
+  });
   const server = app.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;
     const host = config.HOST === '127.0.0.1' || config.HOST === '::1' ? 'localhost' : config.HOST;

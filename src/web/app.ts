@@ -32,6 +32,8 @@ export interface AppDeps {
   dirAturan?: string;
   /** Key that signs the batch's carried rows; random per process by default. */
   kunciBatch?: Buffer;
+  /** Worker threads of the default pool; one per core by default. */
+  pekerja?: number;
 }
 
 /** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
@@ -49,7 +51,9 @@ const logBawaan: Logger = (pesan, galat) => {
 export function createApp(deps: AppDeps): App {
   const { aturan } = deps;
   const d: HalamanDeps = { aturan, hitung: deps.hitung ?? hitungEngine, hariIni: deps.hariIni ?? hariIniWib };
-  const pelaksana = deps.pelaksana ?? pelaksanaKolam({ versiAturan: aturan.versi, ...(deps.dirAturan && { dirAturan: deps.dirAturan }) });
+  const pelaksana = deps.pelaksana ?? pelaksanaKolam({
+    versiAturan: aturan.versi, ...(deps.dirAturan && { dirAturan: deps.dirAturan }), ...(deps.pekerja && { pekerja: deps.pekerja }),
+  });
   const app = Object.assign(express(), { tutup: () => pelaksana.tutup() });
 
   app.set('views', resolve(ROOT, 'views'));

@@ -64,3 +64,12 @@ describe('server', () => {
     expect(urutan[0]).toBe('SIGTERM diterima');
   }, 60_000);
 });
+
+describe('konfigurasi batas dan kunci', () => {
+  it('KUNCI_BATCH harus 64 karakter heksadesimal; PEKERJA bilangan bulat 1–64', () => {
+    expect(parseConfig({ KUNCI_BATCH: 'ab'.repeat(32) }).KUNCI_BATCH).toEqual(Buffer.alloc(32, 0xab));
+    expect(() => parseConfig({ KUNCI_BATCH: 'rahasia' })).toThrow(/KUNCI_BATCH harus 64 karakter heksadesimal/);
+    expect(parseConfig({ PEKERJA: '3' }).PEKERJA).toBe(3);
+    expect(() => parseConfig({ PEKERJA: '0' })).toThrow(/PEKERJA paling sedikit 1/);
+  });
+});
