@@ -62,6 +62,9 @@ export function createApp(deps: AppDeps): App {
   // production): compiling on every request made GET / about four times slower. They change only with
   // a restart; `npm run dev` restarts on a change to views/ as well.
   app.set('view cache', true);
+  // No body hash on every answer: nearly all are answers to POSTs, which no cache revalidates (a SHA-1
+  // of the 56 kB hitung answer per request). Static files and the cached form set their own ETags.
+  app.set('etag', false);
   app.set('x-powered-by', false);
   app.locals.versiAturan = aturan.versi;
   // Helpers every template may use (labels only; templates compute nothing).
