@@ -50,6 +50,9 @@ export function periksaAngka(teks: string): 'bentuk' | 'batas' | undefined {
  * digits before the comma). What is not a number at all passes: the check says so beside the figure.
  */
 export function klaimDalamBatas(tertulis: string): boolean {
+  // Seven characters hold neither 10 digits before a mark nor 7 after one: most figures stop here,
+  // which matters when a batch checks every row's figure.
+  if (tertulis.length <= ANGKA_DESIMAL_MAKS + 1) return true;
   const t = bacaTeksKlaim(tertulis);
   return t === undefined || dalamBatasAngka(t.angka);
 }
