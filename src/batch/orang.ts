@@ -70,7 +70,7 @@ export function bacaTanggal(v: string): string | undefined {
   return t && tahunDalamBatas(t) ? t : undefined;
 }
 
-/** bacaMasukan's reading of a date cell, any four-digit year: a year out of bounds gets its own message. */
+/** As bacaTanggal, any four-digit year: a year out of bounds gets its own message. */
 function tanggalTertulis(v: string): string | undefined {
   const s = v.trim();
   // The template's own spelling, read without a regex: what the general path below would build is `s` itself.

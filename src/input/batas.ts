@@ -2,8 +2,8 @@
 // schema, the claims checked by /api/v1/validasi, the batch's cells and its fast check. Angka Kredit
 // are exact fractions of BigInts, so an unbounded text costs time and memory in proportion to its
 // digits: a 30,000-digit "0,000…1" took seconds and a 90,000-digit one held the server. No Angka
-// Kredit comes near 9 digits before the comma, and no legal figure has more than 3 after it. Dates
-// outside 1900–2100 are typing errors; no calendar, pangkat or person of the service lies there.
+// Kredit comes near 9 digits before the comma, and none is written with more than 6 after it. Dates
+// outside 1900–2100 are typing errors: no KP calendar, pangkat or serving civil servant lies there.
 import { z } from 'zod';
 import { isTanggal } from '../domain/tanggal.ts';
 import { bacaTeksKlaim } from '../domain/validasi.ts';
