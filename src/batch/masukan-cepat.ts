@@ -6,9 +6,9 @@
 // tests/batch/masukan-cepat.test.ts compares both on generated units and on documents varied around
 // every limit. Profiled, zod was about 9% of a batch person's time.
 import { JENIS_AK_AWAL } from '../domain/masukan.ts';
-import { isTanggal } from '../domain/tanggal.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { periksaNip } from '../input/nip.ts';
+import { bulanSah, periksaAngka, tanggalSah, TEKS_MAKS } from '../input/batas.ts';
 import type { MasukanJson } from '../input/schema.ts';
 
 type Terbaca = ReturnType<typeof bacaMasukan>;
@@ -19,13 +19,12 @@ const KUNCI_AK = new Set(['jenis', 'angkaKredit']);
 const KUNCI_PERIODE = new Set(['mulai', 'selesai', 'predikat', 'jenjang']);
 const KUNCI_IDENTITAS = new Set(['nama', 'nip', 'unitKerja', 'instansi']);
 const JENIS = new Set<string>(JENIS_AK_AWAL);
-const BULAN = /^\d{4}-(0[1-9]|1[0-2])$/;
-const ANGKA = /^\d+([.,]\d+)?$/;
 
 const teks = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
-const wajib = (v: unknown): string | undefined => { const s = teks(v); return s ? s : undefined; };
-const tanggal = (v: unknown): string | undefined => { const s = wajib(v); return s && isTanggal(s) ? s : undefined; };
-const bulan = (v: unknown): string | undefined => { const s = wajib(v); return s && BULAN.test(s) ? s : undefined; };
+/** A required text within the schema's bound (src/input/batas.ts wajib). */
+const wajib = (v: unknown): string | undefined => { const s = teks(v); return s && s.length <= TEKS_MAKS ? s : undefined; };
+const tanggal = (v: unknown): string | undefined => { const s = wajib(v); return s && tanggalSah(s) ? s : undefined; };
+const bulan = (v: unknown): string | undefined => { const s = wajib(v); return s && bulanSah(s) ? s : undefined; };
 /** An optional text of at most `max` characters: [ok, value]. */
 const opsional = (v: unknown, max: number): [boolean, string | undefined] => {
   if (v === undefined) return [true, undefined];
@@ -50,7 +49,7 @@ export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
   for (const a of akAwal) {
     if (typeof a !== 'object' || a === null || !hanyaKunci(a, KUNCI_AK) || !JENIS.has(a.jenis as string) || typeof a.angkaKredit !== 'string') return undefined;
     const angkaKredit = a.angkaKredit.trim();
-    if (!ANGKA.test(angkaKredit)) return undefined;
+    if (periksaAngka(angkaKredit)) return undefined;
     angkaKreditAwal.push({ jenis: a.jenis as (typeof JENIS_AK_AWAL)[number], angkaKredit });
   }
 
@@ -66,7 +65,7 @@ export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
     // zod leaves an absent optional key out of its output: so here.
     if (p.jenjang === undefined) { penilaian.push({ mulai, selesai, predikat } as (typeof penilaian)[number]); continue; }
     const j = teks(p.jenjang);
-    if (j === undefined) return undefined;
+    if (j === undefined || j.length > TEKS_MAKS) return undefined;
     penilaian.push({ mulai, selesai, predikat, jenjang: j || undefined });
   }
 
@@ -93,7 +92,7 @@ export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
     let nip: string | undefined;
     if (i.nip !== undefined) {
       const s = teks(i.nip);
-      if (s === undefined) return undefined;
+      if (s === undefined || s.length > TEKS_MAKS) return undefined;
       nip = s ? s.replace(/\s+/g, '') : undefined;
       if (nip !== undefined && periksaNip(nip)) return undefined;
     }

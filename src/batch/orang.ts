@@ -7,6 +7,7 @@ import { cariPredikat, daftarPredikat } from '../domain/predikat.ts';
 import { isTanggal } from '../domain/tanggal.ts';
 import { NAMA_BULAN } from '../domain/format.ts';
 import { periksaNip } from '../input/nip.ts';
+import { dalamBatasAngka, klaimDalamBatas, pesanBatasAngka, pesanBatasTahun, tahunDalamBatas } from '../input/batas.ts';
 import type { MasukanJson } from '../input/schema.ts';
 import type { BarisMentah, GalatBaris } from './galat.ts';
 import { KOLOM, type IdKolom, type TataKolom } from './kolom.ts';
@@ -63,8 +64,14 @@ function angka(s: string, from: number, to: number): number {
   return n;
 }
 
-/** "2024-04-01", "1/4/2024", "01-04-2024", "1.4.2024", or an Excel serial → YYYY-MM-DD. */
+/** "2024-04-01", "1/4/2024", "01-04-2024", "1.4.2024", or an Excel serial → YYYY-MM-DD, years 1900–2100. */
 export function bacaTanggal(v: string): string | undefined {
+  const t = tanggalTertulis(v);
+  return t && tahunDalamBatas(t) ? t : undefined;
+}
+
+/** As bacaTanggal, any four-digit year: a year out of bounds gets its own message. */
+function tanggalTertulis(v: string): string | undefined {
   const s = v.trim();
   // The template's own spelling, read without a regex: what the general path below would build is `s` itself.
   if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && angka(s, 0, 4) >= 0 && angka(s, 5, 7) >= 0 && angka(s, 8, 10) >= 0) {
@@ -78,14 +85,20 @@ export function bacaTanggal(v: string): string | undefined {
   return iso && isTanggal(iso) ? iso : undefined;
 }
 
-/** "2024-01", "01/2024", "1-2024", "Januari 2024", "Jan-24"? (no: two-digit years are refused), a date, or a serial → YYYY-MM. */
+/** "2024-01", "01/2024", "1-2024", "Januari 2024", "Jan-24"? (no: two-digit years are refused), a date, or a serial → YYYY-MM, years 1900–2100. */
 export function bacaBulan(v: string): string | undefined {
+  const b = bulanTertulis(v);
+  return b && tahunDalamBatas(b) ? b : undefined;
+}
+
+/** As bacaBulan, any four-digit year. */
+function bulanTertulis(v: string): string | undefined {
   const s = v.trim();
   // "2024-01" without a regex; in range, the general path below would build `s` itself.
   if (s.length === 7 && s.charCodeAt(4) === 45) {
     const y = angka(s, 0, 4);
     const mo = angka(s, 5, 7);
-    if (y >= 0 && mo >= 0) return mo < 1 || mo > 12 || y < 1900 || y > 2200 ? undefined : s;
+    if (y >= 0 && mo >= 0) return mo < 1 || mo > 12 ? undefined : s;
   }
   let m = /^(\d{4})[-/.](\d{1,2})$/.exec(s);
   let y: number | undefined;
@@ -94,10 +107,10 @@ export function bacaBulan(v: string): string | undefined {
   else if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(s))) { y = Number(m[2]); mo = Number(m[1]); }
   else if ((m = /^([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(s))) { mo = BULAN_SINGKAT[m[1]!.toLowerCase()] ?? BULAN_SINGKAT[m[1]!.toLowerCase().slice(0, 3)]; y = Number(m[2]); }
   else {
-    const t = bacaTanggal(s);
+    const t = tanggalTertulis(s);
     if (t) return t.slice(0, 7);
   }
-  if (y === undefined || mo === undefined || mo < 1 || mo > 12 || y < 1900 || y > 2200) return undefined;
+  if (y === undefined || mo === undefined || mo < 1 || mo > 12) return undefined;
   return `${y}-${dua(mo)}`;
 }
 
@@ -156,6 +169,19 @@ export interface OpsiOrang {
 /** Position of each column id in KOLOM: the per-column arrays below are indexed by it. */
 const SLOT = Object.fromEntries(KOLOM.map((k, i) => [k.id, i])) as Record<IdKolom, number>;
 const ID_SLOT: IdKolom[] = KOLOM.map((k) => k.id);
+
+/** A cell quoted in a message, cut short: a hostile cell must not be copied whole into every report. */
+const kutip = (s: string) => `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
+
+/**
+ * Why a cell read as a month or date is refused, or undefined: its shape (`bentuk`), or its year
+ * outside 1900–2100. The two messages differ because the remedies do.
+ */
+function galatWaktu(v: string, baca: (v: string) => string | undefined, label: string, bentuk: string): string | undefined {
+  const t = baca(v);
+  if (!t) return `${label} ${kutip(v)} ${bentuk}`;
+  return tahunDalamBatas(t) ? undefined : pesanBatasTahun(`${label} ${kutip(v)}`);
+}
 
 const PESAN_RUMUS = 'Sel berisi rumus Excel; rumus tidak dijalankan. Salin sel lalu tempel sebagai nilai (Paste Special → Values).';
 
@@ -226,7 +252,7 @@ class Bacaan {
     const s = perlu ? this.wajib(id, label) : this.ambil(id);
     if (s === undefined) return undefined;
     const t = bacaTanggal(s);
-    if (!t) this.g(this.barisDari(id), id, `${label} "${s}" bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01) atau HH/BB/TTTT (01/04/2024).`);
+    if (!t) this.g(this.barisDari(id), id, galatWaktu(s, tanggalTertulis, label, 'bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01) atau HH/BB/TTTT (01/04/2024).')!);
     return t;
   }
 
@@ -237,6 +263,13 @@ class Bacaan {
     if (b === undefined) this.g(this.barisDari(id), id, `${label}: "${s}" tidak dapat dibaca; tulis Ya atau Tidak.`);
     return b ?? false;
   }
+}
+
+/** Whether a written figure may go to the check; a figure beyond the bounds is a problem of its cell. */
+function klaimSah(b: Bacaan, tertulis: string, baris: number, kolom: IdKolom, label: string): boolean {
+  if (klaimDalamBatas(tertulis)) return true;
+  b.g(baris, kolom, pesanBatasAngka(label));
+  return false;
 }
 
 /** Groups rows into persons as they stream by; `tambah` returns a finished person when the NIP changes. */
@@ -379,8 +412,10 @@ export class Pengelompok {
     let barisAkAwal: number | undefined;
     if (akTeks !== undefined) {
       barisAkAwal = b.barisDari('ak_awal');
-      const ak = bacaAngka(akTeks);
-      if (ak === undefined) b.g(barisAkAwal, 'ak_awal', `Angka kredit awal "${akTeks}" bukan angka tidak negatif; tulis mis. 12,5 atau 150,63.`);
+      const dibaca = bacaAngka(akTeks);
+      const ak = dibaca !== undefined && dalamBatasAngka(dibaca) ? dibaca : undefined;
+      if (dibaca === undefined) b.g(barisAkAwal, 'ak_awal', `Angka kredit awal ${kutip(akTeks)} bukan angka tidak negatif; tulis mis. 12,5 atau 150,63.`);
+      else if (ak === undefined) b.g(barisAkAwal, 'ak_awal', pesanBatasAngka('Angka kredit awal'));
       const jenis = jenisTeks === undefined ? undefined : this.jenisAk.get(jenisTeks);
       if (jenisTeks === undefined) b.g(barisAkAwal, 'jenis_ak_awal', 'Jenis angka kredit awal wajib diisi bila ak_awal diisi (Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya).');
       else if (!jenis) b.g(b.barisDari('jenis_ak_awal'), 'jenis_ak_awal', `Jenis angka kredit awal "${jenisTeks}" tidak dikenal; pilih Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya.`);
@@ -403,22 +438,27 @@ export class Pengelompok {
       const mulai = mulaiTeks === undefined ? undefined : bacaBulan(mulaiTeks);
       const selesai = selesaiTeks === undefined ? undefined : bacaBulan(selesaiTeks);
       if (mulaiTeks === undefined) b.g(r.nomor, 'periode_mulai', 'Bulan mulai periode wajib diisi pada baris periode.');
-      else if (!mulai) b.g(r.nomor, 'periode_mulai', `Bulan mulai "${mulaiTeks}" tidak sah; tulis TTTT-BB (2024-01), BB/TTTT (01/2024), atau Januari 2024.`);
+      else if (!mulai) b.g(r.nomor, 'periode_mulai', galatWaktu(mulaiTeks, bulanTertulis, 'Bulan mulai', 'tidak sah; tulis TTTT-BB (2024-01), BB/TTTT (01/2024), atau Januari 2024.')!);
       if (selesaiTeks === undefined) b.g(r.nomor, 'periode_selesai', 'Bulan selesai periode wajib diisi pada baris periode.');
-      else if (!selesai) b.g(r.nomor, 'periode_selesai', `Bulan selesai "${selesaiTeks}" tidak sah; tulis TTTT-BB (2024-12), BB/TTTT (12/2024), atau Desember 2024.`);
+      else if (!selesai) b.g(r.nomor, 'periode_selesai', galatWaktu(selesaiTeks, bulanTertulis, 'Bulan selesai', 'tidak sah; tulis TTTT-BB (2024-12), BB/TTTT (12/2024), atau Desember 2024.')!);
       if (predTeks === undefined) b.g(r.nomor, 'predikat', 'Predikat kinerja wajib diisi pada baris periode.');
       else if (!this.predikatDikenal.get(predTeks)) b.g(r.nomor, 'predikat', `Predikat "${predTeks}" tidak dikenal. Pilih salah satu: ${daftarPredikat(this.aturan)} (Cukup dibaca Butuh Perbaikan).`);
       const jp = jpTeks === undefined ? undefined : this.jenjang.get(jpTeks);
       if (jpTeks !== undefined && !jp) b.g(r.nomor, 'jenjang_periode', `Jenjang "${jpTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
+      const tertulisSah = tertulis !== undefined && klaimSah(b, tertulis, r.nomor, 'ak_konversi_tertulis', 'Angka kredit konversi tertulis');
       if (!mulai || !selesai || predTeks === undefined) continue;
       penilaian.push(jp ? { mulai, selesai, predikat: predTeks, jenjang: jp } : { mulai, selesai, predikat: predTeks });
       barisPeriode.push(r.nomor);
-      if (tertulis !== undefined) klaim.push({ id: `konversi.${penilaian.length}`, tertulis, baris: r.nomor, kolom: 'ak_konversi_tertulis' });
+      if (tertulisSah) klaim.push({ id: `konversi.${penilaian.length}`, tertulis: tertulis!, baris: r.nomor, kolom: 'ak_konversi_tertulis' });
     }
     const kumulatif = b.ambil('ak_kumulatif_tertulis');
-    if (kumulatif !== undefined) klaim.push({ id: 'kumulatif', tertulis: kumulatif, baris: b.barisDari('ak_kumulatif_tertulis'), kolom: 'ak_kumulatif_tertulis' });
+    if (kumulatif !== undefined && klaimSah(b, kumulatif, b.barisDari('ak_kumulatif_tertulis'), 'ak_kumulatif_tertulis', 'Angka kredit kumulatif tertulis')) {
+      klaim.push({ id: 'kumulatif', tertulis: kumulatif, baris: b.barisDari('ak_kumulatif_tertulis'), kolom: 'ak_kumulatif_tertulis' });
+    }
     const jumlahKonversi = b.ambil('jumlah_konversi_tertulis');
-    if (jumlahKonversi !== undefined) klaim.push({ id: 'jumlahKonversi', tertulis: jumlahKonversi, baris: b.barisDari('jumlah_konversi_tertulis'), kolom: 'jumlah_konversi_tertulis' });
+    if (jumlahKonversi !== undefined && klaimSah(b, jumlahKonversi, b.barisDari('jumlah_konversi_tertulis'), 'jumlah_konversi_tertulis', 'Jumlah konversi tertulis')) {
+      klaim.push({ id: 'jumlahKonversi', tertulis: jumlahKonversi, baris: b.barisDari('jumlah_konversi_tertulis'), kolom: 'jumlah_konversi_tertulis' });
+    }
 
     const baris: number[] = new Array<number>(rows.length);
     for (let i = 0; i < rows.length; i++) baris[i] = rows[i]!.nomor;

@@ -20,6 +20,7 @@ import type { JenisAkAwal } from './masukan.ts';
 import { bandingkan, penutupKekurangan, proyeksikan, type Asumsi, type TitikSeri, type Tonggak } from './proyeksi.ts';
 import { cariPredikat, daftarPredikat } from './predikat.ts';
 import { bulanKeTeks } from './tanggal.ts';
+import { pesanDiLuarKalender, tmtKenaikanPangkat } from './kalender.ts';
 
 export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil {
   const masalah: MasalahMasukan[] = [];
@@ -47,6 +48,11 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
     return true;
   };
   const hitungOk = tanggalOk('tanggalPerhitungan', 'Tanggal perhitungan', masukan.tanggalPerhitungan);
+  // Every KP date of the result is read from the calendars from the calculation date on; a date they
+  // do not cover is refused here, by name, rather than deep inside the eligibility check.
+  if (hitungOk && !tmtKenaikanPangkat(aturan, masukan.tanggalPerhitungan)) {
+    masalah.push({ field: 'tanggalPerhitungan', pesan: pesanDiLuarKalender(aturan, masukan.tanggalPerhitungan) });
+  }
   for (const [field, label] of [['tmtPangkat', 'TMT pangkat'], ['tmtJenjang', 'TMT jenjang']] as const) {
     if (tanggalOk(field, label, masukan[field]) && hitungOk && masukan[field] > masukan.tanggalPerhitungan) {
       masalah.push({ field, pesan: `${label} (${formatTanggal(masukan[field])}) jatuh sesudah tanggal perhitungan (${formatTanggal(masukan.tanggalPerhitungan)}).` });

@@ -8,7 +8,7 @@ import { Pecahan } from './pecahan.ts';
 import { angka, rujuk } from './rujukan.ts';
 import { formatAngkaKredit, formatDurasi, formatRentangBulan, formatTanggal } from './format.ts';
 import { selisihBulan, tambahBulan, type Bulan } from './tanggal.ts';
-import { tmtKenaikanPangkat } from './kalender.ts';
+import { tmtKenaikanPangkat, tmtPadaTanggalPerhitungan } from './kalender.ts';
 
 export interface KonteksKelayakan {
   aturan: Aturan;
@@ -101,8 +101,9 @@ function alasan(syarat: Syarat[], kumulatif: Pecahan, ambang: Pecahan | undefine
   });
 }
 
-function tmt(k: KonteksKelayakan, tanggal: string, perkiraan: boolean): Tmt {
-  const t = tmtKenaikanPangkat(k.aturan, tanggal);
+type TanggalKp = NonNullable<ReturnType<typeof tmtKenaikanPangkat>>;
+
+function tmt(k: KonteksKelayakan, t: TanggalKp, perkiraan: boolean): Tmt {
   return { tanggal: t.tanggal, tampilan: formatTanggal(t.tanggal), perkiraan, sumber: rujuk(k.aturan, t.kalender.sumber) };
 }
 
@@ -156,7 +157,8 @@ export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): 
   const ambang = Pecahan.dari(rule.angkaKredit);
   const s = aturan.syarat.kenaikanPangkat;
   // The law measures time in pangkat up to the KP date: the first calendar date on or after the calculation date.
-  const tanggalKp = tmtKenaikanPangkat(aturan, k.tanggalPerhitungan).tanggal;
+  const kp = tmtPadaTanggalPerhitungan(aturan, k.tanggalPerhitungan);
+  const tanggalKp = kp.tanggal;
   const dasar: Syarat[] = [
     syaratAngkaKredit(k, 'kp-angka-kredit', `kenaikan pangkat ke ${namaGolongan(ke)}`, ambang, rule.sumber),
     syaratMasa(k, 'kp-masa-pangkat', `Masa dalam pangkat ${namaGolongan(G)}`, k.tmtPangkat, s.masaPangkatBulan.nilai, tanggalKp, s.masaPangkatBulan.sumber),
@@ -180,7 +182,9 @@ export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): 
   // When only time conditions stand in the way (for KP sekaligus KJ, the KJ's too), the TMT they allow.
   const belum = syarat.filter((x) => !x.terpenuhi).flatMap((x) => (x.id === 'kp-kenaikan-jenjang' ? kj.syarat.filter((y) => !y.terpenuhi) : [x]));
   const waktu = belum.every((x) => x.tanggalTerpenuhi) ? belum.map((x) => x.tanggalTerpenuhi!).sort().at(-1) : undefined;
-  const tmtPalingCepat = dapat ? tmt(k, k.tanggalPerhitungan, false) : waktu ? tmt(k, waktu, true) : undefined;
+  // An estimate past the rule book's calendars is left out rather than guessed.
+  const kpNanti = waktu === undefined ? undefined : tmtKenaikanPangkat(aturan, waktu);
+  const tmtPalingCepat = dapat ? tmt(k, kp, false) : kpNanti ? tmt(k, kpNanti, true) : undefined;
   const tujuan = `kenaikan pangkat ke ${namaGolongan(ke)}${perluKenaikanJenjang ? ` sekaligus kenaikan jenjang ke ${kj.ke!.nama}` : ''}`;
   const kalimat = dapat
     ? `DAPAT dipertimbangkan untuk ${tujuan} mulai ${tmtPalingCepat!.tampilan}.`
@@ -192,13 +196,13 @@ export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): 
     ...(tmtPalingCepat && { tmtPalingCepat }),
   };
   if (perluKenaikanJenjang && !k.pernyataan.formasiTersedia) {
-    hasil.alternatifTanpaFormasi = tanpaFormasi(k, dasar, ke, kj);
+    hasil.alternatifTanpaFormasi = tanpaFormasi(k, dasar, ke, kj, kp);
   }
   return hasil;
 }
 
 /** No formasi for the KJ: a KP one step up while staying in the jenjang, once (project decision). */
-function tanpaFormasi(k: KonteksKelayakan, dasar: Syarat[], ke: Golongan, kj: HasilKenaikanJenjang): AlternatifTanpaFormasi {
+function tanpaFormasi(k: KonteksKelayakan, dasar: Syarat[], ke: Golongan, kj: HasilKenaikanJenjang, kp: TanggalKp): AlternatifTanpaFormasi {
   const s = k.aturan.syarat.kenaikanPangkat.tanpaFormasi;
   const sudah = k.pernyataan.kenaikanPangkatTanpaFormasiSudahDigunakan === true;
   const syarat: Syarat[] = [
@@ -216,7 +220,7 @@ function tanpaFormasi(k: KonteksKelayakan, dasar: Syarat[], ke: Golongan, kj: Ha
   const dapat = syarat.every((x) => x.terpenuhi);
   const ambang = k.aturan.kumulatif[k.jenjang.id]!.kenaikanPangkat.find((a) => a.ke === ke.kode)!.angkaKredit;
   const why = alasan(syarat, k.kumulatif, Pecahan.dari(ambang), k.desimal);
-  const t = dapat ? tmt(k, k.tanggalPerhitungan, false) : undefined;
+  const t = dapat ? tmt(k, kp, false) : undefined;
   const pokok = `kenaikan pangkat ke ${namaGolongan(ke)} dengan tetap dalam jenjang ${k.jenjang.nama} (formasi ${kj.ke!.nama} tidak tersedia; paling banyak ${s.kali} kali)`;
   return {
     ke: refGolongan(ke), syarat, dapat, sumber: rujuk(k.aturan, s.sumber),

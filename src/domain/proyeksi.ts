@@ -151,6 +151,10 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
     }
     const memenuhi = [akTanggal, ...syaratWaktu.map((w) => w.tanggal)].sort().at(-1)!;
     const t = tmtKenaikanPangkat(aturan, memenuhi);
+    if (!t) {
+      berhenti = `Buku aturan tidak memuat tanggal kenaikan pangkat sesudah ${formatTanggal(memenuhi)}; proyeksi berhenti di sini.`;
+      break;
+    }
     const tmt: Tmt = { tanggal: t.tanggal, tampilan: formatTanggal(t.tanggal), perkiraan: true, sumber: rujuk(aturan, t.kalender.sumber) };
     const tujuan = `kenaikan pangkat ke ${ke.pangkat} (${ke.kode})${perluKj ? ` sekaligus kenaikan jenjang ke ${target!.nama}` : ''}`;
     const penahan = syaratWaktu.filter((w) => w.tanggal > akTanggal).sort((a, b) => (a.tanggal < b.tanggal ? 1 : -1))[0];

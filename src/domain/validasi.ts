@@ -52,12 +52,15 @@ export interface HasilValidasi {
  * English keyboards. Anything else is not a number.
  */
 export function bacaKlaim(tertulis: string): { nilai: Pecahan; desimal: number } | undefined {
-  const t = bacaTeks(tertulis);
+  const t = bacaTeksKlaim(tertulis);
   return t && { nilai: Pecahan.dari(t.angka), desimal: t.desimal };
 }
 
-/** As bacaKlaim, as plain decimal text ("1050.000"): a claim with enough decimals is compared as text. */
-function bacaTeks(tertulis: string): { angka: string; desimal: number } | undefined {
+/**
+ * As bacaKlaim, as plain decimal text ("1050.000"): a claim with enough decimals is compared as text,
+ * and the edges bound its digits on this reading before any claim reaches the exact arithmetic.
+ */
+export function bacaTeksKlaim(tertulis: string): { angka: string; desimal: number } | undefined {
   const t = tertulis.trim().replace(/\s+/g, '');
   let angka: string;
   if (/^\d{1,3}(\.\d{3})*,\d+$|^\d+,\d+$/.test(t)) angka = t.replace(/\./g, '').replace(',', '.');
@@ -72,7 +75,7 @@ function bacaTeks(tertulis: string): { angka: string; desimal: number } | undefi
 export function periksaKlaim(pasti: Pecahan, tertulis: string, pilihanDesimal: number[]): Omit<HasilKlaim, 'id' | 'uraian' | 'nilai' | 'rumus'> {
   // Texts come from Pecahan.teksBulat/toString directly: a Decimal round trip gave the same text at
   // several times the cost, for every claim of every person in a batch.
-  const terbaca = bacaTeks(tertulis);
+  const terbaca = bacaTeksKlaim(tertulis);
   if (!terbaca) {
     const maksimal = Math.max(...pilihanDesimal);
     return {

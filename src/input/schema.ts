@@ -2,44 +2,34 @@
 // and formats here; the engine checks meaning against the rule book.
 import { z } from 'zod';
 import { JENIS_AK_AWAL } from '../domain/masukan.ts';
-import { isTanggal } from '../domain/tanggal.ts';
 import { periksaNip } from './nip.ts';
+import { angkaTeks, bulan, pesanBatasTeks, tanggal, TEKS_MAKS, wajib } from './batas.ts';
 
 z.config(z.locales.id());
 
-const wajib = (label: string) => z.string({ error: `${label} wajib diisi.` }).trim().min(1, `${label} wajib diisi.`);
-const tanggal = (label: string) =>
-  wajib(label).refine(isTanggal, { message: `${label} harus tanggal yang sah dengan format TTTT-BB-HH, mis. 2024-04-01.` });
-const bulan = (label: string) =>
-  wajib(label).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label} harus bulan yang sah dengan format TTTT-BB, mis. 2024-01.`);
 const teksOpsional = (max: number) => z.string().trim().max(max, `Paling banyak ${max} karakter.`).optional();
+/** An optional name or code (a jenjang, a predikat): absent when blank. */
+const kodeOpsional = (label: string) => z.string().trim().max(TEKS_MAKS, pesanBatasTeks(label)).optional().transform((v) => (v ? v : undefined));
 
 export const angkaKreditAwalSchema = z.object({
   jenis: z.enum(JENIS_AK_AWAL, { error: `Jenis angka kredit awal harus salah satu dari: ${JENIS_AK_AWAL.join(', ')}.` }),
   uraian: teksOpsional(200),
-  angkaKredit: z.union([z.string(), z.number()], { error: 'Angka kredit wajib diisi dengan angka.' })
-    .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
-    .pipe(z.string().regex(/^\d+([.,]\d+)?$/, 'Angka kredit harus angka tidak negatif, mis. 50 atau 150,63.')),
+  angkaKredit: angkaTeks('Angka kredit', '50 atau 150,63'),
 });
 
 export const penilaianSchema = z.object({
   mulai: bulan('Bulan mulai'),
   selesai: bulan('Bulan selesai'),
   predikat: wajib('Predikat'),
-  jenjang: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+  jenjang: kodeOpsional('Jenjang'),
 });
 
-const angkaTeks = (label: string) => z.union([z.string(), z.number()], { error: `${label} wajib diisi dengan angka.` })
-  .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
-  .pipe(z.string().regex(/^\d+([.,]\d+)?$/, `${label} harus angka tidak negatif, mis. 550,63.`));
-
 export const pakIntegrasiSchema = z.object({
-  akKonvensional: angkaTeks('AK kumulatif konvensional'),
+  akKonvensional: angkaTeks('AK kumulatif konvensional', '550,63'),
   jenjang: wajib('Jenjang pada PAK terakhir'),
   golongan: wajib('Golongan ruang pada PAK terakhir'),
-  nilaiDasar: z.union([z.string(), z.number()]).optional()
-    .transform((v) => (v === undefined || v === '' ? undefined : typeof v === 'number' ? String(v) : v.trim()))
-    .pipe(z.string().regex(/^\d+([.,]\d+)?$/, 'Nilai dasar harus angka tidak negatif.').optional()),
+  // An empty field of the form means "the rule book's value".
+  nilaiDasar: z.preprocess((v) => (v === '' ? undefined : v), angkaTeks('Nilai dasar').optional()),
   keterangan: teksOpsional(200),
 });
 
@@ -53,7 +43,7 @@ export const pengangkatanSchema = z.discriminatedUnion('jenis', [
       .int('Masa dalam golongan harus bilangan bulat bulan.').min(1, 'Masa dalam golongan paling sedikit 1 bulan.').max(600, 'Masa dalam golongan paling banyak 600 bulan.'),
     pangkatPuncak: z.boolean().default(false),
   }),
-  z.object({ jenis: z.literal('penyesuaian'), angkaKredit: angkaTeks('Angka kredit penyesuaian'), sumber: wajib('Sumber angka kredit penyesuaian').pipe(z.string().max(300)) }),
+  z.object({ jenis: z.literal('penyesuaian'), angkaKredit: angkaTeks('Angka kredit penyesuaian', '550,63'), sumber: wajib('Sumber angka kredit penyesuaian', 300) }),
 ], { error: 'Jenis pengangkatan harus pertama, perpindahan, promosi, atau penyesuaian.' });
 
 export const pendidikanSchema = z.object({
@@ -67,12 +57,12 @@ export const kejadianSchema = z.object({
   tanggal: tanggal('Tanggal (TMT)'),
   jenis: z.enum(['kenaikan_pangkat', 'kenaikan_jenjang'], { error: 'Jenis riwayat harus kenaikan pangkat atau kenaikan jenjang.' }),
   golongan: wajib('Golongan ruang'),
-  jenjang: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+  jenjang: kodeOpsional('Jenjang'),
 });
 
 export const identitasSchema = z.object({
   nama: teksOpsional(150),
-  nip: z.string().trim().optional().transform((v) => (v ? v.replace(/\s+/g, '') : undefined))
+  nip: z.string().trim().max(TEKS_MAKS, pesanBatasTeks('NIP')).optional().transform((v) => (v ? v.replace(/\s+/g, '') : undefined))
     .superRefine((v, ctx) => {
       const pesan = v === undefined ? undefined : periksaNip(v);
       if (pesan) ctx.addIssue({ code: 'custom', message: pesan });
@@ -101,8 +91,8 @@ export const masukanSchema = z.object({
   peningkatanPendidikan: pendidikanSchema.optional(),
   riwayat: z.array(kejadianSchema).max(60, 'Paling banyak 60 kejadian riwayat.').default([]),
   proyeksi: z.object({
-    predikat: z.string().trim().optional().transform((v) => (v ? v : undefined)),
-    perTahun: z.array(z.object({ tahun: z.number().int().min(2023).max(2100), predikat: wajib('Predikat') })).max(50).optional(),
+    predikat: kodeOpsional('Predikat asumsi'),
+    perTahun: z.array(z.object({ tahun: z.number().int().min(2023).max(2100), predikat: wajib('Predikat') })).max(50, 'Paling banyak 50 tahun pengecualian.').optional(),
   }).optional(),
   tampilan: z.object({ desimal: z.union([z.literal(2), z.literal(3)], { error: 'Jumlah desimal tampilan harus 2 atau 3.' }) }).partial().optional(),
   identitas: identitasSchema.optional(),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isTanggal } from '../domain/tanggal.ts';
 import { periksaNip } from '../input/nip.ts';
+import { pesanBatasTahun, pesanBatasTeks, tahunDalamBatas, TEKS_MAKS } from '../input/batas.ts';
 
 z.config(z.locales.id());
 
@@ -31,8 +32,10 @@ const daftarBaris = (label: string, maksBaris: number, maksPanjang: number) =>
       .max(maksBaris, `${label} paling banyak ${maksBaris} baris.`));
 
 const tanggal = (label: string) =>
-  z.preprocess(kosongJadiTidakAda, z.string().trim()
-    .refine(isTanggal, { message: `${label} harus tanggal yang sah dengan format TTTT-BB-HH, mis. 2025-01-15.` }).optional());
+  z.preprocess(kosongJadiTidakAda, z.string().trim().superRefine((v, ctx) => {
+    if (!isTanggal(v)) ctx.addIssue({ code: 'custom', message: `${label} harus tanggal yang sah dengan format TTTT-BB-HH, mis. 2025-01-15.` });
+    else if (!tahunDalamBatas(v)) ctx.addIssue({ code: 'custom', message: pesanBatasTahun(label) });
+  }).optional());
 
 /** A PNG or JPEG as a data URL ("data:image/png;base64,…"), at most 200 kB once decoded. */
 const logo = z.preprocess(kosongJadiTidakAda, z.string().superRefine((v, ctx) => {
@@ -58,7 +61,7 @@ export const dokumenSchema = z.object({
   ditetapkanDi: teks('Ditetapkan di', 100),
   tanggalPenetapan: tanggal('Tanggal penetapan'),
   pejabatNama: teks('Nama Pejabat Penilai Kinerja', 150),
-  pejabatNip: z.preprocess(kosongJadiTidakAda, z.string().trim().transform((v) => v.replace(/\s+/g, ''))
+  pejabatNip: z.preprocess(kosongJadiTidakAda, z.string().trim().max(TEKS_MAKS, pesanBatasTeks('NIP Pejabat Penilai Kinerja')).transform((v) => v.replace(/\s+/g, ''))
     .superRefine((v, ctx) => {
       const pesan = periksaNip(v);
       if (pesan) ctx.addIssue({ code: 'custom', message: `NIP Pejabat Penilai Kinerja: ${pesan}` });

@@ -9,6 +9,7 @@ import type { Masukan, Opsi } from '../domain/masukan.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { daftarKlaim, idKlaim, uraianAturanValidasi, validasi, type Klaim } from '../domain/validasi.ts';
 import { bacaMasukan } from '../input/parse.ts';
+import { klaimDalamBatas, pesanBatasAngka } from '../input/batas.ts';
 import { bukuAturan } from './buku-aturan.ts';
 import {
   denganBarisKosong, formKosong, galatForm, masukanDariNilai, nilaiDariForm, nilaiDariJson,
@@ -191,6 +192,13 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       if (v) nilaiKlaim[id] = v;
     }
     const klaim: Klaim[] = Object.entries(nilaiKlaim).map(([id, tertulis]) => ({ id, tertulis }));
+    const diLuarBatas = klaim.filter((k) => !klaimDalamBatas(k.tertulis));
+    if (diLuarBatas.length > 0) {
+      const uraian = new Map(daftarKlaim(hasil).map((b) => [b.id, b.uraian]));
+      const galat = galatForm(diLuarBatas.map((k) => ({ field: `klaim.${k.id}`, pesan: pesanBatasAngka('Angka tertulis') })), undefined, (f) => uraian.get(f.slice('klaim.'.length)) ?? f);
+      tampilValidasi(res, 400, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, galat });
+      return;
+    }
     const hasilKlaim = klaim.length > 0 ? validasi(aturan, hasil, klaim) : undefined;
     tampilValidasi(res, 200, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, ...(hasilKlaim && { hasilKlaim }) });
   });

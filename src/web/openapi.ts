@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { masukanSchema } from '../input/schema.ts';
 import { klaimSchema } from './skema-api.ts';
 import { dokumenSchema, JENIS_DOKUMEN } from '../pdf/schema.ts';
+import { ANGKA_BULAT_MAKS, ANGKA_DESIMAL_MAKS, TAHUN_AKHIR, TAHUN_AWAL, TEKS_MAKS } from '../input/batas.ts';
 
 function skema(s: z.ZodType): Record<string, unknown> {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -35,6 +36,8 @@ const contohMasukan = {
   tanggalPerhitungan: '2024-03-15',
 };
 
+const batas = `Setiap angka paling banyak ${ANGKA_BULAT_MAKS} angka di depan koma dan ${ANGKA_DESIMAL_MAKS} angka di belakang koma (angka JSON yang tertulis dengan eksponen, mis. 1e21, ditolak); setiap tanggal dan bulan pada tahun ${TAHUN_AWAL}–${TAHUN_AKHIR}; nama, kode, dan predikat paling banyak ${TEKS_MAKS} karakter.`;
+
 const galatRespons = (uraian: string) => ({ description: uraian, content: { 'application/json': { schema: { $ref: '#/components/schemas/Galat' } } } });
 
 export function openApi(): Record<string, unknown> {
@@ -49,7 +52,7 @@ export function openApi(): Record<string, unknown> {
       '/api/v1/hitung': {
         post: {
           summary: 'Hitung angka kredit dan kelayakan kenaikan pangkat/jenjang',
-          description: 'Badan permintaan sama dengan berkas masukan baris perintah (`angka-kredit hitung berkas.json`) dan berkas yang disimpan dari formulir web.',
+          description: `Badan permintaan sama dengan berkas masukan baris perintah (\`angka-kredit hitung berkas.json\`) dan berkas yang disimpan dari formulir web. ${batas} Tanggal perhitungan harus tercakup kalender kenaikan pangkat buku aturan (lihat /aturan).`,
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Masukan' }, example: contohMasukan } } },
           responses: {
             200: { description: 'Hasil yang dijelaskan: konversi per periode, akumulasi, syarat, dan putusan.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Hasil' } } } },
@@ -62,7 +65,7 @@ export function openApi(): Record<string, unknown> {
       '/api/v1/validasi': {
         post: {
           summary: 'Periksa angka kredit yang tertulis pada dokumen Konversi/Akumulasi',
-          description: 'Angka benar bila sama dengan nilai eksak yang dibulatkan setengah ke atas ke jumlah desimal angka itu (2,08 dan 2,083 benar untuk 25/12; 2,09 salah). Angka dengan 0 atau 1 desimal harus eksak. `klaim.konversi[i]` adalah baris ke-(i+1) tabel konversi hasil (urut waktu); `null` untuk baris yang tidak diperiksa.',
+          description: `Angka benar bila sama dengan nilai eksak yang dibulatkan setengah ke atas ke jumlah desimal angka itu (2,08 dan 2,083 benar untuk 25/12; 2,09 salah). Angka dengan 0 atau 1 desimal harus eksak. \`klaim.konversi[i]\` adalah baris ke-(i+1) tabel konversi hasil (urut waktu); \`null\` untuk baris yang tidak diperiksa. Angka yang diperiksa, sebagaimana dibaca (1.050,000 = 4 angka di depan koma), paling banyak ${ANGKA_BULAT_MAKS} angka di depan koma dan ${ANGKA_DESIMAL_MAKS} di belakang koma.`,
           requestBody: {
             required: true,
             content: { 'application/json': { schema: { $ref: '#/components/schemas/PermintaanValidasi' }, example: { masukan: contohMasukan, klaim: { konversi: ['18,75', '2,09'], kumulatif: '33,333' } } } },
