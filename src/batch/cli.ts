@@ -2,6 +2,7 @@
 // command line, on worker threads, with a progress bar on a terminal and a summary line at the end.
 import { createReadStream, createWriteStream, mkdirSync, statSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { TAHUN_AKHIR, TAHUN_AWAL, tanggalSah } from '../input/batas.ts';
 import { loadAturan } from '../rules/loader.ts';
 import { JENIS_DOKUMEN, type JenisDokumen } from '../pdf/schema.ts';
 import { GalatBerkas } from './galat.ts';
@@ -66,7 +67,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
   const out = arg(rest, '--out');
   if (!berkas || !out) { process.stderr.write(`Penggunaan:\n  ${USAGE_BATCH}\n`); return 2; }
   const tanggal = arg(rest, '--tanggal') ?? hariIniWib();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) { process.stderr.write('--tanggal harus berformat TTTT-BB-HH.\n'); return 2; }
+  if (!tanggalSah(tanggal)) { process.stderr.write(`--tanggal harus tanggal yang sah dengan format TTTT-BB-HH pada tahun ${TAHUN_AWAL} sampai ${TAHUN_AKHIR}.\n`); return 2; }
   const pdf = arg(rest, '--pdf') as JenisDokumen | undefined;
   if (pdf && !(JENIS_DOKUMEN as readonly string[]).includes(pdf)) { process.stderr.write(`--pdf harus salah satu dari: ${JENIS_DOKUMEN.join(', ')}.\n`); return 2; }
   const pilihTeks = arg(rest, '--pilih');

@@ -9,7 +9,7 @@ import type { Aturan } from '../domain/aturan.ts';
 import { formatTanggal } from '../domain/format.ts';
 import { hitung } from '../domain/hitung.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
-import { isTanggal } from '../domain/tanggal.ts';
+import { TAHUN_AKHIR, TAHUN_AWAL, tanggalSah } from '../input/batas.ts';
 import { daftarKlaim } from '../domain/validasi.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { JENIS_DOKUMEN, type JenisDokumen } from '../pdf/schema.ts';
@@ -135,7 +135,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
     try {
       if (!req.file || req.file.size === 0) { tampilUnggah(res, 400, 'Pilih berkas .xlsx atau .csv yang berisi data unit.'); return; }
       const tanggal = teks(req.body?.tanggalPerhitungan).trim() || hariIni();
-      if (!isTanggal(tanggal)) { tampilUnggah(res, 400, 'Tanggal perhitungan harus tanggal yang sah dengan format TTTT-BB-HH.'); return; }
+      if (!tanggalSah(tanggal)) { tampilUnggah(res, 400, `Tanggal perhitungan harus tanggal yang sah dengan format TTTT-BB-HH pada tahun ${TAHUN_AWAL} sampai ${TAHUN_AKHIR}.`); return; }
       const nama = req.file.originalname.slice(0, 200);
       const data = req.file.buffer;
       // The upload's own bytes move to the worker: nothing of the file is read on this thread.
