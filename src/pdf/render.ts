@@ -26,8 +26,6 @@ export interface Lampiran { nama: string; isi: Buffer; deskripsi: string }
 export interface OpsiRender {
   /** PNG or JPEG bytes for the kop, already validated. */
   logo?: Buffer;
-  /** Keep the logo's place in the kop without an image (verification re-renders without the logo bytes). */
-  tempatLogo?: boolean;
   lampiran?: Lampiran;
   /** Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf; used only for characters outside WinAnsi. */
   folderFon?: string;
@@ -96,7 +94,7 @@ export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Pro
   const rentang: { awal: number; akhir: number }[] = [];
   for (const lembar of model.lembar) {
     const awal = t.halamanBaru();
-    t.kop(model.kop, opsi.logo, opsi.tempatLogo ?? false);
+    t.kop(model.kop, opsi.logo);
     t.judul(lembar.judul);
     for (const b of lembar.blok) await t.blok(b);
     rentang.push({ awal, akhir: t.nomorHalaman() });
@@ -170,8 +168,8 @@ class Penata {
     if (h > this.sisa() && this.y > MARGIN.atas + 1) this.halamanBaru();
   }
 
-  kop(baris: string[], logo: Buffer | undefined, tempatLogo: boolean): void {
-    const adaLogo = logo !== undefined || tempatLogo;
+  kop(baris: string[], logo: Buffer | undefined): void {
+    const adaLogo = logo !== undefined;
     if (baris.length === 0 && !adaLogo) return;
     const ukuranLogo = 58;
     const xTeks = adaLogo ? this.x0 + ukuranLogo + 8 : this.x0;
