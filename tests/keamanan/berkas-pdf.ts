@@ -3,7 +3,7 @@
 // the page, or a clean rewrite (one xref, one %%EOF) that leaves no trace of editing. Generated here,
 // never committed as binaries, so a reader can see exactly what each attack does.
 import { createHash } from 'node:crypto';
-import { constants, deflateRawSync, deflateSync, inflateSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, deflateSync, inflateSync } from 'node:zlib';
 import { getDocumentProxy } from 'unpdf';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
@@ -288,5 +288,51 @@ export function bomLampiran(asli: Buffer, ukuran: number): Buffer {
   const id = idEmbeddedFile(s);
   const kamus = /<<\n([\s\S]*?)\n\/Length \d+\n\/Filter \/FlateDecode\n>>\nstream\n/.exec(teksObjek(s, id))![1]!;
   s.objek.set(id, objek(id, `${kamus}\n/Filter /FlateDecode`, aliranBom(ukuran, 0x20)));
+  return susun(s);
+}
+
+/** A PNG with an alpha channel (colour type 6), which PDFKit decodes and splits into an image and a soft mask. */
+export function pngRgba(lebar: number, tinggi: number): Buffer {
+  const potongan = (jenis: string, data: Buffer) => {
+    const kepala = Buffer.alloc(8);
+    kepala.writeUInt32BE(data.length);
+    kepala.write(jenis, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([kepala.subarray(4), data])));
+    return Buffer.concat([kepala, data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(lebar, 0);
+  ihdr.writeUInt32BE(tinggi, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8);
+  const baris = Buffer.alloc(tinggi * (1 + lebar * 4));
+  for (let y = 0; y < tinggi; y++) {
+    for (let x = 0; x < lebar; x++) baris.set([(x * 40) & 255, (y * 40) & 255, 160, x === y ? 0 : 255], y * (1 + lebar * 4) + 1 + x * 4);
+  }
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), potongan('IHDR', ihdr), potongan('IDAT', deflateSync(baris)), potongan('IEND', Buffer.alloc(0))]);
+}
+
+/** The attachment's /Length made an indirect reference to a new object holding the true length. */
+export function lampiranPanjangTakLangsung(asli: Buffer): Buffer {
+  const s = urai(asli);
+  const id = idEmbeddedFile(s);
+  const o = s.objek.get(id)!;
+  const panjang = /\n\/Length (\d+)\n/.exec(o.toString('latin1'))!;
+  s.objek.set(id, Buffer.concat([latin1(o.toString('latin1', 0, panjang.index)), latin1(`\n/Length ${s.size} 0 R\n`), o.subarray(panjang.index + panjang[0].length)]));
+  s.objek.set(s.size, latin1(`${s.size} 0 obj\n${panjang[1]}\nendobj\n`));
+  return susun(s);
+}
+
+/** The attachment's compressed stream cut in half, its /Length made to match: a file saved half-way. */
+export function lampiranAliranTerpotong(asli: Buffer): Buffer {
+  const s = urai(asli);
+  const id = idEmbeddedFile(s);
+  const o = s.objek.get(id)!;
+  const t = o.toString('latin1');
+  const awal = t.indexOf('>>\nstream\n') + 10;
+  const data = o.subarray(awal, o.lastIndexOf('\nendstream'));
+  const separuh = data.subarray(0, Math.floor(data.length / 2));
+  const kepala = t.slice(0, awal).replace(/\/Length \d+/, `/Length ${separuh.length}`);
+  s.objek.set(id, Buffer.concat([latin1(kepala), separuh, latin1('\nendstream\nendobj\n')]));
   return susun(s);
 }
