@@ -166,7 +166,7 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
   }
   const identitas = pegawaiDari(baca.identitas);
   const d = dokumenSchema.safeParse(lampiran.dokumen);
-  if (!d.success) return tidakDapat('Data dokumen yang terlampir tidak sah; data terlampir telah diubah.', identitas);
+  if (!d.success) return tidakDapat(`Data dokumen yang terlampir tidak sah (${d.error.issues.map((i) => i.message).join(' ')}); data terlampir telah diubah.`, identitas);
   // The input schema drops fields it does not know, so they would be silently ignored; the app never writes any.
   const tambahan = [...kolomTambahan(lampiran.masukan, baca.mentah, 'masukan'), ...kolomTambahan(lampiran.dokumen, d.data, 'dokumen')];
   if (tambahan.length > 0) {

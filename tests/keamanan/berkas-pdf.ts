@@ -291,8 +291,12 @@ export function bomLampiran(asli: Buffer, ukuran: number): Buffer {
   return susun(s);
 }
 
-/** A PNG with an alpha channel (colour type 6), which PDFKit decodes and splits into an image and a soft mask. */
-export function pngRgba(lebar: number, tinggi: number): Buffer {
+/**
+ * A PNG: `warna` is the colour type (6 RGBA, which PDFKit decodes and splits into an image and a soft
+ * mask; 2 RGB, which it embeds as it is). `idat` replaces the pixel data, e.g. by a bomb.
+ */
+export function buatPng(lebar: number, tinggi: number, o: { warna?: 2 | 6; idat?: Buffer } = {}): Buffer {
+  const warna = o.warna ?? 6;
   const potongan = (jenis: string, data: Buffer) => {
     const kepala = Buffer.alloc(8);
     kepala.writeUInt32BE(data.length);
@@ -304,14 +308,21 @@ export function pngRgba(lebar: number, tinggi: number): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(lebar, 0);
   ihdr.writeUInt32BE(tinggi, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  const baris = Buffer.alloc(tinggi * (1 + lebar * 4));
-  for (let y = 0; y < tinggi; y++) {
-    for (let x = 0; x < lebar; x++) baris.set([(x * 40) & 255, (y * 40) & 255, 160, x === y ? 0 : 255], y * (1 + lebar * 4) + 1 + x * 4);
+  ihdr.set([8, warna, 0, 0, 0], 8);
+  let idat = o.idat;
+  if (!idat) {
+    const saluran = warna === 6 ? 4 : 3;
+    const baris = Buffer.alloc(tinggi * (1 + lebar * saluran));
+    for (let y = 0; y < tinggi && lebar * tinggi <= 10_000; y++) {
+      for (let x = 0; x < lebar; x++) baris.set([(x * 40) & 255, (y * 40) & 255, 160, x === y ? 0 : 255].slice(0, saluran), y * (1 + lebar * saluran) + 1 + x * saluran);
+    }
+    idat = deflateSync(baris, { level: 9 });
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), potongan('IHDR', ihdr), potongan('IDAT', deflateSync(baris)), potongan('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), potongan('IHDR', ihdr), potongan('IDAT', idat), potongan('IEND', Buffer.alloc(0))]);
 }
 
+/** A small RGBA logo with a gradient and transparent diagonal. */
+export const pngRgba = (lebar: number, tinggi: number) => buatPng(lebar, tinggi);
 /** The attachment's /Length made an indirect reference to a new object holding the true length. */
 export function lampiranPanjangTakLangsung(asli: Buffer): Buffer {
   const s = urai(asli);

@@ -1,0 +1,14 @@
+import { deflateSync, crc32 } from 'node:zlib';
+import { buatDokumen } from '../src/pdf/buat.ts';
+import { verifikasiPdf } from '../src/pdf/verifikasi.ts';
+import { aturan, masukanContoh } from './pdf/helpers.ts';
+const W = Number(process.argv[2]);
+const potongan = (jenis: string, data: Buffer) => { const k = Buffer.alloc(8); k.writeUInt32BE(data.length); k.write(jenis, 4, 'latin1'); const c = Buffer.alloc(4); c.writeUInt32BE(crc32(Buffer.concat([k.subarray(4), data]))); return Buffer.concat([k, data, c]); };
+const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(W, 0); ihdr.writeUInt32BE(W, 4); ihdr.set([8, 6, 0, 0, 0], 8);
+const idat = deflateSync(Buffer.alloc(W * (1 + W * 4)), { level: 9 });
+const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), potongan('IHDR', ihdr), potongan('IDAT', idat), potongan('IEND', Buffer.alloc(0))]);
+console.log('png bytes', png.length);
+const d = masukanContoh(); const rss0 = process.memoryUsage().rss; let t0 = Date.now();
+const r = await buatDokumen(aturan, { ...d, dokumen: { ...(d.dokumen as object), logo: `data:image/png;base64,${png.toString('base64')}` } }, 'penetapan');
+console.log('buat', Date.now() - t0, 'ms', r.pdf.length);
+t0 = Date.now(); const v = await verifikasiPdf(aturan, r.pdf); console.log('verif', v.status, Date.now() - t0, 'ms');
