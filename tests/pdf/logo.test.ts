@@ -1,10 +1,14 @@
 // A logo's cost to PDFKit is bounded, because verification renders it again from the attached data:
-// a PNG that PDFKit would decode may not declare more than 2000 × 2000 pixels nor hold more data than
-// its pixels need. Sizes worked out from the PNG layout: one filter byte per row plus 4 bytes per RGBA pixel.
+// a PNG may not declare more than 2000 × 2000 pixels, nor one PDFKit decodes hold more data than its
+// pixels need (sizes from the PNG layout: one filter byte per row plus 4 bytes per RGBA pixel). And a
+// logo PDFKit decodes asynchronously still gives the same bytes for the same input.
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { faktaPdf } from '../../src/pdf/baca-lampiran.ts';
+import { buatDokumen } from '../../src/pdf/buat.ts';
 import { dokumenSchema } from '../../src/pdf/schema.ts';
 import { buatPng } from '../keamanan/berkas-pdf.ts';
+import { aturan, masukanContoh } from './helpers.ts';
 
 const pesan = (png: Buffer) => {
   const r = dokumenSchema.safeParse({ logo: `data:image/png;base64,${png.toString('base64')}` });
@@ -35,5 +39,18 @@ describe('logo PNG', () => {
     const png = buatPng(8, 8);
     expect(pesan(png.subarray(0, png.length - 12))).toBe('Berkas logo PNG rusak atau terpotong.');
     expect(pesan(buatPng(8, 8, { idat: Buffer.from('bukan zlib') }))).toBe('Berkas logo PNG rusak atau terpotong.');
+  });
+});
+
+describe('logo pada dokumen', () => {
+  it('an RGBA logo (decoded asynchronously by PDFKit) is embedded once for all sheets, and the same input gives the same bytes even when documents are made side by side', async () => {
+    const d = masukanContoh();
+    const logo = `data:image/png;base64,${buatPng(1000, 1000).toString('base64')}`;
+    const data = { ...d, dokumen: { ...(d.dokumen as object), logo } };
+    const sendiri = (await buatDokumen(aturan, data, 'semua')).pdf;
+    const [bersama] = await Promise.all([buatDokumen(aturan, data, 'semua'), buatDokumen(aturan, masukanContoh(), 'semua'), buatDokumen(aturan, data, 'konversi')]);
+    expect(bersama.pdf.equals(sendiri)).toBe(true);
+    // One image and its soft mask (the alpha channel), whatever the number of sheets (4 here).
+    expect(faktaPdf(sendiri).gambar).toBe(2);
   });
 });
