@@ -214,9 +214,10 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
     return { status: 'sesuai', judul: `Sesuai: angka pada ${judulJenis(lampiran.jenis)} mengikuti dari masukannya, dan berkasnya tidak diubah sesudah dibuat`, alasan, ...kosong, ...dasar, angka: angkaBaru };
   }
 
+  const faktaUlang = faktaPdf(ulang);
   const alasan = [
     'Berkas ini tidak sama byte demi byte dengan lembar yang dihasilkan aplikasi ini dari data terlampirnya, sehingga apa yang tampak pada halamannya tidak dapat dijamin.',
-    ...rincianStruktur(fakta, lampiran.kode, faktaPdf(ulang), bytes, ulang),
+    ...rincianStruktur(fakta, lampiran.kode, faktaUlang, bytes, ulang),
   ];
   if (lampiran.versiAplikasi !== VERSI_APLIKASI) {
     alasan.push(`Lembar ini dibuat oleh aplikasi versi ${lampiran.versiAplikasi}; server ini menjalankan versi ${VERSI_APLIKASI}, dan tata letak lembar mungkin berubah di antaranya.`);
@@ -226,6 +227,11 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
   }
   if (perbedaan.length > 0) {
     alasan.push(`${perbedaan.length} angka atau pernyataan dalam data terlampir berbeda dari hasil perhitungan ulang dari masukannya${versiSama ? ' dengan aturan yang sama: data terlampir telah diubah' : ''}.`);
+  }
+  const tandaUbahan = fakta.akhirBerkas > 1 || fakta.anotasi > faktaUlang.anotasi || fakta.gambar > faktaUlang.gambar || fakta.kodeInfo.some((k) => k !== lampiran.kode) || perbedaan.length > 0;
+  if (!tandaUbahan && versiSama) {
+    // Nothing points to an edit: a file made by another build (PDFKit, Node's zlib, fonts) also differs.
+    alasan.push('Jika berkas ini diunduh langsung dari aplikasi dan tidak disunting, perbedaannya dapat berasal dari versi aplikasi, pustaka PDF, atau fon yang berbeda pada server pembuatnya; buat ulang lembar dari masukannya.');
   }
   return { status: 'tidak-dapat-diverifikasi', judul: 'Tidak dapat diverifikasi: berkas bukan lembar yang dihasilkan dari data terlampirnya', alasan, ...kosong, perbedaan, ...dasar, angka: angkaBaru };
 }
