@@ -144,25 +144,30 @@ function sumberDayaDengan(s: Susunan, idHalaman: number, idGambar: number): [num
   return [idSumber, latin1(teks)];
 }
 
-/** The page's /Contents as an array with one more stream drawn last, over everything. */
-function halamanDenganIsiTambahan(s: Susunan, idHalaman: number, idIsi: number): Buffer {
-  return latin1(teksObjek(s, idHalaman).replace(/\/Contents (\d+) 0 R/, `/Contents [$1 0 R ${idIsi} 0 R]`));
+/**
+ * The page's /Contents as an array: a "q" stream, the original, and one more stream drawn last, over
+ * everything. Streams are concatenated, and PDFKit's begins by flipping the y-axis ("1 0 0 -1 0 h cm")
+ * without restoring it, so the original is wrapped in q … Q and the added stream starts with the Q.
+ */
+function halamanDenganIsiTambahan(s: Susunan, idHalaman: number, idSimpan: number, idIsi: number): Buffer {
+  return latin1(teksObjek(s, idHalaman).replace(/\/Contents (\d+) 0 R/, `/Contents [${idSimpan} 0 R $1 0 R ${idIsi} 0 R]`));
 }
 
 /** (b) An image XObject of `teks` (white ground, dark seven-segment digits) drawn over the area by an extra content stream. */
 export function gambarMenimpa(asli: Buffer, k: Kotak, teks: string, nomorHalaman = 1): Buffer {
   const s = urai(asli);
   const idHalaman = halaman(s)[nomorHalaman - 1]!;
-  const [idGambar, idIsi] = [s.size, s.size + 1];
+  const [idGambar, idIsi, idSimpan] = [s.size, s.size + 1, s.size + 2];
   const [idSumber, sumber] = sumberDayaDengan(s, idHalaman, idGambar);
   const g = bitmapTeks(teks, 24);
   const lebar = (k.h + 4) * (g.lebar / g.tinggi);
-  const isi = `q ${lebar} 0 0 ${k.h + 4} ${k.x - 2} ${k.y - 3} cm /ImPalsu Do Q\n`;
+  const isi = `Q\nq ${lebar} 0 0 ${k.h + 4} ${k.x - 2} ${k.y - 3} cm /ImPalsu Do Q\n`;
   return pembaruanBertahap(asli, new Map([
     [idGambar, objek(idGambar, `/Type /XObject\n/Subtype /Image\n/Width ${g.lebar}\n/Height ${g.tinggi}\n/ColorSpace /DeviceGray\n/BitsPerComponent 8\n/Filter /FlateDecode`, deflateSync(g.piksel))],
     [idIsi, objek(idIsi, '', latin1(isi))],
+    [idSimpan, objek(idSimpan, '', latin1('q\n'))],
     [idSumber, sumber],
-    [idHalaman, halamanDenganIsiTambahan(s, idHalaman, idIsi)],
+    [idHalaman, halamanDenganIsiTambahan(s, idHalaman, idSimpan, idIsi)],
   ]));
 }
 
@@ -210,10 +215,11 @@ function catGlif(k: Kotak, teks: string): string {
 export function glifMenimpaBertahap(asli: Buffer, k: Kotak, teks: string, nomorHalaman = 1): Buffer {
   const s = urai(asli);
   const idHalaman = halaman(s)[nomorHalaman - 1]!;
-  const idIsi = s.size;
+  const [idIsi, idSimpan] = [s.size, s.size + 1];
   return pembaruanBertahap(asli, new Map([
-    [idIsi, objek(idIsi, '/Filter /FlateDecode', deflateSync(latin1(catGlif(k, teks))))],
-    [idHalaman, halamanDenganIsiTambahan(s, idHalaman, idIsi)],
+    [idIsi, objek(idIsi, '/Filter /FlateDecode', deflateSync(latin1(`Q\n${catGlif(k, teks)}`)))],
+    [idSimpan, objek(idSimpan, '', latin1('q\n'))],
+    [idHalaman, halamanDenganIsiTambahan(s, idHalaman, idSimpan, idIsi)],
   ]));
 }
 
@@ -223,7 +229,7 @@ export function glifMenimpaDitulisUlang(asli: Buffer, k: Kotak, teks: string, no
   const idHalaman = halaman(s)[nomorHalaman - 1]!;
   const idIsi = Number(/\/Contents (\d+) 0 R/.exec(teksObjek(s, idHalaman))![1]);
   const lama = isiAliran(s.objek.get(idIsi)!);
-  s.objek.set(idIsi, objek(idIsi, '/Filter /FlateDecode', deflateSync(Buffer.concat([lama, latin1(catGlif(k, teks))]))));
+  s.objek.set(idIsi, objek(idIsi, '/Filter /FlateDecode', deflateSync(Buffer.concat([latin1('q\n'), lama, latin1(`Q\n${catGlif(k, teks)}`)]))));
   return susun(s);
 }
 
