@@ -1,6 +1,5 @@
 // From an input document ({…masukan, dokumen: {…}}) to a PDF: validate both, compute, build the
 // sheet model, render, and attach the data a verifier needs. The one entry the web and tests use.
-import { createHash } from 'node:crypto';
 import type { Aturan } from '../domain/aturan.ts';
 import type { Hasil } from '../domain/hasil.ts';
 import { KesalahanMasukan, type MasalahMasukan } from '../domain/galat.ts';
@@ -9,13 +8,13 @@ import { bacaMasukan } from '../input/parse.ts';
 import { angkaTercetak, buatModel } from './model.ts';
 import { renderPdf } from './render.ts';
 import { dokumenSchema, JENIS_LEMBAR, type Dokumen, type JenisDokumen, type JenisLembar } from './schema.ts';
-import { FORMAT_LAMPIRAN, kodeVerifikasi, NAMA_LAMPIRAN, type Lampiran } from './kode.ts';
+import { FORMAT_LAMPIRAN, kodeVerifikasi, MAKS_ALAMAT_VERIFIKASI, MAKS_LAMPIRAN_BYTE, NAMA_LAMPIRAN, VERSI_APLIKASI, type Lampiran } from './kode.ts';
 
 export interface OpsiBuat {
   /** Absolute address of the /verifikasi page, printed in the QR code. */
   alamatVerifikasi?: string;
-  /** Lay out the kop as if a logo were present (used when re-rendering for verification). */
-  tempatLogo?: boolean;
+  /** The app version written into the attachment; verification rebuilds with the sheet's own. */
+  versiAplikasi?: string;
 }
 
 export interface DokumenPdf { pdf: Buffer; kode: string; namaBerkas: string }
@@ -55,26 +54,34 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
   if (jenis === 'integrasi' && !hasil.integrasi) {
     throw new KesalahanMasukan([{ field: 'pakIntegrasi', pesan: 'Lembar Perhitungan Penyesuaian Angka Kredit Integrasi memerlukan data PAK Integrasi (AK kumulatif konvensional, jenjang, dan golongan pada PAK terakhir).' }]);
   }
+  if (opsi.alamatVerifikasi !== undefined && opsi.alamatVerifikasi.length > MAKS_ALAMAT_VERIFIKASI) {
+    throw new KesalahanMasukan([{ field: '(alamat)', pesan: `Alamat halaman verifikasi untuk kode QR paling panjang ${MAKS_ALAMAT_VERIFIKASI} karakter.` }]);
+  }
   const kode = kodeVerifikasi(mentah, aturan.versi);
   const lembar = lembarUntuk(jenis, hasil);
   const model = buatModel({ hasil, identitas, dokumen, kode, ...(opsi.alamatVerifikasi && { alamatVerifikasi: opsi.alamatVerifikasi }) }, lembar);
 
   const logo = dokumen.logo ? Buffer.from(dokumen.logo.slice(dokumen.logo.indexOf(',') + 1), 'base64') : undefined;
-  const { logo: _logo, ...dokumenTanpaLogo } = dokumen;
+  // Everything the renderer uses is in here, so that verification can make this very file again.
   const lampiran: Lampiran = {
     format: FORMAT_LAMPIRAN,
+    versiAplikasi: opsi.versiAplikasi ?? VERSI_APLIKASI,
     jenis,
     kode,
     versiAturan: aturan.versi,
+    ...(opsi.alamatVerifikasi && { alamatVerifikasi: opsi.alamatVerifikasi }),
     masukan: mentah,
-    dokumen: dokumenTanpaLogo,
-    ...(logo && { logoSha256: createHash('sha256').update(logo).digest('hex') }),
+    dokumen,
     angka: angkaTercetak(hasil, lembar),
   };
+  const isi = Buffer.from(`${JSON.stringify(lampiran, null, 2)}\n`, 'utf8');
+  // A sheet the verifier would refuse to read is not made at all.
+  if (isi.length > MAKS_LAMPIRAN_BYTE) {
+    throw new KesalahanMasukan([{ field: '(berkas)', pesan: `Masukan dan data dokumen terlalu besar untuk dilampirkan pada PDF (paling besar ${MAKS_LAMPIRAN_BYTE / 1024 / 1024} MB).` }]);
+  }
   const pdf = await renderPdf(model, {
     ...(logo && { logo }),
-    tempatLogo: opsi.tempatLogo ?? false,
-    lampiran: { nama: NAMA_LAMPIRAN, isi: Buffer.from(`${JSON.stringify(lampiran, null, 2)}\n`, 'utf8'), deskripsi: 'Masukan dan angka perhitungan Angka Kredit JF (untuk verifikasi)' },
+    lampiran: { nama: NAMA_LAMPIRAN, isi, deskripsi: 'Masukan dan angka perhitungan Angka Kredit JF (untuk verifikasi)' },
   });
   const siapa = (identitas.nip ?? identitas.nama ?? 'pegawai').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'pegawai';
   return { pdf, kode, namaBerkas: `${jenis === 'semua' ? 'dokumen-angka-kredit' : jenis}-${siapa}-${masukan.tanggalPerhitungan}.pdf` };

@@ -3,21 +3,36 @@
 // It is a checksum, not a signature: it shows that an input and a sheet belong together, and
 // that the attached data was not edited; anyone can compute it.
 import * as crypto from 'node:crypto';
+import paket from '../../package.json' with { type: 'json' };
 
 export const NAMA_LAMPIRAN = 'angka-kredit-jf.json';
-export const FORMAT_LAMPIRAN = 'angka-kredit-jf/lembar@1';
+/** @2: the attachment holds everything the renderer used, so verification can rebuild the file byte for byte. */
+export const FORMAT_LAMPIRAN = 'angka-kredit-jf/lembar@2';
+/** @1 kept the logo's digest only and not the QR address: its sheets cannot be rebuilt exactly. */
+export const FORMAT_LAMPIRAN_LAMA = 'angka-kredit-jf/lembar@1';
+/** Written into every sheet, so a sheet that no longer rebuilds exactly can say which version made it. */
+export const VERSI_APLIKASI: string = paket.version;
 
-/** What every PDF carries as its attached file. */
+/**
+ * The attached JSON's largest size: the input (web bodies are at most 600 kB with a logo) written
+ * with indentation, and the logo's data URL. The verifier inflates no more than this.
+ */
+export const MAKS_LAMPIRAN_BYTE = 2 * 1024 * 1024;
+export const MAKS_ALAMAT_VERIFIKASI = 500;
+
+/** What every PDF carries as its attached file: everything the renderer used, and nothing else. */
 export interface Lampiran {
   format: typeof FORMAT_LAMPIRAN;
+  versiAplikasi: string;
   jenis: string;
   kode: string;
   versiAturan: string;
+  /** Printed in the QR code (with ?kode=…). */
+  alamatVerifikasi?: string;
   /** The validated input (as bacaMasukan returns it), including identitas. */
   masukan: unknown;
-  /** The document fields without the logo image. */
+  /** The validated document fields, the logo's data URL included. */
   dokumen: unknown;
-  logoSha256?: string;
   /** The figures the sheet prints, by label. */
   angka: Record<string, string>;
 }

@@ -26,8 +26,6 @@ export interface Lampiran { nama: string; isi: Buffer; deskripsi: string }
 export interface OpsiRender {
   /** PNG or JPEG bytes for the kop, already validated. */
   logo?: Buffer;
-  /** Keep the logo's place in the kop without an image (verification re-renders without the logo bytes). */
-  tempatLogo?: boolean;
   lampiran?: Lampiran;
   /** Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf; used only for characters outside WinAnsi. */
   folderFon?: string;
@@ -93,10 +91,12 @@ export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Pro
     } as PDFKit.Mixins.PDFAttachmentOptions);
   }
 
+  const logo = opsi.logo ? await sematkanLogo(doc, opsi.logo) : undefined;
+
   const rentang: { awal: number; akhir: number }[] = [];
   for (const lembar of model.lembar) {
     const awal = t.halamanBaru();
-    t.kop(model.kop, opsi.logo, opsi.tempatLogo ?? false);
+    t.kop(model.kop, logo);
     t.judul(lembar.judul);
     for (const b of lembar.blok) await t.blok(b);
     rentang.push({ awal, akhir: t.nomorHalaman() });
@@ -112,6 +112,39 @@ export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Pro
   doc.end();
   await selesai;
   return Buffer.concat(chunks);
+}
+
+/** PDFKit's image object (doc.openImage), which @types/pdfkit does not describe: embedded once, drawn by reference. */
+interface GambarPdf { width: number; height: number; embed(doc: Doc): void; finalize?: () => unknown }
+
+/**
+ * Embeds the logo once, and waits until its objects are written. PDFKit decodes a PNG with alpha (or
+ * indexed transparency, or interlacing) with an asynchronous inflate and writes the image, and creates
+ * its soft mask, whenever that returns; left to run alongside the layout, the objects' numbers and
+ * places in the file depend on the thread pool's timing, and the same input would not give the same
+ * bytes, which verification relies on. A Buffer source is also never cached, so every sheet of
+ * "semua" embedded the logo again.
+ */
+async function sematkanLogo(doc: Doc, bytes: Buffer): Promise<GambarPdf> {
+  try {
+    const gambar = (doc as unknown as { openImage(src: Buffer): GambarPdf }).openImage(bytes);
+    const akhir = gambar.finalize;
+    if (!akhir) {
+      gambar.embed(doc); // JPEG: written at once
+      return gambar;
+    }
+    await new Promise<void>((selesai) => {
+      gambar.finalize = () => {
+        const r = akhir.call(gambar);
+        selesai();
+        return r;
+      };
+      gambar.embed(doc);
+    });
+    return gambar;
+  } catch {
+    throw new KesalahanMasukan([{ field: 'dokumen.logo', pesan: 'Berkas logo rusak atau tidak dapat dibaca sebagai gambar PNG atau JPEG.' }]);
+  }
 }
 
 /** Layout state: the cursor on the current page and the drawing primitives. */
@@ -170,8 +203,8 @@ class Penata {
     if (h > this.sisa() && this.y > MARGIN.atas + 1) this.halamanBaru();
   }
 
-  kop(baris: string[], logo: Buffer | undefined, tempatLogo: boolean): void {
-    const adaLogo = logo !== undefined || tempatLogo;
+  kop(baris: string[], logo: GambarPdf | undefined): void {
+    const adaLogo = logo !== undefined;
     if (baris.length === 0 && !adaLogo) return;
     const ukuranLogo = 58;
     const xTeks = adaLogo ? this.x0 + ukuranLogo + 8 : this.x0;
@@ -180,13 +213,7 @@ class Penata {
     baris.forEach((b, i) => {
       h += this.tulis(b, xTeks, this.y + h, lebarTeks, { tebal: i < 2, ukuran: i === 0 ? UKURAN.kop : UKURAN.teks, rata: 'tengah' });
     });
-    if (logo) {
-      try {
-        this.doc.image(logo, this.x0, this.y, { fit: [ukuranLogo, ukuranLogo], align: 'center', valign: 'center' });
-      } catch {
-        throw new KesalahanMasukan([{ field: 'dokumen.logo', pesan: 'Berkas logo rusak atau tidak dapat dibaca sebagai gambar PNG atau JPEG.' }]);
-      }
-    }
+    if (logo) this.doc.image(logo as unknown as Buffer, this.x0, this.y, { fit: [ukuranLogo, ukuranLogo], align: 'center', valign: 'center' });
     this.y += Math.max(h, adaLogo ? ukuranLogo : 0) + 4;
     this.doc.lineWidth(1.5).moveTo(this.x0, this.y).lineTo(this.x0 + this.lebar, this.y).stroke();
     this.doc.lineWidth(0.5).moveTo(this.x0, this.y + 2.5).lineTo(this.x0 + this.lebar, this.y + 2.5).stroke();

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isTanggal } from '../domain/tanggal.ts';
 import { periksaNip } from '../input/nip.ts';
 import { pesanBatasTahun, pesanBatasTeks, tahunDalamBatas, TEKS_MAKS } from '../input/batas.ts';
+import { periksaLogoPng } from './logo.ts';
 
 z.config(z.locales.id());
 
@@ -47,7 +48,10 @@ const logo = z.preprocess(kosongJadiTidakAda, z.string().superRefine((v, ctx) =>
   const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
   if ((m[1] === 'image/png' && !png) || (m[1] === 'image/jpeg' && !jpeg)) {
     ctx.addIssue({ code: 'custom', message: 'Isi berkas logo tidak sesuai dengan jenisnya (PNG atau JPEG).' });
+    return;
   }
+  const masalahPng = png ? periksaLogoPng(bytes) : undefined;
+  if (masalahPng) ctx.addIssue({ code: 'custom', message: masalahPng });
 }).optional());
 
 export const dokumenSchema = z.object({

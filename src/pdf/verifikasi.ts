@@ -1,24 +1,34 @@
-// Verification of a sheet: do the figures printed on it follow from the inputs it carries?
-// A PDF made here carries its validated input, document fields and printed figures as an attached
-// file (kode.ts). Verification reads that file back, checks it against its code, checks that the
-// pages print the same code, recomputes with the rules in force, and compares both the figures and
-// the full page text with a fresh rendering. Anything it cannot establish is "tidak dapat
-// diverifikasi", never "sesuai".
+// Verification of a sheet: is this file exactly what the app makes from the data it carries?
+// A PDF made here carries, as an attached file (kode.ts), everything its renderer used: the validated
+// input, the document fields with the logo, the QR address, the rules and app versions, the code and
+// the printed figures. Rendering is deterministic, so verification reads that file back with a small
+// strict reader (baca-lampiran.ts), makes the sheet again (with the rules in force, printing the
+// sheet's own rules version and code) and compares the bytes. Anything drawn, added or changed after
+// the sheet was made (an annotation, an image, vector glyphs, an edited attachment) makes the bytes
+// differ; then the sheet is "tidak dapat diverifikasi", never "sesuai". Page text is never read.
+// A pure function of (aturan, bytes): no global state, memory bounded by the limits below.
 import { z } from 'zod';
-import { getDocumentProxy } from 'unpdf';
 import type { Aturan } from '../domain/aturan.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { hitung } from '../domain/hitung.ts';
 import { bacaMasukan } from '../input/parse.ts';
-import { FORMAT_LAMPIRAN, kodeVerifikasi, NAMA_LAMPIRAN, rapikanKode } from './kode.ts';
+import { bacaLampiranPdf, faktaPdf, type FaktaPdf, type GalatLampiran } from './baca-lampiran.ts';
+import {
+  FORMAT_LAMPIRAN, FORMAT_LAMPIRAN_LAMA, kanonik, kodeVerifikasi, MAKS_ALAMAT_VERIFIKASI, MAKS_LAMPIRAN_BYTE, NAMA_LAMPIRAN, rapikanKode, VERSI_APLIKASI,
+} from './kode.ts';
 import { angkaTercetak, JUDUL_LEMBAR } from './model.ts';
-import { JENIS_DOKUMEN, type JenisDokumen } from './schema.ts';
+import { dokumenSchema, JENIS_DOKUMEN, type JenisDokumen } from './schema.ts';
 import { buatDokumen, lembarUntuk } from './buat.ts';
 
 export const MAKNA_VERIFIKASI = {
-  membuktikan: 'Verifikasi membuktikan bahwa angka kredit, selisih, dan pernyataan DAPAT/TIDAK DAPAT pada lembar ini mengikuti dari masukan yang tercetak dan terlampir, menurut buku aturan yang berlaku di aplikasi ini, dan bahwa data terlampir tidak diubah sesudah lembar dibuat.',
-  tidakMembuktikan: 'Verifikasi tidak membuktikan bahwa masukan itu benar (predikat kinerja, tanggal, pangkat, data pegawai), tidak menggantikan tanda tangan pejabat, dan tidak membuktikan siapa yang membuat lembar ini: kode verifikasi adalah ringkasan (checksum) yang dapat dihitung siapa pun, bukan tanda tangan elektronik.',
+  membuktikan: 'Verifikasi membuktikan bahwa berkas PDF ini persis, byte demi byte, berkas yang dihasilkan aplikasi ini dari masukan dan data dokumen yang terlampir padanya, sehingga angka kredit, selisih, dan pernyataan DAPAT/TIDAK DAPAT yang tampak pada halamannya mengikuti dari masukan itu menurut buku aturan yang berlaku. Apa pun yang ditambahkan, digambar, atau diubah sesudah lembar dibuat membuat berkas tidak dapat diverifikasi.',
+  tidakMembuktikan: 'Verifikasi tidak membuktikan bahwa masukan itu benar (predikat kinerja, tanggal, pangkat, data pegawai), tidak menggantikan tanda tangan pejabat, dan tidak membuktikan siapa yang membuat lembar ini: kode verifikasi adalah ringkasan (checksum) yang dapat dihitung siapa pun, bukan tanda tangan elektronik. Lembar cetak (kertas) hanya dapat diperiksa dengan kode dan berkas masukannya.',
 };
+
+/** Larger than any sheet the app makes (the web accepts 5 MB); the verifier refuses more before reading anything. */
+export const MAKS_PDF_BYTE = 10 * 1024 * 1024;
+/** The JSON text verifikasiKode accepts: an input file, or the attached data (which may hold a logo). */
+export const MAKS_TEKS_JSON = MAKS_LAMPIRAN_BYTE;
 
 export type StatusVerifikasi = 'sesuai' | 'berbeda' | 'tidak-dapat-diverifikasi';
 
@@ -28,67 +38,56 @@ export interface HasilVerifikasi {
   status: StatusVerifikasi;
   judul: string;
   alasan: string[];
-  /** Figures that differ between the sheet and a recomputation. */
+  /** Figures that differ between the sheet's attached data and a recomputation with the rules in force. */
   perbedaan: Perbedaan[];
-  /** Printed lines that differ from a fresh rendering of the same input. */
+  /** No longer filled: verification compares whole files, not page text. Kept for the views. */
   perbedaanHalaman: { hanyaPadaLembar: string[]; seharusnya: string[] };
   kode?: string;
   jenis?: string;
   versiAturan?: { lembar: string; berlaku: string };
   pegawai?: { nama?: string; nip?: string };
-  /** The recomputed figures (the code + JSON path shows them to compare with the paper). */
+  /** The figures recomputed with the rules in force (for information when the sheet does not verify). */
   angka?: Record<string, string>;
+  /** Where the sheet's QR code points. */
+  alamatVerifikasi?: string;
 }
 
-const lampiranSchema = z.object({
+const lampiranSchema = z.strictObject({
   format: z.literal(FORMAT_LAMPIRAN),
+  versiAplikasi: z.string().min(1).max(50),
   jenis: z.enum(JENIS_DOKUMEN),
-  kode: z.string(),
-  versiAturan: z.string(),
-  masukan: z.unknown(),
+  kode: z.string().max(20),
+  versiAturan: z.string().min(1).max(100),
+  alamatVerifikasi: z.string().min(1).max(MAKS_ALAMAT_VERIFIKASI).optional(),
+  masukan: z.record(z.string(), z.unknown()),
   dokumen: z.record(z.string(), z.unknown()),
-  logoSha256: z.string().optional(),
+  angka: z.record(z.string(), z.string()),
+});
+type LampiranTerbaca = z.output<typeof lampiranSchema>;
+
+/** The earlier format, read only to explain why its sheets cannot be proven and to show the figures. */
+const lampiranLamaSchema = z.object({
+  format: z.literal(FORMAT_LAMPIRAN_LAMA),
+  jenis: z.enum(JENIS_DOKUMEN),
+  kode: z.string().max(20),
+  versiAturan: z.string().max(100),
+  masukan: z.record(z.string(), z.unknown()),
   angka: z.record(z.string(), z.string()),
 });
 
 const kosong: Pick<HasilVerifikasi, 'perbedaan' | 'perbedaanHalaman'> = { perbedaan: [], perbedaanHalaman: { hanyaPadaLembar: [], seharusnya: [] } };
 
-function tidakDapat(alasan: string, extra: Partial<HasilVerifikasi> = {}): HasilVerifikasi {
-  return { status: 'tidak-dapat-diverifikasi', judul: 'Tidak dapat diverifikasi', alasan: [alasan], ...kosong, ...extra };
+function tidakDapat(alasan: string | string[], extra: Partial<HasilVerifikasi> = {}): HasilVerifikasi {
+  return { status: 'tidak-dapat-diverifikasi', judul: 'Tidak dapat diverifikasi', alasan: typeof alasan === 'string' ? [alasan] : alasan, ...kosong, ...extra };
 }
 
-interface PdfTerbaca { lampiran?: string; halaman: string[][] }
-
-/** The attached file (by our name) and each page's text lines. Throws when the bytes are not a readable PDF. */
-export async function bacaPdf(bytes: Uint8Array): Promise<PdfTerbaca> {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: true, verbosity: 0 });
-  try {
-    let lampiran: string | undefined;
-    const daftar = (await pdf.getAttachments()) as Map<string, unknown> | Record<string, unknown> | null;
-    const nama = daftar instanceof Map ? [...daftar.keys()] : Object.keys(daftar ?? {});
-    if (nama.includes(NAMA_LAMPIRAN)) {
-      const isi = (await (pdf as unknown as { getAttachmentContent(id: string): Promise<Uint8Array | null> }).getAttachmentContent(NAMA_LAMPIRAN));
-      if (isi) lampiran = new TextDecoder('utf-8', { fatal: true }).decode(isi);
-    }
-    const halaman: string[][] = [];
-    for (let i = 1; i <= pdf.numPages; i++) {
-      const page = await pdf.getPage(i);
-      const tc = await page.getTextContent();
-      const lines: string[] = [];
-      let cur = '';
-      for (const item of tc.items) {
-        if (!('str' in item)) continue;
-        cur += item.str;
-        if (item.hasEOL) { lines.push(cur); cur = ''; }
-      }
-      lines.push(cur);
-      halaman.push(lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean));
-    }
-    return { ...(lampiran !== undefined && { lampiran }), halaman };
-  } finally {
-    await pdf.loadingTask.destroy();
-  }
-}
+const ALASAN_LAMPIRAN: Record<GalatLampiran, string> = {
+  'tidak-ada': `PDF ini tidak memuat data perhitungan (lampiran "${NAMA_LAMPIRAN}"): PDF ini tidak dibuat oleh aplikasi ini, atau lampirannya telah dihapus.`,
+  'lebih-dari-satu': 'PDF ini memuat lebih dari satu berkas lampiran, padahal aplikasi ini melampirkan tepat satu: lampiran telah ditambah atau diganti sesudah lembar dibuat.',
+  bentuk: 'Lampiran PDF ini tidak tersimpan dalam bentuk yang ditulis aplikasi ini: PDF ini tidak dibuat oleh aplikasi ini, atau telah disimpan ulang oleh program lain.',
+  'terlalu-besar': `Data terlampir lebih besar dari ${MAKS_LAMPIRAN_BYTE / 1024 / 1024} MB setelah diurai, padahal aplikasi ini tidak pernah melampirkan sebanyak itu; berkas ini tidak dibaca lebih lanjut.`,
+  rusak: 'Data terlampir pada PDF ini rusak atau terpotong: lampiran telah diubah, atau berkasnya tidak utuh.',
+};
 
 function bandingkanAngka(tercetak: Record<string, string>, baru: Record<string, string>): Perbedaan[] {
   const kunci = [...new Set([...Object.keys(tercetak), ...Object.keys(baru)])];
@@ -96,43 +95,68 @@ function bandingkanAngka(tercetak: Record<string, string>, baru: Record<string, 
     .map((k) => ({ butir: k, tercetak: tercetak[k] ?? '(tidak ada)', hitungUlang: baru[k] ?? '(tidak ada)' }));
 }
 
-/** Lines present on one side and not the other, counting repeats. */
-function selisihBaris(a: string[], b: string[]): { hanyaPadaLembar: string[]; seharusnya: string[] } {
-  const hitungBaris = (xs: string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
-  const ma = hitungBaris(a);
-  const mb = hitungBaris(b);
-  const lebih = (m1: Map<string, number>, m2: Map<string, number>, urut: string[]) => {
-    const sisa = new Map(m2);
-    return urut.filter((x) => {
-      const n = sisa.get(x) ?? 0;
-      if (n > 0) { sisa.set(x, n - 1); return false; }
-      return m1.has(x);
-    });
-  };
-  return { hanyaPadaLembar: lebih(ma, mb, a), seharusnya: lebih(mb, ma, b) };
+const objek = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Paths present in `asli` that the schema reading it into `baku` dropped: fields the app never writes. */
+function kolomTambahan(asli: unknown, baku: unknown, jalur: string, hasil: string[] = []): string[] {
+  if (hasil.length >= 10) return hasil;
+  if (Array.isArray(asli) && Array.isArray(baku)) {
+    for (let i = 0; i < asli.length && hasil.length < 10; i++) kolomTambahan(asli[i], baku[i], `${jalur}.${i}`, hasil);
+  } else if (objek(asli) && objek(baku)) {
+    for (const k of Object.keys(asli)) {
+      if (hasil.length >= 10) break;
+      if (!Object.hasOwn(baku, k)) hasil.push(`${jalur}.${k}`);
+      else kolomTambahan(asli[k], baku[k], `${jalur}.${k}`, hasil);
+    }
+  }
+  return hasil;
+}
+
+function pegawaiDari(identitas: { nama?: string; nip?: string }): { pegawai: NonNullable<HasilVerifikasi['pegawai']> } {
+  return { pegawai: { ...(identitas.nama && { nama: identitas.nama }), ...(identitas.nip && { nip: identitas.nip }) } };
+}
+
+/** The attached JSON from the file's bytes, or the reason it cannot be had. */
+function jsonLampiran(bytes: Uint8Array): { json: unknown } | { alasan: string } {
+  const bacaan = bacaLampiranPdf(bytes, MAKS_LAMPIRAN_BYTE);
+  if ('galat' in bacaan) return { alasan: ALASAN_LAMPIRAN[bacaan.galat] };
+  let teks: string;
+  try {
+    teks = new TextDecoder('utf-8', { fatal: true }).decode(bacaan.isi);
+  } catch {
+    return { alasan: 'Data terlampir pada PDF ini bukan teks UTF-8: lampiran telah diubah.' };
+  }
+  try {
+    return { json: JSON.parse(teks) as unknown };
+  } catch {
+    return { alasan: 'Data terlampir pada PDF ini rusak (bukan JSON yang utuh): lampiran telah diubah atau terpotong.' };
+  }
 }
 
 /** Verifies an uploaded PDF. Never throws for bad input; a bug in our own code still throws. */
 export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array): Promise<HasilVerifikasi> {
-  let terbaca: PdfTerbaca;
-  try {
-    terbaca = await bacaPdf(bytes);
-  } catch {
-    return tidakDapat('Berkas ini bukan PDF yang dapat dibaca, atau PDF-nya rusak/terpotong.');
+  if (bytes.length > MAKS_PDF_BYTE) {
+    return tidakDapat(`Berkas ini lebih besar dari ${MAKS_PDF_BYTE / 1024 / 1024} MB, padahal lembar dari aplikasi ini jauh lebih kecil: berkas ini tidak dibuat oleh aplikasi ini.`);
   }
-  if (terbaca.lampiran === undefined) {
-    return tidakDapat(`PDF ini tidak memuat data perhitungan (lampiran "${NAMA_LAMPIRAN}"): PDF ini tidak dibuat oleh aplikasi ini, atau lampirannya telah dihapus.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(terbaca.lampiran);
-  } catch {
-    return tidakDapat('Data terlampir pada PDF ini rusak (bukan JSON yang utuh): lampiran telah diubah atau terpotong.');
-  }
-  const l = lampiranSchema.safeParse(json);
-  if (!l.success) return tidakDapat('Data terlampir pada PDF ini tidak berbentuk data lembar dari aplikasi ini.');
-  const lampiran = l.data;
+  const fakta = faktaPdf(bytes);
+  if (!fakta.pdf) return tidakDapat('Berkas ini bukan PDF.');
+  const bacaan = jsonLampiran(bytes);
+  if ('alasan' in bacaan) return tidakDapat([bacaan.alasan, ...rincianStruktur(fakta)]);
+  const json = bacaan.json;
+  if (objek(json) && json.format === FORMAT_LAMPIRAN_LAMA) return verifikasiLama(aturan, json);
 
+  const l = lampiranSchema.safeParse(json);
+  if (!l.success) {
+    const tambahan = l.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' && i.path.length === 0 ? i.keys : []));
+    if (tambahan.length > 0) {
+      return tidakDapat(`Data terlampir memuat kolom yang tidak pernah ditulis aplikasi ini (${tambahan.slice(0, 10).join(', ')}): data terlampir telah diubah.`);
+    }
+    return tidakDapat('Data terlampir pada PDF ini tidak berbentuk data lembar dari aplikasi ini.');
+  }
+  return verifikasiLampiran(aturan, bytes, fakta, l.data);
+}
+
+async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: FaktaPdf, lampiran: LampiranTerbaca): Promise<HasilVerifikasi> {
   let baca: ReturnType<typeof bacaMasukan>;
   try {
     baca = bacaMasukan(lampiran.masukan);
@@ -140,72 +164,135 @@ export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array): Promise<
     if (e instanceof KesalahanMasukan) return tidakDapat('Masukan yang terlampir tidak sah; data terlampir telah diubah.');
     throw e;
   }
-  const identitas = { pegawai: { ...(baca.identitas.nama && { nama: baca.identitas.nama }), ...(baca.identitas.nip && { nip: baca.identitas.nip }) } };
+  const identitas = pegawaiDari(baca.identitas);
+  const d = dokumenSchema.safeParse(lampiran.dokumen);
+  if (!d.success) return tidakDapat(`Data dokumen yang terlampir tidak sah (${d.error.issues.map((i) => i.message).join(' ')}); data terlampir telah diubah.`, identitas);
+  // The input schema drops fields it does not know, so they would be silently ignored; the app never writes any.
+  const tambahan = [...kolomTambahan(lampiran.masukan, baca.mentah, 'masukan'), ...kolomTambahan(lampiran.dokumen, d.data, 'dokumen')];
+  if (tambahan.length > 0) {
+    return tidakDapat(`Data terlampir memuat kolom yang tidak pernah ditulis aplikasi ini (${tambahan.slice(0, 10).join(', ')}): data terlampir telah diubah.`, identitas);
+  }
   if (kodeVerifikasi(baca.mentah, lampiran.versiAturan) !== lampiran.kode) {
     return tidakDapat('Kode verifikasi tidak sesuai dengan masukan yang terlampir: data terlampir telah diubah sesudah lembar dibuat, atau tidak berasal dari aplikasi ini.', identitas);
   }
-  const dasar = { kode: lampiran.kode, jenis: lampiran.jenis, versiAturan: { lembar: lampiran.versiAturan, berlaku: aturan.versi }, ...identitas };
+  const versiSama = lampiran.versiAturan === aturan.versi;
+  const dasar = {
+    kode: lampiran.kode, jenis: lampiran.jenis, versiAturan: { lembar: lampiran.versiAturan, berlaku: aturan.versi }, ...identitas,
+    ...(lampiran.alamatVerifikasi && { alamatVerifikasi: lampiran.alamatVerifikasi }),
+  };
+  const catatanVersi = versiSama ? [] : [`Lembar ini dibuat dengan buku aturan versi ${lampiran.versiAturan}; yang berlaku sekarang versi ${aturan.versi}.`];
 
-  const halamanTanpaKode = terbaca.halaman.findIndex((h) => !h.some((b) => b.includes(`Kode verifikasi ${lampiran.kode}`)));
-  if (terbaca.halaman.length === 0 || halamanTanpaKode >= 0) {
-    return tidakDapat(`Halaman ${halamanTanpaKode + 1} tidak mencetak kode verifikasi ${lampiran.kode} yang terlampir: lampiran PDF ini telah ditukar atau halamannya diganti.`, dasar);
-  }
-
-  // Recompute with the rules in force.
   let angkaBaru: Record<string, string>;
   try {
     const hasilBaru = hitung(aturan, baca.masukan, baca.opsi);
     angkaBaru = angkaTercetak(hasilBaru, lembarUntuk(lampiran.jenis, hasilBaru));
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
-    return {
-      status: 'berbeda', judul: 'Tidak dapat dihitung ulang dengan aturan yang berlaku', ...dasar, ...kosong,
-      alasan: [`Menurut buku aturan yang berlaku (versi ${aturan.versi}), masukan lembar ini tidak sah lagi: ${e.masalah.map((m) => m.pesan).join(' ')}`],
-    };
+    return tidakDapat([...catatanVersi, `Menurut buku aturan yang berlaku (versi ${aturan.versi}), masukan lembar ini tidak sah lagi, sehingga lembarnya tidak dapat dibuat ulang: ${e.masalah.map((m) => m.pesan).join(' ')}`], dasar);
   }
   const perbedaan = bandingkanAngka(lampiran.angka, angkaBaru);
-  const versiSama = lampiran.versiAturan === aturan.versi;
-  const alasan: string[] = [];
+
+  // The sheet made again: figures under the rules in force, the sheet's own rules version, code, QR address and app version.
+  let ulang: Buffer;
+  try {
+    ulang = (await buatDokumen({ ...aturan, versi: lampiran.versiAturan }, { ...lampiran.masukan, dokumen: lampiran.dokumen }, lampiran.jenis, {
+      ...(lampiran.alamatVerifikasi && { alamatVerifikasi: lampiran.alamatVerifikasi }),
+      versiAplikasi: lampiran.versiAplikasi,
+    })).pdf;
+  } catch (e) {
+    if (!(e instanceof KesalahanMasukan)) throw e;
+    return tidakDapat([...catatanVersi, `Lembar tidak dapat dibuat ulang dari data terlampirnya: ${e.masalah.map((m) => m.pesan).join(' ')}`], { ...dasar, perbedaan, angka: angkaBaru });
+  }
+
+  if (Buffer.compare(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ulang) === 0) {
+    const alasan = [
+      ...(versiSama ? [] : [`${catatanVersi[0]} Angkanya dihitung ulang dengan aturan yang berlaku sekarang dan hasilnya sama dengan yang tercetak.`]),
+      'Berkas ini sama byte demi byte dengan lembar yang dihasilkan aplikasi ini dari data terlampirnya: tidak ada yang ditambahkan, digambar, atau diubah sesudah lembar dibuat.',
+      `Semua ${Object.keys(angkaBaru).length} angka dan pernyataan pada lembar sama dengan hasil perhitungan ulang dari masukan terlampir menurut buku aturan yang berlaku.`,
+      ...(lampiran.alamatVerifikasi ? [`Kode QR pada lembar mengarah ke ${lampiran.alamatVerifikasi}?kode=${lampiran.kode}.`] : []),
+    ];
+    return { status: 'sesuai', judul: `Sesuai: angka pada ${judulJenis(lampiran.jenis)} mengikuti dari masukannya, dan berkasnya tidak diubah sesudah dibuat`, alasan, ...kosong, ...dasar, angka: angkaBaru };
+  }
+
+  const faktaUlang = faktaPdf(ulang);
+  const alasan = [
+    'Berkas ini tidak sama byte demi byte dengan lembar yang dihasilkan aplikasi ini dari data terlampirnya, sehingga apa yang tampak pada halamannya tidak dapat dijamin.',
+    ...rincianStruktur(fakta, lampiran.kode, faktaUlang, bytes, ulang),
+  ];
+  if (lampiran.versiAplikasi !== VERSI_APLIKASI) {
+    alasan.push(`Lembar ini dibuat oleh aplikasi versi ${lampiran.versiAplikasi}; server ini menjalankan versi ${VERSI_APLIKASI}, dan tata letak lembar mungkin berubah di antaranya.`);
+  }
   if (!versiSama) {
-    alasan.push(`Lembar ini dibuat dengan buku aturan versi ${lampiran.versiAturan}; yang berlaku sekarang versi ${aturan.versi}. Angka dihitung ulang dengan aturan yang berlaku sekarang.`);
-  }
-
-  // The page text must be what this input produces; when the rules changed, the figures printed must still be the attached ones.
-  let perbedaanHalaman = kosong.perbedaanHalaman;
-  const teksLembar = terbaca.halaman.flat();
-  if (versiSama) {
-    let segar: Awaited<ReturnType<typeof buatDokumen>>;
-    try {
-      segar = await buatDokumen(aturan, { ...(lampiran.masukan as object), dokumen: lampiran.dokumen }, lampiran.jenis as JenisDokumen, { tempatLogo: lampiran.logoSha256 !== undefined });
-    } catch (e) {
-      if (e instanceof KesalahanMasukan) return tidakDapat('Data dokumen yang terlampir tidak sah; data terlampir telah diubah.', dasar);
-      throw e;
-    }
-    const teksSegar = (await bacaPdf(segar.pdf)).halaman.flat();
-    perbedaanHalaman = selisihBaris(teksLembar, teksSegar);
-  } else {
-    const teks = teksLembar.join('\n');
-    const hilang = Object.values(lampiran.angka).filter((v) => /^\d[\d.]*,\d+$/.test(v) && !teks.includes(v));
-    if (hilang.length > 0) perbedaanHalaman = { hanyaPadaLembar: [], seharusnya: hilang };
-  }
-
-  const bedaHalaman = perbedaanHalaman.hanyaPadaLembar.length + perbedaanHalaman.seharusnya.length > 0;
-  const hasilAkhir = { perbedaan, perbedaanHalaman, ...dasar, angka: angkaBaru };
-  if (bedaHalaman && (perbedaan.length === 0 || !versiSama)) {
-    alasan.push('Isi halaman tidak sama dengan lembar yang dihasilkan dari masukan terlampir: halaman telah diubah sesudah dibuat.');
-    return { status: 'tidak-dapat-diverifikasi', judul: 'Tidak dapat diverifikasi: isi halaman telah diubah', alasan, ...hasilAkhir };
-  }
-  if (!bedaHalaman && perbedaan.length > 0 && versiSama) {
-    // The pages are exactly what the input gives, but the attached figures are not: the attachment was edited.
-    alasan.push('Angka dalam data terlampir tidak sama dengan angka yang dihasilkan masukannya dengan aturan yang sama: data terlampir telah diubah.');
-    return { status: 'tidak-dapat-diverifikasi', judul: 'Tidak dapat diverifikasi: data terlampir telah diubah', alasan, ...hasilAkhir };
+    alasan.push(`${catatanVersi[0]} Tidak dapat dibedakan apakah aturannya yang berubah atau lembarnya yang diubah; angka menurut aturan yang berlaku ditampilkan sebagai informasi.`);
   }
   if (perbedaan.length > 0) {
-    alasan.push(`${perbedaan.length} angka atau pernyataan pada lembar berbeda dari hasil perhitungan ulang${versiSama ? ' (cara hitung aplikasi berubah sesudah lembar dibuat, atau lembar telah diubah)' : ''}.`);
-    return { status: 'berbeda', judul: 'Angka pada lembar tidak sesuai dengan perhitungan ulang', alasan, ...hasilAkhir };
+    alasan.push(`${perbedaan.length} angka atau pernyataan dalam data terlampir berbeda dari hasil perhitungan ulang dari masukannya${versiSama ? ' dengan aturan yang sama: data terlampir telah diubah' : ''}.`);
   }
-  alasan.push(`Semua ${Object.keys(angkaBaru).length} angka dan pernyataan pada lembar sama dengan hasil perhitungan ulang dari masukan terlampir${versiSama ? ', dan isi halamannya sama dengan lembar yang dihasilkan dari masukan itu' : ''}.`);
-  return { status: 'sesuai', judul: `Sesuai: angka pada ${judulJenis(lampiran.jenis)} mengikuti dari masukannya`, alasan, ...hasilAkhir };
+  const tandaUbahan = fakta.akhirBerkas > 1 || fakta.anotasi > faktaUlang.anotasi || fakta.gambar > faktaUlang.gambar || fakta.kodeInfo.some((k) => k !== lampiran.kode) || perbedaan.length > 0;
+  if (!tandaUbahan && versiSama) {
+    // Nothing points to an edit: a file made by another build (PDFKit, Node's zlib, fonts) also differs.
+    alasan.push('Jika berkas ini diunduh langsung dari aplikasi dan tidak disunting, perbedaannya dapat berasal dari versi aplikasi, pustaka PDF, atau fon yang berbeda pada server pembuatnya; buat ulang lembar dari masukannya.');
+  }
+  return { status: 'tidak-dapat-diverifikasi', judul: 'Tidak dapat diverifikasi: berkas bukan lembar yang dihasilkan dari data terlampirnya', alasan, ...kosong, perbedaan, ...dasar, angka: angkaBaru };
+}
+
+/** What the file's structure says about how it was changed, compared with the sheet made again when there is one. */
+function rincianStruktur(fakta: FaktaPdf, kode?: string, asli?: FaktaPdf, bytes?: Uint8Array, ulang?: Buffer): string[] {
+  const r: string[] = [];
+  const kodeLain = fakta.kodeInfo.filter((k) => k !== kode);
+  if (kode && kodeLain.length > 0) {
+    r.push(`Keterangan berkas PDF ini menyebut kode verifikasi ${kodeLain.join(', ')}, sedangkan data terlampirnya berkode ${kode}: lampiran telah ditukar dengan data lembar lain.`);
+  }
+  if (fakta.akhirBerkas > 1) {
+    r.push(`Berkas memuat ${fakta.akhirBerkas} penanda akhir (%%EOF), padahal aplikasi ini menulis satu: PDF ini diubah dengan pembaruan bertahap (incremental update), cara program penyunting menambahkan isi di belakang berkas asli.`);
+  }
+  if (fakta.anotasi > (asli?.anotasi ?? 0)) {
+    r.push('PDF ini memuat anotasi (/Annot), yang tidak pernah dibuat aplikasi ini: anotasi dapat menampilkan teks atau gambar di atas halaman.');
+  }
+  if (asli && fakta.gambar > asli.gambar) {
+    r.push(`PDF ini memuat ${fakta.gambar - asli.gambar} gambar yang tidak dibuat aplikasi ini.`);
+  }
+  if (!asli || !bytes || !ulang) return r;
+  if (fakta.dejaVu && !asli.dejaVu) {
+    r.push('Lembar ini memakai fon DejaVu Sans, yang tidak terpasang pada server ini: pasang paket fonts-dejavu-core (atau atur ANGKA_KREDIT_FONT_DIR), lalu verifikasi ulang.');
+  } else if (!fakta.dejaVu && asli.dejaVu) {
+    r.push('Lembar ini dibuat tanpa fon DejaVu Sans (server pembuatnya tidak memilikinya), sedangkan server ini memakainya.');
+  }
+  if (fakta.objek !== asli.objek) r.push(`PDF ini memuat ${fakta.objek} objek; lembar yang dihasilkan dari data terlampirnya memuat ${asli.objek}.`);
+  if (fakta.ukuran !== asli.ukuran) {
+    r.push(`Ukuran berkas ${fakta.ukuran.toLocaleString('id-ID')} byte; lembar yang dihasilkan dari data terlampirnya ${asli.ukuran.toLocaleString('id-ID')} byte.`);
+  } else {
+    let i = 0;
+    while (i < ulang.length && bytes[i] === ulang[i]) i++;
+    r.push(`Ukuran berkas sama dengan lembar yang dihasilkan dari data terlampirnya, tetapi isinya berbeda mulai byte ke-${i.toLocaleString('id-ID')}.`);
+  }
+  return r;
+}
+
+/** A sheet from the earlier format: its input can still be checked against its code and recomputed, its pages cannot be proven. */
+function verifikasiLama(aturan: Aturan, json: Record<string, unknown>): HasilVerifikasi {
+  const alasan = `Lembar ini dibuat oleh versi aplikasi sebelumnya (data terlampir berformat ${FORMAT_LAMPIRAN_LAMA}), yang tidak menyimpan semua yang diperlukan untuk membuat ulang berkasnya byte demi byte; karena itu isi halamannya tidak dapat dibuktikan. Buat ulang lembar dari masukannya untuk memperoleh lembar yang dapat diverifikasi.`;
+  const l = lampiranLamaSchema.safeParse(json);
+  if (!l.success) return tidakDapat(alasan);
+  let baca: ReturnType<typeof bacaMasukan>;
+  try {
+    baca = bacaMasukan(l.data.masukan);
+  } catch (e) {
+    if (e instanceof KesalahanMasukan) return tidakDapat(alasan);
+    throw e;
+  }
+  const dasar = { kode: l.data.kode, jenis: l.data.jenis, versiAturan: { lembar: l.data.versiAturan, berlaku: aturan.versi }, ...pegawaiDari(baca.identitas) };
+  if (kodeVerifikasi(baca.mentah, l.data.versiAturan) !== l.data.kode) {
+    return tidakDapat([alasan, 'Lagi pula, kode verifikasinya tidak sesuai dengan masukan yang terlampir: data terlampir telah diubah.'], dasar);
+  }
+  try {
+    const hasilBaru = hitung(aturan, baca.masukan, baca.opsi);
+    const angka = angkaTercetak(hasilBaru, lembarUntuk(l.data.jenis, hasilBaru));
+    return tidakDapat([alasan, 'Angka menurut aturan yang berlaku dari masukan terlampir ditampilkan sebagai informasi; bandingkan dengan yang tercetak.'], { ...dasar, perbedaan: bandingkanAngka(l.data.angka, angka), angka });
+  } catch (e) {
+    if (e instanceof KesalahanMasukan) return tidakDapat(alasan, dasar);
+    throw e;
+  }
 }
 
 function judulJenis(jenis: string): string {
@@ -220,38 +307,45 @@ function judulJenis(jenis: string): string {
 export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: string): HasilVerifikasi {
   const kode = rapikanKode(kodeDiketik);
   if (!kode) return tidakDapat('Kode verifikasi harus 12 huruf/angka, mis. 8EF4-WG7G-BWRX.');
+  if (teksJson.length > MAKS_TEKS_JSON) return tidakDapat(`Berkas masukan lebih besar dari ${MAKS_TEKS_JSON / 1024 / 1024} MB; masukan dari aplikasi ini jauh lebih kecil.`);
   let json: unknown;
   try {
     json = JSON.parse(teksJson);
   } catch {
     return tidakDapat('Berkas masukan bukan JSON yang sah.');
   }
-  const lampiran = lampiranSchema.safeParse(json);
-  const masukanData = lampiran.success ? lampiran.data.masukan : json;
+  // The attached data of a sheet (either format) carries the input and the sheet's rules version; any other JSON is the input itself.
+  let lampiran: { masukan: unknown; versiAturan: string; jenis: JenisDokumen; angka: Record<string, string> } | undefined;
+  if (objek(json) && typeof json.format === 'string' && json.format.startsWith('angka-kredit-jf/lembar@')) {
+    const l = json.format === FORMAT_LAMPIRAN_LAMA ? lampiranLamaSchema.safeParse(json) : lampiranSchema.safeParse(json);
+    if (!l.success) return tidakDapat('Data terlampir ini tidak berbentuk data lembar dari aplikasi ini, atau telah diubah.');
+    lampiran = l.data;
+  }
+  const masukanData = lampiran ? lampiran.masukan : json;
   let baca: ReturnType<typeof bacaMasukan>;
   try {
-    const { dokumen: _d, ...tanpaDokumen } = (masukanData ?? {}) as Record<string, unknown>;
-    baca = bacaMasukan(tanpaDokumen);
+    const { dokumen: _d, ...tanpaDokumen } = (objek(masukanData) ? masukanData : {}) as Record<string, unknown>;
+    baca = bacaMasukan(objek(masukanData) ? tanpaDokumen : masukanData);
   } catch (e) {
     if (e instanceof KesalahanMasukan) return tidakDapat(`Berkas masukan tidak sah: ${e.masalah.map((m) => `${m.field}: ${m.pesan}`).join('; ')}`);
     throw e;
   }
-  const pegawai = { ...(baca.identitas.nama && { nama: baca.identitas.nama }), ...(baca.identitas.nip && { nip: baca.identitas.nip }) };
+  const { pegawai } = pegawaiDari(baca.identitas);
   const versiLembar = kodeVerifikasi(baca.mentah, aturan.versi) === kode ? aturan.versi
-    : lampiran.success && kodeVerifikasi(baca.mentah, lampiran.data.versiAturan) === kode ? lampiran.data.versiAturan : undefined;
+    : lampiran && kodeVerifikasi(baca.mentah, lampiran.versiAturan) === kode ? lampiran.versiAturan : undefined;
   if (!versiLembar) {
     return tidakDapat('Kode verifikasi tidak sesuai dengan berkas masukan ini: berkas itu bukan masukan lembar berkode ini, atau telah diubah. Jika lembar dibuat dengan versi aturan sebelumnya, unggah PDF-nya.', { kode, pegawai });
   }
   let angka: Record<string, string>;
   try {
     const hasilBaru = hitung(aturan, baca.masukan, baca.opsi);
-    angka = angkaTercetak(hasilBaru, lampiran.success ? lembarUntuk(lampiran.data.jenis, hasilBaru) : lembarUntuk('semua', hasilBaru));
+    angka = angkaTercetak(hasilBaru, lembarUntuk(lampiran?.jenis ?? 'semua', hasilBaru));
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
     return { status: 'berbeda', judul: 'Tidak dapat dihitung ulang dengan aturan yang berlaku', alasan: [e.masalah.map((m) => m.pesan).join(' ')], ...kosong, kode, pegawai };
   }
   const alasan = ['Berkas masukan ini adalah masukan lembar berkode tersebut. Bandingkan angka hasil perhitungan ulang di bawah dengan angka yang tercetak pada kertas.'];
-  const perbedaan = lampiran.success ? bandingkanAngka(lampiran.data.angka, angka) : [];
+  const perbedaan = lampiran ? bandingkanAngka(lampiran.angka, angka) : [];
   if (versiLembar !== aturan.versi) alasan.unshift(`Lembar dibuat dengan buku aturan versi ${versiLembar}; yang berlaku sekarang versi ${aturan.versi}.`);
   if (perbedaan.length > 0) {
     return { status: 'berbeda', judul: 'Angka lembar berbeda dari perhitungan ulang', alasan, perbedaan, perbedaanHalaman: kosong.perbedaanHalaman, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi } };

@@ -3,6 +3,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { loadAturan } from '../../src/rules/loader.ts';
 import { buatDokumen } from '../../src/pdf/buat.ts';
+import { NAMA_LAMPIRAN } from '../../src/pdf/kode.ts';
 import type { JenisDokumen } from '../../src/pdf/schema.ts';
 
 export const aturan = loadAturan();
@@ -109,6 +110,39 @@ export async function teks(bytes: Uint8Array): Promise<string> {
 
 export async function jumlahHalaman(bytes: Uint8Array): Promise<number> {
   return (await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 })).numPages;
+}
+
+/**
+ * The attached file (by our name) and each page's text lines, as pdf.js reads them: an implementation
+ * independent of the verifier's own reader, for our own PDFs only (verification never runs pdf.js).
+ */
+export async function bacaPdf(bytes: Uint8Array): Promise<{ lampiran?: string; halaman: string[][] }> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: true, verbosity: 0 });
+  try {
+    let lampiran: string | undefined;
+    const daftar = (await pdf.getAttachments()) as Map<string, unknown> | Record<string, unknown> | null;
+    const nama = daftar instanceof Map ? [...daftar.keys()] : Object.keys(daftar ?? {});
+    if (nama.includes(NAMA_LAMPIRAN)) {
+      const isi = await (pdf as unknown as { getAttachmentContent(id: string): Promise<Uint8Array | null> }).getAttachmentContent(NAMA_LAMPIRAN);
+      if (isi) lampiran = new TextDecoder('utf-8', { fatal: true }).decode(isi);
+    }
+    const halaman: string[][] = [];
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const tc = await (await pdf.getPage(i)).getTextContent();
+      const lines: string[] = [];
+      let cur = '';
+      for (const item of tc.items) {
+        if (!('str' in item)) continue;
+        cur += item.str;
+        if (item.hasEOL) { lines.push(cur); cur = ''; }
+      }
+      lines.push(cur);
+      halaman.push(lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean));
+    }
+    return { ...(lampiran !== undefined && { lampiran }), halaman };
+  } finally {
+    await pdf.loadingTask.destroy();
+  }
 }
 
 /**

@@ -62,12 +62,13 @@ describe('fonts', () => {
 });
 
 describe('verifikasi under changed rules', () => {
-  it('when the rules in force give other figures (koefisien changed), then "berbeda" with each difference listed', async () => {
+  it('when the rules in force give other figures (koefisien changed), then not verifiable: a changed rule and a changed sheet look alike; each difference listed', async () => {
     const { pdf: bytes } = await pdf('konversi');
     const lain = { ...aturan, versi: 'koefisien-15', jenjang: aturan.jenjang.map((j) => (j.id === 'ahli_pertama' ? { ...j, koefisien: { ...j.koefisien, nilai: new Decimal(15) } } : j)) };
     const v = await verifikasiPdf(lain, bytes);
-    expect(v.status).toBe('berbeda');
-    expect(v.alasan[0]).toContain('versi koefisien-15');
+    expect(v.status).toBe('tidak-dapat-diverifikasi');
+    expect(v.alasan.join(' ')).toContain('yang berlaku sekarang versi koefisien-15');
+    expect(v.alasan.join(' ')).toContain('Tidak dapat dibedakan apakah aturannya yang berubah atau lembarnya');
     // 150% × 15 = 22,5; 2/12 × 100% × 15 = 2,5
     expect(v.perbedaan).toEqual(expect.arrayContaining([
       { butir: 'Konversi periode 1 (Januari–Desember 2023, Sangat Baik)', tercetak: '18,750', hitungUlang: '22,500' },

@@ -1,10 +1,13 @@
 // The verification round trip: a fresh PDF verifies; a PDF whose attachment was edited, truncated
 // or swapped, a PDF from elsewhere, or a damaged file does not, and is never reported as valid.
+// Attachments are edited in place with a clean rewrite (gantiLampiranDiTempat) so that each check
+// on the attached data is reached; an attachment replaced by an incremental update is refused earlier.
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { bacaPdf, verifikasiKode, verifikasiPdf } from '../../src/pdf/verifikasi.ts';
+import { verifikasiKode, verifikasiPdf } from '../../src/pdf/verifikasi.ts';
 import { kanonik, kodeVerifikasi, rapikanKode } from '../../src/pdf/kode.ts';
-import { aturan, gantiLampiran, masukanContoh, pdf } from './helpers.ts';
+import { gantiLampiranDiTempat } from '../keamanan/berkas-pdf.ts';
+import { aturan, bacaPdf, gantiLampiran, masukanContoh, pdf } from './helpers.ts';
 
 async function lampiranDari(bytes: Buffer): Promise<Record<string, unknown>> {
   return JSON.parse((await bacaPdf(bytes)).lampiran!) as Record<string, unknown>;
@@ -31,10 +34,11 @@ describe('kode verifikasi', () => {
 });
 
 describe('verifikasi PDF', () => {
-  it('a fresh PDF verifies: every figure follows from its input, the pages are what that input gives', async () => {
+  it('a fresh PDF verifies: it is byte for byte the file its attached data makes, every figure follows from its input', async () => {
     const { pdf: bytes, kode } = await pdf('penetapan');
     const v = await verifikasiPdf(aturan, bytes);
     expect(v.status).toBe('sesuai');
+    expect(v.alasan.join(' ')).toContain('sama byte demi byte');
     expect(v.kode).toBe(kode);
     expect(v.versiAturan).toEqual({ lembar: aturan.versi, berlaku: aturan.versi });
     expect(v.angka?.['Angka kredit kumulatif']).toBe('33,333');
@@ -54,52 +58,65 @@ describe('verifikasi PDF', () => {
     const l = await lampiranDari(bytes);
     const m = l.masukan as { penilaian: { predikat: string }[] };
     m.penilaian[1]!.predikat = 'Sangat Baik';
-    const v = await verifikasiPdf(aturan, gantiLampiran(bytes, Buffer.from(JSON.stringify(l))));
+    const v = await verifikasiPdf(aturan, gantiLampiranDiTempat(bytes, Buffer.from(JSON.stringify(l))));
     expect(v.status).toBe('tidak-dapat-diverifikasi');
-    expect(v.alasan.join(' ')).toContain('data terlampir telah diubah');
+    expect(v.alasan.join(' ')).toContain('Kode verifikasi tidak sesuai dengan masukan yang terlampir');
+  });
+
+  it('the attachment replaced by an incremental update, as a PDF editor saves it: a second attachment, refused before it is read', async () => {
+    const { pdf: bytes } = await pdf('konversi');
+    const v = await verifikasiPdf(aturan, gantiLampiran(bytes, Buffer.from((await bacaPdf(bytes)).lampiran!)));
+    expect(v.status).toBe('tidak-dapat-diverifikasi');
+    expect(v.alasan[0]).toContain('lebih dari satu berkas lampiran');
+    expect(v.alasan.join(' ')).toContain('pembaruan bertahap');
   });
 
   it('the figures in the attachment edited (input and code intact): not verifiable', async () => {
     const { pdf: bytes } = await pdf('konversi');
     const l = await lampiranDari(bytes);
     (l.angka as Record<string, string>)['Jumlah angka kredit konversi (semua periode)'] = '50,000';
-    const v = await verifikasiPdf(aturan, gantiLampiran(bytes, Buffer.from(JSON.stringify(l))));
+    const v = await verifikasiPdf(aturan, gantiLampiranDiTempat(bytes, Buffer.from(JSON.stringify(l))));
     expect(v.status).toBe('tidak-dapat-diverifikasi');
     expect(v.perbedaan).toEqual([{ butir: 'Jumlah angka kredit konversi (semua periode)', tercetak: '50,000', hitungUlang: '20,833' }]);
   });
 
-  it('the input edited and the code recomputed to match: the pages no longer match the input, not verifiable', async () => {
+  it('the input edited and the code recomputed to match: the file is not what that input makes, not verifiable', async () => {
     const { pdf: bytes } = await pdf('konversi');
     const l = await lampiranDari(bytes);
     const m = l.masukan as { penilaian: { predikat: string }[] };
     m.penilaian[1]!.predikat = 'Sangat Baik';
     l.kode = kodeVerifikasi(m, aturan.versi);
-    const v = await verifikasiPdf(aturan, gantiLampiran(bytes, Buffer.from(JSON.stringify(l))));
+    const v = await verifikasiPdf(aturan, gantiLampiranDiTempat(bytes, Buffer.from(JSON.stringify(l))));
     expect(v.status).toBe('tidak-dapat-diverifikasi');
+    expect(v.alasan[0]).toContain('tidak sama byte demi byte');
+    // The page and the attached figures still say 2/12 × 100% × 12,5 = 2,083; Sangat Baik gives 2/12 × 150% × 12,5 = 3,125.
+    expect(v.perbedaan).toContainEqual({ butir: 'Konversi periode 2 (Januari–Februari 2024, Baik)', tercetak: '2,083', hitungUlang: '(tidak ada)' });
+    expect(v.perbedaan).toContainEqual({ butir: 'Konversi periode 2 (Januari–Februari 2024, Sangat Baik)', tercetak: '(tidak ada)', hitungUlang: '3,125' });
   });
 
   it('the document fields in the attachment made invalid: not verifiable (and no server error)', async () => {
     const { pdf: bytes } = await pdf('penetapan');
     const l = await lampiranDari(bytes);
     (l.dokumen as Record<string, unknown>).kertas = 'A0';
-    const v = await verifikasiPdf(aturan, gantiLampiran(bytes, Buffer.from(JSON.stringify(l))));
+    const v = await verifikasiPdf(aturan, gantiLampiranDiTempat(bytes, Buffer.from(JSON.stringify(l))));
     expect(v.status).toBe('tidak-dapat-diverifikasi');
+    expect(v.alasan[0]).toContain('Data dokumen yang terlampir tidak sah');
   });
 
   it('the attachment truncated: not verifiable', async () => {
     const { pdf: bytes } = await pdf('konversi');
     const json = (await bacaPdf(bytes)).lampiran!;
-    const v = await verifikasiPdf(aturan, gantiLampiran(bytes, Buffer.from(json.slice(0, json.length / 2))));
+    const v = await verifikasiPdf(aturan, gantiLampiranDiTempat(bytes, Buffer.from(json.slice(0, json.length / 2))));
     expect(v.status).toBe('tidak-dapat-diverifikasi');
     expect(v.alasan.join(' ')).toContain('terpotong');
   });
 
-  it("another person's valid attachment swapped in: the pages print another code, not verifiable", async () => {
-    const { pdf: bytes } = await pdf('penetapan');
+  it("another person's valid attachment swapped in: the file is not what that attachment makes, and its information names another code", async () => {
+    const { pdf: bytes, kode } = await pdf('penetapan');
     const lain = await pdf('penetapan', masukanContoh({ identitas: { nama: 'Sari Contoh', nip: '199202022016042002' }, penilaian: [{ mulai: '2023-01', selesai: '2024-12', predikat: 'Sangat Baik' }] }));
-    const v = await verifikasiPdf(aturan, gantiLampiran(bytes, Buffer.from((await bacaPdf(lain.pdf)).lampiran!)));
+    const v = await verifikasiPdf(aturan, gantiLampiranDiTempat(bytes, Buffer.from((await bacaPdf(lain.pdf)).lampiran!)));
     expect(v.status).toBe('tidak-dapat-diverifikasi');
-    expect(v.alasan.join(' ')).toContain('ditukar');
+    expect(v.alasan.join(' ')).toContain(`menyebut kode verifikasi ${kode}, sedangkan data terlampirnya berkode ${lain.kode}: lampiran telah ditukar`);
   });
 
   it('a PDF not produced here (no attachment), a damaged PDF, and a file that is not a PDF: not verifiable', async () => {
@@ -116,15 +133,19 @@ describe('verifikasi PDF', () => {
 
     const { pdf: bytes } = await pdf('konversi');
     expect((await verifikasiPdf(aturan, bytes.subarray(0, Math.floor(bytes.length * 0.6)))).status).toBe('tidak-dapat-diverifikasi');
-    expect((await verifikasiPdf(aturan, Buffer.from('bukan pdf'))).status).toBe('tidak-dapat-diverifikasi');
+    const bukan = await verifikasiPdf(aturan, Buffer.from('bukan pdf'));
+    expect(bukan.status).toBe('tidak-dapat-diverifikasi');
+    expect(bukan.alasan).toEqual(['Berkas ini bukan PDF.']);
   });
 
-  it('made under another rules version: says so, recomputes with the rules in force, lists no difference when the figures agree', async () => {
+  it('made under another rules version: says so, recomputes with the rules in force, and verifies when the rebuilt file is the same', async () => {
     const { pdf: bytes } = await pdf('konversi');
     const v = await verifikasiPdf({ ...aturan, versi: 'versi-baru-0001' }, bytes);
     expect(v.versiAturan).toEqual({ lembar: aturan.versi, berlaku: 'versi-baru-0001' });
     expect(v.alasan[0]).toContain(`dibuat dengan buku aturan versi ${aturan.versi}`);
+    expect(v.alasan[0]).toContain('dihitung ulang dengan aturan yang berlaku sekarang dan hasilnya sama');
     expect(v.status).toBe('sesuai');
+    expect(v.perbedaan).toEqual([]);
   });
 });
 
