@@ -11,7 +11,7 @@ import type { Tugas } from '../batch/pekerja.ts';
  * rows) is read and evaluated in a few seconds on this project's 2-core machine (bench/README.md); a
  * task that takes many times that is hostile or pathological, and its worker is stopped.
  */
-export const BATAS_WAKTU_MS = { unggahan: 60_000, muatan: 60_000, verifikasi: 20_000, dokumen: 30_000 } as const;
+export const BATAS_WAKTU_MS = { unggahan: 60_000, muatan: 60_000, verifikasi: 30_000, dokumen: 30_000 } as const;
 
 export interface Pelaksana {
   jalankan<T>(tugas: Tugas, opsi?: OpsiTugas): Promise<T>;
