@@ -7,7 +7,7 @@ import { KesalahanMasukan } from '../domain/galat.ts';
 import type { DokumenPdf } from '../pdf/buat.ts';
 import { JUDUL_LEMBAR } from '../pdf/model.ts';
 import { dokumenSchema, JENIS_DOKUMEN, LOGO_MAKS_BYTE, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
-import { MAKNA_VERIFIKASI, type HasilVerifikasi } from '../pdf/verifikasi.ts';
+import { MAKNA_VERIFIKASI, MAKS_PDF_BYTE, type HasilVerifikasi } from '../pdf/verifikasi.ts';
 import { GalatHttp } from './galat.ts';
 import { BATAS_WAKTU_MS, type Pelaksana } from './pelaksana.ts';
 
@@ -18,7 +18,8 @@ export interface DokumenDeps {
   alamatPublik?: string;
 }
 
-export const BATAS_PDF = 5 * 1024 * 1024;
+/** The upload limit of /verifikasi is the verifier's own: no sheet the app makes is larger. */
+export const BATAS_PDF = MAKS_PDF_BYTE;
 /** A JSON body with a 200 kB logo as base64 is about 270 kB; leave room for the input itself. */
 export const BATAS_JSON_DOKUMEN = '600kb';
 
@@ -157,10 +158,10 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
 
   r.get('/verifikasi', (req, res) => {
     const kode = typeof req.query.kode === 'string' ? req.query.kode.slice(0, 20) : '';
-    res.render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', versiAturan: deps.aturan.versi, kode, makna: MAKNA_VERIFIKASI, hasil: undefined });
+    res.render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', maksMb: BATAS_PDF / 1024 / 1024, versiAturan: deps.aturan.versi, kode, makna: MAKNA_VERIFIKASI, hasil: undefined });
   });
 
-  r.post('/verifikasi', denganUnggahan(unggahPdf.fields([{ name: 'berkas', maxCount: 1 }, { name: 'masukanBerkas', maxCount: 1 }]), '5 MB'), async (req, res, next) => {
+  r.post('/verifikasi', denganUnggahan(unggahPdf.fields([{ name: 'berkas', maxCount: 1 }, { name: 'masukanBerkas', maxCount: 1 }]), `${BATAS_PDF / 1024 / 1024} MB`), async (req, res, next) => {
     try {
       const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
       const body = (req.body ?? {}) as Record<string, unknown>;
@@ -172,7 +173,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       if (pdf && pdf.size > 0) hasil = await deps.pelaksana.jalankan<HasilVerifikasi>({ jenis: 'verifikasi', data: pdf.buffer }, { batasMs: BATAS_WAKTU_MS.verifikasi });
       else if (kode.trim() && teksJson.trim()) hasil = await deps.pelaksana.jalankan<HasilVerifikasi>({ jenis: 'verifikasi-kode', kode: kode.slice(0, 40), teks: teksJson }, { batasMs: BATAS_WAKTU_MS.verifikasi });
       else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
-      res.status(200).render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', versiAturan: deps.aturan.versi, kode: hasil.kode ?? kode, makna: MAKNA_VERIFIKASI, hasil });
+      res.status(200).render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', maksMb: BATAS_PDF / 1024 / 1024, versiAturan: deps.aturan.versi, kode: hasil.kode ?? kode, makna: MAKNA_VERIFIKASI, hasil });
     } catch (e) {
       next(e);
     }
