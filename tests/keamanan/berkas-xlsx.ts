@@ -265,7 +265,7 @@ export function entitasLuar(bagian = SHEET): Buffer {
  */
 export function dtdTerbelah(): Buffer {
   const awal = `${KEPALA_LEMBAR}${BARIS_JUDUL}`;
-  const isi = `${awal}${' '.repeat(MB - 4 - awal.length)}<!DOCTYPE x [<!ENTITY a "b">]>${EKOR_LEMBAR}`;
+  const isi = `${awal}${' '.repeat(MB - 4 - awal.length)}<!DOCTYPE x SYSTEM "http://contoh.invalid/x.dtd">${EKOR_LEMBAR}`;
   return bukuKerja({ [SHEET]: { metode: 0, isi } });
 }
 
