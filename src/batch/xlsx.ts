@@ -166,8 +166,13 @@ export function indeksKolom(huruf: string): number {
 
 /** Columns read; cells further right are counted, not read. */
 const MAKS_KOLOM = 200;
-/** Longest stretch of sheet text without a row end. */
+/** Longest stretch of sheet text without a row end, in bytes. */
 const MAKS_BARIS = 20 * 1024 * 1024;
+/**
+ * Unfinished text longer than this is scanned again only once as much again has come: a long row
+ * then costs linear time, not a copy and a scan of all of it for every chunk.
+ */
+const SISA_BESAR = 1024 * 1024;
 
 /**
  * A relationship's target as a part name: from the package root when it starts with '/', else from the
@@ -549,6 +554,9 @@ function takaranLembar(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran 
  */
 class PembacaLembar {
   private sisa: Buffer | undefined;
+  /** Chunks not scanned yet, behind a long unfinished stretch. */
+  private antre: Uint8Array[] = [];
+  private panjangAntre = 0;
   private nomorBerikut = 1;
   private jumlahBaris = 0;
   private jumlahSel = 0;
@@ -556,10 +564,31 @@ class PembacaLembar {
   constructor(private readonly shared: string[], private readonly tanggal: boolean[], private readonly batas: BatasXlsx) {}
 
   *tambah(chunk: Uint8Array): Generator<BarisMentah> {
+    const sisa = this.sisa?.length ?? 0;
+    const antre = this.panjangAntre + chunk.length;
+    if (sisa > SISA_BESAR && antre < sisa && sisa + antre <= MAKS_BARIS) {
+      this.antre.push(chunk);
+      this.panjangAntre = antre;
+      return;
+    }
+    yield* this.baca(chunk);
+  }
+
+  /** The rows still queued, once the sheet has ended. */
+  *selesai(): Generator<BarisMentah> {
+    if (this.antre.length) yield* this.baca(new Uint8Array(0));
+  }
+
+  private *baca(chunk: Uint8Array): Generator<BarisMentah> {
     // Only the unfinished row (and what precedes it) is carried over to the next chunk.
-    const d = this.sisa?.length ? Buffer.concat([this.sisa, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    const d = this.sisa?.length || this.antre.length
+      ? Buffer.concat([...(this.sisa ? [this.sisa] : []), ...this.antre, chunk])
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    this.antre = [];
+    this.panjangAntre = 0;
     const tutupSel = cariBerulang(d, TUTUP_C);
     let akhir = 0;
+    let akhirLalu = 0;
     let tanpaTutup = false;
     for (let p = di(d, 0, ROW) ? 0 : d.indexOf(ROW); p >= 0; p = di(d, p, ROW) ? p : d.indexOf(ROW, p)) {
       // As /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g: attributes up to the first '>', then either
@@ -576,6 +605,9 @@ class PembacaLembar {
         isiAkhir = tutup;
         akhir = tutup + TUTUP_ROW.length;
       }
+      // Measured on the stretch since the last row end, whatever the chunks: both readers refuse the same rows.
+      if (akhir - akhirLalu > MAKS_BARIS) throw new GalatBerkas(400, BARIS_PANJANG);
+      akhirLalu = akhir;
       const nomor = r < 0 ? this.nomorBerikut : bilangan(d, r, rAkhir);
       this.nomorBerikut = nomor + 1;
       if (++this.jumlahBaris > this.batas.maksBarisLembar) {
@@ -593,17 +625,17 @@ class PembacaLembar {
       p = akhir;
     }
     this.sisa = d.subarray(akhir);
-    // Measured as text (UTF-16 units), as before; only a long stretch without a row end is decoded for it.
-    if (akhir === 0 && this.sisa.length > MAKS_BARIS && new TextDecoder().decode(this.sisa, { stream: true }).length > MAKS_BARIS) {
-      throw new GalatBerkas(400, 'Satu baris lembar kerja terlalu panjang; berkas ini bukan data templat.');
-    }
+    if (this.sisa.length > MAKS_BARIS) throw new GalatBerkas(400, BARIS_PANJANG);
   }
 }
+
+const BARIS_PANJANG = 'Satu baris lembar kerja terlalu panjang; berkas ini bukan data templat.';
 
 export function* bacaXlsx(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Generator<BarisMentah> {
   const { lembar, shared, tanggal, anggaran } = bukaBukuKerja(buf, batas);
   const pembaca = new PembacaLembar(shared, tanggal, batas);
   for (const chunk of urai(buf, takaranLembar(lembar, anggaran, batas))) yield* pembaca.tambah(chunk);
+  yield* pembaca.selesai();
 }
 
 /**
@@ -617,4 +649,5 @@ export async function* bacaXlsxAsinkron(buf: Buffer, batas: BatasXlsx = BATAS_XL
   const pembaca = new PembacaLembar(shared, tanggal, batas);
   // A piece's rows at once: one await per piece, not per row.
   for await (const chunk of uraiAsinkron(buf, takaranLembar(lembar, anggaran, batas))) yield [...pembaca.tambah(chunk)];
+  yield [...pembaca.selesai()];
 }

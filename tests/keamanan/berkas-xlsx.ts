@@ -225,6 +225,14 @@ export function teksSepanjang(panjang: number): Buffer {
   return bukuKerja({ [SST]: { isi: asli.replace('</sst>', `<si><t>${'x'.repeat(panjang)}</t></si></sst>`) } });
 }
 
+/**
+ * The header, then one row of a little over `mb` MB: one cell of letters, padded under the ratio check.
+ * 20 MB: the row ends a few hundred kB after the 20 MB the reader allows a row.
+ */
+export function barisPanjang(mb = 20): Buffer {
+  return bukuKerja({ [SHEET]: { mampat: rangkai([[`${KEPALA_LEMBAR}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>`, 1], [ubinBerpadding('a'), mb], [`</t></is></c></row>${EKOR_LEMBAR}`, 1]]) } });
+}
+
 /** The header, then a row whose first cell is an inline string of `panjang` characters. */
 export function selSepanjang(panjang: number): Buffer {
   return bukuKerja({ [SHEET]: { isi: `${KEPALA_LEMBAR}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>${'9'.repeat(panjang)}</t></is></c></row>${EKOR_LEMBAR}` } });

@@ -132,6 +132,10 @@ describe('lembar kerja: baris, sel, panjang sel', () => {
     expect([...bacaXlsx(B.selSepanjang(32_767))][1]!.sel[0]).toHaveLength(32_767);
   });
 
+  it('satu baris sedikit di atas 20 MB: 400 pada kedua jalur, diukur pada barisnya, bukan pada potongan data', async () => {
+    await harapTolak(B.barisPanjang(20), 400, /^Satu baris lembar kerja terlalu panjang/);
+  });
+
   it('batas baris dan sel dapat diatur', async () => {
     const buf = B.bukuKerja();
     await harapTolak(buf, 413, /lebih dari 5 baris/, { ...BATAS_XLSX_BAKU, maksBarisLembar: 5 });
