@@ -2,8 +2,9 @@
 // whole, each part inflated only within its declared size, that size held against the limits below,
 // every byte counted, and any DOCTYPE or ENTITY declaration refused. Here every part read is parsed
 // as it is inflated, counting what the limits count: the sheet row by row, the shared strings one
-// <si> at a time; only the workbook, its relationships and the styles (small) are held whole as text.
-// Formulas are never evaluated: a formula cell is reported as such.
+// <si> at a time; only the workbook, its relationships and the styles (small) are held whole as text,
+// and they are scanned without backtracking regular expressions. Formulas are never evaluated: a
+// formula cell is reported as such.
 import { GalatBerkas, type BarisMentah } from './galat.ts';
 import { RUSAK, Takaran, direktori, kunciBagian, mb, urai, uraiAsinkron, type Anggaran, type BatasArsip, type Entri } from './xlsx-zip.ts';
 
@@ -130,22 +131,106 @@ function teksRun(s: string, a: number, b: number): string {
   const teks = teksT(s, a, b, true);
   if (teks !== undefined) return teks;
   // Rare (Japanese readings): cut them out as before, then read what is left.
-  const sisa = s.slice(a, b).replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  const sisa = tanpaRph(s.slice(a, b));
   return teksT(sisa, 0, sisa.length, false)!;
+}
+
+/**
+ * s.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') without the regular expression, whose lazy scan from every
+ * "<rPh" to the end made a text of many unclosed "<rPh" quadratic.
+ */
+function tanpaRph(s: string): string {
+  let hasil = '';
+  let dari = 0;
+  for (let i = s.indexOf('<rPh'); i >= 0; i = s.indexOf('<rPh', i + 1)) {
+    if (kata(s.charCodeAt(i + 4))) continue;
+    const tutup = s.indexOf('</rPh>', i + 4);
+    // No "</rPh>" after this one: none after any later one either.
+    if (tutup < 0) break;
+    hasil += s.slice(dari, i);
+    dari = tutup + 6;
+    i = dari - 1;
+  }
+  return hasil + s.slice(dari);
 }
 
 const FORMAT_TANGGAL_BAWAAN = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
+/** Excel's own limit on the length of a number format. */
+const MAKS_FORMAT = 255;
+
+// The styles and the workbook were read with regular expressions whose backtracking, on a part made for
+// it, took minutes for 40 kB (/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g is cubic on a tag
+// of many numFmtId=, /<sheet\b([^>]*)\/?>/g quadratic on many unclosed tags). The scans below find the
+// same matches, each said which way, in one pass.
+
+/**
+ * (numFmtId, formatCode) of each <numFmt>, as /<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g
+ * found them: within the tag (up to its first '>'), the last formatCode=" (its value may run past the
+ * '>') and the last numFmtId="digits" before it; the next search from the value's closing quote.
+ */
+function* formatAngka(s: string): Generator<[number, string]> {
+  const ID = 'numFmtId="';
+  const KODE = 'formatCode="';
+  for (let i = s.indexOf('<numFmt'); i >= 0; i = s.indexOf('<numFmt', i + 1)) {
+    const p = i + 7;
+    if (kata(s.charCodeAt(p))) continue;
+    let g = s.indexOf('>', p);
+    if (g < 0) g = s.length;
+    const tag = s.slice(p, g);
+    const r = tag.lastIndexOf(KODE);
+    const tutup = r >= 0 ? s.indexOf('"', p + r + KODE.length) : -1;
+    let id = -1;
+    if (tutup >= 0) {
+      for (let q = tag.lastIndexOf(ID, r - ID.length); q >= 0; q = q > 0 ? tag.lastIndexOf(ID, q - 1) : -1) {
+        let j = q + ID.length;
+        while (j < r && tag.charCodeAt(j) >= 48 && tag.charCodeAt(j) <= 57) j++;
+        if (j > q + ID.length && j < r && tag.charCodeAt(j) === 34) { id = Number(tag.slice(q + ID.length, j)); break; }
+      }
+    }
+    // No match in this tag: none from a later "<numFmt" inside it either (its tag is a part of this one).
+    if (id < 0) { i = g; continue; }
+    yield [id, s.slice(p + r + KODE.length, tutup)];
+    i = tutup;
+  }
+}
+
+/** /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(s)?.[1] ?? '' */
+function isiCellXfs(s: string): string {
+  for (let i = s.indexOf('<cellXfs'); i >= 0; i = s.indexOf('<cellXfs', i + 1)) {
+    if (kata(s.charCodeAt(i + 8))) continue;
+    const gt = s.indexOf('>', i + 8);
+    const tutup = gt < 0 ? -1 : s.indexOf('</cellXfs>', gt + 1);
+    // Without '>' or "</cellXfs>" after this tag, there is none after a later one either.
+    return tutup < 0 ? '' : s.slice(gt + 1, tutup);
+  }
+  return '';
+}
+
+/** The attribute text of each <nama …> tag that has its '>', as /<nama\b([^>]*)\/?>/g's group. */
+function* tagXml(s: string, nama: string): Generator<string> {
+  const buka = `<${nama}`;
+  for (let i = s.indexOf(buka); i >= 0; i = s.indexOf(buka, i + 1)) {
+    const a = i + buka.length;
+    if (kata(s.charCodeAt(a))) continue;
+    const gt = s.indexOf('>', a);
+    if (gt < 0) return;
+    yield s.slice(a, gt);
+    i = gt;
+  }
+}
+
 function gayaTanggal(styles: string | undefined): boolean[] {
   if (!styles) return [];
   const custom = new Map<number, string>();
-  for (const m of styles.matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)) custom.set(Number(m[1]), dekodeXml(m[2]!));
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  for (const [id, kode] of formatAngka(styles)) custom.set(id, dekodeXml(kode));
+  const xfs = isiCellXfs(styles);
   return [...xfs.matchAll(/<xf\b([^>]*)/g)].map((m) => {
     const id = Number(/numFmtId="(\d+)"/.exec(m[1]!)?.[1] ?? 0);
     if (FORMAT_TANGGAL_BAWAAN.has(id)) return true;
     const code = custom.get(id);
-    if (!code) return false;
+    // Longer than Excel allows: not a format Excel wrote (and its brackets would cost quadratic time).
+    if (!code || code.length > MAKS_FORMAT) return false;
     const bersih = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
     return /[dy]/i.test(bersih) || (/m/i.test(bersih) && !/[hs]/i.test(bersih));
   });
@@ -191,15 +276,15 @@ function namaTarget(target: string): string {
 
 /** Which sheet to read: one named Isian or Data, else the first. */
 function pilihLembar(workbook: string, rels: string): string {
-  const sheets = [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => ({
-    nama: dekodeXml(/\bname="([^"]*)"/.exec(m[1]!)?.[1] ?? ''),
-    rid: /\br:id="([^"]*)"/.exec(m[1]!)?.[1] ?? /\bid="([^"]*)"/.exec(m[1]!)?.[1] ?? '',
+  const sheets = [...tagXml(workbook, 'sheet')].map((a) => ({
+    nama: dekodeXml(/\bname="([^"]*)"/.exec(a)?.[1] ?? ''),
+    rid: /\br:id="([^"]*)"/.exec(a)?.[1] ?? /\bid="([^"]*)"/.exec(a)?.[1] ?? '',
   }));
   if (sheets.length === 0) throw new GalatBerkas(400, RUSAK);
   const s = sheets.find((x) => /^(isian|data)$/i.test(x.nama.trim())) ?? sheets[0]!;
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[1]!)?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[1]!)?.[1];
+  for (const a of tagXml(rels, 'Relationship')) {
+    const id = /\bId="([^"]*)"/.exec(a)?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(a)?.[1];
     if (id === s.rid && target) return namaTarget(target);
   }
   throw new GalatBerkas(400, RUSAK);
