@@ -12,6 +12,7 @@ import { loadAturan } from '../src/rules/loader.ts';
 import { Kolam } from '../src/batch/kolam.ts';
 import { prosesBatchLaporan } from '../src/batch/proses-laporan.ts';
 import { kalimatRingkasan } from '../src/batch/ringkasan.ts';
+import { BATAS_XLSX_CLI } from '../src/batch/xlsx.ts';
 import { tulisZipPdf } from '../src/batch/zip.ts';
 import { tulisUnit } from './generator.ts';
 import { cpuPerUtas } from './utas.ts';
@@ -42,7 +43,7 @@ const c = tulis('hasil.csv');
 const g = tulis('kesalahan.csv');
 const x = tulis('hasil.xlsx');
 // Reports are written while the file is processed (slices on the workers), so one figure covers both.
-const h = await prosesBatchLaporan(aturan, { path: berkas }, { tanggalPerhitungan: '2025-07-15', maksBaris: 2_000_000, kolam: kolamNanti, simpanOrang: nPdf > 0, ...(v('--potongan-kb') && { ukuranPotongan: Number(v('--potongan-kb')) * 1024 }) }, () => ({
+const h = await prosesBatchLaporan(aturan, { path: berkas }, { tanggalPerhitungan: '2025-07-15', maksBaris: 2_000_000, batasXlsx: BATAS_XLSX_CLI, kolam: kolamNanti, simpanOrang: nPdf > 0, ...(v('--potongan-kb') && { ukuranPotongan: Number(v('--potongan-kb')) * 1024 }) }, () => ({
   hasilCsv: (t) => c.s.write(t), galatCsv: (t) => g.s.write(t), xlsx: (d, final) => { x.s.write(d); if (final) x.s.end(); },
 }));
 c.s.end(); g.s.end();

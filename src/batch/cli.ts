@@ -9,6 +9,7 @@ import { GalatBerkas } from './galat.ts';
 import { Kolam } from './kolam.ts';
 import { prosesBatchLaporan } from './proses-laporan.ts';
 import { kalimatRingkasan } from './ringkasan.ts';
+import { BATAS_XLSX_CLI } from './xlsx.ts';
 import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
 
 export const USAGE_BATCH = 'angka-kredit batch <berkas.xlsx|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]';
@@ -89,7 +90,8 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
     try {
       // The reports are written while the file is processed; the folder is made once the file is accepted.
       hasil = await prosesBatchLaporan(aturan, { path: berkas }, {
-        tanggalPerhitungan: tanggal, maksBaris, maksByte: 1024 * 1024 * 1024, kolam: kolamNanti, simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
+        // An operator's own file of a whole organisation: the larger XLSX limits (a whole Excel sheet).
+        tanggalPerhitungan: tanggal, maksBaris, maksByte: 1024 * 1024 * 1024, batasXlsx: BATAS_XLSX_CLI, kolam: kolamNanti, simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
         kemajuan: (baris) => b.tampil(baris, total),
       }, () => {
         mkdirSync(out, { recursive: true });

@@ -1,114 +1,84 @@
-// A lean, defensive XLSX (SpreadsheetML) reader. Before anything is inflated, the ZIP central directory
-// is checked: number of entries, declared sizes and compression ratios (zip-bomb defence). Inflation
-// then counts the bytes it actually produces and stops at the cap, whatever the headers claim. The
-// sheet is inflated and scanned incrementally, row by row; only the shared strings are held whole.
-// Formulas are never evaluated: a formula cell is reported as such.
-import { createInflateRaw } from 'node:zlib';
-import { Inflate } from 'fflate';
+// A lean, defensive XLSX (SpreadsheetML) reader. The archive is read by xlsx-zip.ts: its directory checked
+// whole, each part inflated only within its declared size, that size held against the limits below,
+// every byte counted, and any DOCTYPE or ENTITY declaration refused. Here every part read is parsed
+// as it is inflated, counting what the limits count: the sheet row by row, the shared strings one
+// <si> at a time; only the workbook, its relationships and the styles (small) are held whole as text,
+// and they are scanned without backtracking regular expressions. Formulas are never evaluated: a
+// formula cell is reported as such.
 import { GalatBerkas, type BarisMentah } from './galat.ts';
+import { RUSAK, Takaran, direktori, kunciBagian, mb, urai, uraiAsinkron, type Anggaran, type BatasArsip, type Entri } from './xlsx-zip.ts';
 
-export interface BatasXlsx {
-  /** Total uncompressed bytes we are willing to inflate (all parts together). */
+export { isZip } from './xlsx-zip.ts';
+
+export interface BatasXlsx extends BatasArsip {
+  /** Total bytes inflated from all the parts read (the sheet is most of it). */
   maksTerurai: number;
-  /** Largest ratio uncompressed/compressed for an entry larger than 1 MB. */
+  /**
+   * Bytes one part held in memory may inflate to: the shared strings, the workbook, its relationships,
+   * the styles. The sheet, read as a stream, is bounded by maksTerurai.
+   */
+  maksBagian: number;
+  /** Largest ratio uncompressed/compressed for a part larger than 1 MB. */
   maksRasio: number;
+  /** Entries in the ZIP archive. */
   maksEntri: number;
+  /** Shared strings (<si>): never more than the text cells of the workbook. */
+  maksTeksBersama: number;
+  /** Characters in one shared string or one cell's text (Excel's own cell limit is 32,767). */
+  maksPanjangTeks: number;
+  /** Rows (<row>) in the sheet, empty ones included. */
+  maksBarisLembar: number;
+  /** Cells (<c>) in the sheet, empty ones included. */
+  maksSel: number;
+  /** Cells in one row (Excel's own limit: 16,384 columns, A to XFD). */
+  maksSelPerBaris: number;
 }
 
-export const BATAS_XLSX_BAKU: BatasXlsx = { maksTerurai: 400 * 1024 * 1024, maksRasio: 200, maksEntri: 2000 };
+const MB = 1024 * 1024;
 
-interface Entri { nama: string; metode: number; termampat: number; terurai: number; offset: number }
+/**
+ * The web upload: files of at most 10 MB and 20,000 data rows. The template has 22 columns; 20,000 of
+ * its rows written by our own writer (inline strings, the largest form) inflate to about 12 MB, by
+ * Excel (shared strings) to less. So 64 MB, 100,000 sheet rows and 4 million cells leave room for blank
+ * formatted rows and columns, and 200,000 shared strings for ten distinct texts a row.
+ */
+export const BATAS_XLSX_BAKU: BatasXlsx = {
+  maksTerurai: 64 * MB, maksBagian: 16 * MB, maksRasio: 200, maksEntri: 2000,
+  maksTeksBersama: 200_000, maksPanjangTeks: 32_767, maksBarisLembar: 100_000, maksSel: 4_000_000, maksSelPerBaris: 16_384,
+};
 
-const RUSAK = 'Berkas XLSX rusak atau bukan buku kerja Excel; simpan ulang dari Excel sebagai .xlsx, atau unggah CSV UTF-8.';
+/**
+ * The command line (100,000 persons and more, files up to 1 GB): a whole Excel sheet, 1,048,576 rows
+ * (100,000 persons × 4 periods from bench/generator.ts: 400,001 rows, 241 MB of sheet XML), 32 cells a
+ * row on average, four distinct texts a row.
+ */
+export const BATAS_XLSX_CLI: BatasXlsx = {
+  maksTerurai: 1024 * MB, maksBagian: 256 * MB, maksRasio: 200, maksEntri: 2000,
+  maksTeksBersama: 4_000_000, maksPanjangTeks: 32_767, maksBarisLembar: 1_048_576, maksSel: 32 * 1_048_576, maksSelPerBaris: 16_384,
+};
 
-export function isZip(buf: Uint8Array): boolean {
-  return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
+const angka = (n: number) => n.toLocaleString('id-ID');
+
+/** What a part held in memory is, for messages. */
+function uraianBagian(e: Entri): string {
+  const k = kunciBagian(e.nama.replace(/^\//, ''));
+  if (k === 'xl/sharedstrings.xml') return 'Daftar teks bersama (sharedStrings)';
+  if (k === 'xl/styles.xml') return 'Daftar gaya sel (styles.xml)';
+  if (k === 'xl/workbook.xml') return 'Daftar lembar kerja (workbook.xml)';
+  if (k === 'xl/_rels/workbook.xml.rels') return 'Daftar relasi buku kerja (workbook.xml.rels)';
+  return `Bagian "${e.nama.slice(0, 80)}"`;
 }
 
-function direktori(buf: Buffer, batas: BatasXlsx): Map<string, Entri> {
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
-  }
-  if (eocd < 0) throw new GalatBerkas(400, RUSAK);
-  const jumlah = buf.readUInt16LE(eocd + 10);
-  const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (jumlah === 0xffff || cdOffset === 0xffffffff) throw new GalatBerkas(400, 'Berkas XLSX berformat ZIP64 (terlalu besar); bagi data menjadi beberapa berkas.');
-  if (jumlah > batas.maksEntri) throw new GalatBerkas(400, `Berkas XLSX memuat ${jumlah} bagian; ini bukan buku kerja biasa dan ditolak.`);
-  const m = new Map<string, Entri>();
-  let p = cdOffset;
-  let total = 0;
-  for (let n = 0; n < jumlah; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw new GalatBerkas(400, RUSAK);
-    const flags = buf.readUInt16LE(p + 8);
-    const metode = buf.readUInt16LE(p + 10);
-    const termampat = buf.readUInt32LE(p + 20);
-    const terurai = buf.readUInt32LE(p + 24);
-    const nlen = buf.readUInt16LE(p + 28);
-    const elen = buf.readUInt16LE(p + 30);
-    const clen = buf.readUInt16LE(p + 32);
-    const offset = buf.readUInt32LE(p + 42);
-    const nama = buf.toString('utf8', p + 46, p + 46 + nlen);
-    p += 46 + nlen + elen + clen;
-    if (flags & 1) throw new GalatBerkas(400, 'Berkas XLSX dilindungi kata sandi (terenkripsi); buka proteksinya lalu simpan ulang.');
-    if (metode !== 0 && metode !== 8) throw new GalatBerkas(400, RUSAK);
-    if (terurai === 0xffffffff || termampat === 0xffffffff) throw new GalatBerkas(400, 'Berkas XLSX berformat ZIP64 (terlalu besar); bagi data menjadi beberapa berkas.');
-    total += terurai;
-    if (total > batas.maksTerurai) {
-      throw new GalatBerkas(413, `Isi berkas XLSX bila diuraikan lebih dari ${Math.round(batas.maksTerurai / 1024 / 1024)} MB; berkas ditolak (kemungkinan "zip bomb") atau bagi data menjadi beberapa berkas.`);
-    }
-    if (terurai > 1024 * 1024 && terurai / Math.max(termampat, 1) > batas.maksRasio) {
-      throw new GalatBerkas(400, `Bagian "${nama}" dalam berkas XLSX dimampatkan lebih dari ${batas.maksRasio} kali; berkas ditolak sebagai kemungkinan "zip bomb".`);
-    }
-    m.set(nama.replace(/^\//, ''), { nama, metode, termampat, terurai, offset });
-  }
-  return m;
+/** A part held in memory: its measured inflation under maksBagian. */
+function takaranBagian(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran {
+  return new Takaran(e, anggaran, batas, batas.maksBagian,
+    () => `${uraianBagian(e)} dalam berkas XLSX bila diuraikan lebih dari ${mb(batas.maksBagian)}; berkas ditolak (kemungkinan "zip bomb") atau bagi data menjadi beberapa berkas.`);
 }
 
-function dataTermampat(buf: Buffer, e: Entri): Uint8Array {
-  const o = e.offset;
-  if (o + 30 > buf.length || buf.readUInt32LE(o) !== 0x04034b50) throw new GalatBerkas(400, RUSAK);
-  const awal = o + 30 + buf.readUInt16LE(o + 26) + buf.readUInt16LE(o + 28);
-  if (awal + e.termampat > buf.length) throw new GalatBerkas(400, RUSAK);
-  return buf.subarray(awal, awal + e.termampat);
-}
-
-/** Inflates an entry in slices, yielding output as it comes; stops at the budget, whatever the headers say. */
-function* urai(buf: Buffer, e: Entri, anggaran: { sisa: number }): Generator<Uint8Array> {
-  const data = dataTermampat(buf, e);
-  const batas = Math.min(anggaran.sisa, e.terurai);
-  if (e.metode === 0) {
-    if (data.length > batas) throw new GalatBerkas(413, 'Isi berkas XLSX lebih besar daripada yang dinyatakan; berkas ditolak.');
-    anggaran.sisa -= data.length;
-    yield data;
-    return;
-  }
-  const keluar: Uint8Array[] = [];
-  let dihasilkan = 0;
-  const inf = new Inflate((chunk) => {
-    dihasilkan += chunk.length;
-    if (dihasilkan > batas) throw new GalatBerkas(413, 'Isi berkas XLSX lebih besar daripada yang dinyatakan pada direktorinya; berkas ditolak (kemungkinan "zip bomb").');
-    keluar.push(chunk);
-  });
-  const LANGKAH = 64 * 1024;
-  try {
-    for (let i = 0; i < data.length; i += LANGKAH) {
-      inf.push(data.subarray(i, Math.min(i + LANGKAH, data.length)), i + LANGKAH >= data.length);
-      while (keluar.length) yield keluar.shift()!;
-    }
-    if (data.length === 0) inf.push(new Uint8Array(0), true);
-  } catch (err) {
-    if (err instanceof GalatBerkas) throw err;
-    throw new GalatBerkas(400, RUSAK);
-  }
-  while (keluar.length) yield keluar.shift()!;
-  anggaran.sisa -= dihasilkan;
-}
-
-function teksEntri(buf: Buffer, e: Entri, anggaran: { sisa: number }): string {
+function teksEntri(buf: Buffer, t: Takaran): string {
   const dec = new TextDecoder('utf-8');
   let s = '';
-  for (const c of urai(buf, e, anggaran)) s += dec.decode(c, { stream: true });
+  for (const c of urai(buf, t)) s += dec.decode(c, { stream: true });
   return s + dec.decode();
 }
 
@@ -161,22 +131,106 @@ function teksRun(s: string, a: number, b: number): string {
   const teks = teksT(s, a, b, true);
   if (teks !== undefined) return teks;
   // Rare (Japanese readings): cut them out as before, then read what is left.
-  const sisa = s.slice(a, b).replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  const sisa = tanpaRph(s.slice(a, b));
   return teksT(sisa, 0, sisa.length, false)!;
+}
+
+/**
+ * s.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') without the regular expression, whose lazy scan from every
+ * "<rPh" to the end made a text of many unclosed "<rPh" quadratic.
+ */
+function tanpaRph(s: string): string {
+  let hasil = '';
+  let dari = 0;
+  for (let i = s.indexOf('<rPh'); i >= 0; i = s.indexOf('<rPh', i + 1)) {
+    if (kata(s.charCodeAt(i + 4))) continue;
+    const tutup = s.indexOf('</rPh>', i + 4);
+    // No "</rPh>" after this one: none after any later one either.
+    if (tutup < 0) break;
+    hasil += s.slice(dari, i);
+    dari = tutup + 6;
+    i = dari - 1;
+  }
+  return hasil + s.slice(dari);
 }
 
 const FORMAT_TANGGAL_BAWAAN = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
+/** Excel's own limit on the length of a number format. */
+const MAKS_FORMAT = 255;
+
+// The styles and the workbook were read with regular expressions whose backtracking, on a part made for
+// it, took minutes for 40 kB (/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g is cubic on a tag
+// of many numFmtId=, /<sheet\b([^>]*)\/?>/g quadratic on many unclosed tags). The scans below find the
+// same matches, each said which way, in one pass.
+
+/**
+ * (numFmtId, formatCode) of each <numFmt>, as /<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g
+ * found them: within the tag (up to its first '>'), the last formatCode=" (its value may run past the
+ * '>') and the last numFmtId="digits" before it; the next search from the value's closing quote.
+ */
+function* formatAngka(s: string): Generator<[number, string]> {
+  const ID = 'numFmtId="';
+  const KODE = 'formatCode="';
+  for (let i = s.indexOf('<numFmt'); i >= 0; i = s.indexOf('<numFmt', i + 1)) {
+    const p = i + 7;
+    if (kata(s.charCodeAt(p))) continue;
+    let g = s.indexOf('>', p);
+    if (g < 0) g = s.length;
+    const tag = s.slice(p, g);
+    const r = tag.lastIndexOf(KODE);
+    const tutup = r >= 0 ? s.indexOf('"', p + r + KODE.length) : -1;
+    let id = -1;
+    if (tutup >= 0) {
+      for (let q = tag.lastIndexOf(ID, r - ID.length); q >= 0; q = q > 0 ? tag.lastIndexOf(ID, q - 1) : -1) {
+        let j = q + ID.length;
+        while (j < r && tag.charCodeAt(j) >= 48 && tag.charCodeAt(j) <= 57) j++;
+        if (j > q + ID.length && j < r && tag.charCodeAt(j) === 34) { id = Number(tag.slice(q + ID.length, j)); break; }
+      }
+    }
+    // No match in this tag: none from a later "<numFmt" inside it either (its tag is a part of this one).
+    if (id < 0) { i = g; continue; }
+    yield [id, s.slice(p + r + KODE.length, tutup)];
+    i = tutup;
+  }
+}
+
+/** /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(s)?.[1] ?? '' */
+function isiCellXfs(s: string): string {
+  for (let i = s.indexOf('<cellXfs'); i >= 0; i = s.indexOf('<cellXfs', i + 1)) {
+    if (kata(s.charCodeAt(i + 8))) continue;
+    const gt = s.indexOf('>', i + 8);
+    const tutup = gt < 0 ? -1 : s.indexOf('</cellXfs>', gt + 1);
+    // Without '>' or "</cellXfs>" after this tag, there is none after a later one either.
+    return tutup < 0 ? '' : s.slice(gt + 1, tutup);
+  }
+  return '';
+}
+
+/** The attribute text of each <nama …> tag that has its '>', as /<nama\b([^>]*)\/?>/g's group. */
+function* tagXml(s: string, nama: string): Generator<string> {
+  const buka = `<${nama}`;
+  for (let i = s.indexOf(buka); i >= 0; i = s.indexOf(buka, i + 1)) {
+    const a = i + buka.length;
+    if (kata(s.charCodeAt(a))) continue;
+    const gt = s.indexOf('>', a);
+    if (gt < 0) return;
+    yield s.slice(a, gt);
+    i = gt;
+  }
+}
+
 function gayaTanggal(styles: string | undefined): boolean[] {
   if (!styles) return [];
   const custom = new Map<number, string>();
-  for (const m of styles.matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)) custom.set(Number(m[1]), dekodeXml(m[2]!));
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  for (const [id, kode] of formatAngka(styles)) custom.set(id, dekodeXml(kode));
+  const xfs = isiCellXfs(styles);
   return [...xfs.matchAll(/<xf\b([^>]*)/g)].map((m) => {
     const id = Number(/numFmtId="(\d+)"/.exec(m[1]!)?.[1] ?? 0);
     if (FORMAT_TANGGAL_BAWAAN.has(id)) return true;
     const code = custom.get(id);
-    if (!code) return false;
+    // Longer than Excel allows: not a format Excel wrote (and its brackets would cost quadratic time).
+    if (!code || code.length > MAKS_FORMAT) return false;
     const bersih = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
     return /[dy]/i.test(bersih) || (/m/i.test(bersih) && !/[hs]/i.test(bersih));
   });
@@ -195,22 +249,43 @@ export function indeksKolom(huruf: string): number {
   return n - 1;
 }
 
+/** Columns read; cells further right are counted, not read. */
 const MAKS_KOLOM = 200;
-/** Longest stretch of sheet text without a row end. */
+/** Longest stretch of sheet text without a row end, in bytes. */
 const MAKS_BARIS = 20 * 1024 * 1024;
+/**
+ * Unfinished text longer than this is scanned again only once as much again has come: a long row
+ * then costs linear time, not a copy and a scan of all of it for every chunk.
+ */
+const SISA_BESAR = 1024 * 1024;
+
+/**
+ * A relationship's target as a part name: from the package root when it starts with '/', else from the
+ * workbook's folder (xl/), '.' and '..' segments resolved. A target above the package root (an
+ * attempt to name a file outside it) is refused; only parts of the archive are ever read.
+ */
+function namaTarget(target: string): string {
+  const jalur = target.startsWith('/') ? [] : ['xl'];
+  for (const s of target.split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s !== '..') jalur.push(s);
+    else if (jalur.pop() === undefined) throw new GalatBerkas(400, RUSAK);
+  }
+  return jalur.join('/');
+}
 
 /** Which sheet to read: one named Isian or Data, else the first. */
 function pilihLembar(workbook: string, rels: string): string {
-  const sheets = [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => ({
-    nama: dekodeXml(/\bname="([^"]*)"/.exec(m[1]!)?.[1] ?? ''),
-    rid: /\br:id="([^"]*)"/.exec(m[1]!)?.[1] ?? /\bid="([^"]*)"/.exec(m[1]!)?.[1] ?? '',
+  const sheets = [...tagXml(workbook, 'sheet')].map((a) => ({
+    nama: dekodeXml(/\bname="([^"]*)"/.exec(a)?.[1] ?? ''),
+    rid: /\br:id="([^"]*)"/.exec(a)?.[1] ?? /\bid="([^"]*)"/.exec(a)?.[1] ?? '',
   }));
   if (sheets.length === 0) throw new GalatBerkas(400, RUSAK);
   const s = sheets.find((x) => /^(isian|data)$/i.test(x.nama.trim())) ?? sheets[0]!;
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[1]!)?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[1]!)?.[1];
-    if (id === s.rid && target) return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+  for (const a of tagXml(rels, 'Relationship')) {
+    const id = /\bId="([^"]*)"/.exec(a)?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(a)?.[1];
+    if (id === s.rid && target) return namaTarget(target);
   }
   throw new GalatBerkas(400, RUSAK);
 }
@@ -372,16 +447,20 @@ function jenisSel(d: Buffer, a: number, b: number): number {
 }
 
 /**
- * The cells of a row's content d[a, b) into `sel` (by column) and `rumus`, as
+ * The cells of row `nomor`'s content d[a, b) into `sel` (by column) and `rumus`, as
  * /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g found them within the row. d[b] is the '<' of "</row>",
- * so every search for '<' stops there at the latest.
+ * so every search for '<' stops there at the latest. Returns how many cells the row has.
  */
-function bacaSel(d: Buffer, a: number, b: number, tutupSel: (dari: number) => number, shared: string[], tanggal: boolean[], sel: string[], rumus: number[]): void {
+function bacaSel(d: Buffer, a: number, b: number, tutupSel: (dari: number) => number, shared: string[], tanggal: boolean[], sel: string[], rumus: number[], nomor: number, batas: BatasXlsx): number {
   let kol = 0;
   let tanpaTutup = false;
+  let jumlah = 0;
   for (let q = lt(d, a); q < b; q = lt(d, q)) {
     if (d[q + 1] !== 99 || (q + 2 < b && kata(d[q + 2]))) { q++; continue; } // not <c, or <col…
     if (!bacaTag(d, q + 2, b, true)) break;
+    if (++jumlah > batas.maksSelPerBaris) {
+      throw new GalatBerkas(400, `Baris ${nomor} lembar kerja memuat lebih dari ${angka(batas.maksSelPerBaris)} sel, batas kolom Excel; berkas ini bukan data templat dan ditolak.`);
+    }
     const { gt, r, t, tAkhir } = tag;
     const gaya = tag.s < 0 ? 0 : bilangan(d, tag.s, tag.sAkhir);
 
@@ -447,30 +526,110 @@ function bacaSel(d: Buffer, a: number, b: number, tutupSel: (dari: number) => nu
       // Keep an exponent as written: 1.99E+17 is a NIP that Excel stored as a number and cut.
       nilai = tanggal[gaya] ? (tanggalSerial(n) ?? raw) : Number.isFinite(n) && !/e/i.test(raw) ? String(n) : raw;
     }
+    if (nilai.length > batas.maksPanjangTeks) throw galatPanjang(`Baris ${nomor}: satu sel`, batas);
     while (sel.length < i) sel.push('');
     sel[i] = nilai;
   }
+  return jumlah;
 }
 
-/** The directory, the chosen sheet, its shared strings and which styles are dates. */
-function bukaBukuKerja(buf: Buffer, batas: BatasXlsx): { lembar: Entri; shared: string[]; tanggal: boolean[]; anggaran: { sisa: number } } {
+const galatPanjang = (apa: string, batas: BatasXlsx) =>
+  new GalatBerkas(400, `${apa} lebih dari ${angka(batas.maksPanjangTeks)} karakter, batas satu sel Excel; berkas ini bukan data templat dan ditolak.`);
+
+const SI = bait('<si');
+const TUTUP_SI = bait('</si>');
+const SI_KOSONG = bait('<si/>');
+
+/**
+ * The shared strings, read from the part as it is inflated, as /<si>([\s\S]*?)<\/si>|<si\/>/g found them
+ * in the whole text: each <si> is read once its </si> has come, and counted; only an unfinished <si>
+ * is carried to the next chunk, and one longer than any text of maksPanjangTeks characters could be
+ * (entities and rich-text runs included) is refused as it grows. A part of 390 MB of "<si/>" is thus
+ * refused after its first megabyte.
+ */
+class PembacaTeksBersama {
+  readonly teks: string[] = [];
+  private sisa: Buffer | undefined;
+  private terbuka = false;
+
+  constructor(private readonly batas: BatasXlsx) {}
+
+  private dorong(t: string): void {
+    if (t.length > this.batas.maksPanjangTeks) throw galatPanjang('Satu teks dalam daftar teks bersama (sharedStrings) berkas XLSX', this.batas);
+    if (this.teks.length >= this.batas.maksTeksBersama) {
+      throw new GalatBerkas(413, `Daftar teks bersama (sharedStrings) dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksTeksBersama)} teks; berkas ditolak. Bagi data menjadi beberapa berkas.`);
+    }
+    this.teks.push(t);
+  }
+
+  tambah(chunk: Uint8Array): void {
+    const d = this.sisa?.length ? Buffer.concat([this.sisa, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    let p = 0;
+    let terbuka = -1;
+    for (let i = d.indexOf(SI); i >= 0; i = d.indexOf(SI, p)) {
+      const c = d[i + 3];
+      if (c === 62) {
+        const j = d.indexOf(TUTUP_SI, i + 4);
+        if (j < 0) { terbuka = i; break; }
+        const xml = d.toString('utf8', i + 4, j);
+        this.dorong(teksRun(xml, 0, xml.length));
+        p = j + 5;
+      } else if (c === 47 && d[i + 4] === 62) {
+        this.dorong('');
+        p = i + 5;
+      } else if (c === undefined || (c === 47 && i + 4 >= d.length)) {
+        terbuka = i;
+        break;
+      } else p = i + 3;
+    }
+    this.terbuka = terbuka >= 0;
+    // Otherwise only what could begin a "<si" is kept.
+    this.sisa = d.subarray(terbuka >= 0 ? terbuka : Math.max(p, d.length - 3));
+    // Each character takes at most 10 bytes as a numeric reference; 32 a character is more than any
+    // Excel text with rich-text runs.
+    if (this.sisa.length > this.batas.maksPanjangTeks * 32) throw galatPanjang('Satu teks dalam daftar teks bersama (sharedStrings) berkas XLSX', this.batas);
+  }
+
+  /** The texts, once the part has ended. */
+  selesai(): string[] {
+    // An unclosed <si> at the end: the expression skipped it, and found only the "<si/>" after it.
+    if (this.terbuka && this.sisa) {
+      for (let i = this.sisa.indexOf(SI_KOSONG, 1); i >= 0; i = this.sisa.indexOf(SI_KOSONG, i + 5)) this.dorong('');
+    }
+    return this.teks;
+  }
+}
+
+/**
+ * The directory, the chosen sheet, its shared strings and which styles are dates; each part measured
+ * against the limits as it is inflated. Parts are found by their names folded as OPC compares them.
+ */
+function bukaBukuKerja(buf: Buffer, batas: BatasXlsx): { lembar: Entri; shared: string[]; tanggal: boolean[]; anggaran: Anggaran } {
   const dir = direktori(buf, batas);
-  const anggaran = { sisa: batas.maksTerurai };
+  const anggaran: Anggaran = { sisa: batas.maksTerurai };
+  const teks = (e: Entri) => teksEntri(buf, takaranBagian(e, anggaran, batas));
   const wb = dir.get('xl/workbook.xml');
+  if (!wb) throw new GalatBerkas(400, RUSAK);
+  const workbook = teks(wb);
   const wbRels = dir.get('xl/_rels/workbook.xml.rels');
-  if (!wb || !wbRels) throw new GalatBerkas(400, RUSAK);
-  const namaLembar = pilihLembar(teksEntri(buf, wb, anggaran), teksEntri(buf, wbRels, anggaran));
-  const lembar = dir.get(namaLembar);
+  if (!wbRels) throw new GalatBerkas(400, RUSAK);
+  const lembar = dir.get(kunciBagian(pilihLembar(workbook, teks(wbRels))));
   if (!lembar) throw new GalatBerkas(400, RUSAK);
-  const ss = dir.get('xl/sharedStrings.xml');
-  const shared: string[] = [];
+  const ss = dir.get('xl/sharedstrings.xml');
+  let shared: string[] = [];
   if (ss) {
-    const xml = teksEntri(buf, ss, anggaran);
-    for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(m[1] === undefined ? '' : teksRun(m[1], 0, m[1].length));
+    const pembaca = new PembacaTeksBersama(batas);
+    for (const c of urai(buf, takaranBagian(ss, anggaran, batas))) pembaca.tambah(c);
+    shared = pembaca.selesai();
   }
   const st = dir.get('xl/styles.xml');
-  const tanggal = gayaTanggal(st ? teksEntri(buf, st, anggaran) : undefined);
+  const tanggal = gayaTanggal(st ? teks(st) : undefined);
   return { lembar, shared, tanggal, anggaran };
+}
+
+/** The sheet, streamed: only the workbook's limit applies to it. */
+function takaranLembar(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran {
+  return new Takaran(e, anggaran, batas, Infinity, () => '');
 }
 
 /**
@@ -480,15 +639,41 @@ function bukaBukuKerja(buf: Buffer, batas: BatasXlsx): { lembar: Entri; shared: 
  */
 class PembacaLembar {
   private sisa: Buffer | undefined;
+  /** Chunks not scanned yet, behind a long unfinished stretch. */
+  private antre: Uint8Array[] = [];
+  private panjangAntre = 0;
   private nomorBerikut = 1;
+  private jumlahBaris = 0;
+  private jumlahSel = 0;
 
-  constructor(private readonly shared: string[], private readonly tanggal: boolean[]) {}
+  constructor(private readonly shared: string[], private readonly tanggal: boolean[], private readonly batas: BatasXlsx) {}
 
   *tambah(chunk: Uint8Array): Generator<BarisMentah> {
+    const sisa = this.sisa?.length ?? 0;
+    const antre = this.panjangAntre + chunk.length;
+    if (sisa > SISA_BESAR && antre < sisa && sisa + antre <= MAKS_BARIS) {
+      this.antre.push(chunk);
+      this.panjangAntre = antre;
+      return;
+    }
+    yield* this.baca(chunk);
+  }
+
+  /** The rows still queued, once the sheet has ended. */
+  *selesai(): Generator<BarisMentah> {
+    if (this.antre.length) yield* this.baca(new Uint8Array(0));
+  }
+
+  private *baca(chunk: Uint8Array): Generator<BarisMentah> {
     // Only the unfinished row (and what precedes it) is carried over to the next chunk.
-    const d = this.sisa?.length ? Buffer.concat([this.sisa, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    const d = this.sisa?.length || this.antre.length
+      ? Buffer.concat([...(this.sisa ? [this.sisa] : []), ...this.antre, chunk])
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    this.antre = [];
+    this.panjangAntre = 0;
     const tutupSel = cariBerulang(d, TUTUP_C);
     let akhir = 0;
+    let akhirLalu = 0;
     let tanpaTutup = false;
     for (let p = di(d, 0, ROW) ? 0 : d.indexOf(ROW); p >= 0; p = di(d, p, ROW) ? p : d.indexOf(ROW, p)) {
       // As /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g: attributes up to the first '>', then either
@@ -505,58 +690,49 @@ class PembacaLembar {
         isiAkhir = tutup;
         akhir = tutup + TUTUP_ROW.length;
       }
+      // Measured on the stretch since the last row end, whatever the chunks: both readers refuse the same rows.
+      if (akhir - akhirLalu > MAKS_BARIS) throw new GalatBerkas(400, BARIS_PANJANG);
+      akhirLalu = akhir;
       const nomor = r < 0 ? this.nomorBerikut : bilangan(d, r, rAkhir);
       this.nomorBerikut = nomor + 1;
+      if (++this.jumlahBaris > this.batas.maksBarisLembar) {
+        throw new GalatBerkas(413, `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksBarisLembar)} baris (baris kosong yang berformat ikut terhitung); hapus baris kosong di bawah data atau bagi data menjadi beberapa berkas.`);
+      }
       const sel: string[] = [];
       const rumus: number[] = [];
-      if (isiAkhir >= 0) bacaSel(d, gt + 1, isiAkhir, tutupSel, this.shared, this.tanggal, sel, rumus);
+      if (isiAkhir >= 0) {
+        this.jumlahSel += bacaSel(d, gt + 1, isiAkhir, tutupSel, this.shared, this.tanggal, sel, rumus, nomor, this.batas);
+        if (this.jumlahSel > this.batas.maksSel) {
+          throw new GalatBerkas(413, `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksSel)} sel (sel kosong yang berformat ikut terhitung); hapus baris dan kolom kosong di luar data atau bagi data menjadi beberapa berkas.`);
+        }
+      }
       yield rumus.length ? { nomor, sel, rumus } : { nomor, sel };
       p = akhir;
     }
     this.sisa = d.subarray(akhir);
-    // Measured as text (UTF-16 units), as before; only a long stretch without a row end is decoded for it.
-    if (akhir === 0 && this.sisa.length > MAKS_BARIS && new TextDecoder().decode(this.sisa, { stream: true }).length > MAKS_BARIS) {
-      throw new GalatBerkas(400, 'Satu baris lembar kerja terlalu panjang; berkas ini bukan data templat.');
-    }
+    if (this.sisa.length > MAKS_BARIS) throw new GalatBerkas(400, BARIS_PANJANG);
   }
 }
+
+const BARIS_PANJANG = 'Satu baris lembar kerja terlalu panjang; berkas ini bukan data templat.';
 
 export function* bacaXlsx(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Generator<BarisMentah> {
   const { lembar, shared, tanggal, anggaran } = bukaBukuKerja(buf, batas);
-  const pembaca = new PembacaLembar(shared, tanggal);
-  for (const chunk of urai(buf, lembar, anggaran)) yield* pembaca.tambah(chunk);
+  const pembaca = new PembacaLembar(shared, tanggal, batas);
+  for (const chunk of urai(buf, takaranLembar(lembar, anggaran, batas))) yield* pembaca.tambah(chunk);
+  yield* pembaca.selesai();
 }
 
 /**
- * The same rows, a piece's worth at a time, the sheet inflated by Node's zlib on a thread of its own (about twice as fast as
- * fflate, and off this thread) for the parallel path's conversion. Stricter than the sequential reader:
- * any inflate error, and an output that is not exactly the size the directory states, throws
- * GalatBerkas, and the caller then reads the workbook the sequential way for its message.
+ * The same rows, a piece's worth at a time, the sheet inflated by Node's zlib on a thread of its own
+ * (about twice as fast as fflate, and off this thread) for the parallel path's conversion. The same
+ * limits, counted the same way, with the same messages; any inflate error is a GalatBerkas, and the
+ * caller then reads the workbook the sequential way for its message.
  */
 export async function* bacaXlsxAsinkron(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): AsyncGenerator<BarisMentah[]> {
   const { lembar, shared, tanggal, anggaran } = bukaBukuKerja(buf, batas);
-  const pembaca = new PembacaLembar(shared, tanggal);
-  const data = dataTermampat(buf, lembar);
-  const batasUrai = Math.min(anggaran.sisa, lembar.terurai);
-  if (lembar.metode === 0) {
-    if (data.length > batasUrai) throw new GalatBerkas(413, 'Isi berkas XLSX lebih besar daripada yang dinyatakan; berkas ditolak.');
-    yield [...pembaca.tambah(data)];
-    return;
-  }
-  const z = createInflateRaw({ chunkSize: 256 * 1024 });
-  z.end(data);
-  let dihasilkan = 0;
-  try {
-    for await (const chunk of z as AsyncIterable<Buffer>) {
-      dihasilkan += chunk.length;
-      if (dihasilkan > batasUrai) throw new GalatBerkas(413, 'Isi berkas XLSX lebih besar daripada yang dinyatakan pada direktorinya; berkas ditolak (kemungkinan "zip bomb").');
-      // A piece's rows at once: one await per piece, not per row.
-      yield [...pembaca.tambah(chunk)];
-    }
-  } catch (e) {
-    throw e instanceof GalatBerkas ? e : new GalatBerkas(400, RUSAK);
-  } finally {
-    z.destroy();
-  }
-  if (dihasilkan !== lembar.terurai) throw new GalatBerkas(400, RUSAK);
+  const pembaca = new PembacaLembar(shared, tanggal, batas);
+  // A piece's rows at once: one await per piece, not per row.
+  for await (const chunk of uraiAsinkron(buf, takaranLembar(lembar, anggaran, batas))) yield [...pembaca.tambah(chunk)];
+  yield [...pembaca.selesai()];
 }

@@ -11,9 +11,12 @@ import { Kolam } from '../../src/batch/kolam.ts';
 import { csvGalat, csvHasil, tulisXlsxHasil } from '../../src/batch/laporan.ts';
 import { prosesBatch } from '../../src/batch/proses.ts';
 import { prosesBatchLaporan, type HasilLaporan, type OpsiLaporan } from '../../src/batch/proses-laporan.ts';
+import { BATAS_XLSX_BAKU, type BatasXlsx } from '../../src/batch/xlsx.ts';
+import { xlsxKeCsv } from '../../src/batch/xlsx-csv.ts';
 import { xlsxBuffer } from '../../src/batch/xlsx-tulis.ts';
 import { unit } from '../../bench/generator.ts';
 import { aturan } from '../helpers/aturan.ts';
+import * as bom from '../keamanan/berkas-xlsx.ts';
 import { fixture } from './helpers.ts';
 
 const TANGGAL = '2025-07-15';
@@ -201,6 +204,32 @@ describe('batch paralel = evaluasi berurutan', () => {
     expect((e1 as GalatBerkas).status).toBe(413);
     expect(e2).toEqual(e1);
     expect(dibuka).toBe(false);
+  });
+
+  it('XLSX melewati batas pembaca (teks bersama, baris lembar, sel, DOCTYPE, batas yang diatur): konversi paralel menolak dengan pesan jalur berurutan, tanpa laporan', async () => {
+    const kecil: BatasXlsx = { ...BATAS_XLSX_BAKU, maksBarisLembar: 300 };
+    const kasus: [Buffer, BatasXlsx | undefined, RegExp][] = [
+      [bom.teksBersamaKosong(390, 8 * 1024 * 1024), undefined, /lebih dari 200\.000 teks/],
+      [bom.barisKaliKolom(150_000, 1), undefined, /lebih dari 100\.000 baris/],
+      [bom.barisKaliKolom(1, 20_000), undefined, /lebih dari 16\.384 sel/],
+      [bom.miliarTawa(), undefined, /DOCTYPE atau ENTITY/],
+      // A real unit, 400 data rows: over a limit of 300 sheet rows set by the caller, under its 100,000 data rows.
+      [xlsxExcel(csvUnit(100, 0, 14), new Set()), kecil, /lebih dari 300 baris/],
+    ];
+    for (const [buf, batasXlsx, pesan] of kasus) {
+      const opsi = { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, ...(batasXlsx && { batasXlsx }) };
+      const e1 = await prosesBatch(aturan, buf, opsi).then(() => undefined, (e: unknown) => e);
+      expect(e1).toBeInstanceOf(GalatBerkas);
+      expect((e1 as GalatBerkas).message).toMatch(pesan);
+      // The conversion refuses on its own with the same error (prosesBatchLaporan would hide a difference
+      // by reading the workbook again the sequential way).
+      expect(await xlsxKeCsv(buf, batasXlsx ?? BATAS_XLSX_BAKU).then(() => undefined, (e: unknown) => e)).toEqual(e1);
+      let dibuka = false;
+      const e2 = await prosesBatchLaporan(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => { dibuka = true; return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} }; }).then(() => undefined, (e: unknown) => e);
+      expect(e2).toEqual(e1);
+      expect((e2 as GalatBerkas).message).toBe((e1 as GalatBerkas).message);
+      expect(dibuka).toBe(false);
+    }
   });
 
   it('XLSX dengan sel rumus: jalur berurutan (yang melaporkan rumusnya), hasil yang sama', async () => {

@@ -16,15 +16,18 @@ import { bacaXlsxLama, xlsxKeCsvLama } from './xlsx-lama.ts';
 const STYLES = '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
   + '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="2" applyNumberFormat="1"/></cellXfs></styleSheet>';
 
-function buku(sheetData: string, sst: string[], level: 0 | 1 | 6 = 6): Buffer {
-  return Buffer.from(zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
-    'xl/sharedStrings.xml': strToU8(`<sst count="${sst.length}">${sst.join('')}</sst>`),
-    'xl/styles.xml': strToU8(STYLES),
-    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData><rowBreaks count="1"><brk id="5"/></rowBreaks></worksheet>`),
-  }, { level }));
+/** A workbook; `ganti`: other text for some of its parts (workbook, relationships, styles). */
+function buku(sheetData: string, sst: string[], level: 0 | 1 | 6 = 6, ganti: Record<string, string> = {}): Buffer {
+  const bagian: Record<string, string> = {
+    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'xl/workbook.xml': '<workbook xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    'xl/sharedStrings.xml': `<sst count="${sst.length}">${sst.join('')}</sst>`,
+    'xl/styles.xml': STYLES,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData><rowBreaks count="1"><brk id="5"/></rowBreaks></worksheet>`,
+    ...ganti,
+  };
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(bagian).map(([k, v]) => [k, strToU8(v)])), { level }));
 }
 
 /** Rows of the current and the former reader, or the message each refused the workbook with. */
@@ -148,6 +151,33 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
     expect(rows[2]!.sel).toEqual(['', '', 'baris\ndua', '3']);
     expect(rows[3]!.sel.slice(3)).toEqual(['x', 'ab']);
     expect(rows[4]!.sel[27]).toBe(' sp ');
+  });
+
+  it('gaya, daftar lembar, relasi dan <rPh> yang tidak lazim dibaca seperti ekspresi reguler dahulu membacanya', async () => {
+    // Each numFmt tests one rule of /<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g.
+    const styles = '<styleSheet><numFmts count="6">'
+      + '<numFmt formatCode="yyyy-mm-dd" numFmtId="164"/>'                 // formatCode first: not found, so not a date
+      + '<numFmt numFmtId="165" formatCode="[&gt;=100]dd/mm/yyyy"/>'        // entity in the code: a date
+      + '<numFmt numFmtId="166" formatCode="[>=1]0.00;d"/>'                 // a literal '>' inside the value: still read
+      + '<numFmt numFmtId="167" numFmtId="168" formatCode="d-m-y"/>'        // two ids: the last one takes the code
+      + '<numFmt numFmtId="x169" formatCode="d"/><numFmt numFmtId="170">'   // no digits; no formatCode before its '>'
+      + '<numFmtX numFmtId="171" formatCode="d"/></numFmts>'               // another element
+      + '<cellXfsX/><cellXfs count="9"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/>'
+      + '<xf numFmtId="167"/><xf numFmtId="168"/><xf numFmtId="169"/><xf numFmtId="170"/><xf numFmtId="171"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const sheet = `<row r="1">${Array.from({ length: 10 }, (_, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${i}"><v>44287</v></c>`).join('')}</row>`;
+    const workbook = '<workbook xmlns:r="r"><sheets><sheetPr/><sheet name="Lain" sheetId="1" r:id="rId2"/>\n<sheet\tname="Isian" sheetId="2" r:id="rId1"></sheet></sheets></workbook><sheet name="x"';
+    const rels = '<Relationships><RelationshipX Id="rId1" Target="salah.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/>'
+      + '<Relationship Type="worksheet" Id="rId1" Target="/xl/worksheets/sheet1.xml"/></Relationships>';
+    const sstRph = [...sst, '<si><t>a</t><rPh sb="0"><t>x</t></rPh><rPhX/><rPh><t>y</t></si>'];
+    const rows = await samaDenganLama(buku(`${sheet}<row r="2"><c r="A2" t="s"><v>6</v></c></row>`, sstRph, 6, { 'xl/styles.xml': styles, 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels }));
+    expect(rows[0]!.sel).toEqual(['44287', '44287', '2021-04-01', '2021-04-01', '44287', '2021-04-01', '44287', '44287', '44287', '2021-04-01']);
+    // The unclosed <rPh> stays, so its <t> is read with the others.
+    expect(rows[1]!.sel).toEqual(['ay']);
+  });
+
+  it('target relasi dengan "." dan ".." dibaca dari dalam paket', () => {
+    const rels = '<Relationships><Relationship Id="rId1" Target="./worksheets/../worksheets/sheet1.xml"/></Relationships>';
+    expect([...bacaXlsx(buku('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', sst, 6, { 'xl/_rels/workbook.xml.rels': rels }))]).toEqual([{ nomor: 1, sel: ['nip'] }]);
   });
 
   it('sebuah baris lebih dari 20 MB ditolak dengan pesan yang sama', async () => {
