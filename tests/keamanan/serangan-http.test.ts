@@ -3,6 +3,7 @@
 // worked on, the server still answers somebody else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anotasiMenimpa, bomHalaman, bomLampiran, letakTeks } from './berkas-pdf.ts';
+import { bomBerbohong, bomJujur, miliarTawa, satuTeksPanjang, teksBersamaKosong } from './berkas-xlsx.ts';
 import { jalankanApp, type AppBerjalan } from '../helpers/app.ts';
 import { pdf } from '../pdf/helpers.ts';
 
@@ -59,5 +60,26 @@ describe('serangan pada /verifikasi', () => {
     const { res, isi } = await sambilMenjawab(verifikasi(new Uint8Array(11 * 1024 * 1024)));
     expect(res.status).toBe(413);
     expect(isi).toContain('10 MB');
+  });
+});
+
+const unggah = (bytes: Uint8Array) => () => {
+  const fd = new FormData();
+  fd.append('berkas', new Blob([new Uint8Array(bytes)]), 'unit.xlsx');
+  return fetch(`${app.url}/batch`, { method: 'POST', body: fd });
+};
+
+describe('serangan pada /batch', () => {
+  it.each([
+    ['390 MB teks bersama kosong dalam 2,8 MB', () => teksBersamaKosong(390), 413, /lebih dari 64 MB/],
+    ['satu teks bersama 50 MB', () => satuTeksPanjang(50), 413, /teks bersama \(sharedStrings\)/],
+    ['zip bomb jujur (rasio tinggi)', bomJujur, 413, /zip bomb/],
+    ['zip bomb yang berbohong tentang ukurannya', () => bomBerbohong(), 400, /lebih besar daripada yang dinyatakan/],
+    ['entitas berlipat (billion laughs)', () => miliarTawa(), 400, /DOCTYPE|ENTITY|entitas/i],
+  ] as const)('%s: ditolak dengan pesan, cepat, server tetap menjawab', async (_n, buat, status, pesan) => {
+    const { res, isi, ms } = await sambilMenjawab(unggah(buat()));
+    expect(res.status).toBe(status);
+    expect(isi).toMatch(pesan);
+    expect(ms).toBeLessThan(5_000);
   });
 });
