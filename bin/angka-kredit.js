@@ -3,5 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A reader that stops early (`| head`) closes the pipe: that ends the output, it is not a crash.
+process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
 const { main } = await import('../src/cli.ts');
 process.exitCode = main(process.argv.slice(2));

@@ -3,7 +3,7 @@
 //   angka-kredit check-rules                       check the rule book (exit 1 on a problem)
 //   angka-kredit schema                            JSON Schema of the input document
 //   angka-kredit batch unit.xlsx --out folder/     a unit's reports and PDFs (src/batch/cli.ts)
-import { readFileSync } from 'node:fs';
+import { readFileSync, readSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { hitung } from './domain/hitung.ts';
 import { KesalahanMasukan } from './domain/galat.ts';
@@ -34,11 +34,15 @@ export function main(argv: string[]): number {
         const file = rest.find((a) => !a.startsWith('--'));
         if (!file) { process.stderr.write(`${USAGE}\n`); return 2; }
         const di = rest.indexOf('--desimal');
-        let text: string;
+        let text: string | undefined;
         try {
-          text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+          text = bacaTerbatas(file);
         } catch {
           process.stderr.write(`Berkas "${file}" tidak dapat dibaca.\n`);
+          return 2;
+        }
+        if (text === undefined) {
+          process.stderr.write(`Berkas "${file}" lebih besar dari ${MAKS_MASUKAN / 1024 / 1024} MB; dokumen masukan satu pegawai hanya beberapa kB.\n`);
           return 2;
         }
         let data: unknown;
@@ -76,6 +80,28 @@ export function main(argv: string[]): number {
     }
     throw e;
   }
+}
+
+/** An input document is a few kB (600 periods: about 60 kB); anything past this is not one. */
+const MAKS_MASUKAN = 1024 * 1024;
+
+/** The file (or stdin for "-") as text, or undefined when it is larger than MAKS_MASUKAN; never reads more. */
+function bacaTerbatas(file: string): string | undefined {
+  if (file !== '-') return statSync(file).size > MAKS_MASUKAN ? undefined : readFileSync(file, 'utf8');
+  const buf = Buffer.alloc(MAKS_MASUKAN + 1);
+  let n = 0;
+  for (;;) {
+    let k: number;
+    try { k = readSync(0, buf, n, buf.length - n, null); } catch (e) {
+      if ((e as { code?: string }).code === 'EAGAIN') continue;
+      if ((e as { code?: string }).code === 'EOF') break;
+      throw e;
+    }
+    if (k === 0) break;
+    n += k;
+    if (n > MAKS_MASUKAN) return undefined;
+  }
+  return buf.toString('utf8', 0, n);
 }
 
 export function inputJsonSchema(): unknown {

@@ -61,4 +61,18 @@ describe('baris perintah angka-kredit', () => {
     const committed = JSON.parse(readFileSync(new URL('../schema/masukan.schema.json', import.meta.url), 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(inputJsonSchema())));
   });
+
+  it('berkas masukan lebih dari 1 MB (berkas atau stdin) ditolak dengan kode keluar 2 tanpa dibaca seluruhnya', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ak-'));
+    const f = join(dir, 'besar.json');
+    writeFileSync(f, ' '.repeat(2 * 1024 * 1024));
+    const r = run('hitung', f);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('lebih besar dari 1 MB');
+    const s = spawnSync(process.execPath, [bin, 'hitung', '-'], { input: ' '.repeat(2 * 1024 * 1024), encoding: 'utf8' });
+    expect(s.status).toBe(2);
+    expect(s.stderr).toContain('lebih besar dari 1 MB');
+    expect(s.stderr).not.toMatch(/\n\s+at /);
+  });
 });
+
