@@ -107,7 +107,7 @@ const apiHitung = http<JsonSpec>({
 interface ValidasiSpec { masukan: unknown; klaim: unknown; ms: Mutation[]; tweak: TextTweak; type: string }
 const apiValidasi = http<ValidasiSpec>({
   name: 'POST /api/v1/validasi', short: 200,
-  arb: () => fc.record({ masukan: inputDoc, klaim, ms: fc.array(mutation, { maxLength: 2 }), tweak: textTweak, type: jsonType }),
+  arb: () => fc.record({ masukan: fc.oneof({ weight: 2, arbitrary: validishDoc }, { weight: 1, arbitrary: inputDoc }), klaim, ms: fc.array(mutation, { maxLength: 2 }), tweak: textTweak, type: jsonType }),
   build: (s) => jsonReq('/api/v1/validasi', tweakText(serialize(mutate({ masukan: s.masukan, klaim: s.klaim }, s.ms)), s.tweak), s.type),
 });
 
