@@ -125,7 +125,8 @@ export class FuzzServer {
         res.on('data', (c: Buffer) => {
           bytes += c.length;
           if (headLen < 4096) { head.push(c); headLen += c.length; }
-          if (bytes > cap) { res.destroy(); finish({ kind: 'response', status: status!, type: String(res.headers['content-type'] ?? ''), bytes, ms: ms(), head: '', logs: [] }); }
+          // Judged as a response too large: settle first, since destroying it makes it 'aborted'.
+          if (bytes > cap) { finish({ kind: 'response', status: status!, type: String(res.headers['content-type'] ?? ''), bytes, ms: ms(), head: '', logs: [] }); res.destroy(); }
         });
         res.on('end', () => finish({
           kind: 'response', status: status!, type: String(res.headers['content-type'] ?? ''), bytes, ms: ms(),
