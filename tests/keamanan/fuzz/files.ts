@@ -393,9 +393,12 @@ export async function muatan(spec: MuatanSpec, genuine: string[]): Promise<strin
       const m = unpack(genuine[spec.which % genuine.length]!) as Record<string, unknown>;
       if (spec.persons > 1 && Array.isArray(m.orang) && m.orang.length) {
         const one = m.orang;
-        m.orang = Array.from({ length: spec.persons }, (_, i) => one[i % one.length]);
+        // At most about 40 MB of JSON in the test's own memory (the app allows 256 MB once inflated).
+        const n = Math.min(spec.persons, Math.floor(40_000_000 / Math.max(1, serialize(one).length / one.length)));
+        m.orang = Array.from({ length: n }, (_, i) => one[i % one.length]);
       }
-      return pack(serialize(mutate(m, spec.ms)));
+      const json = serialize(mutate(m, spec.ms));
+      return pack(json.length > 60_000_000 ? json.slice(0, 60_000_000) : json);
     }
   }
 }

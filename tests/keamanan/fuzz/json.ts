@@ -370,12 +370,20 @@ export function mutate(base: unknown, ms: Mutation[]): unknown {
       case 'delete': doc = p.length === 0 ? {} : set(doc, p, undefined); break;
       case 'replace': doc = set(doc, p, clone(m.value)); break;
       case 'retype': doc = set(doc, p, retype(v, m.to)); break;
-      case 'repeat':
-        doc = set(doc, p, Array.isArray(v) && v.length > 0 ? Array.from({ length: m.times }, (_, i) => clone(v[i % v.length]))
-          : typeof v === 'string' ? v.repeat(Math.min(m.times, Math.ceil(200_000 / Math.max(1, v.length))))
-            : Array.from({ length: m.times }, () => clone(v)));
+      case 'repeat': {
+        // At most about 2 MB of JSON per repeat: past every body limit, without the test itself running out of memory.
+        const unit = Math.max(1, Array.isArray(v) && v.length > 0 ? serialize(v).length / v.length : serialize(v).length);
+        const times = Math.max(1, Math.min(m.times, Math.floor(2_000_000 / unit)));
+        doc = set(doc, p, Array.isArray(v) && v.length > 0 ? Array.from({ length: times }, (_, i) => clone(v[i % v.length]))
+          : typeof v === 'string' ? v.repeat(Math.min(times, Math.ceil(200_000 / Math.max(1, v.length))))
+            : Array.from({ length: times }, () => clone(v)));
         break;
-      case 'nest': doc = set(doc, p, new Raw(`${'['.repeat(m.depth)}${serialize(v)}${']'.repeat(m.depth)}`)); break;
+      }
+      case 'nest': {
+        const inner = serialize(v);
+        doc = set(doc, p, new Raw(inner.length > 2_000_000 ? inner : `${'['.repeat(m.depth)}${inner}${']'.repeat(m.depth)}`));
+        break;
+      }
       case 'addKey': if (isPlain(v)) put(v, m.key, clone(m.value)); else doc = set(doc, p, { [m.key]: clone(m.value) }); break;
       case 'dupKey': {
         if (!isPlain(v) || Object.keys(v).length === 0) break;

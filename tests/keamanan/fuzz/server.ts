@@ -135,13 +135,13 @@ export class FuzzServer {
         res.on('error', (e) => finish({ kind: 'cut', status, error: e.message, ms: ms(), logs: [] }));
         res.on('aborted', () => finish({ kind: 'cut', status, error: 'response aborted', ms: ms(), logs: [] }));
       });
-      let sent = false;
-      request.on('finish', () => { sent = true; });
       request.on('error', (e) => {
         // The app may answer (413, 400) before it has read the whole body and close the socket under our
-        // write; that is an answer, not a cut. Give the response event a moment to arrive.
+        // write; that is an answer, not a cut. Give the response event a moment to arrive. Without one, a
+        // body over 1 MB (more than any JSON or form route accepts) closed on is a refusal; whether the
+        // app logged an error or stopped answering is still checked.
         const code = (e as NodeJS.ErrnoException).code ?? e.message;
-        const refused = !sent && status === undefined && (req.body?.length ?? 0) > 1024 * 1024;
+        const refused = status === undefined && (req.body?.length ?? 0) > 1024 * 1024;
         setTimeout(() => finish(refused ? { kind: 'refused', error: code, ms: ms(), logs: [] } : { kind: 'cut', status, error: code, ms: ms(), logs: [] }), 50);
       });
       request.end(req.body);
