@@ -3,7 +3,7 @@
 // than 2 MB (HTML, JSON) or 64 MB (PDF, ZIP, XLSX, CSV), never slower than 5 s, and GET / still answers
 // afterwards. The command line: exit 0 or 2, no exception and no stack trace.
 //
-//   npm test                                   short run: 100–250 inputs per target, seed 20240515
+//   npm test                                   short run: 60–250 inputs per target (at most 10 s each), seed 20240515
 //   npm run fuzz                               long run: 20,000 inputs per target, at most 15 min each
 //   FUZZ_SEED=7 FUZZ_SASARAN=post-batch npx vitest run tests/keamanan/fuzz.test.ts
 //   FUZZ_ULANG='<target>:<seed>:<path>' ...    replays one failure exactly (printed with each failure)

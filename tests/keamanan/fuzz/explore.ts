@@ -41,7 +41,7 @@ export function config(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     runs: long ? num('FUZZ_RUNS', 20_000) : undefined,
     seed: num('FUZZ_SEED', 20240515),
-    seconds: num('FUZZ_DETIK', long ? 900 : 20),
+    seconds: num('FUZZ_DETIK', long ? 900 : 10),
     ms: num('FUZZ_MAKS_MS', 5000),
     htmlBytes: 2 * 1024 * 1024,
     fileBytes: 64 * 1024 * 1024,
@@ -228,41 +228,49 @@ export async function explore(target: Target, m: Materials, server: FuzzServer, 
   const t0 = performance.now();
   const deadline = t0 + cfg.seconds * 1000;
   let seed = cfg.seed;
-  for (let round = 0; stats.runs < stats.planned && findings.length < cfg.maxFindings; round++) {
-    const budget = deadline - performance.now();
-    if (budget <= 0) { stats.stoppedByTime = true; break; }
-    let chasing: string | undefined;
-    let failedAt = 0;
-    let last: (Attempt & { spec: unknown }) | undefined;
-    let inflight: Promise<unknown> = Promise.resolve();
-    const property = fc.asyncProperty(arb, async (spec) => {
-      if (chasing && performance.now() - failedAt > cfg.shrinkSeconds * 1000) return true;
-      if (!chasing) stats.runs++;
-      const p = attempt(target, spec, m, server, cfg, stats);
-      inflight = p.catch(() => undefined);
-      const a = await p;
-      const v = a.violation;
-      if (!v || (chasing && v.key !== chasing)) return true;
-      if (!chasing && registry.has(v.key)) { registry.hit(v.key, target.name); return true; }
-      if (!chasing) { chasing = v.key; failedAt = performance.now(); }
-      last = { ...a, spec };
-      throw new Failure(v);
-    });
-    const runSeed = cfg.replay?.seed ?? seed;
-    const details = await fc.check(property, {
-      seed: runSeed, numRuns: stats.planned - stats.runs, interruptAfterTimeLimit: budget, markInterruptAsFailure: false,
-      ...(cfg.replay && { path: cfg.replay.path, numRuns: 1 }),
-    });
-    // An interrupted run leaves its last request going: let it finish before anything else is sent.
-    await inflight;
-    // A failure that is not a Failure is the harness's own (a generator or request builder threw).
-    if (details.failed && !(details.errorInstance instanceof Failure)) throw details.errorInstance;
-    if (details.interrupted) stats.stoppedByTime = true;
-    if (!last || !chasing) break;
-    registry.add(last.violation!, target.name);
-    findings.push(await report(target, last, runSeed, details.counterexamplePath ?? '(interrupted while shrinking)', cfg, findings.length + 1));
-    if (cfg.replay) break;
-    seed = (seed * 48271 + round + 1) % 2147483647;
+  // The long run says where it is once a minute.
+  const progress = cfg.runs !== undefined ? setInterval(() => {
+    console.log(`[fuzz] ${target.name}: ${stats.runs}/${stats.planned} inputs, ${Math.round((performance.now() - t0) / 1000)} s, ${findings.length} new problems, statuses ${JSON.stringify(stats.statuses)}`);
+  }, 60_000) : undefined;
+  try {
+    for (let round = 0; stats.runs < stats.planned && findings.length < cfg.maxFindings; round++) {
+      const budget = deadline - performance.now();
+      if (budget <= 0) { stats.stoppedByTime = true; break; }
+      let chasing: string | undefined;
+      let failedAt = 0;
+      let last: (Attempt & { spec: unknown }) | undefined;
+      let inflight: Promise<unknown> = Promise.resolve();
+      const property = fc.asyncProperty(arb, async (spec) => {
+        if (chasing && performance.now() - failedAt > cfg.shrinkSeconds * 1000) return true;
+        if (!chasing) stats.runs++;
+        const p = attempt(target, spec, m, server, cfg, stats);
+        inflight = p.catch(() => undefined);
+        const a = await p;
+        const v = a.violation;
+        if (!v || (chasing && v.key !== chasing)) return true;
+        if (!chasing && registry.has(v.key)) { registry.hit(v.key, target.name); return true; }
+        if (!chasing) { chasing = v.key; failedAt = performance.now(); }
+        last = { ...a, spec };
+        throw new Failure(v);
+      });
+      const runSeed = cfg.replay?.seed ?? seed;
+      const details = await fc.check(property, {
+        seed: runSeed, numRuns: stats.planned - stats.runs, interruptAfterTimeLimit: budget, markInterruptAsFailure: false,
+        ...(cfg.replay && { path: cfg.replay.path, numRuns: 1 }),
+      });
+      // An interrupted run leaves its last request going: let it finish before anything else is sent.
+      await inflight;
+      // A failure that is not a Failure is the harness's own (a generator or request builder threw).
+      if (details.failed && !(details.errorInstance instanceof Failure)) throw details.errorInstance;
+      if (details.interrupted) stats.stoppedByTime = true;
+      if (!last || !chasing) break;
+      registry.add(last.violation!, target.name);
+      findings.push(await report(target, last, runSeed, details.counterexamplePath ?? '(interrupted while shrinking)', cfg, findings.length + 1));
+      if (cfg.replay) break;
+      seed = (seed * 48271 + round + 1) % 2147483647;
+    }
+  } finally {
+    clearInterval(progress);
   }
   stats.seconds = (performance.now() - t0) / 1000;
   return findings;

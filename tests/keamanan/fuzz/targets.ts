@@ -113,7 +113,7 @@ const apiValidasi = http<ValidasiSpec>({
 
 interface HitungFormSpec { doc: unknown; lainnya: string | null; tweaks: FormTweak[]; raw: string; type: string }
 const formHitung = http<HitungFormSpec>({
-  name: 'POST /hitung', short: 200,
+  name: 'POST /hitung', short: 120,
   arb: () => fc.record({ doc: inputDoc, lainnya: fc.option(docText, { freq: 6 }), tweaks: fc.array(formTweak, { maxLength: 3 }), raw: formRaw, type: formType }),
   build: (s) => formReq('/hitung', tweakForm([...formFields(s.doc), ...(s.lainnya !== null ? [['lainnya', s.lainnya] as Field] : [])], s.tweaks), s.raw, s.type),
 });
@@ -153,7 +153,7 @@ const formBuka = http<UploadSpec>({
 const KLAIM_ID = fc.oneof(fc.constantFrom('klaim.konversi.1', 'klaim.konversi.2', 'klaim.konversi.0', 'klaim.konversi.999', 'klaim.jumlahKonversi', 'klaim.kumulatif', 'klaim.__proto__', 'klaim.'), fc.string({ maxLength: 10 }).map((s) => `klaim.${s}`));
 type ValidasiFormSpec = { form: true; text: string; klaim: Field[]; raw: string; type: string } | ({ form: false } & UploadSpec);
 const formValidasi = http<ValidasiFormSpec>({
-  name: 'POST /validasi', short: 150,
+  name: 'POST /validasi', short: 120,
   arb: () => fc.oneof(
     { weight: 3, arbitrary: fc.record({ form: fc.constant(true as const), text: docText, klaim: fc.array(fc.tuple(KLAIM_ID, teksKlaim.map((v) => String(v))), { maxLength: 5 }), raw: formRaw, type: formType }) },
     { weight: 2, arbitrary: fc.tuple(fc.constant({ form: false as const }), uploadSpec(KLAIM_ID)).map(([a, b]) => ({ ...a, ...b })) },
@@ -163,7 +163,7 @@ const formValidasi = http<ValidasiFormSpec>({
 
 interface DokumenFormSpec { jenis: string; text: string; fields: Field[]; logo: { bytes: Buffer; type: string } | null; multipart: boolean; name: string; tweak: MultipartTweak; raw: string }
 const formDokumenJenis = http<DokumenFormSpec>({
-  name: 'POST /dokumen/:jenis', short: 100,
+  name: 'POST /dokumen/:jenis', short: 80,
   arb: () => fc.record({ jenis, text: fc.oneof({ weight: 3, arbitrary: validishText }, { weight: 1, arbitrary: docText }), fields: dokumenFields, logo: fc.option(logoBytes, { freq: 2 }), multipart: fc.boolean(), name: fileName, tweak: multipartTweak, raw: formRaw }),
   build: (s) => {
     const path = `/dokumen/${s.jenis}`;
@@ -175,7 +175,7 @@ const formDokumenJenis = http<DokumenFormSpec>({
 
 interface ApiDokumenSpec { jenis: string; doc: unknown; dokumen: unknown; ms: Mutation[]; tweak: TextTweak; type: string }
 const apiDokumen = http<ApiDokumenSpec>({
-  name: 'POST /api/v1/dokumen/:jenis', short: 100,
+  name: 'POST /api/v1/dokumen/:jenis', short: 80,
   arb: () => fc.record({ jenis, doc: fc.oneof({ weight: 3, arbitrary: validishDoc }, { weight: 1, arbitrary: inputDoc }), dokumen: fc.option(dokumenJson, { freq: 4 }), ms: fc.oneof({ weight: 3, arbitrary: fc.constant<Mutation[]>([]) }, fc.array(mutation, { maxLength: 1 })), tweak: textTweak, type: jsonType }),
   build: (s) => {
     const body = s.doc && typeof s.doc === 'object' && !Array.isArray(s.doc) && s.dokumen !== null ? mutate({ ...(s.doc as object), dokumen: s.dokumen }, s.ms) : mutate(s.doc, s.ms);
@@ -191,7 +191,7 @@ type VerifikasiSpec =
   | { kind: 'nothing'; fields: Field[] };
 
 const verifikasi = http<VerifikasiSpec>({
-  name: 'POST /verifikasi', short: 100,
+  name: 'POST /verifikasi', short: 60,
   arb: () => fc.oneof(
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('pdf' as const), which: fc.nat(), ms: fc.array(byteMutation, { maxLength: 4 }), name: fileName, tweak: multipartTweak }) },
     { weight: 3, arbitrary: fc.record({
@@ -265,7 +265,7 @@ function sheetBytes(s: SheetSpec): Buffer {
 }
 
 const batch = http<BatchSpec>({
-  name: 'POST /batch', short: 150,
+  name: 'POST /batch', short: 100,
   arb: () => fc.record({
     sheet: sheetSpec, tanggal: fc.option(fc.oneof(tanggal, oddString), { freq: 3 }), name: fileName, tweak: multipartTweak,
     noFile: fc.oneof({ weight: 15, arbitrary: fc.constant(false) }, fc.constant(true)),
@@ -279,7 +279,7 @@ const batch = http<BatchSpec>({
 const BERKAS_UNDUH = ['hasil.csv', 'kesalahan.csv', 'hasil.xlsx', 'siasn.zip', 'dokumen.zip'];
 interface UnduhSpec { berkas: string; muatan: MuatanSpec; pilih: string[]; jenis: string | null; fields: Field[]; tweaks: FormTweak[]; type: string }
 const batchUnduh = http<UnduhSpec>({
-  name: 'POST /batch/unduh/:berkas', short: 150,
+  name: 'POST /batch/unduh/:berkas', short: 60,
   arb: () => fc.record({
     berkas: fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...BERKAS_UNDUH) }, { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'hasil.CSV', '..%2fhasil.csv', '%00', 'x'.repeat(500)) }),
     muatan: muatanSpec,
@@ -295,7 +295,7 @@ const batchUnduh = http<UnduhSpec>({
 
 type HasilSpec = { kind: 'muatan'; muatan: MuatanSpec; nip: string | number; tweaks: FormTweak[]; type: string } | { kind: 'masukan'; text: string; tweaks: FormTweak[]; type: string };
 const batchHasil = http<HasilSpec>({
-  name: 'POST /batch/hasil', short: 150,
+  name: 'POST /batch/hasil', short: 80,
   arb: () => fc.oneof(
     fc.record({ kind: fc.constant('muatan' as const), muatan: muatanSpec, nip: fc.oneof(fc.nat(), oddString), tweaks: fc.array(formTweak, { maxLength: 1 }), type: formType }),
     fc.record({ kind: fc.constant('masukan' as const), text: fc.oneof(validishText, docText), tweaks: fc.array(formTweak, { maxLength: 1 }), type: formType }),
@@ -336,6 +336,6 @@ const cli: CliTarget = {
 };
 
 export const TARGETS: Target[] = [
-  apiHitung, apiValidasi, formHitung, masukanForm('/isi', 150), masukanForm('/masukan.json', 150), formBuka, formValidasi, masukanForm('/dokumen', 100),
+  apiHitung, apiValidasi, formHitung, masukanForm('/isi', 100), masukanForm('/masukan.json', 150), formBuka, formValidasi, masukanForm('/dokumen', 100),
   formDokumenJenis, apiDokumen, verifikasi, batch, batchUnduh, batchHasil, acak, cli,
 ];
