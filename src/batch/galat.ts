@@ -13,7 +13,7 @@ export class GalatBerkas extends Error {
  * passed its time or memory limit and its worker was stopped (413: the work was too large to finish).
  */
 export class GalatKolam extends Error {
-  constructor(readonly status: 413 | 503, message: string) {
+  constructor(readonly status: 400 | 413 | 503, message: string) {
     super(message);
     this.name = 'GalatKolam';
   }

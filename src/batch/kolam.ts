@@ -125,7 +125,18 @@ export class Kolam {
       const { batasMs } = a.opsi;
       if (batasMs !== undefined) j.pewaktu = setTimeout(() => this.habisWaktu(a.id, batasMs), batasMs);
       this.jalan.set(a.id, j);
-      w.postMessage({ id: a.id, tugas: a.tugas }, a.opsi.pindah ?? []);
+      try {
+        w.postMessage({ id: a.id, tugas: a.tugas }, a.opsi.pindah ?? []);
+      } catch (e) {
+        // The task could not be copied to the thread (nested thousands deep, or holding what cannot be
+        // cloned): it fails, the thread was never given it and takes the next one.
+        clearTimeout(j.pewaktu);
+        this.jalan.delete(a.id);
+        this.bebas.push(w);
+        a.gagal(e instanceof RangeError
+          ? new GalatKolam(400, 'Data yang dikirim bersarang terlalu dalam dan tidak dapat diproses. Periksa susunan datanya.')
+          : e instanceof Error ? e : new Error(String(e)));
+      }
     }
   }
 

@@ -109,8 +109,8 @@ export function createBatchRouter(deps: BatchDeps): Router {
       if (!err) return next();
       const e = err as { code?: string; name?: string };
       if (e.code === 'LIMIT_FILE_SIZE') return tampilUnggah(res, 413, `Berkas lebih besar dari ${Math.round(maksByte / 1024 / 1024)} MB. Bagi data unit menjadi beberapa berkas, atau gunakan baris perintah (angka-kredit batch).`);
-      if (e.name === 'MulterError') return tampilUnggah(res, 400, 'Unggahan tidak dapat dibaca; pilih satu berkas .xlsx atau .csv.');
-      return next(err);
+      // Anything else multer or busboy raises comes from the request's bytes (no boundary, a bad part header, a form cut short).
+      return tampilUnggah(res, 400, 'Unggahan tidak dapat dibaca; pilih satu berkas .xlsx atau .csv lalu kirim ulang.');
     });
   };
   const formBesar = urlencoded({ extended: false, limit: MAKS_FORM_MUATAN, parameterLimit: MAKS_PDF + 100 });

@@ -8,7 +8,7 @@ import type { DokumenPdf } from '../pdf/buat.ts';
 import { JUDUL_LEMBAR } from '../pdf/model.ts';
 import { dokumenSchema, JENIS_DOKUMEN, LOGO_MAKS_BYTE, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
 import { MAKNA_VERIFIKASI, MAKS_PDF_BYTE, type HasilVerifikasi } from '../pdf/verifikasi.ts';
-import { GalatHttp } from './galat.ts';
+import { denganUnggahan, GalatHttp } from './galat.ts';
 import { BATAS_WAKTU_MS, type Pelaksana } from './pelaksana.ts';
 
 export interface DokumenDeps {
@@ -48,18 +48,6 @@ const unggahLogo = multer({ storage: multer.memoryStorage(), limits: { fileSize:
 const unggahPdf = multer({ storage: multer.memoryStorage(), limits: { fileSize: BATAS_PDF, files: 2, fields: 10, fieldSize: 1024 * 1024 } });
 
 /** Runs a multer middleware and turns its limits into a clear 4xx in Indonesian. */
-function denganUnggahan(m: RequestHandler, batas: string): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
-    m(req, res, (err?: unknown) => {
-      if (!err) return next();
-      const e = err as { code?: string; name?: string };
-      if (e.code === 'LIMIT_FILE_SIZE') return next(new GalatHttp(413, `Berkas terlalu besar; batasnya ${batas}.`));
-      if (e.name === 'MulterError') return next(new GalatHttp(400, 'Unggahan tidak dapat dibaca; periksa berkas yang dipilih.'));
-      return next(err);
-    });
-  };
-}
-
 function jenisDari(req: Request): JenisDokumen {
   const j = String(req.params.jenis ?? '');
   if (!(JENIS_DOKUMEN as readonly string[]).includes(j)) {

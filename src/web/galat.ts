@@ -1,6 +1,6 @@
 // One error path: input problems are 4xx with their message (Indonesian, naming the field); anything
 // else is a 500 with a generic message, logged, never shown.
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { GalatBerkas, GalatKolam } from '../batch/galat.ts';
 
@@ -12,6 +12,24 @@ export class GalatHttp extends Error {
     super(message);
     this.name = 'GalatHttp';
   }
+}
+
+/**
+ * A multer middleware whose errors become the client's: a file over its limit is a 413 naming `batas`;
+ * anything else multer or busboy raises (a missing boundary, a malformed part header, a form cut short)
+ * is a 400, because only the request's bytes can cause it. An aborted upload never gets here as an
+ * answer: the error handler sees the closed socket first.
+ */
+export function denganUnggahan(m: RequestHandler, batas: string): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    m(req, res, (err?: unknown) => {
+      if (!err) return next();
+      const e = err as { code?: string };
+      if (e.code === 'LIMIT_FILE_SIZE') return next(new GalatHttp(413, `Berkas terlalu besar; batasnya ${batas}.`));
+      if (typeof e.code === 'string' && e.code.startsWith('LIMIT_')) return next(new GalatHttp(413, PESAN_413));
+      return next(new GalatHttp(400, 'Unggahan tidak dapat dibaca: isi formulir (multipart/form-data) rusak atau tidak lengkap. Pilih berkasnya lagi lalu kirim ulang.'));
+    });
+  };
 }
 
 export const PESAN_500 = 'Terjadi kesalahan pada aplikasi. Permintaan Anda tidak dapat diproses; silakan coba lagi. Bila berulang, hubungi pengelola aplikasi.';

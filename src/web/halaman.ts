@@ -15,7 +15,7 @@ import {
   denganBarisKosong, formKosong, galatForm, masukanDariNilai, nilaiDariForm, nilaiDariJson,
   type FormNilai, type GalatForm, type MasukanDariForm,
 } from './form.ts';
-import { GalatHttp } from './galat.ts';
+import { denganUnggahan, GalatHttp } from './galat.ts';
 import { bagianTerbuka, hasilTampil, kemajuan, labelField, pilihanForm } from './tampilan.ts';
 
 export interface HalamanDeps {
@@ -114,7 +114,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   });
 
   // Reopen a saved file: refill the form; problems in the file are shown beside the fields.
-  router.post('/buka', unggah.single('berkas'), (req, res) => {
+  router.post('/buka', denganUnggahan(unggah.single('berkas'), `${BATAS_UNGGAH / 1024 / 1024} MB`), (req, res) => {
     if (!req.file) {
       tampilForm(res, 400, formKosong(deps.hariIni(), pilihan.jfBawaan), galatForm([{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) yang akan dibuka.' }], undefined, labelField));
       return;
@@ -161,7 +161,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
 
   // Figures from a Konversi/Akumulasi document against the exact values. The inputs come from the result
   // page (hidden field) or from a saved file; the claims from fields named klaim.<id>.
-  router.post('/validasi', form, unggah.single('berkas'), (req: Request, res) => {
+  router.post('/validasi', form, denganUnggahan(unggah.single('berkas'), `${BATAS_UNGGAH / 1024 / 1024} MB`), (req: Request, res) => {
     let data: unknown;
     if (req.file) {
       try {

@@ -18,7 +18,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bacaPdf } from '../../src/pdf/verifikasi.ts';
+import { bacaLampiranPdf } from '../../src/pdf/baca-lampiran.ts';
+import { MAKS_LAMPIRAN_BYTE } from '../../src/pdf/kode.ts';
 import { aturan } from '../helpers/aturan.ts';
 import { EXAMPLES, serialize } from './fuzz/json.ts';
 import { multipart } from './fuzz/encode.ts';
@@ -40,7 +41,9 @@ async function materials(server: FuzzServer): Promise<Materials> {
   };
   const penetapan = await pdf('penetapan');
   const pdfs = [penetapan.pdf, (await pdf('konversi')).pdf, (await pdf('semua')).pdf, (await pdf('akumulasi', { logo: `data:image/png;base64,${PNG_1X1.toString('base64')}`, kop: ['PEMERINTAH KABUPATEN CONTOH'] })).pdf];
-  const lampiran = JSON.parse((await bacaPdf(penetapan.pdf)).lampiran!) as Record<string, unknown>;
+  const bacaan = bacaLampiranPdf(penetapan.pdf, MAKS_LAMPIRAN_BYTE);
+  if (!('isi' in bacaan)) throw new Error(`genuine Penetapan has no readable attachment: ${bacaan.galat}`);
+  const lampiran = JSON.parse(bacaan.isi.toString('utf8')) as Record<string, unknown>;
 
   const muatan: string[] = [];
   for (const f of ['unit-koma.csv', 'galat.csv', 'unit-titik-koma.csv']) {

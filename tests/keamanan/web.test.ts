@@ -74,6 +74,23 @@ describe('badan permintaan dan unggahan yang rusak', () => {
     expect((await res.json()).galat).toMatch(/termampat/);
   });
 
+  it('multipart yang rusak (tanpa boundary, kepala bagian cacat, terpotong) ke setiap rute unggahan: 400 dengan pesan, tidak ada 500', async () => {
+    // Found by the fuzzer: busboy's own errors reached the error handler as 500s.
+    const rusak: [string, string][] = [
+      ['multipart/form-data', '--X--\r\n'],
+      ['multipart/form-data; boundary=X', '--X\r\nContent-Disposition: form-data; name="berkas"\r\n: :\r\n\r\nabc\r\n--X--\r\n'],
+      ['multipart/form-data; boundary=lain', '--X--\r\n'],
+    ];
+    for (const path of ['/buka', '/validasi', '/batch', '/verifikasi', '/dokumen/penetapan']) {
+      for (const [type, body] of rusak) {
+        const res = await fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+        expect(res.status, `${path} ${type}`).toBe(400);
+        expect(await res.text(), `${path} ${type}`).toMatch(/tidak dapat dibaca/);
+      }
+    }
+    expect(galat500).toEqual([]);
+  });
+
   it('unggahan yang diputus klien di tengah jalan tidak dicatat sebagai 500, dan server tetap menjawab', async () => {
     const { port } = new URL(app.url);
     for (const path of ['/batch', '/verifikasi']) {

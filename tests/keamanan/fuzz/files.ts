@@ -2,6 +2,7 @@
 // put together by hand, then mangled), logos (PNG with any header, JPEG), PDFs (genuine ones from the
 // app with bytes changed, or forged ones carrying a self-consistent attachment), and the batch's hidden
 // `muatan` field (the app's own, decoded, changed and packed again, or a decompression bomb).
+import { createHmac } from 'node:crypto';
 import { gunzipSync, gzipSync, createGzip, deflateSync, crc32 } from 'node:zlib';
 import { zipSync, strToU8 } from 'fflate';
 import fc from 'fast-check';
@@ -336,8 +337,17 @@ export { NAMA_LAMPIRAN };
 // ---------------------------------------------------------------------------------------------------
 // The batch's hidden field
 
-export const unpack = (muatan: string): unknown => JSON.parse(gunzipSync(Buffer.from(muatan, 'base64')).toString('utf8'));
-export const pack = (json: string): string => gzipSync(Buffer.from(json, 'utf8')).toString('base64');
+// The app signs it (`time.packed.hmac`, src/web/batch.ts). The fuzzed app is given this key, so the
+// fuzzer signs what it made up: the worst case, an attacker who knows the key, reaches the unpacking.
+export const FUZZ_KUNCI_BATCH = Buffer.alloc(32, 7);
+export const sign = (packed: string): string => {
+  const body = `${Date.now()}.${packed}`;
+  return `${body}.${createHmac('sha256', FUZZ_KUNCI_BATCH).update(body).digest('base64url')}`;
+};
+/** The packed rows of a signed field (between the first and the last dot). */
+export const packed = (signed: string): string => signed.slice(signed.indexOf('.') + 1, signed.lastIndexOf('.'));
+export const unpack = (muatan: string): unknown => JSON.parse(gunzipSync(Buffer.from(packed(muatan), 'base64')).toString('utf8'));
+export const pack = (json: string): string => sign(gzipSync(Buffer.from(json, 'utf8')).toString('base64'));
 
 const bombs = new Map<string, Promise<string>>();
 
@@ -387,8 +397,8 @@ export async function muatan(spec: MuatanSpec, genuine: string[]): Promise<strin
   switch (spec.kind) {
     case 'genuine': return genuine[spec.which % genuine.length]!;
     case 'text': return spec.text;
-    case 'bomb': return bomb(spec.bomb, spec.mb);
-    case 'bytes': return mutateBytes(gunzipSync(Buffer.from(genuine[spec.which % genuine.length]!, 'base64')), spec.ms).toString('base64');
+    case 'bomb': return sign(await bomb(spec.bomb, spec.mb));
+    case 'bytes': return sign(mutateBytes(gunzipSync(Buffer.from(packed(genuine[spec.which % genuine.length]!), 'base64')), spec.ms).toString('base64'));
     case 'mutated': {
       const m = unpack(genuine[spec.which % genuine.length]!) as Record<string, unknown>;
       if (spec.persons > 1 && Array.isArray(m.orang) && m.orang.length) {

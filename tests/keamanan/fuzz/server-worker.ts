@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { main } from '../../../src/cli.ts';
 import { jalankanApp } from '../../helpers/app.ts';
+import { FUZZ_KUNCI_BATCH } from './files.ts';
 
 const port = parentPort!;
 const describe = (e: unknown) => (e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e));
 
-const app = await jalankanApp({ log: (message, error) => port.postMessage({ type: 'log', message, error: describe(error) }) });
+const app = await jalankanApp({ kunciBatch: FUZZ_KUNCI_BATCH, log: (message, error) => port.postMessage({ type: 'log', message, error: describe(error) }) });
 
 const dir = mkdtempSync(join(tmpdir(), 'ak-fuzz-cli-'));
 let n = 0;
