@@ -98,9 +98,10 @@ const PAK = ['akKonvensional', 'jenjang', 'golongan', 'nilaiDasar', 'keterangan'
 
 type Body = Record<string, unknown>;
 
+/** A field's text: a repeated form field gives its first value; anything deeper (a saved file's nested arrays) is not text. */
 function teks(v: unknown): string {
-  if (Array.isArray(v)) return teks(v[0]);
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+  const w: unknown = Array.isArray(v) ? v[0] : v;
+  return typeof w === 'string' ? w : typeof w === 'number' ? String(w) : '';
 }
 
 function barisKosongAk(): BarisAkAwalForm {

@@ -91,6 +91,16 @@ describe('badan permintaan dan unggahan yang rusak', () => {
     expect(galat500).toEqual([]);
   });
 
+  it('berkas masukan dengan angka kredit bersarang 100.000 tingkat dibuka ke formulir tanpa 500', async () => {
+    // Found by the long fuzz run: reading a field's text recursed into nested arrays until the stack overflowed.
+    const masukan = `{"jabatanFungsional":"pranata_humas","angkaKreditAwal":[{"jenis":"ak_dasar","angkaKredit":${'['.repeat(100_000)}"1"${']'.repeat(100_000)}}]}`;
+    const fd = new FormData();
+    fd.append('berkas', new Blob([masukan]), 'masukan.json');
+    const res = await fetch(`${app.url}/buka`, { method: 'POST', body: fd });
+    expect(res.status).toBeLessThan(500);
+    expect(galat500).toEqual([]);
+  });
+
   it('unggahan yang diputus klien di tengah jalan tidak dicatat sebagai 500, dan server tetap menjawab', async () => {
     const { port } = new URL(app.url);
     for (const path of ['/batch', '/verifikasi']) {
