@@ -51,6 +51,8 @@ function galatKlien(err: unknown): { status: number; pesan: string } | undefined
     return { status: 400, pesan: 'Badan permintaan dinyatakan termampat (Content-Encoding) tetapi isinya tidak dapat diuraikan.' };
   }
   if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return { status: 415, pesan: 'Pengodean karakter tidak didukung; gunakan UTF-8.' };
+  // A path parameter that is not valid percent-encoding (e.g. /dokumen/%E0%A4%A): the router marks it 400.
+  if (err instanceof URIError && e.status === 400) return { status: 400, pesan: 'Alamat halaman tidak sah: terdapat kode persen (%) yang tidak dapat diuraikan.' };
   if (e.name === 'MulterError') return { status: 400, pesan: 'Unggahan berkas tidak dapat dibaca; unggah satu berkas JSON.' };
   if (typeof e.status === 'number' && e.status >= 400 && e.status < 500 && e.type) return { status: e.status, pesan: 'Permintaan tidak dapat dibaca.' };
   return undefined;

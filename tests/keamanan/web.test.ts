@@ -101,6 +101,16 @@ describe('badan permintaan dan unggahan yang rusak', () => {
     expect(galat500).toEqual([]);
   });
 
+  it('alamat dengan kode persen yang rusak (/dokumen/%E0%A4%A): 400 dengan pesan, bukan 500', async () => {
+    // Found by the long fuzz run: the router's URIError reached the error handler as a 500.
+    for (const path of ['/dokumen/%E0%A4%A', '/api/v1/dokumen/%E0%A4%A', '/dokumen/%ZZ']) {
+      const res = await fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'masukan=%7B%7D' });
+      expect(res.status, path).toBe(400);
+      expect(await res.text(), path).toMatch(/kode persen/);
+    }
+    expect(galat500).toEqual([]);
+  });
+
   it('unggahan yang diputus klien di tengah jalan tidak dicatat sebagai 500, dan server tetap menjawab', async () => {
     const { port } = new URL(app.url);
     for (const path of ['/batch', '/verifikasi']) {

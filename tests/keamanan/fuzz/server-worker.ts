@@ -1,7 +1,7 @@
 // Runs inside a worker thread: the real app on a free loopback port, and the command line's main().
 // The fuzzer's thread stays free, so it can time a request out, see the app crash or run out of memory,
 // and start a fresh one. Every 500 the app logs is sent to the fuzzer with its stack.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
@@ -45,5 +45,9 @@ port.on('message', (m: CliJob | { type: 'close' }) => {
   if (m.type === 'cli') port.postMessage(runCli(m));
   else if (m.type === 'close') void app.tutup().finally(() => { rmSync(dir, { recursive: true, force: true }); port.close(); });
 });
+
+// The app's worker pool starts with the first task that needs it (seconds on a busy machine): start it
+// now, so that the first fuzzed document request after each restart is timed on a warm pool.
+await fetch(`${app.url}/api/v1/dokumen/penetapan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: readFileSync(new URL('../../../examples/ahli-pertama.json', import.meta.url)) });
 
 port.postMessage({ type: 'ready', url: app.url });
