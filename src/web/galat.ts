@@ -25,7 +25,7 @@ export function denganUnggahan(m: RequestHandler, batas: string): RequestHandler
     m(req, res, (err?: unknown) => {
       if (!err) return next();
       const e = err as { code?: string };
-      if (e.code === 'LIMIT_FILE_SIZE') return next(new GalatHttp(413, `Berkas terlalu besar; batasnya ${batas}.`));
+      if (e.code === 'LIMIT_FILE_SIZE') return next(new GalatHttp(413, `Data yang dikirim terlalu besar: berkas melebihi batas ${batas}.`));
       if (typeof e.code === 'string' && e.code.startsWith('LIMIT_')) return next(new GalatHttp(413, PESAN_413));
       return next(new GalatHttp(400, 'Unggahan tidak dapat dibaca: isi formulir (multipart/form-data) rusak atau tidak lengkap. Pilih berkasnya lagi lalu kirim ulang.'));
     });

@@ -36,7 +36,9 @@ const MODULE = new URL('./server-worker.ts', import.meta.url).href;
 export class FuzzServer {
   private worker!: Worker;
   private port = 0;
-  private agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  // A connection per request: a server that answers an upload early and closes a socket still being
+  // written would otherwise reset the next request sent on it, and the finding would name the wrong input.
+  private agent = new http.Agent({ keepAlive: false, maxSockets: 1 });
   private logs: Logged[] = [];
   private died: string | undefined;
   private waiting = new Map<number, (r: CliOutcome) => void>();
@@ -56,7 +58,7 @@ export class FuzzServer {
     this.died = undefined;
     this.logs = [];
     this.agent.destroy();
-    this.agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    this.agent = new http.Agent({ keepAlive: false, maxSockets: 1 });
     const w = new Worker(START, {
       workerData: { module: MODULE }, execArgv: [], stdout: true, stderr: true,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
