@@ -76,12 +76,9 @@ describe('angka: 9 angka di depan koma dan 6 di belakang diterima, satu lagi dit
   });
 });
 
-describe('masukan yang dulu menghabiskan waktu: 400 seketika', () => {
-  const cepat = async (badan: unknown, field: string, pesan: string, alamat?: string) => {
-    const mulai = performance.now();
-    await ditolak(badan, field, pesan, alamat);
-    expect(performance.now() - mulai).toBeLessThan(5000);
-  };
+describe('masukan yang dulu menghabiskan waktu: 400 dengan pesan batasnya', () => {
+  // Refused by the digit limits, with the field's message; how quickly is measured in bench/, not here.
+  const cepat = (badan: unknown, field: string, pesan: string, alamat?: string) => ditolak(badan, field, pesan, alamat);
 
   it('"0," + 30.000 nol + "1" dan "1" + 90.000 nol sebagai angka kredit awal', async () => {
     const pesan = `Angka kredit ${BATAS}`;
@@ -102,10 +99,8 @@ describe('masukan yang dulu menghabiskan waktu: 400 seketika', () => {
       jabatanFungsional: 'pranata_humas', jenjang: 'ahli_pertama', golongan: 'III/a', tmtPangkat: '2022-04-01', tmtJenjang: '2022-04-01', tanggalPerhitungan: '2025-01-15',
       'angkaKreditAwal.0.jenis': 'ak_integrasi', 'angkaKreditAwal.0.angkaKredit': `0,${'0'.repeat(30_000)}1`,
     });
-    const mulai = performance.now();
     const res = await fetch(app.url + '/hitung', { method: 'POST', body: badan });
     expect(res.status).toBe(400);
-    expect(performance.now() - mulai).toBeLessThan(5000);
     expect(await res.text()).toContain(`id="f-angkaKreditAwal-0-angkaKredit-galat">Angka kredit ${BATAS}`);
   });
 
@@ -196,10 +191,8 @@ describe('batch: sel di luar batas menjadi kesalahan baris yang menyebut kolomny
   ];
   const isiBerkas = [JUDUL, ...kasus.map(([, isi], i) => baris(NIP[i]!, isi)), baris(NIP[kasus.length]!, { ak_awal: '123456789,123456', ak_kumulatif_tertulis: '123.456.789,123456' })].join('\n');
 
-  it('setiap sel salah dilaporkan pada baris dan kolomnya; pegawai di tepi batas dihitung; selesai dalam 5 detik', async () => {
-    const mulai = performance.now();
+  it('setiap sel salah dilaporkan pada baris dan kolomnya; pegawai di tepi batas dihitung', async () => {
     const h = await proses(Buffer.from(`${isiBerkas}\n`));
-    expect(performance.now() - mulai).toBeLessThan(5000);
     kasus.forEach(([nama, , kolom, pesan], i) => {
       expect(orang(h, NIP[i]!).galat, nama).toEqual([{ baris: i + 2, kolom, pesan }]);
     });
