@@ -2,7 +2,6 @@
 // condition names its legal source. HTML, PDF and JSON all render this one structure.
 import type { Kategori, Status } from './aturan.ts';
 import type { JenisAkAwal } from './masukan.ts';
-import type { HasilProyeksi } from './proyeksi.ts';
 
 export interface Angka {
   /** Exact: a finite decimal ("2.5") or a reduced fraction ("25/12"). */
@@ -238,4 +237,49 @@ export interface Hasil {
   proyeksi?: HasilProyeksi;
   /** Every project decision (status "decision") this result relied on. */
   keputusan: Rujukan[];
+}
+
+// The projection ("kapan saya bisa naik?"), computed by proyeksi.ts.
+
+export interface SyaratWaktu { uraian: string; tanggal: string; tampilan: string }
+
+export interface LangkahProyeksi {
+  nomor: number;
+  jenis: 'kenaikan_pangkat' | 'kenaikan_pangkat_dan_jenjang';
+  dari: RefGolongan;
+  ke: RefGolongan;
+  jenjang: Ref;
+  jenjangTujuan?: Ref;
+  ambang: Angka;
+  akTercapai: { tanggal: string; tampilan: string };
+  syaratWaktu: SyaratWaktu[];
+  memenuhiSyarat: { tanggal: string; tampilan: string };
+  tmt: Tmt;
+  kalimat: string;
+  sumber: Rujukan[];
+}
+
+export interface TitikSeri {
+  /** YYYY-MM: the value at the end of that month. */
+  bulan: string;
+  /** Exact cumulative within the jenjang, as a 3-decimal string for plotting. */
+  kumulatif: string;
+  jenjang: string;
+  proyeksi: boolean;
+}
+
+export interface GarisAmbang { mulai: string; selesai: string; ambang: string; label: string }
+export interface Tonggak { bulan: string; label: string; jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang' | 'tercatat_kenaikan_jenjang' }
+
+export interface HasilProyeksi {
+  asumsi: string;
+  mulai: string;
+  langkah: LangkahProyeksi[];
+  berhenti: string;
+  banding: { ke: string; tmtDasar: string; tmtSangatBaik: string; selisihBulan: number; kalimat: string }[];
+  penutupKekurangan?: { bulan: number; angkaKredit: Angka; rumus: string; kalimat: string };
+  seri: TitikSeri[];
+  ambang: GarisAmbang[];
+  tonggak: Tonggak[];
+  catatan: string[];
 }
