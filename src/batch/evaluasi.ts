@@ -7,6 +7,7 @@ import { hitung } from '../domain/hitung.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { Pecahan } from '../domain/pecahan.ts';
 import { penutupKekurangan } from '../domain/proyeksi.ts';
+import { syaratBelumTerpenuhi } from '../domain/kelayakan.ts';
 import { tambahBulan } from '../domain/tanggal.ts';
 import { formatTanggal } from '../domain/format.ts';
 import { pecahanDari, validasi, type Klaim } from '../domain/validasi.ts';
@@ -158,14 +159,12 @@ export function hitungDekat(aturan: Aturan, hasil: Hasil): HasilOrang['dekat'] {
   const kp = hasil.kenaikanPangkat;
   if (!kp.tersedia || kp.dapat) return undefined;
   const batas = tambahBulan(hasil.tanggalPerhitungan.tanggal, BULAN_DEKAT);
-  const unmet = kp.syarat.filter((s) => !s.terpenuhi).flatMap((s) => (s.id === 'kp-kenaikan-jenjang' ? hasil.kenaikanJenjang.syarat.filter((y) => !y.terpenuhi) : [s]));
+  const unmet = syaratBelumTerpenuhi(kp.syarat, hasil.kenaikanJenjang);
   let bulan = 0;
   let tanggal = hasil.tanggalPerhitungan.tanggal;
   for (const s of unmet) {
-    if (s.id.endsWith('angka-kredit')) {
-      const ambang = s.id.startsWith('kj') ? hasil.kenaikanJenjang.ambang : kp.ambang;
-      if (!ambang) return undefined;
-      const kurang = pecahanDari(ambang).kurang(pecahanDari(hasil.akumulasi.kumulatif));
+    if (s.jenis === 'angka_kredit') {
+      const kurang = pecahanDari(s.nilai.diperlukan).kurang(pecahanDari(s.nilai.nyata));
       const J = aturan.jenjang.find((j) => j.id === hasil.pegawai.jenjang.id)!;
       const baik = aturan.predikat.find((p) => p.id === aturan.syarat.kenaikanPangkat.predikat.minimal)!;
       const t = kurang.bandingkan(Pecahan.NOL) <= 0 ? { bulan: 0 } : penutupKekurangan(aturan, J, baik, kurang, 3);

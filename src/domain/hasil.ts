@@ -32,9 +32,13 @@ export interface Langkah {
   sumber: Rujukan[];
 }
 
-export interface Syarat {
+/** What a condition is about; consumers dispatch on this, never on the id. */
+export type JenisSyarat = 'angka_kredit' | 'masa' | 'predikat' | 'dinyatakan' | 'kenaikan_jenjang';
+
+interface SyaratUmum {
   id: string;
   uraian: string;
+  /** What is required and what was found, in words (the structured values are in `nilai`). */
   diperlukan: string;
   nyata: string;
   terpenuhi: boolean;
@@ -44,6 +48,38 @@ export interface Syarat {
   tanggalTerpenuhi?: string;
   sumber: Rujukan;
 }
+
+/** Angka kredit kumulatif in the jenjang against a KP or KJ threshold. */
+export interface SyaratAngkaKredit extends SyaratUmum {
+  jenis: 'angka_kredit';
+  nilai: { diperlukan: Angka; nyata: Angka };
+}
+
+/** Time in pangkat or jenjang: at least `bulanMinimal` months from `sejak`, measured on `diukurPada`. */
+export interface SyaratMasa extends SyaratUmum {
+  jenis: 'masa';
+  nilai: { bulanMinimal: number; sejak: string; diukurPada: string; bulan: number };
+}
+
+/** Every period overlapping the window (YYYY-MM, inclusive) at least the minimal predikat. */
+export interface SyaratPredikatKinerja extends SyaratUmum {
+  jenis: 'predikat';
+  nilai: { minimal: Ref; jendela: { mulai: string; selesai: string }; bulanDinilai: number; periodeKurang: number[] };
+}
+
+/** A fact the user declares and the app does not check: `pernyataan` names the input field, `dinyatakan` its declared value. */
+export interface SyaratDinyatakan extends SyaratUmum {
+  jenis: 'dinyatakan';
+  nilai: { pernyataan: string; dinyatakan: boolean };
+}
+
+/** KP sekaligus KJ: the KJ must be possible first; its own unmet conditions are in kenaikanJenjang. */
+export interface SyaratKenaikanJenjang extends SyaratUmum {
+  jenis: 'kenaikan_jenjang';
+  nilai: { ke: Ref; dapat: boolean };
+}
+
+export type Syarat = SyaratAngkaKredit | SyaratMasa | SyaratPredikatKinerja | SyaratDinyatakan | SyaratKenaikanJenjang;
 
 export interface Ref { id: string; nama: string }
 export interface RefGolongan { kode: string; pangkat: string }

@@ -81,7 +81,7 @@ function langkahKelayakan(hasil: Hasil): Langkah[] {
       masukan: [{ nama: 'Angka kredit kumulatif', nilai: kumulatif }, { nama: 'Angka kredit kumulatif minimal', nilai: x.ambang.tampilan }],
       hasil: `${x.selisih.jenis} ${x.selisih.angka.tampilan}`,
       angka: x.selisih.angka,
-      sumber: [x.syarat[0]!.sumber],
+      sumber: x.syarat.filter((s) => s.jenis === 'angka_kredit').map((s) => s.sumber),
     });
   };
   const { kenaikanPangkat: kp, kenaikanJenjang: kj } = hasil;
