@@ -27,6 +27,7 @@ import { PILIHAN_DOKUMEN } from './dokumen.ts';
 import { GalatHttp } from './galat.ts';
 import { BATAS_WAKTU_MS, type Pelaksana } from './pelaksana.ts';
 import { hasilTampil, kemajuan } from './tampilan.ts';
+import { hariIniWib } from '../hari-ini.ts';
 
 export interface BatchDeps {
   aturan: Aturan;
@@ -95,7 +96,7 @@ function periksaMuatan(kunci: Buffer, umurMs: number, nilai: unknown, sekarang: 
 
 export function createBatchRouter(deps: BatchDeps): Router {
   const { aturan, pelaksana } = deps;
-  const hariIni = deps.hariIni ?? (() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()));
+  const hariIni = deps.hariIni ?? hariIniWib;
   const maksByte = deps.maksByte ?? BATAS_BATCH.maksByte;
   const maksBaris = deps.maksBaris ?? BATAS_BATCH.maksBaris;
   const kunci = deps.kunciMuatan ?? randomBytes(32);
