@@ -148,7 +148,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
         judul: 'Hasil batch', halaman: 'batch', nama, tanggal, tanggalTampilan: formatTanggal(tanggal), hasil,
         muatan: tandaiMuatan(kunci, muatan, Date.now()),
         tabel: hasil.orang.slice(0, MAKS_TABEL), terpotong: Math.max(0, hasil.orang.length - MAKS_TABEL),
-        LABEL_KATEGORI, pilihanDokumen: PILIHAN_DOKUMEN.filter((d) => d.jenis !== 'integrasi'),
+        LABEL_KATEGORI, bulanDekat: aturan.dekat.bulan, pilihanDokumen: PILIHAN_DOKUMEN.filter((d) => d.jenis !== 'integrasi'),
       });
     } catch (e) {
       if (e instanceof GalatBerkas || e instanceof GalatKolam) { tampilUnggah(res, e.status, e.message); return; }
