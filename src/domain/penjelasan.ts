@@ -1,10 +1,11 @@
 // The explanation of a result: its steps (langkah), notes (catatan) and the project decisions it relied
 // on (keputusan). Built from the finished figures alone, so a caller that needs no explanation (the
 // batch) simply does not call it, and the figures cannot depend on it.
-import type { Aturan, Sumber } from './aturan.ts';
+import type { Aturan, KalenderKp, Sumber } from './aturan.ts';
 import type { Catatan, Hasil, Langkah, Rujukan } from './hasil.ts';
 import { Pecahan } from './pecahan.ts';
 import { rujuk, pecahanDari } from './rujukan.ts';
+import { kalenderBerlaku, tmtPadaTanggalPerhitungan } from './kalender.ts';
 
 export interface BahanPenjelasan {
   /** The input number of each konversi row's period, in row order (the step ids use it). */
@@ -99,7 +100,7 @@ function catatan(aturan: Aturan, hasil: Hasil): Catatan[] {
     { teks: 'Kelebihan angka kredit setelah kenaikan pangkat diperhitungkan untuk kenaikan pangkat berikutnya sepanjang dalam jenjang yang sama.', sumber: akumulasiSumber },
     { teks: 'Kenaikan jenjang jabatan mengakibatkan angka kredit kumulatif kembali 0 di jenjang yang baru; kelebihan di atas batas kenaikan jenjang tidak terbawa.', sumber: akumulasiSumber },
     { teks: 'Syarat yang bertanda "dinyatakan" (hukuman disiplin, formasi, uji kompetensi) berasal dari pernyataan pengguna dan tidak diperiksa aplikasi.' },
-    { teks: 'TMT kenaikan pangkat paling cepat dihitung dari tanggal periode kenaikan pangkat; batas waktu pengusulan tidak dimodelkan.', sumber: r(aturan.kalenderKp.at(-1)!.sumber) },
+    { teks: 'TMT kenaikan pangkat paling cepat dihitung dari tanggal periode kenaikan pangkat; batas waktu pengusulan tidak dimodelkan.', sumber: r(kalenderPada(aturan, hasil.tanggalPerhitungan.tanggal).sumber) },
     { teks: hasil.pembulatan.catatan, sumber: hasil.pembulatan.sumber },
   ];
   const sebelum = hasil.akumulasi.konversiSebelumJenjang;
@@ -118,6 +119,14 @@ function catatan(aturan: Aturan, hasil: Hasil): Catatan[] {
     catatan.push({ teks: `Kenaikan jenjang ke ${ke.nama} dapat mensyaratkan pengembangan profesi; hal ini tidak diperiksa aplikasi.`, sumber: r(pp.sumber) });
   }
   return catatan;
+}
+
+/**
+ * The KP calendar in force on the calculation date (dated law: a calculation for 2024 cites PerBKN
+ * 4/2023, not the latest calendar); in a gap between calendars, the one that gives the next KP date.
+ */
+function kalenderPada(aturan: Aturan, tanggal: string): KalenderKp {
+  return kalenderBerlaku(aturan, tanggal) ?? tmtPadaTanggalPerhitungan(aturan, tanggal).kalender;
 }
 
 /**

@@ -49,3 +49,12 @@ describe('sebutan predikat lain dari rules/predikat.yaml', () => {
     expect(daftarPredikatDanSebutan(tanpaAlias)).toBe('Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang');
   });
 });
+
+describe('catatan TMT kenaikan pangkat mengutip kalender yang berlaku pada tanggal perhitungan', () => {
+  const kutipan = (tanggalPerhitungan: string) => hitung(aturan, dasar({ tmtPangkat: '2021-04-01', tmtJenjang: '2021-04-01', tanggalPerhitungan }), { tanpaProyeksi: true })
+    .catatan.find((c) => c.teks.startsWith('TMT kenaikan pangkat paling cepat'))!.sumber!.singkatan;
+
+  it('15 Juni 2023: PP 99/2000 (1 April dan 1 Oktober, sampai 31 Desember 2023)', () => expect(kutipan('2023-06-15')).toBe('PP 99/2000'));
+  it('15 Juni 2024: PerBKN 4/2023 (1 Januari 2024 sampai 30 September 2025)', () => expect(kutipan('2024-06-15')).toBe('PerBKN 4/2023'));
+  it('15 Januari 2026: PerBKN 4/2025 (sejak 1 Oktober 2025)', () => expect(kutipan('2026-01-15')).toBe('PerBKN 4/2025'));
+});
