@@ -3,8 +3,9 @@
 // jenjang segments, kelayakan (KP and KJ), the projection, and last the explanation.
 // Pure: no clock, no files; the calculation date is part of the input.
 import type { Aturan } from './aturan.ts';
-import type { BarisAkAwal, BarisKonversi, Hasil, HasilKenaikanJenjang, HasilKenaikanPangkat, SegmenJenjang } from './hasil.ts';
-import type { HasilProyeksi, TitikSeri, Tonggak } from './hasil.ts';
+import type {
+  BarisAkAwal, BarisKonversi, Hasil, HasilKenaikanJenjang, HasilKenaikanPangkat, HasilProyeksi, SegmenJenjang, TitikSeri, Tonggak,
+} from './hasil.ts';
 import { KesalahanMasukan, type MasalahMasukan } from './galat.ts';
 import { LABEL_AK_AWAL, type JenisAkAwal, type Masukan, type Opsi } from './masukan.ts';
 import { bacaPenilaian, hitungKonversi, tahunPeriode, type PeriodeTerbaca } from './konversi.ts';
@@ -23,6 +24,7 @@ import { cariPredikat, daftarPredikat } from './predikat.ts';
 import { bacaPosisi, type Posisi } from './posisi.ts';
 import { jelaskan } from './penjelasan.ts';
 
+/** Reads and checks the input (every problem at once, by field), computes, and explains unless `opsi.tanpaPenjelasan`. */
 export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil {
   const posisi = bacaPosisi(aturan, masukan, opsi);
   const masalah: MasalahMasukan[] = [];
@@ -158,6 +160,7 @@ function kelayakan(aturan: Aturan, masukan: Masukan, posisi: Posisi, periode: Pe
   return { kp: kenaikanPangkat(konteks, kj), kj };
 }
 
+/** The accumulation's exact sums (Pecahan), before they become the result's Angka. */
 interface JumlahEksak { awal: Pecahan; konversiDalamJenjang: Pecahan; konversiSebelumJenjang: Pecahan; kumulatif: Pecahan }
 
 /** The result's figures, with an empty explanation (filled by `jelaskan` when asked for). */
