@@ -11,16 +11,13 @@ import { prosesBatchLaporan } from './proses-laporan.ts';
 import { kalimatRingkasan } from './ringkasan.ts';
 import { BATAS_XLSX_CLI } from './xlsx.ts';
 import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
+import { hariIniWib } from '../hari-ini.ts';
 
 export const USAGE_BATCH = 'angka-kredit batch <berkas.xlsx|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]';
 
 function arg(rest: string[], nama: string): string | undefined {
   const i = rest.indexOf(nama);
   return i >= 0 ? rest[i + 1] : undefined;
-}
-
-function hariIniWib(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
 }
 
 /** A one-line progress bar on stderr when it is a terminal; nothing otherwise. */

@@ -7,6 +7,7 @@ import { hitung } from '../domain/hitung.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { Pecahan } from '../domain/pecahan.ts';
 import { penutupKekurangan } from '../domain/proyeksi.ts';
+import { syaratBelumTerpenuhi } from '../domain/kelayakan.ts';
 import { tambahBulan } from '../domain/tanggal.ts';
 import { formatTanggal } from '../domain/format.ts';
 import { pecahanDari, validasi, type Klaim } from '../domain/validasi.ts';
@@ -16,15 +17,13 @@ import type { GalatBaris } from './galat.ts';
 import type { IdKolom } from './kolom.ts';
 import type { OrangMentah } from './orang.ts';
 
-/** Months ahead within which a person short of the KP counts as "near" (at predikat Baik). */
-export const BULAN_DEKAT = 6;
-
 export type Kategori = 'dapat_kj' | 'dapat_kp' | 'dekat' | 'belum' | 'puncak' | 'galat';
 
 export const LABEL_KATEGORI: Record<Kategori, string> = {
   dapat_kj: 'DAPAT kenaikan jenjang',
   dapat_kp: 'DAPAT kenaikan pangkat',
-  dekat: `Dekat (≤ ${BULAN_DEKAT} bulan dengan predikat Baik)`,
+  // The window itself is a rule (rules/dekat.yaml); the per-person months are in their own column.
+  dekat: 'Dekat (dengan predikat Baik)',
   belum: 'Belum memenuhi',
   puncak: 'Tidak ada kenaikan berikutnya',
   galat: 'Ada kesalahan data',
@@ -149,7 +148,7 @@ export function evaluasi(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJso
 }
 
 /**
- * Near: the KP would be reached within BULAN_DEKAT months at predikat Baik. The AK shortfall is closed
+ * Near: the KP would be reached within the rule book's "near" window (aturan.dekat) at predikat Baik. The AK shortfall is closed
  * after n months, n the smallest with n/12 × 100% × koefisien ≥ kekurangan (penutupKekurangan); every
  * other unmet condition must be a time condition met by then. Declared conditions (disiplin, formasi,
  * uji kompetensi) and a predikat below Baik in the window are not a matter of time: not near.
@@ -157,19 +156,17 @@ export function evaluasi(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJso
 export function hitungDekat(aturan: Aturan, hasil: Hasil): HasilOrang['dekat'] {
   const kp = hasil.kenaikanPangkat;
   if (!kp.tersedia || kp.dapat) return undefined;
-  const batas = tambahBulan(hasil.tanggalPerhitungan.tanggal, BULAN_DEKAT);
-  const unmet = kp.syarat.filter((s) => !s.terpenuhi).flatMap((s) => (s.id === 'kp-kenaikan-jenjang' ? hasil.kenaikanJenjang.syarat.filter((y) => !y.terpenuhi) : [s]));
+  const batas = tambahBulan(hasil.tanggalPerhitungan.tanggal, aturan.dekat.bulan);
+  const unmet = syaratBelumTerpenuhi(kp.syarat, hasil.kenaikanJenjang);
   let bulan = 0;
   let tanggal = hasil.tanggalPerhitungan.tanggal;
   for (const s of unmet) {
-    if (s.id.endsWith('angka-kredit')) {
-      const ambang = s.id.startsWith('kj') ? hasil.kenaikanJenjang.ambang : kp.ambang;
-      if (!ambang) return undefined;
-      const kurang = pecahanDari(ambang).kurang(pecahanDari(hasil.akumulasi.kumulatif));
+    if (s.jenis === 'angka_kredit') {
+      const kurang = pecahanDari(s.nilai.diperlukan).kurang(pecahanDari(s.nilai.nyata));
       const J = aturan.jenjang.find((j) => j.id === hasil.pegawai.jenjang.id)!;
       const baik = aturan.predikat.find((p) => p.id === aturan.syarat.kenaikanPangkat.predikat.minimal)!;
       const t = kurang.bandingkan(Pecahan.NOL) <= 0 ? { bulan: 0 } : penutupKekurangan(aturan, J, baik, kurang, 3);
-      if (!t || t.bulan > BULAN_DEKAT) return undefined;
+      if (!t || t.bulan > aturan.dekat.bulan) return undefined;
       bulan = Math.max(bulan, t.bulan);
       const siap = tambahBulan(hasil.tanggalPerhitungan.tanggal, t.bulan);
       if (siap > tanggal) tanggal = siap;

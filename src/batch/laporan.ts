@@ -79,7 +79,7 @@ export function lembarHasil(hasil: { baris: Iterable<Sel[]> } | { termampat: Non
       ['Ringkasan', 'Jumlah'],
       ['Pegawai', r.pegawai], ['Baris data', r.baris],
       ['DAPAT kenaikan pangkat', r.dapatKp], ['DAPAT kenaikan jenjang', r.dapatKj],
-      ['Dekat (≤ 6 bulan dengan predikat Baik)', r.dekat], ['Belum memenuhi', r.belum],
+      [LABEL_KATEGORI.dekat, r.dekat], ['Belum memenuhi', r.belum],
       ['Tidak ada kenaikan berikutnya', r.puncak], ['Ada kesalahan data', r.galat],
       ['Angka tertulis diperiksa (pegawai)', r.klaimDiperiksa], ['Angka tertulis salah (pegawai)', r.klaimSalah],
     ];

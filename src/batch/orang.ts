@@ -3,7 +3,7 @@
 // every cell is read in the spellings people actually use, and every problem is named by row and column.
 import type { Aturan } from '../domain/aturan.ts';
 import { JENIS_AK_AWAL, type JenisAkAwal } from '../domain/masukan.ts';
-import { cariPredikat, daftarPredikat } from '../domain/predikat.ts';
+import { cariPredikat, daftarPredikatDanSebutan } from '../domain/predikat.ts';
 import { isTanggal } from '../domain/tanggal.ts';
 import { NAMA_BULAN } from '../domain/format.ts';
 import { periksaNip } from '../input/nip.ts';
@@ -442,7 +442,7 @@ export class Pengelompok {
       if (selesaiTeks === undefined) b.g(r.nomor, 'periode_selesai', 'Bulan selesai periode wajib diisi pada baris periode.');
       else if (!selesai) b.g(r.nomor, 'periode_selesai', galatWaktu(selesaiTeks, bulanTertulis, 'Bulan selesai', 'tidak sah; tulis TTTT-BB (2024-12), BB/TTTT (12/2024), atau Desember 2024.')!);
       if (predTeks === undefined) b.g(r.nomor, 'predikat', 'Predikat kinerja wajib diisi pada baris periode.');
-      else if (!this.predikatDikenal.get(predTeks)) b.g(r.nomor, 'predikat', `Predikat "${predTeks}" tidak dikenal. Pilih salah satu: ${daftarPredikat(this.aturan)} (Cukup dibaca Butuh Perbaikan).`);
+      else if (!this.predikatDikenal.get(predTeks)) b.g(r.nomor, 'predikat', `Predikat "${predTeks}" tidak dikenal. Pilih salah satu: ${daftarPredikatDanSebutan(this.aturan)}.`);
       const jp = jpTeks === undefined ? undefined : this.jenjang.get(jpTeks);
       if (jpTeks !== undefined && !jp) b.g(r.nomor, 'jenjang_periode', `Jenjang "${jpTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
       const tertulisSah = tertulis !== undefined && klaimSah(b, tertulis, r.nomor, 'ak_konversi_tertulis', 'Angka kredit konversi tertulis');

@@ -6,7 +6,7 @@ export interface Ringkasan {
   baris: number;
   dapatKp: number;
   dapatKj: number;
-  /** Not yet DAPAT KP, but within BULAN_DEKAT months at predikat Baik. */
+  /** Not yet DAPAT KP, but within the rule book's near window (aturan.dekat) at predikat Baik. */
   dekat: number;
   /** Neither DAPAT nor near (short of AK, time, predikat or a declared condition). */
   belum: number;

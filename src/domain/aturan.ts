@@ -162,4 +162,6 @@ export interface Aturan {
   pembulatan: Pembulatan;
   jabatanFungsional: JabatanFungsional[];
   pengangkatan: Pengangkatan;
+  /** The batch report's "near" window in months (a decision of the application, not law). */
+  dekat: { bulan: number; sumber: Sumber };
 }

@@ -2,7 +2,6 @@
 // condition names its legal source. HTML, PDF and JSON all render this one structure.
 import type { Kategori, Status } from './aturan.ts';
 import type { JenisAkAwal } from './masukan.ts';
-import type { HasilProyeksi } from './proyeksi.ts';
 
 export interface Angka {
   /** Exact: a finite decimal ("2.5") or a reduced fraction ("25/12"). */
@@ -33,9 +32,13 @@ export interface Langkah {
   sumber: Rujukan[];
 }
 
-export interface Syarat {
+/** What a condition is about; consumers dispatch on this, never on the id. */
+export type JenisSyarat = 'angka_kredit' | 'masa' | 'predikat' | 'dinyatakan' | 'kenaikan_jenjang';
+
+interface SyaratUmum {
   id: string;
   uraian: string;
+  /** What is required and what was found, in words (the structured values are in `nilai`). */
   diperlukan: string;
   nyata: string;
   terpenuhi: boolean;
@@ -45,6 +48,38 @@ export interface Syarat {
   tanggalTerpenuhi?: string;
   sumber: Rujukan;
 }
+
+/** Angka kredit kumulatif in the jenjang against a KP or KJ threshold. */
+export interface SyaratAngkaKredit extends SyaratUmum {
+  jenis: 'angka_kredit';
+  nilai: { diperlukan: Angka; nyata: Angka };
+}
+
+/** Time in pangkat or jenjang: at least `bulanMinimal` months from `sejak`, measured on `diukurPada`. */
+export interface SyaratMasa extends SyaratUmum {
+  jenis: 'masa';
+  nilai: { bulanMinimal: number; sejak: string; diukurPada: string; bulan: number };
+}
+
+/** Every period overlapping the window (YYYY-MM, inclusive) at least the minimal predikat. */
+export interface SyaratPredikatKinerja extends SyaratUmum {
+  jenis: 'predikat';
+  nilai: { minimal: Ref; jendela: { mulai: string; selesai: string }; bulanDinilai: number; periodeKurang: number[] };
+}
+
+/** A fact the user declares and the app does not check: `pernyataan` names the input field, `dinyatakan` its declared value. */
+export interface SyaratDinyatakan extends SyaratUmum {
+  jenis: 'dinyatakan';
+  nilai: { pernyataan: string; dinyatakan: boolean };
+}
+
+/** KP sekaligus KJ: the KJ must be possible first; its own unmet conditions are in kenaikanJenjang. */
+export interface SyaratKenaikanJenjang extends SyaratUmum {
+  jenis: 'kenaikan_jenjang';
+  nilai: { ke: Ref; dapat: boolean };
+}
+
+export type Syarat = SyaratAngkaKredit | SyaratMasa | SyaratPredikatKinerja | SyaratDinyatakan | SyaratKenaikanJenjang;
 
 export interface Ref { id: string; nama: string }
 export interface RefGolongan { kode: string; pangkat: string }
@@ -238,4 +273,49 @@ export interface Hasil {
   proyeksi?: HasilProyeksi;
   /** Every project decision (status "decision") this result relied on. */
   keputusan: Rujukan[];
+}
+
+// The projection ("kapan saya bisa naik?"), computed by proyeksi.ts.
+
+export interface SyaratWaktu { uraian: string; tanggal: string; tampilan: string }
+
+export interface LangkahProyeksi {
+  nomor: number;
+  jenis: 'kenaikan_pangkat' | 'kenaikan_pangkat_dan_jenjang';
+  dari: RefGolongan;
+  ke: RefGolongan;
+  jenjang: Ref;
+  jenjangTujuan?: Ref;
+  ambang: Angka;
+  akTercapai: { tanggal: string; tampilan: string };
+  syaratWaktu: SyaratWaktu[];
+  memenuhiSyarat: { tanggal: string; tampilan: string };
+  tmt: Tmt;
+  kalimat: string;
+  sumber: Rujukan[];
+}
+
+export interface TitikSeri {
+  /** YYYY-MM: the value at the end of that month. */
+  bulan: string;
+  /** Exact cumulative within the jenjang, as a 3-decimal string for plotting. */
+  kumulatif: string;
+  jenjang: string;
+  proyeksi: boolean;
+}
+
+export interface GarisAmbang { mulai: string; selesai: string; ambang: string; label: string }
+export interface Tonggak { bulan: string; label: string; jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang' | 'tercatat_kenaikan_jenjang' }
+
+export interface HasilProyeksi {
+  asumsi: string;
+  mulai: string;
+  langkah: LangkahProyeksi[];
+  berhenti: string;
+  banding: { ke: string; tmtDasar: string; tmtSangatBaik: string; selisihBulan: number; kalimat: string }[];
+  penutupKekurangan?: { bulan: number; angkaKredit: Angka; rumus: string; kalimat: string };
+  seri: TitikSeri[];
+  ambang: GarisAmbang[];
+  tonggak: Tonggak[];
+  catatan: string[];
 }

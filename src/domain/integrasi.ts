@@ -9,6 +9,7 @@ import { Pecahan } from './pecahan.ts';
 import { parseAngkaKredit } from './angka.ts';
 import { angka, rujuk } from './rujukan.ts';
 import { formatAngkaKredit, formatTanggal } from './format.ts';
+import { parseBulan, tanggalTerakhir } from './tanggal.ts';
 
 export function hitungIntegrasi(aturan: Aturan, pak: PakIntegrasi, jf: { jenjang: string[]; nama: string }, desimal: number, masalah: MasalahMasukan[]):
   { hasil: HasilIntegrasi; nilai: Pecahan; jenjang: Jenjang; langkah: Langkah } | undefined {
@@ -46,10 +47,8 @@ export function hitungIntegrasi(aturan: Aturan, pak: PakIntegrasi, jf: { jenjang
     sumber.push(rujuk(aturan, ig.jenjangTidakSesuai.sumber));
   }
   const rumus = `${f(ak)} − ${f(nilaiDasar)} = ${f(nilai)}`;
-  const [ty, tm] = ig.bulanTerakhir.bulan.split('-').map(Number) as [number, number];
-  const akhir = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
   const hasil: HasilIntegrasi = {
-    masaPenilaian: `sampai dengan ${formatTanggal(`${ig.bulanTerakhir.bulan}-${String(akhir).padStart(2, '0')}`)}`,
+    masaPenilaian: `sampai dengan ${formatTanggal(tanggalTerakhir(parseBulan(ig.bulanTerakhir.bulan)!))}`,
     jenjang: { id: J.id, nama: J.nama },
     golongan: { kode: G.kode, pangkat: G.pangkat },
     akKonvensional: angka(ak, desimal),

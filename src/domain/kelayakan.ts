@@ -1,13 +1,13 @@
 // Kenaikan pangkat (KP) and kenaikan jenjang (KJ): each condition with what is required, what was
 // found, whether it holds, and its source; then the verdict and the earliest TMT on the KP calendar.
 import type { Aturan, Golongan, Jenjang, JabatanFungsional, SyaratPredikat, Sumber } from './aturan.ts';
-import type { HasilKenaikanJenjang, HasilKenaikanPangkat, AlternatifTanpaFormasi, Selisih, Syarat, Tmt, RefGolongan } from './hasil.ts';
+import type { HasilKenaikanJenjang, HasilKenaikanPangkat, AlternatifTanpaFormasi, Selisih, Syarat, SyaratDinyatakan, Tmt, RefGolongan } from './hasil.ts';
 import type { Pernyataan } from './masukan.ts';
 import type { PeriodeTerbaca } from './konversi.ts';
 import { Pecahan } from './pecahan.ts';
-import { angka, rujuk } from './rujukan.ts';
+import { angka, pecahanDari, rujuk } from './rujukan.ts';
 import { formatAngkaKredit, formatDurasi, formatRentangBulan, formatTanggal } from './format.ts';
-import { selisihBulan, tambahBulan, type Bulan } from './tanggal.ts';
+import { bulanKeTeks, selisihBulan, tambahBulan, type Bulan } from './tanggal.ts';
 import { tmtKenaikanPangkat, tmtPadaTanggalPerhitungan } from './kalender.ts';
 
 export interface KonteksKelayakan {
@@ -36,9 +36,11 @@ export function selisih(kumulatif: Pecahan, ambang: Pecahan, desimal: number): S
 function syaratAngkaKredit(k: KonteksKelayakan, id: string, untuk: string, ambang: Pecahan, sumber: Sumber): Syarat {
   return {
     id,
+    jenis: 'angka_kredit',
     uraian: `Angka kredit kumulatif dalam jenjang ${k.jenjang.nama} untuk ${untuk}`,
     diperlukan: `paling sedikit ${formatAngkaKredit(ambang, k.desimal)}`,
     nyata: formatAngkaKredit(k.kumulatif, k.desimal),
+    nilai: { diperlukan: angka(ambang, k.desimal), nyata: angka(k.kumulatif, k.desimal) },
     terpenuhi: k.kumulatif.gte(ambang),
     cara: 'diperiksa',
     sumber: rujuk(k.aturan, sumber),
@@ -47,11 +49,14 @@ function syaratAngkaKredit(k: KonteksKelayakan, id: string, untuk: string, amban
 
 function syaratMasa(k: KonteksKelayakan, id: string, uraian: string, tmt: string, bulanMinimal: number, tanggalUkur: string, sumber: Sumber): Syarat {
   const tanggalTerpenuhi = tambahBulan(tmt, bulanMinimal);
+  const bulan = selisihBulan(tmt, tanggalUkur);
   return {
     id,
+    jenis: 'masa',
     uraian,
     diperlukan: `paling singkat ${formatDurasi(bulanMinimal)} sejak ${formatTanggal(tmt)} (terpenuhi pada ${formatTanggal(tanggalTerpenuhi)})`,
-    nyata: `${formatDurasi(selisihBulan(tmt, tanggalUkur))} pada ${formatTanggal(tanggalUkur)}`,
+    nyata: `${formatDurasi(bulan)} pada ${formatTanggal(tanggalUkur)}`,
+    nilai: { bulanMinimal, sejak: tmt, diukurPada: tanggalUkur, bulan },
     terpenuhi: tanggalTerpenuhi <= tanggalUkur,
     cara: 'diperiksa',
     tanggalTerpenuhi,
@@ -74,27 +79,35 @@ function syaratPredikat(k: KonteksKelayakan, id: string, s: SyaratPredikat): Sya
   else nyata = `${minimal.nama} atau lebih pada semua periode (${dinilai} dari ${s.jendelaBulan} bulan dinilai)`;
   return {
     id,
+    jenis: 'predikat',
     uraian: `Predikat kinerja paling rendah ${minimal.nama} dalam ${formatDurasi(s.jendelaBulan)} terakhir`,
     diperlukan: `setiap periode pada ${jendela} paling rendah ${minimal.nama}`,
     nyata,
+    nilai: {
+      minimal: { id: minimal.id, nama: minimal.nama }, jendela: { mulai: bulanKeTeks(awal), selesai: bulanKeTeks(akhir) },
+      bulanDinilai: dinilai, periodeKurang: kurang.map((p) => p.nomor),
+    },
     terpenuhi: beririsan.length > 0 && kurang.length === 0,
     cara: 'diperiksa',
     sumber: rujuk(k.aturan, s.sumber),
   };
 }
 
-function syaratDinyatakan(k: KonteksKelayakan, id: string, uraian: string, diperlukan: string, terpenuhi: boolean, sumber: Sumber): Syarat {
+/** A declared fact: `pernyataan` names the field of the input's declarations it comes from. */
+function syaratDinyatakan(k: KonteksKelayakan, id: string, uraian: string, diperlukan: string, pernyataan: 'lulusUjiKompetensi' | 'formasiTersedia' | 'bebasHukumanDisiplin', sumber: Sumber): SyaratDinyatakan {
+  const terpenuhi = k.pernyataan[pernyataan];
   return {
-    id, uraian, diperlukan,
+    id, jenis: 'dinyatakan', uraian, diperlukan,
     nyata: terpenuhi ? 'dinyatakan terpenuhi (tidak diperiksa aplikasi)' : 'dinyatakan belum terpenuhi',
+    nilai: { pernyataan, dinyatakan: terpenuhi },
     terpenuhi, cara: 'dinyatakan', sumber: rujuk(k.aturan, sumber),
   };
 }
 
 /** A short reason for each unmet condition, for the verdict sentence. */
-function alasan(syarat: Syarat[], kumulatif: Pecahan, ambang: Pecahan | undefined, desimal: number): string[] {
+function alasan(syarat: Syarat[], desimal: number): string[] {
   return syarat.filter((s) => !s.terpenuhi).map((s) => {
-    if (s.id.endsWith('angka-kredit') && ambang) return `kurang ${formatAngkaKredit(ambang.kurang(kumulatif), desimal)} angka kredit`;
+    if (s.jenis === 'angka_kredit') return `kurang ${formatAngkaKredit(pecahanDari(s.nilai.diperlukan).kurang(pecahanDari(s.nilai.nyata)), desimal)} angka kredit`;
     if (s.tanggalTerpenuhi) return `${kecil(s.uraian)} belum terpenuhi (baru ${s.nyata}; terpenuhi pada ${formatTanggal(s.tanggalTerpenuhi)})`;
     if (s.cara === 'dinyatakan') return `${kecil(s.uraian)} dinyatakan belum terpenuhi`;
     return `${kecil(s.uraian)} belum terpenuhi: ${s.nyata}`;
@@ -124,11 +137,11 @@ export function kenaikanJenjang(k: KonteksKelayakan): HasilKenaikanJenjang {
     syaratAngkaKredit(k, 'kj-angka-kredit', `kenaikan jenjang ke ${target.nama}`, ambang, rule.sumber),
     syaratMasa(k, 'kj-masa-jenjang', `Masa dalam jenjang ${J.nama}`, k.tmtJenjang, s.masaJenjangBulan.nilai, k.tanggalPerhitungan, s.masaJenjangBulan.sumber),
     syaratPredikat(k, 'kj-predikat', s.predikat),
-    syaratDinyatakan(k, 'kj-formasi', `Tersedia kebutuhan (formasi) jenjang ${target.nama}`, 'formasi tersedia', k.pernyataan.formasiTersedia, s.formasi.sumber),
-    syaratDinyatakan(k, 'kj-uji-kompetensi', 'Lulus uji kompetensi', 'lulus uji kompetensi', k.pernyataan.lulusUjiKompetensi, s.ujiKompetensi.sumber),
+    syaratDinyatakan(k, 'kj-formasi', `Tersedia kebutuhan (formasi) jenjang ${target.nama}`, 'formasi tersedia', 'formasiTersedia', s.formasi.sumber),
+    syaratDinyatakan(k, 'kj-uji-kompetensi', 'Lulus uji kompetensi', 'lulus uji kompetensi', 'lulusUjiKompetensi', s.ujiKompetensi.sumber),
   ];
   const dapat = syarat.every((x) => x.terpenuhi);
-  const why = alasan(syarat, k.kumulatif, ambang, k.desimal);
+  const why = alasan(syarat, k.desimal);
   return {
     tersedia: true, dari, ke: { id: target.id, nama: target.nama },
     ambang: angka(ambang, k.desimal), selisih: selisih(k.kumulatif, ambang, k.desimal),
@@ -163,24 +176,26 @@ export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): 
     syaratAngkaKredit(k, 'kp-angka-kredit', `kenaikan pangkat ke ${namaGolongan(ke)}`, ambang, rule.sumber),
     syaratMasa(k, 'kp-masa-pangkat', `Masa dalam pangkat ${namaGolongan(G)}`, k.tmtPangkat, s.masaPangkatBulan.nilai, tanggalKp, s.masaPangkatBulan.sumber),
     syaratPredikat(k, 'kp-predikat', s.predikat),
-    syaratDinyatakan(k, 'kp-hukuman-disiplin', 'Tidak sedang menjalani hukuman disiplin', 'bebas hukuman disiplin', k.pernyataan.bebasHukumanDisiplin, s.hukumanDisiplin.sumber),
+    syaratDinyatakan(k, 'kp-hukuman-disiplin', 'Tidak sedang menjalani hukuman disiplin', 'bebas hukuman disiplin', 'bebasHukumanDisiplin', s.hukumanDisiplin.sumber),
   ];
   const syarat = [...dasar];
   if (perluKenaikanJenjang) {
     syarat.push({
       id: 'kp-kenaikan-jenjang',
+      jenis: 'kenaikan_jenjang',
       uraian: `Kenaikan jenjang ke ${kj.ke!.nama} lebih dulu (kenaikan pangkat sekaligus kenaikan jenjang)`,
       diperlukan: `${namaGolongan(ke)} berada pada jenjang ${kj.ke!.nama}: kenaikan jenjang harus dapat dipertimbangkan`,
       nyata: kj.dapat ? 'kenaikan jenjang dapat dipertimbangkan' : `kenaikan jenjang belum dapat: ${kj.alasan.join('; ')}`,
+      nilai: { ke: kj.ke!, dapat: kj.dapat },
       terpenuhi: kj.dapat,
       cara: 'diperiksa',
       sumber: rujuk(aturan, aturan.kumulatif[J.id]!.kenaikanJenjang!.sumber),
     });
   }
   const dapat = syarat.every((x) => x.terpenuhi);
-  const why = alasan(syarat, k.kumulatif, ambang, k.desimal);
+  const why = alasan(syarat, k.desimal);
   // When only time conditions stand in the way (for KP sekaligus KJ, the KJ's too), the TMT they allow.
-  const belum = syarat.filter((x) => !x.terpenuhi).flatMap((x) => (x.id === 'kp-kenaikan-jenjang' ? kj.syarat.filter((y) => !y.terpenuhi) : [x]));
+  const belum = syaratBelumTerpenuhi(syarat, kj);
   const waktu = belum.every((x) => x.tanggalTerpenuhi) ? belum.map((x) => x.tanggalTerpenuhi!).sort().at(-1) : undefined;
   // An estimate past the rule book's calendars is left out rather than guessed.
   const kpNanti = waktu === undefined ? undefined : tmtKenaikanPangkat(aturan, waktu);
@@ -209,17 +224,18 @@ function tanpaFormasi(k: KonteksKelayakan, dasar: Syarat[], ke: Golongan, kj: Ha
     ...dasar,
     {
       id: 'kp-tanpa-formasi-sekali',
+      jenis: 'dinyatakan',
       uraian: 'Kenaikan pangkat tanpa kenaikan jenjang belum pernah diberikan',
       diperlukan: `paling banyak ${s.kali} kali`,
       nyata: sudah ? 'dinyatakan sudah pernah diberikan' : 'dinyatakan belum pernah diberikan',
+      nilai: { pernyataan: 'kenaikanPangkatTanpaFormasiSudahDigunakan', dinyatakan: sudah },
       terpenuhi: !sudah,
       cara: 'dinyatakan',
       sumber: rujuk(k.aturan, s.sumber),
     },
   ];
   const dapat = syarat.every((x) => x.terpenuhi);
-  const ambang = k.aturan.kumulatif[k.jenjang.id]!.kenaikanPangkat.find((a) => a.ke === ke.kode)!.angkaKredit;
-  const why = alasan(syarat, k.kumulatif, Pecahan.dari(ambang), k.desimal);
+  const why = alasan(syarat, k.desimal);
   const t = dapat ? tmt(k, kp, false) : undefined;
   const pokok = `kenaikan pangkat ke ${namaGolongan(ke)} dengan tetap dalam jenjang ${k.jenjang.nama} (formasi ${kj.ke!.nama} tidak tersedia; paling banyak ${s.kali} kali)`;
   return {
@@ -227,6 +243,14 @@ function tanpaFormasi(k: KonteksKelayakan, dasar: Syarat[], ke: Golongan, kj: Ha
     ...(t && { tmtPalingCepat: t }),
     kalimat: dapat ? `DAPAT dipertimbangkan untuk ${pokok} mulai ${t!.tampilan}.` : `TIDAK DAPAT dipertimbangkan untuk ${pokok}: ${why.join('; ')}.`,
   };
+}
+
+/**
+ * The unmet conditions of a KP, with a KP sekaligus KJ's "kenaikan jenjang first" replaced by the
+ * KJ's own unmet conditions: what actually stands in the way.
+ */
+export function syaratBelumTerpenuhi(syaratKp: Syarat[], kj: { syarat: Syarat[] }): Syarat[] {
+  return syaratKp.filter((x) => !x.terpenuhi).flatMap((x) => (x.jenis === 'kenaikan_jenjang' ? kj.syarat.filter((y) => !y.terpenuhi) : [x]));
 }
 
 /** Lower-cases only the first letter, keeping names such as "Ahli Muda" intact inside a sentence. */

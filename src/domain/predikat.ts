@@ -18,3 +18,9 @@ export function cariPredikat(aturan: Aturan, text: string): { predikat: Predikat
 export function daftarPredikat(aturan: Aturan): string {
   return aturan.predikat.map((p) => p.nama).join(', ');
 }
+
+/** The list with the other names the rule book accepts (rules/predikat.yaml `alias`): "…, Sangat Kurang (Cukup dibaca Butuh Perbaikan)". */
+export function daftarPredikatDanSebutan(aturan: Aturan): string {
+  const sebutan = aturan.predikat.flatMap((p) => p.alias.map((a) => `${a.sebutan} dibaca ${p.nama}`));
+  return sebutan.length ? `${daftarPredikat(aturan)} (${sebutan.join('; ')})` : daftarPredikat(aturan);
+}

@@ -3,7 +3,7 @@
 // the JF allows, and puts each step's earliest TMT on the KP calendar in force at that date.
 // Declared conditions (uji kompetensi, formasi, hukuman disiplin) are assumed met.
 import type { Aturan, Golongan, Jenjang, Predikat } from './aturan.ts';
-import type { Angka, Ref, RefGolongan, Rujukan, Tmt } from './hasil.ts';
+import type { Angka, GarisAmbang, HasilProyeksi, LangkahProyeksi, Ref, RefGolongan, Rujukan, SyaratWaktu, TitikSeri, Tmt, Tonggak } from './hasil.ts';
 import type { PeriodeTerbaca } from './konversi.ts';
 import { Pecahan } from './pecahan.ts';
 import { angka, rujuk } from './rujukan.ts';
@@ -12,48 +12,8 @@ import { bulanDari, bulanKeTeks, selisihBulan, tambahBulan, tanggalPertama, type
 import { tmtKenaikanPangkat } from './kalender.ts';
 import type { KonteksKelayakan } from './kelayakan.ts';
 
-export interface SyaratWaktu { uraian: string; tanggal: string; tampilan: string }
-
-export interface LangkahProyeksi {
-  nomor: number;
-  jenis: 'kenaikan_pangkat' | 'kenaikan_pangkat_dan_jenjang';
-  dari: RefGolongan;
-  ke: RefGolongan;
-  jenjang: Ref;
-  jenjangTujuan?: Ref;
-  ambang: Angka;
-  akTercapai: { tanggal: string; tampilan: string };
-  syaratWaktu: SyaratWaktu[];
-  memenuhiSyarat: { tanggal: string; tampilan: string };
-  tmt: Tmt;
-  kalimat: string;
-  sumber: Rujukan[];
-}
-
-export interface TitikSeri {
-  /** YYYY-MM: the value at the end of that month. */
-  bulan: string;
-  /** Exact cumulative within the jenjang, as a 3-decimal string for plotting. */
-  kumulatif: string;
-  jenjang: string;
-  proyeksi: boolean;
-}
-
-export interface GarisAmbang { mulai: string; selesai: string; ambang: string; label: string }
-export interface Tonggak { bulan: string; label: string; jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang' | 'tercatat_kenaikan_jenjang' }
-
-export interface HasilProyeksi {
-  asumsi: string;
-  mulai: string;
-  langkah: LangkahProyeksi[];
-  berhenti: string;
-  banding: { ke: string; tmtDasar: string; tmtSangatBaik: string; selisihBulan: number; kalimat: string }[];
-  penutupKekurangan?: { bulan: number; angkaKredit: Angka; rumus: string; kalimat: string };
-  seri: TitikSeri[];
-  ambang: GarisAmbang[];
-  tonggak: Tonggak[];
-  catatan: string[];
-}
+// The projection's result types live with the other result types (hasil.ts); re-exported for callers.
+export type { GarisAmbang, HasilProyeksi, LangkahProyeksi, SyaratWaktu, TitikSeri, Tonggak } from './hasil.ts';
 
 /** The person's position as the eligibility check sees it, plus the recorded history for the chart. */
 export interface KonteksProyeksi extends Omit<KonteksKelayakan, 'bulanPerhitungan' | 'periode' | 'pernyataan'> {

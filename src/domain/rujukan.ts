@@ -1,7 +1,7 @@
 import type { Aturan, Sumber } from './aturan.ts';
 import type { Angka, Rujukan } from './hasil.ts';
 import { formatAngkaKredit } from './format.ts';
-import type { Pecahan } from './pecahan.ts';
+import { Pecahan } from './pecahan.ts';
 
 // A rule book's sources never change once loaded, so each citation object is built once and shared.
 const cache = new WeakMap<Sumber, Rujukan>();
@@ -18,4 +18,22 @@ export function rujuk(aturan: Aturan, s: Sumber): Rujukan {
 
 export function angka(p: Pecahan, desimal: number): Angka {
   return { pasti: p.toString(), desimal: p.teksBulat(12), tampilan: formatAngkaKredit(p, desimal) };
+}
+
+// Results of a unit repeat the same few exact values ("25/12", "6.25"); each is read once. Pecahan is
+// immutable, so sharing one is safe. Bounded, as every cache here.
+const pecahanTerbaca = new Map<string, Pecahan>();
+
+/**
+ * The exact value of an Angka, read back from its `pasti` text (the inverse of `angka`): a finite
+ * decimal ("2.5") or a reduced fraction ("25/12"). The one reader of that text.
+ */
+export function pecahanDari(a: Angka): Pecahan {
+  let p = pecahanTerbaca.get(a.pasti);
+  if (p === undefined) {
+    const garis = a.pasti.indexOf('/');
+    p = garis < 0 ? Pecahan.dari(a.pasti) : Pecahan.bagi(a.pasti.slice(0, garis), a.pasti.slice(garis + 1));
+    if (pecahanTerbaca.size < 10_000) pecahanTerbaca.set(a.pasti, p);
+  }
+  return p;
 }

@@ -8,7 +8,7 @@ export type Bulan = number;
 // several for each of a hundred thousand persons.
 
 /** The digits text[i, i + n) as a whole number; NaN when one of them is not a digit. */
-function digit(text: string, i: number, n: number): number {
+export function digit(text: string, i: number, n: number): number {
   let v = 0;
   for (let k = i; k < i + n; k++) {
     const c = text.charCodeAt(k) - 48;
@@ -45,7 +45,8 @@ export function tahunBulan(b: Bulan): { tahun: number; bulan: number } {
 
 const HARI = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function hariDalamBulan(tahun: number, bulan: number): number {
+/** Days in a month of the Gregorian calendar (`bulan` 1–12): the one home of this table. */
+export function hariDalamBulan(tahun: number, bulan: number): number {
   const kabisat = (tahun % 4 === 0 && tahun % 100 !== 0) || tahun % 400 === 0;
   return bulan === 2 && kabisat ? 29 : HARI[bulan - 1]!;
 }
@@ -78,6 +79,12 @@ export function tambahBulan(tanggal: string, n: number): string {
 
 export function tanggalPertama(b: Bulan): string {
   return `${bulanKeTeks(b)}-01`;
+}
+
+/** The last day of a month: 2024-02 → 2024-02-29. */
+export function tanggalTerakhir(b: Bulan): string {
+  const { tahun, bulan } = tahunBulan(b);
+  return `${bulanKeTeks(b)}-${String(hariDalamBulan(tahun, bulan)).padStart(2, '0')}`;
 }
 
 /** Whole months from `dari` to `sampai` (a month counts once its day is reached). */

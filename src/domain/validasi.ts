@@ -11,7 +11,7 @@ import type { Aturan } from './aturan.ts';
 import type { Angka, BarisKonversi, Hasil, Rujukan } from './hasil.ts';
 import { formatAngkaKredit, formatTeksDesimal } from './format.ts';
 import { Pecahan } from './pecahan.ts';
-import { rujuk } from './rujukan.ts';
+import { pecahanDari, rujuk } from './rujukan.ts';
 
 /** A figure as written on a document: "2,083", "2.083", "1.050,000" or "12,5". */
 export interface Klaim {
@@ -153,20 +153,8 @@ function nilaiUntuk(hasil: Hasil, id: string): NilaiKlaim | undefined {
   return undefined;
 }
 
-// Results of a unit repeat the same few exact values ("25/12", "6.25"); each is read once. Pecahan is
-// immutable, so sharing one is safe. Bounded, as every cache here.
-const pecahanTerbaca = new Map<string, Pecahan>();
-
-/** Reads an exact value back from its Angka (a finite decimal or a reduced fraction). */
-export function pecahanDari(a: Angka): Pecahan {
-  let p = pecahanTerbaca.get(a.pasti);
-  if (p === undefined) {
-    const [n, d] = a.pasti.split('/');
-    p = d === undefined ? Pecahan.dari(n!) : Pecahan.bagi(n!, d);
-    if (pecahanTerbaca.size < 10_000) pecahanTerbaca.set(a.pasti, p);
-  }
-  return p;
-}
+/** Reads an exact value back from its Angka; kept here for the batch and the tests that import it. */
+export { pecahanDari } from './rujukan.ts';
 
 /** The checking rule in words, from the rounding policy's display choices. */
 export function uraianAturanValidasi(pilihanDesimal: number[]): string {

@@ -1,20 +1,16 @@
 // NIP PNS: 18 digits = tanggal lahir (8) + TMT CPNS tahun-bulan (6) + jenis kelamin (1) + nomor urut (3).
 // Only the structure is checked; no register is consulted.
 
-const HARI = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+import { digit, hariDalamBulan } from '../domain/tanggal.ts';
 
 /** The digits n[from, to) as a number (checked to be digits before). */
 function angka(n: string, from: number, to: number): number {
-  let v = 0;
-  for (let i = from; i < to; i++) v = v * 10 + n.charCodeAt(i) - 48;
-  return v;
+  return digit(n, from, to - from);
 }
 
 /** A real calendar date (Gregorian, as Date counts it). */
 function tanggalSah(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const kabisat = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (m === 2 && kabisat ? 29 : HARI[m - 1]!);
+  return m >= 1 && m <= 12 && d >= 1 && d <= hariDalamBulan(y, m);
 }
 
 // Checked for every person of a batch: numbers from character codes and the calendar by arithmetic,

@@ -5,6 +5,8 @@ import type { Angka, Hasil, HasilKenaikanJenjang, HasilKenaikanPangkat, Langkah,
 import type { JenisAkAwal } from '../domain/masukan.ts';
 import { Pecahan } from '../domain/pecahan.ts';
 import { formatAngkaKredit, formatTanggal } from '../domain/format.ts';
+import { pecahanDari } from '../domain/rujukan.ts';
+import { parseBulan, tanggalTerakhir } from '../domain/tanggal.ts';
 import type { Dokumen, JenisLembar } from './schema.ts';
 import { modelGrafik, type ModelGrafik } from '../grafik/model.ts';
 
@@ -108,9 +110,7 @@ function nomor(d: Dokumen, jenis: JenisLembar): string {
 }
 
 function akhirBulan(yyyyMm: string): string {
-  const [y, m] = yyyyMm.split('-').map(Number) as [number, number];
-  const hari = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${yyyyMm}-${String(hari).padStart(2, '0')}`;
+  return tanggalTerakhir(parseBulan(yyyyMm)!);
 }
 
 /** The assessed months, from the first day of the earliest period to the last day of the latest. */
@@ -229,14 +229,10 @@ function lembarKonversi(s: SumberModel): Lembar {
 
 /** Sum of every konversi row printed (including rows before the TMT jenjang), exact then rounded. */
 function jumlahSemuaKonversi(hasil: Hasil): string {
-  const total = hasil.konversi.reduce((t, k) => t.tambah(pecahan(k.angkaKredit)), Pecahan.NOL);
+  const total = hasil.konversi.reduce((t, k) => t.tambah(pecahanDari(k.angkaKredit)), Pecahan.NOL);
   return formatAngkaKredit(total, hasil.pembulatan.desimal);
 }
 
-function pecahan(a: Angka): Pecahan {
-  const [p, q] = a.pasti.split('/');
-  return q === undefined ? Pecahan.dari(p!) : Pecahan.bagi(p!, q);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Angka 11: Akumulasi Angka Kredit
@@ -293,17 +289,23 @@ function lembarAkumulasi(s: SumberModel): Lembar {
 // ---------------------------------------------------------------------------------------------
 // Angka 12: Penetapan Angka Kredit
 
-/** The form's rows 1–6 and where each starting item of the input belongs. */
-const BARIS_PENETAPAN: { label: string; jenis: JenisAkAwal[] }[] = [
-  { label: 'AK Dasar yang diberikan', jenis: ['ak_dasar'] },
+/** The form's rows 1–6, in order. */
+const BARIS_PENETAPAN = [
+  'AK Dasar yang diberikan', 'AK JF Lama', 'AK Penyesuaian/Penyetaraan', 'AK Konversi', 'AK yang diperoleh dari peningkatan pendidikan', 'Lainnya',
+] as const;
+
+/** The row each kind of starting item belongs to. Keyed by every kind: a new kind without a row fails type-checking. */
+export const BARIS_PENETAPAN_JENIS: Record<JenisAkAwal, (typeof BARIS_PENETAPAN)[number]> = {
+  ak_dasar: 'AK Dasar yang diberikan',
+  ak_jf_lama: 'AK JF Lama',
   // The PAK Integrasi result is Angka Kredit carried over from the JF's former (konvensional) PAK.
-  { label: 'AK JF Lama', jenis: ['ak_jf_lama', 'ak_integrasi'] },
-  { label: 'AK Penyesuaian/Penyetaraan', jenis: ['ak_penyesuaian'] },
+  ak_integrasi: 'AK JF Lama',
+  ak_penyesuaian: 'AK Penyesuaian/Penyetaraan',
   // Konversi already settled in an earlier PAK is "Lama"; this masa penilaian's konversi is "Baru".
-  { label: 'AK Konversi', jenis: ['ak_konversi'] },
-  { label: 'AK yang diperoleh dari peningkatan pendidikan', jenis: ['ak_pendidikan'] },
-  { label: 'Lainnya', jenis: ['lainnya'] },
-];
+  ak_konversi: 'AK Konversi',
+  ak_pendidikan: 'AK yang diperoleh dari peningkatan pendidikan',
+  lainnya: 'Lainnya',
+};
 
 /**
  * Lama = Angka Kredit brought in from earlier decisions (the input's starting items);
@@ -311,16 +313,16 @@ const BARIS_PENETAPAN: { label: string; jenis: JenisAkAwal[] }[] = [
  */
 export function barisPenetapan(hasil: Hasil): BarisTabel[] {
   const f = (p: Pecahan) => formatAngkaKredit(p, hasil.pembulatan.desimal);
-  const rows: BarisTabel[] = BARIS_PENETAPAN.map((b, n) => {
+  const rows: BarisTabel[] = BARIS_PENETAPAN.map((label, n) => {
     // Items of an earlier jenjang do not count (the counter restarted at the KJ).
-    const items = hasil.angkaKreditAwal.filter((a) => b.jenis.includes(a.jenis) && a.dihitung !== false);
-    const lama = items.reduce((t, a) => t.tambah(pecahan(a.angkaKredit)), Pecahan.NOL);
-    const baru = b.label === 'AK Konversi' ? pecahan(hasil.akumulasi.konversiDalamJenjang) : Pecahan.NOL;
+    const items = hasil.angkaKreditAwal.filter((a) => BARIS_PENETAPAN_JENIS[a.jenis] === label && a.dihitung !== false);
+    const lama = items.reduce((t, a) => t.tambah(pecahanDari(a.angkaKredit)), Pecahan.NOL);
+    const baru = label === 'AK Konversi' ? pecahanDari(hasil.akumulasi.konversiDalamJenjang) : Pecahan.NOL;
     const keterangan = [
       ...items.map((a) => (a.uraian ? `${a.label}: ${a.uraian}` : a.label)),
-      ...(b.label === 'AK Konversi' && hasil.konversi.some((k) => k.dihitung) ? [`Baru: konversi predikat kinerja ${masaPenilaian(hasil)}`] : []),
+      ...(label === 'AK Konversi' && hasil.konversi.some((k) => k.dihitung) ? [`Baru: konversi predikat kinerja ${masaPenilaian(hasil)}`] : []),
     ].join('; ');
-    return { sel: [`${n + 1}`, b.label, f(lama), f(baru), f(lama.tambah(baru)), keterangan] };
+    return { sel: [`${n + 1}`, label, f(lama), f(baru), f(lama.tambah(baru)), keterangan] };
   });
   rows.push({ sel: ['Jumlah Angka Kredit Kumulatif', null, hasil.akumulasi.awal.tampilan, hasil.akumulasi.konversiDalamJenjang.tampilan, hasil.akumulasi.kumulatif.tampilan, ''] });
   return rows.map((r, i) => (i === rows.length - 1 ? { ...r, gaya: 'jumlah' as const } : r));

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { Aturan, Kumulatif, Sumber } from '../domain/aturan.ts';
 import {
-  akDasarFile, golonganFile, instrumenFile, jabatanFungsionalFile, jenjangFile, kalenderFile,
+  akDasarFile, dekatFile, golonganFile, instrumenFile, jabatanFungsionalFile, jenjangFile, kalenderFile,
   konversiFile, kumulatifFile, pembulatanFile, pengangkatanFile, predikatFile, syaratFile, type Kutipan,
 } from './schema.ts';
 
@@ -36,6 +36,7 @@ const FILES = {
   pembulatan: 'pembulatan.yaml',
   jabatanFungsional: 'jabatan-fungsional.yaml',
   pengangkatan: 'pengangkatan.yaml',
+  dekat: 'dekat.yaml',
 } as const;
 
 function read<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
@@ -256,10 +257,13 @@ function muat(dir: string): Aturan {
     },
   };
 
+  const dk = read(dir, FILES.dekat, dekatFile);
+  const dekat = { bulan: dk.bulan, sumber: cite(FILES.dekat, '', dk.status, dk.sumber) };
+
   return {
     versi: hashRules(dir),
     instrumen: instrumenData.instrumen,
-    golongan, jenjang, predikat, kumulatif, akDasar, kalenderKp, syarat, konversi, pembulatan, jabatanFungsional, pengangkatan,
+    golongan, jenjang, predikat, kumulatif, akDasar, kalenderKp, syarat, konversi, pembulatan, jabatanFungsional, pengangkatan, dekat,
   };
 }
 

@@ -91,6 +91,12 @@ export const syaratFile = z.strictObject({
   }),
 });
 
+/** The batch report's "near" window: an application decision, not law. */
+export const dekatFile = z.strictObject({
+  bulan: z.number().int().positive(),
+  ...bersumber,
+});
+
 export const konversiFile = z.strictObject({
   rumus: z.strictObject({ uraian: teks, bulanPerTahun: z.number().int().positive(), ...bersumber }),
   contohPeriodik: z.strictObject(bersumber),

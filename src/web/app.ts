@@ -14,6 +14,7 @@ import { createHalamanRouter, type HalamanDeps } from './halaman.ts';
 import { LABEL_STATUS } from './buku-aturan.ts';
 import { idField } from './tampilan.ts';
 import { pelaksanaKolam, type Pelaksana } from './pelaksana.ts';
+import { hariIniWib } from '../hari-ini.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -38,11 +39,6 @@ export interface AppDeps {
 
 /** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
 export type App = Express & { tutup(): Promise<void> };
-
-/** Today in Western Indonesia Time: the civil service's calendar, whatever the server's time zone. */
-export function hariIniWib(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 const logBawaan: Logger = (pesan, galat) => {
   process.stderr.write(`${new Date().toISOString()} ${pesan}\n${galat instanceof Error ? galat.stack : String(galat ?? '')}\n`);

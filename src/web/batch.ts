@@ -27,6 +27,7 @@ import { PILIHAN_DOKUMEN } from './dokumen.ts';
 import { GalatHttp } from './galat.ts';
 import { BATAS_WAKTU_MS, type Pelaksana } from './pelaksana.ts';
 import { hasilTampil, kemajuan } from './tampilan.ts';
+import { hariIniWib } from '../hari-ini.ts';
 
 export interface BatchDeps {
   aturan: Aturan;
@@ -95,7 +96,7 @@ function periksaMuatan(kunci: Buffer, umurMs: number, nilai: unknown, sekarang: 
 
 export function createBatchRouter(deps: BatchDeps): Router {
   const { aturan, pelaksana } = deps;
-  const hariIni = deps.hariIni ?? (() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()));
+  const hariIni = deps.hariIni ?? hariIniWib;
   const maksByte = deps.maksByte ?? BATAS_BATCH.maksByte;
   const maksBaris = deps.maksBaris ?? BATAS_BATCH.maksBaris;
   const kunci = deps.kunciMuatan ?? randomBytes(32);
@@ -147,7 +148,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
         judul: 'Hasil batch', halaman: 'batch', nama, tanggal, tanggalTampilan: formatTanggal(tanggal), hasil,
         muatan: tandaiMuatan(kunci, muatan, Date.now()),
         tabel: hasil.orang.slice(0, MAKS_TABEL), terpotong: Math.max(0, hasil.orang.length - MAKS_TABEL),
-        LABEL_KATEGORI, pilihanDokumen: PILIHAN_DOKUMEN.filter((d) => d.jenis !== 'integrasi'),
+        LABEL_KATEGORI, bulanDekat: aturan.dekat.bulan, pilihanDokumen: PILIHAN_DOKUMEN.filter((d) => d.jenis !== 'integrasi'),
       });
     } catch (e) {
       if (e instanceof GalatBerkas || e instanceof GalatKolam) { tampilUnggah(res, e.status, e.message); return; }

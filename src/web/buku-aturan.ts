@@ -90,6 +90,10 @@ export function bukuAturan(aturan: Aturan): { bagian: BagianAturan[]; keputusan:
       ],
     },
     {
+      id: 'dekat', judul: 'Laporan batch: batas "dekat"', kolom: ['Ketentuan', 'Nilai'],
+      baris: [{ sel: ['Kenaikan pangkat dapat dipenuhi dengan predikat Baik dalam', `${aturan.dekat.bulan} bulan`], sumber: r(aturan.dekat.sumber) }],
+    },
+    {
       id: 'jabatan', judul: 'Katalog jabatan fungsional', kolom: ['Jabatan fungsional', 'Jenjang yang tersedia'],
       baris: aturan.jabatanFungsional.map((j) => ({ sel: [j.nama, j.jenjang.map(namaJenjang).join(', ')], sumber: r(j.sumber) })),
     },
