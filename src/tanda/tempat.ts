@@ -33,7 +33,7 @@ export function isiByteRange(pdf: Buffer): Buffer {
   return hasil;
 }
 
-export type BacaanPades = { ada: false } | { ada: true; tanpaIsi: Buffer; cms: Buffer } | { ada: true; galat: string };
+export type BacaanPades = { ada: false } | { ada: true; tanpaIsi: Buffer; cms: Buffer; awalIsi: number; akhirIsi: number } | { ada: true; galat: string };
 
 /**
  * An uploaded file's PAdES signature, read strictly: exactly one ByteRange, which must be the app's
@@ -55,6 +55,18 @@ export function bacaPades(bytes: Buffer): BacaanPades {
   if (!/^[0-9a-fA-F]*$/.test(hex)) return { ada: true, galat: 'Isi tanda tangan PAdES bukan heksadesimal.' };
   const tanpaIsi = Buffer.from(bytes);
   tanpaIsi.fill(0x30, a + 1, b - 1);
-  return { ada: true, tanpaIsi, cms: Buffer.from(hex.replace(/(00)+$/, ''), 'hex') };
+  return { ada: true, tanpaIsi, cms: panjangDer(Buffer.from(hex, 'hex')), awalIsi: a, akhirIsi: b };
 }
 
+
+/** The DER value at the start of the zero-padded hole (its own length says where it ends); empty when the header is not DER. */
+function panjangDer(b: Buffer): Buffer {
+  if (b.length < 2 || b[0] !== 0x30) return Buffer.alloc(0);
+  const l = b[1]!;
+  if (l < 0x80) return b.subarray(0, 2 + l);
+  const n = l & 0x7f;
+  if (n === 0 || n > 3 || b.length < 2 + n) return Buffer.alloc(0);
+  let panjang = 0;
+  for (let i = 0; i < n; i++) panjang = panjang * 256 + b[2 + i]!;
+  return 2 + n + panjang > b.length ? Buffer.alloc(0) : b.subarray(0, 2 + n + panjang);
+}
