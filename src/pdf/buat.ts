@@ -119,7 +119,7 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
   if (pades) {
     const sertifikat = opsi.ulang ? undefined : opsi.penandatangan?.sertifikat;
     // node-forge is loaded only by a server with a certificate; a rebuild leaves the signature empty.
-    pdf = sertifikat ? (await import('../tanda/pades.ts')).tandatanganiPades(pdf, sertifikat, pades.waktu) : isiByteRange(pdf);
+    pdf = sertifikat ? await (await import('../tanda/pades.ts')).tandatanganiPades(pdf, sertifikat, pades.waktu) : isiByteRange(pdf);
   }
   const siapa = (identitas.nip ?? identitas.nama ?? 'pegawai').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'pegawai';
   return { pdf, kode, namaBerkas: `${jenis === 'semua' ? 'dokumen-angka-kredit' : jenis}-${siapa}-${masukan.tanggalPerhitungan}.pdf` };

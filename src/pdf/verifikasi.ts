@@ -25,7 +25,8 @@ import type { HasilPades } from '../tanda/pades.ts';
 
 export const MAKNA_VERIFIKASI = {
   membuktikan: 'Verifikasi membuktikan bahwa berkas PDF ini persis, byte demi byte, berkas yang dihasilkan aplikasi ini dari masukan dan data dokumen yang terlampir padanya, sehingga angka kredit, selisih, dan pernyataan DAPAT/TIDAK DAPAT yang tampak pada halamannya mengikuti dari masukan itu menurut buku aturan yang berlaku. Apa pun yang ditambahkan, digambar, atau diubah sesudah lembar dibuat membuat berkas tidak dapat diverifikasi.',
-  tidakMembuktikan: 'Verifikasi tidak membuktikan bahwa masukan itu benar (predikat kinerja, tanggal, pangkat, data pegawai), tidak menggantikan tanda tangan pejabat, dan tidak membuktikan siapa yang membuat lembar ini: kode verifikasi adalah ringkasan (checksum) yang dapat dihitung siapa pun, bukan tanda tangan elektronik. Lembar cetak (kertas) hanya dapat diperiksa dengan kode dan berkas masukannya.',
+  tidakMembuktikan: 'Verifikasi angka tidak membuktikan bahwa masukan itu benar (predikat kinerja, tanggal, pangkat, data pegawai), tidak menggantikan tanda tangan pejabat, dan tidak membuktikan siapa yang membuat lembar ini: kode verifikasi adalah ringkasan (checksum) yang dapat dihitung siapa pun. Lembar cetak (kertas) hanya dapat diperiksa dengan kode dan berkas masukannya.',
+  tandaTangan: 'Siapa penerbitnya diperiksa terpisah, dari tanda tangan kunci kantor pada data terlampir: "kunci kantor ini" berarti data itu ditandatangani oleh server ini; nama kantor berarti kuncinya tercantum dalam daftar kantor tepercaya server ini; "kunci yang tidak dikenal" berarti tanda tangannya utuh tetapi siapa pemilik kuncinya tidak diketahui (siapa pun dapat membuat kunci); "tidak ditandatangani" berarti penerbitnya tidak dapat diketahui. Tanda tangan tidak membuktikan bahwa masukannya benar.',
 };
 
 /** Larger than any sheet the app makes (the web accepts 5 MB); the verifier refuses more before reading anything. */
@@ -248,7 +249,7 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
     else if ('galat' in p) pades = { sah: false, penjelasan: p.galat };
     else {
       const { periksaCms } = await import('../tanda/pades.ts');
-      pades = periksaCms(p.cms, Buffer.concat([dibandingkan.subarray(0, p.awalIsi), dibandingkan.subarray(p.akhirIsi)]));
+      pades = await periksaCms(p.cms, Buffer.concat([dibandingkan.subarray(0, p.awalIsi), dibandingkan.subarray(p.akhirIsi)]));
       dibandingkan = p.tanpaIsi;
     }
   }
@@ -352,7 +353,7 @@ function judulJenis(jenis: string): string {
  * attached to the PDF). Proves the JSON is that sheet's input; the recomputed figures are shown
  * for the reader to compare with the paper.
  */
-export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: string): HasilVerifikasi {
+export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: string, kepercayaan: Kepercayaan = TANPA_KEPERCAYAAN): HasilVerifikasi {
   const kode = rapikanKode(kodeDiketik);
   if (!kode) return tidakDapat('Kode verifikasi harus 12 huruf/angka, mis. 8EF4-WG7G-BWRX.');
   if (teksJson.length > MAKS_TEKS_JSON) return tidakDapat(`Berkas masukan lebih besar dari ${MAKS_TEKS_JSON / 1024 / 1024} MB; masukan dari aplikasi ini jauh lebih kecil.`);
@@ -364,10 +365,13 @@ export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: st
   }
   // The attached data of a sheet (either format) carries the input and the sheet's rules version; any other JSON is the input itself.
   let lampiran: { masukan: unknown; versiAturan: string; jenis: JenisDokumen; angka: Record<string, string> } | undefined;
+  let tandaTangan: HasilTanda | undefined;
   if (objek(json) && typeof json.format === 'string' && json.format.startsWith('angka-kredit-jf/lembar@')) {
     const l = json.format === FORMAT_LAMPIRAN_LAMA ? lampiranLamaSchema.safeParse(json) : lampiranSchema.safeParse(json);
     if (!l.success) return tidakDapat('Data terlampir ini tidak berbentuk data lembar dari aplikasi ini, atau telah diubah.');
     lampiran = l.data;
+    // The attached data of a signed sheet carries its signature: who signed can be told from it alone.
+    if (l.data.format === FORMAT_LAMPIRAN) tandaTangan = tandaLampiran(l.data, kepercayaan);
   }
   const masukanData = lampiran ? lampiran.masukan : json;
   let baca: ReturnType<typeof bacaMasukan>;
@@ -396,7 +400,7 @@ export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: st
   const perbedaan = lampiran ? bandingkanAngka(lampiran.angka, angka) : [];
   if (versiLembar !== aturan.versi) alasan.unshift(`Lembar dibuat dengan buku aturan versi ${versiLembar}; yang berlaku sekarang versi ${aturan.versi}.`);
   if (perbedaan.length > 0) {
-    return { status: 'berbeda', judul: 'Angka lembar berbeda dari perhitungan ulang', alasan, perbedaan, perbedaanHalaman: kosong.perbedaanHalaman, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi } };
+    return { status: 'berbeda', judul: 'Angka lembar berbeda dari perhitungan ulang', alasan, perbedaan, perbedaanHalaman: kosong.perbedaanHalaman, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi }, ...(tandaTangan && { tandaTangan }) };
   }
-  return { status: 'sesuai', judul: 'Sesuai: kode dan masukan cocok', alasan, ...kosong, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi } };
+  return { status: 'sesuai', judul: 'Sesuai: kode dan masukan cocok', alasan, ...kosong, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi }, ...(tandaTangan && { tandaTangan }) };
 }

@@ -49,7 +49,7 @@ export async function muatBahanTanda(o: OpsiBahan): Promise<BahanTanda> {
     } catch {
       throw new GalatKunci(`Berkas sertifikat ${o.sertifikatP12} (SERTIFIKAT_P12) tidak dapat dibaca.`);
     }
-    (await import('./pades.ts')).bacaP12(p12, o.sertifikatSandi, `Berkas sertifikat ${o.sertifikatP12} (SERTIFIKAT_P12)`); // fail at boot, not on the first document
+    await (await import('./pades.ts')).bacaP12(p12, o.sertifikatSandi, `Berkas sertifikat ${o.sertifikatP12} (SERTIFIKAT_P12)`); // fail at boot, not on the first document
     bahan.p12 = p12;
     bahan.sandi = o.sertifikatSandi;
   }
@@ -60,7 +60,7 @@ export async function muatBahanTanda(o: OpsiBahan): Promise<BahanTanda> {
 export async function siapkanPenandatangan(b: BahanTanda | undefined): Promise<Penandatangan> {
   if (!b) return { waktuSekarang: false, kepercayaan: { dipercaya: [] } };
   const kunci = b.kunciPem ? kunciDariPem(b.kunciPem, 'Kunci kantor') : undefined;
-  const sertifikat = b.p12 && b.sandi !== undefined ? (await import('./pades.ts')).bacaP12(b.p12, b.sandi) : undefined;
+  const sertifikat = b.p12 && b.sandi !== undefined ? await (await import('./pades.ts')).bacaP12(b.p12, b.sandi) : undefined;
   return {
     ...(kunci && { kunci }),
     ...(sertifikat && { sertifikat }),
