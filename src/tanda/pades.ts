@@ -116,7 +116,11 @@ export async function periksaCms(cms: Buffer, ditandatangani: Buffer): Promise<H
     const himpunan = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, attrs.value as forgeTypes.asn1.Asn1[]);
     const md = forge.md.sha256.create();
     md.update(forge.asn1.toDer(himpunan).getBytes());
-    const benar = (sert.publicKey as forgeTypes.pki.rsa.PublicKey).verify(md.digest().getBytes(), sig.value);
+    let benar = false;
+    try {
+      // forge throws, rather than answering false, when the signature does not decrypt to a valid block.
+      benar = (sert.publicKey as forgeTypes.pki.rsa.PublicKey).verify(md.digest().getBytes(), sig.value);
+    } catch { /* benar stays false */ }
     const nama = String(sert.subject.getField('CN')?.value ?? sert.subject.getField('O')?.value ?? '');
     const sidik = crypto.createHash('sha256').update(Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(sert)).getBytes(), 'binary')).digest('hex').slice(0, 32).toUpperCase().match(/.{4}/g)!.join(' ');
     if (!benar) return { ...gagal('Tanda tangan PAdES tidak cocok dengan sertifikat yang dibawanya.'), nama, sidikJariSertifikat: sidik };
