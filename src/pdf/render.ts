@@ -488,7 +488,9 @@ class Penata {
   }
 
   private async verifikasi(kode: string, teks: string, qr: string): Promise<void> {
-    const sisi = 62;
+    // A signed sheet's QR code carries about 250 characters (digest, key, signature): drawn larger so
+    // that its modules stay about 0.45 mm wide on paper, within what a phone camera reads.
+    const sisi = qr.length > 120 ? 84 : 62;
     const wTeks = this.lebar - sisi - 16;
     const hTeks = this.tinggi(`Kode verifikasi: ${kode}`, wTeks, true) + this.tinggi(teks, wTeks, false, UKURAN.kecil);
     const h = Math.max(sisi, hTeks) + 10;
