@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buatDokumen } from '../../src/pdf/buat.ts';
 import { verifikasiKode, verifikasiPdf } from '../../src/pdf/verifikasi.ts';
+import { ringkasanData } from '../../src/tanda/tanda.ts';
 import { lampiranAsli } from '../keamanan/berkas-pdf.ts';
 import { aturan, masukanContoh } from '../pdf/helpers.ts';
 import { jalankanApp } from '../helpers/app.ts';
@@ -122,6 +123,12 @@ describe('web: the workers sign and verify with the key given at start', () => {
       expect(kunci).toContain(a.penandatangan.kunci!.sidikJari);
       expect(kunci).toContain(a.penandatangan.kunci!.publik);
       expect(kunci).not.toContain('PRIVATE');
+      // The QR code's address carries the signed statement: read at A as this office, at B as an unknown key.
+      const { tanda, ...tanpa } = JSON.parse(lampiranAsli(pdf)) as { tanda: string; kode: string; penanda: { kunci: string } };
+      const qr = `/verifikasi?kode=${tanpa.kode}&r=${ringkasanData(tanpa)}&k=${tanpa.penanda.kunci}&t=${tanda}`;
+      expect(await (await fetch(`${appA.url}${qr}`)).text()).toContain('Ditandatangani dengan kunci kantor ini');
+      expect(await (await fetch(`${appB.url}${qr}`)).text()).toContain('Ditandatangani dengan kunci yang tidak dikenal');
+      expect(await (await fetch(`${appA.url}${qr.replace('&t=', '&t=A').slice(0, -1)}`)).text()).toContain('Tanda tangan tidak sah');
     } finally {
       await appA.tutup();
       await appB.tutup();
