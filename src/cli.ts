@@ -3,6 +3,8 @@
 //   angka-kredit check-rules                       check the rule book (exit 1 on a problem)
 //   angka-kredit schema                            JSON Schema of the input document
 //   angka-kredit batch unit.xlsx --out folder/     a unit's reports and PDFs (src/batch/cli.ts)
+//   angka-kredit verifikasi berkas.pdf             figures and signer of a PDF (src/tanda/cli.ts)
+//   angka-kredit sertifikat buat …                 a trial certificate for PAdES (src/tanda/cli.ts)
 import { readFileSync, readSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { hitung } from './domain/hitung.ts';
@@ -11,12 +13,14 @@ import { bacaMasukan } from './input/parse.ts';
 import { masukanSchema } from './input/schema.ts';
 import { loadAturan, RuleError } from './rules/loader.ts';
 import { jalankanBatchCli, USAGE_BATCH } from './batch/cli.ts';
+import { jalankanSertifikatCli, jalankanVerifikasiCli, USAGE_TANDA } from './tanda/cli.ts';
 
 const USAGE = `Penggunaan:
   angka-kredit hitung <berkas.json> [--desimal 2|3]
   angka-kredit check-rules
   angka-kredit schema
-  ${USAGE_BATCH}`;
+  ${USAGE_BATCH}
+  ${USAGE_TANDA}`;
 
 export function main(argv: string[]): number {
   const [cmd, ...rest] = argv;
@@ -62,6 +66,14 @@ export function main(argv: string[]): number {
         // Asynchronous (streams, worker threads): the exit code is set when it finishes.
         void jalankanBatchCli(rest).then((code) => { process.exitCode = code; }, (e: unknown) => {
           process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+          process.exitCode = 1;
+        });
+        return 0;
+      case 'verifikasi':
+      case 'sertifikat':
+        void (cmd === 'verifikasi' ? jalankanVerifikasiCli(rest) : jalankanSertifikatCli(rest)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+          // A key or list problem is the administrator's to fix: its message, without a stack.
+          process.stderr.write(`${e instanceof Error && e.name === 'GalatKunci' ? e.message : e instanceof Error ? e.stack : String(e)}\n`);
           process.exitCode = 1;
         });
         return 0;

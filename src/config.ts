@@ -17,7 +17,18 @@ const configSchema = z.object({
     .transform((v) => Buffer.from(v, 'hex')).optional(),
   /** Worker threads for uploads, verification and documents; default one per core. */
   PEKERJA: z.coerce.number().int('PEKERJA harus bilangan bulat.').min(1, 'PEKERJA paling sedikit 1.').max(64, 'PEKERJA paling banyak 64.').optional(),
-});
+  /** Folder of this instance's own data: the office key (kunci-kantor.pem) is made here on first start. */
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  /** The office key given by the administrator (PKCS#8 PEM, Ed25519) instead of DATA_DIR's. */
+  KUNCI_KANTOR: z.string().trim().min(1).optional(),
+  /** File (YAML) of trusted offices' public keys with their validity periods. */
+  KANTOR_DIPERCAYA: z.string().trim().min(1).optional(),
+  /** PKCS#12 certificate for PAdES signatures, and its password. */
+  SERTIFIKAT_P12: z.string().trim().min(1).optional(),
+  SERTIFIKAT_SANDI: z.string().optional(),
+  /** The signing time: the calculation date (deterministic; default), or the time of rendering. */
+  WAKTU_TANDA_TANGAN: z.enum(['tanggal-perhitungan', 'sekarang'], { error: 'WAKTU_TANDA_TANGAN harus tanggal-perhitungan atau sekarang.' }).default('tanggal-perhitungan'),
+}).refine((c) => !c.SERTIFIKAT_P12 || c.SERTIFIKAT_SANDI !== undefined, { message: 'SERTIFIKAT_P12 diatur tetapi SERTIFIKAT_SANDI tidak.', path: ['SERTIFIKAT_SANDI'] });
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -3,13 +3,20 @@ import type { AddressInfo } from 'node:net';
 import { parseConfig } from './config.ts';
 import { loadAturan, RuleError } from './rules/loader.ts';
 import { createApp } from './web/app.ts';
+import { muatBahanTanda } from './tanda/bahan.ts';
 
-function boot() {
+async function boot() {
   let config;
   let aturan;
+  let bahanTanda;
   try {
     config = parseConfig();
     aturan = loadAturan(config.ATURAN_DIR);
+    // The office key (made in DATA_DIR on first start), the trusted list and the certificate: a problem stops start-up.
+    bahanTanda = await muatBahanTanda({
+      dataDir: config.DATA_DIR, kunciKantor: config.KUNCI_KANTOR, kantorDipercaya: config.KANTOR_DIPERCAYA,
+      sertifikatP12: config.SERTIFIKAT_P12, sertifikatSandi: config.SERTIFIKAT_SANDI, waktuTandaTangan: config.WAKTU_TANDA_TANGAN,
+    });
   } catch (e) {
     process.stderr.write(e instanceof RuleError ? `Buku aturan tidak sah: ${e.message}\n` : `${(e as Error).message}\n`);
     process.exit(1);
@@ -20,6 +27,7 @@ function boot() {
     ...(config.ATURAN_DIR && { dirAturan: config.ATURAN_DIR }),
     ...(config.KUNCI_BATCH && { kunciBatch: config.KUNCI_BATCH }),
     ...(config.PEKERJA && { pekerja: config.PEKERJA }),
+    bahanTanda,
   });
   const server = app.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;
@@ -51,4 +59,4 @@ function boot() {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-boot();
+void boot();

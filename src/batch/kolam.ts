@@ -8,6 +8,7 @@ import { KesalahanMasukan } from '../domain/galat.ts';
 import { GalatBerkas, GalatKolam } from './galat.ts';
 import type { GalatTerkirim, Tugas } from './pekerja.ts';
 import { DEFAULT_RULES_DIR } from '../rules/loader.ts';
+import type { BahanTanda } from '../tanda/bahan.ts';
 
 const MULAI = fileURLToPath(new URL('./pekerja-mulai.mjs', import.meta.url));
 const MODUL = new URL('./pekerja.ts', import.meta.url).href;
@@ -25,6 +26,8 @@ export interface OpsiKolam {
   maksAntre?: number;
   /** Old-generation heap of each worker, in MB. */
   batasHeapMb?: number;
+  /** The office key, trusted list and certificate, for signing and verifying PDFs (src/tanda/bahan.ts); never logged. */
+  bahanTanda?: BahanTanda;
 }
 
 export interface OpsiTugas {
@@ -66,8 +69,8 @@ export class Kolam {
     const resourceLimits = { maxOldGenerationSizeMb: opsi.batasHeapMb ?? BATAS_HEAP_MB };
     const baru = async (): Promise<Worker> => {
       const w = bundel
-        ? new Worker(new URL(bundel), { workerData: { dirAturan }, execArgv: [], resourceLimits })
-        : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan }, execArgv: [], resourceLimits });
+        ? new Worker(new URL(bundel), { workerData: { dirAturan, bahanTanda: opsi.bahanTanda }, execArgv: [], resourceLimits })
+        : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan, bahanTanda: opsi.bahanTanda }, execArgv: [], resourceLimits });
       await new Promise<void>((ok, no) => {
         const awal = (m: { siap?: boolean; versi?: string }) => {
           if (!m.siap) return;

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { KesalahanMasukan, type MasalahMasukan } from '../domain/galat.ts';
 import { loadAturan } from '../rules/loader.ts';
 import { buatDokumen } from '../pdf/buat.ts';
+import { siapkanPenandatangan, type BahanTanda } from '../tanda/bahan.ts';
 import type { JenisDokumen } from '../pdf/schema.ts';
 import { evaluasi } from './evaluasi.ts';
 import { GalatBerkas } from './galat.ts';
@@ -41,7 +42,10 @@ function sendiri(d: Uint8Array): ArrayBuffer {
 }
 
 // The folder comes from the pool: a bundled worker's own location says nothing about where the rules are.
-const aturan = loadAturan((workerData as { dirAturan?: string } | null)?.dirAturan);
+const data = workerData as { dirAturan?: string; bahanTanda?: BahanTanda } | null;
+const aturan = loadAturan(data?.dirAturan);
+// The office key and certificate arrive once, with the worker; every PDF it renders is signed with them.
+const penandatangan = await siapkanPenandatangan(data?.bahanTanda);
 const port = parentPort!;
 port.postMessage({ siap: true, versi: aturan.versi });
 port.on('message', async (m: { id: number; tugas: Tugas }) => {
@@ -55,15 +59,15 @@ port.on('message', async (m: { id: number; tugas: Tugas }) => {
       port.postMessage({ id: m.id, hasil: h }, [ab]);
     } else if (t.jenis === 'pdf' || t.jenis === 'dokumen') {
       const data = t.jenis === 'pdf' ? { ...JSON.parse(t.masukanJson), dokumen: t.isiDokumen ?? {} } : t.data;
-      const d = await buatDokumen(aturan, data, t.dokumen, t.alamatVerifikasi ? { alamatVerifikasi: t.alamatVerifikasi } : {});
+      const d = await buatDokumen(aturan, data, t.dokumen, { ...(t.alamatVerifikasi && { alamatVerifikasi: t.alamatVerifikasi }), penandatangan });
       const ab = sendiri(d.pdf);
       port.postMessage({ id: m.id, hasil: { pdf: ab, kode: d.kode, namaBerkas: d.namaBerkas } }, [ab]);
     } else if (t.jenis === 'verifikasi') {
       const { verifikasiPdf } = await import('../pdf/verifikasi.ts');
-      port.postMessage({ id: m.id, hasil: await verifikasiPdf(aturan, t.data) });
+      port.postMessage({ id: m.id, hasil: await verifikasiPdf(aturan, t.data, penandatangan.kepercayaan) });
     } else if (t.jenis === 'verifikasi-kode') {
       const { verifikasiKode } = await import('../pdf/verifikasi.ts');
-      port.postMessage({ id: m.id, hasil: verifikasiKode(aturan, t.kode, t.teks) });
+      port.postMessage({ id: m.id, hasil: verifikasiKode(aturan, t.kode, t.teks, penandatangan.kepercayaan) });
     } else if (t.jenis === 'unggahan') {
       port.postMessage({ id: m.id, hasil: await prosesUnggahan(aturan, t.data, t) });
     } else if (t.jenis === 'muatan-hitung') {

@@ -4,6 +4,7 @@
 // that the attached data was not edited; anyone can compute it.
 import * as crypto from 'node:crypto';
 import paket from '../../package.json' with { type: 'json' };
+import type { Penanda } from '../tanda/tanda.ts';
 
 export const NAMA_LAMPIRAN = 'angka-kredit-jf.json';
 /** @2: the attachment holds everything the renderer used, so verification can rebuild the file byte for byte. */
@@ -35,6 +36,10 @@ export interface Lampiran {
   dokumen: unknown;
   /** The figures the sheet prints, by label. */
   angka: Record<string, string>;
+  /** Who signs (office key, signing time, PAdES signer): inside the signed data (src/tanda/tanda.ts). */
+  penanda?: Penanda;
+  /** Ed25519 signature over the digest of everything above; the one member it does not cover. */
+  tanda?: string;
 }
 
 /** JSON with object keys sorted at every level; undefined members dropped, as JSON.stringify does. */

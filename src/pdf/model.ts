@@ -74,6 +74,8 @@ export interface SumberModel {
   kode: string;
   /** Address of the /verifikasi page, for the QR code; without it the QR holds the code alone. */
   alamatVerifikasi?: string;
+  /** The office-key signature, carried by the QR code so that it can be checked offline. */
+  tanda?: { ringkasan: string; kunci: string; tanda: string; sidikJari: string };
 }
 
 const KOSONG = '-';
@@ -177,11 +179,16 @@ function tandaTangan(d: Dokumen): Blok {
 }
 
 function verifikasi(s: SumberModel): Blok {
+  // The QR code holds the signed statement (digest r, key k, signature t): with the office's public key
+  // anyone can check offline that the office signed data with this digest.
+  const t = s.tanda;
+  const tandaQr = t ? `&r=${t.ringkasan}&k=${t.kunci}&t=${t.tanda}` : '';
   return {
     jenis: 'verifikasi',
     kode: s.kode,
-    qr: s.alamatVerifikasi ? `${s.alamatVerifikasi}?kode=${s.kode}` : `Angka Kredit JF, kode verifikasi ${s.kode}`,
+    qr: s.alamatVerifikasi ? `${s.alamatVerifikasi}?kode=${s.kode}${tandaQr}` : `Angka Kredit JF, kode verifikasi ${s.kode}${t ? `; r=${t.ringkasan}; k=${t.kunci}; t=${t.tanda}` : ''}`,
     teks: `Kode verifikasi ${s.kode} (versi aturan ${s.hasil.versiAturan}). Unggah PDF ini, atau masukkan kode ini beserta berkas masukan JSON, di halaman /verifikasi aplikasi Angka Kredit JF. `
+      + (t ? `Data lembar ini ditandatangani dengan kunci kantor bersidik jari ${t.sidikJari}; cocokkan dengan sidik jari yang diumumkan kantor penerbit. ` : '')
       + 'Verifikasi membuktikan bahwa angka pada lembar ini mengikuti dari masukan yang tercetak menurut aturan yang berlaku; verifikasi tidak membuktikan bahwa masukan itu (predikat, tanggal, data pegawai) benar.',
   };
 }

@@ -13,6 +13,7 @@ async function muatPustaka(): Promise<{ PDFDocument: typeof import('pdfkit'); QR
 import { KesalahanMasukan } from '../domain/galat.ts';
 import type { ModelGrafik } from '../grafik/model.ts';
 import type { Blok, BarisTabel, Kolom, ModelDokumen, Rata } from './model.ts';
+import { UKURAN_TANDA_PADES } from '../tanda/tempat.ts';
 
 /** Points (1/72 inch). F4/Folio is 215 × 330 mm. */
 export const UKURAN_KERTAS = { A4: [595.28, 841.89], F4: [609.45, 935.43] } as const;
@@ -29,6 +30,8 @@ export interface OpsiRender {
   lampiran?: Lampiran;
   /** Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf; used only for characters outside WinAnsi. */
   folderFon?: string;
+  /** A visible PAdES signature field with an empty placeholder, filled in afterwards (src/tanda/pades.ts). */
+  pades?: { nama: string; waktu: Date };
 }
 
 export const FOLDER_FON_BAKU = process.env.ANGKA_KREDIT_FONT_DIR ?? '/usr/share/fonts/truetype/dejavu';
@@ -48,6 +51,15 @@ function winAnsi(t: string): boolean {
 const PENGGANTI: Record<string, string> = { 'Σ': 'Jumlah ', '−': '-', '→': '->', '≥': '>=', '≤': '<=', '≠': '!=' };
 
 type Doc = PDFKit.PDFDocument;
+
+/** The parts of PDFKit's object model the signature field needs, which @types/pdfkit does not describe. */
+interface RefPdf { data: Record<string, unknown>; end(chunk?: unknown): void }
+interface PdfKitDalam {
+  ref(data: Record<string, unknown>): RefPdf;
+  initForm(): void;
+  page: { dictionary: RefPdf; annotations: RefPdf[] };
+  _root: { data: { AcroForm?: { data: { Fields: RefPdf[]; NeedAppearances?: boolean; SigFlags?: number } } } };
+}
 interface Sel { teks: string; x: number; w: number; rata: Rata }
 
 export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Promise<Buffer> {
@@ -100,6 +112,10 @@ export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Pro
     t.judul(lembar.judul);
     for (const b of lembar.blok) await t.blok(b);
     rentang.push({ awal, akhir: t.nomorHalaman() });
+  }
+  if (opsi.pades) {
+    t.tandaTanganPades(opsi.pades.nama, opsi.pades.waktu);
+    rentang.at(-1)!.akhir = t.nomorHalaman();
   }
 
   // Footers last, when each sheet's page count is known.
@@ -472,7 +488,9 @@ class Penata {
   }
 
   private async verifikasi(kode: string, teks: string, qr: string): Promise<void> {
-    const sisi = 62;
+    // A signed sheet's QR code carries about 250 characters (digest, key, signature): drawn larger so
+    // that its modules stay about 0.45 mm wide on paper, within what a phone camera reads.
+    const sisi = qr.length > 120 ? 84 : 62;
     const wTeks = this.lebar - sisi - 16;
     const hTeks = this.tinggi(`Kode verifikasi: ${kode}`, wTeks, true) + this.tinggi(teks, wTeks, false, UKURAN.kecil);
     const h = Math.max(sisi, hTeks) + 10;
@@ -483,6 +501,58 @@ class Penata {
     let y = this.y + 5;
     y += this.tulis(`Kode verifikasi: ${kode}`, this.x0 + sisi + 11, y, wTeks, { tebal: true });
     this.tulis(teks, this.x0 + sisi + 11, y, wTeks, { ukuran: UKURAN.kecil, warna: '#333333' });
+    this.y += h + 2;
+  }
+
+  /**
+   * The visible PAdES signature field after the last sheet: a box with the signer and time drawn in the
+   * page (so it prints), a signature widget over it, and the /Sig dictionary whose ByteRange and
+   * Contents are placeholders of fixed size, filled in by src/tanda/pades.ts.
+   */
+  tandaTanganPades(nama: string, waktu: Date): void {
+    const baris = [
+      'Ditandatangani secara elektronik (PAdES) oleh:',
+      nama,
+      `Waktu penandatanganan: ${waktu.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}`,
+      'Periksa tanda tangan ini pada panel tanda tangan pembaca PDF; keabsahan sertifikatnya diperiksa oleh pembaca PDF.',
+    ];
+    const w = 260;
+    const hTeks = baris.reduce((s, b, i) => s + this.tinggi(b, w - 10, i === 1, i === 3 ? UKURAN.kecil : UKURAN.teks), 0);
+    const h = hTeks + 10;
+    this.y += 10;
+    this.pastikan(h);
+    const x = this.x0 + this.lebar - w;
+    this.doc.lineWidth(0.8).strokeColor('#1e3a8a').rect(x, this.y, w, h).stroke().strokeColor('black');
+    let y = this.y + 5;
+    baris.forEach((b, i) => { y += this.tulis(b, x + 5, y, w - 10, { tebal: i === 1, ukuran: i === 3 ? UKURAN.kecil : UKURAN.teks }); });
+
+    const doc = this.doc as unknown as PdfKitDalam;
+    const tanda = doc.ref({
+      Type: 'Sig', Filter: 'Adobe.PPKLite', SubFilter: 'adbe.pkcs7.detached',
+      // Names, written as "/**********": the same width as the ten-digit offsets that replace them.
+      ByteRange: [0, '**********', '**********', '**********'],
+      Contents: new Uint8Array(UKURAN_TANDA_PADES),
+      M: waktu,
+      Name: new String(nama),
+      Reason: new String('Penetapan Angka Kredit Jabatan Fungsional'),
+    });
+    tanda.end();
+    const tampilan = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, w, h], Resources: {} });
+    tampilan.end();
+    const widget = doc.ref({
+      Type: 'Annot', Subtype: 'Widget', FT: 'Sig', F: 4 | 128, // Print, Locked
+      Rect: [x, this.tinggiKertas - this.y - h, x + w, this.tinggiKertas - this.y],
+      T: new String('Tanda tangan kantor'), V: tanda, P: doc.page.dictionary, AP: { N: tampilan },
+    });
+    doc.page.annotations.push(widget);
+    widget.end(); // PDFKit's endAcroForm ends only fields with kids
+    // PDFKit's own AcroForm (initForm) writes the field with the document; a signed document is never
+    // to have its appearances regenerated by the reader.
+    doc.initForm();
+    const form = doc._root.data.AcroForm!.data;
+    delete form.NeedAppearances;
+    form.SigFlags = 3;
+    form.Fields.push(widget);
     this.y += h + 2;
   }
 

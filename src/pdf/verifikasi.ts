@@ -19,10 +19,14 @@ import {
 import { angkaTercetak, JUDUL_LEMBAR } from './model.ts';
 import { dokumenSchema, JENIS_DOKUMEN, type JenisDokumen } from './schema.ts';
 import { buatDokumen, lembarUntuk } from './buat.ts';
+import { periksaTanda, ringkasanData, TIDAK_DITANDATANGANI, type HasilTanda, type Kepercayaan } from '../tanda/tanda.ts';
+import { bacaPades } from '../tanda/tempat.ts';
+import type { HasilPades } from '../tanda/pades.ts';
 
 export const MAKNA_VERIFIKASI = {
   membuktikan: 'Verifikasi membuktikan bahwa berkas PDF ini persis, byte demi byte, berkas yang dihasilkan aplikasi ini dari masukan dan data dokumen yang terlampir padanya, sehingga angka kredit, selisih, dan pernyataan DAPAT/TIDAK DAPAT yang tampak pada halamannya mengikuti dari masukan itu menurut buku aturan yang berlaku. Apa pun yang ditambahkan, digambar, atau diubah sesudah lembar dibuat membuat berkas tidak dapat diverifikasi.',
-  tidakMembuktikan: 'Verifikasi tidak membuktikan bahwa masukan itu benar (predikat kinerja, tanggal, pangkat, data pegawai), tidak menggantikan tanda tangan pejabat, dan tidak membuktikan siapa yang membuat lembar ini: kode verifikasi adalah ringkasan (checksum) yang dapat dihitung siapa pun, bukan tanda tangan elektronik. Lembar cetak (kertas) hanya dapat diperiksa dengan kode dan berkas masukannya.',
+  tidakMembuktikan: 'Verifikasi angka tidak membuktikan bahwa masukan itu benar (predikat kinerja, tanggal, pangkat, data pegawai), tidak menggantikan tanda tangan pejabat, dan tidak membuktikan siapa yang membuat lembar ini: kode verifikasi adalah ringkasan (checksum) yang dapat dihitung siapa pun. Lembar cetak (kertas) hanya dapat diperiksa dengan kode dan berkas masukannya.',
+  tandaTangan: 'Siapa penerbitnya diperiksa terpisah, dari tanda tangan kunci kantor pada data terlampir: "kunci kantor ini" berarti data itu ditandatangani oleh server ini; nama kantor berarti kuncinya tercantum dalam daftar kantor tepercaya server ini; "kunci yang tidak dikenal" berarti tanda tangannya utuh tetapi siapa pemilik kuncinya tidak diketahui (siapa pun dapat membuat kunci); "tidak ditandatangani" berarti penerbitnya tidak dapat diketahui. Tanda tangan tidak membuktikan bahwa masukannya benar.',
 };
 
 /** Larger than any sheet the app makes (the web accepts 5 MB); the verifier refuses more before reading anything. */
@@ -50,6 +54,10 @@ export interface HasilVerifikasi {
   angka?: Record<string, string>;
   /** Where the sheet's QR code points. */
   alamatVerifikasi?: string;
+  /** Who signed the attached data (office key): reported apart from whether the figures follow. */
+  tandaTangan?: HasilTanda;
+  /** The PAdES signature in the file, when there is one. */
+  pades?: HasilPades;
 }
 
 const lampiranSchema = z.strictObject({
@@ -62,6 +70,13 @@ const lampiranSchema = z.strictObject({
   masukan: z.record(z.string(), z.unknown()),
   dokumen: z.record(z.string(), z.unknown()),
   angka: z.record(z.string(), z.string()),
+  penanda: z.strictObject({
+    kunci: z.string().max(100),
+    // Exactly what Date#toISOString writes, so the rebuild prints the same time.
+    waktu: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/).refine((w) => !Number.isNaN(Date.parse(w))),
+    pades: z.strictObject({ nama: z.string().min(1).max(300) }).optional(),
+  }).optional(),
+  tanda: z.string().max(200).optional(),
 });
 type LampiranTerbaca = z.output<typeof lampiranSchema>;
 
@@ -133,8 +148,20 @@ function jsonLampiran(bytes: Uint8Array): { json: unknown } | { alasan: string }
   }
 }
 
+/** Who signed a sheet's attached data: the signature over the digest of everything but itself. */
+export function tandaLampiran(l: { penanda?: { kunci: string; waktu: string } | undefined; tanda?: string | undefined }, kepercayaan: Kepercayaan): HasilTanda {
+  if (!l.penanda && l.tanda === undefined) return TIDAK_DITANDATANGANI;
+  const { tanda, ...tanpaTanda } = l;
+  if (!l.penanda || tanda === undefined) {
+    return { status: 'tidak-sah', judul: 'Tanda tangan tidak sah', penjelasan: 'Data terlampir memuat keterangan penanda tangan tanpa tanda tangan, atau sebaliknya: data telah diubah.' };
+  }
+  return periksaTanda({ ringkasan: ringkasanData(tanpaTanda), kunci: l.penanda.kunci, tanda, waktu: l.penanda.waktu }, kepercayaan);
+}
+
+const TANPA_KEPERCAYAAN: Kepercayaan = { dipercaya: [] };
+
 /** Verifies an uploaded PDF. Never throws for bad input; a bug in our own code still throws. */
-export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array): Promise<HasilVerifikasi> {
+export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array, kepercayaan: Kepercayaan = TANPA_KEPERCAYAAN): Promise<HasilVerifikasi> {
   if (bytes.length > MAKS_PDF_BYTE) {
     return tidakDapat(`Berkas ini lebih besar dari ${MAKS_PDF_BYTE / 1024 / 1024} MB, padahal lembar dari aplikasi ini jauh lebih kecil: berkas ini tidak dibuat oleh aplikasi ini.`);
   }
@@ -153,7 +180,13 @@ export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array): Promise<
     }
     return tidakDapat('Data terlampir pada PDF ini tidak berbentuk data lembar dari aplikasi ini.');
   }
-  return verifikasiLampiran(aturan, bytes, fakta, l.data);
+  const tandaTangan = tandaLampiran(l.data, kepercayaan);
+  const hasil = await verifikasiLampiran(aturan, bytes, fakta, l.data);
+  if (hasil.status !== 'sesuai' && (tandaTangan.status === 'kantor-ini' || tandaTangan.status === 'kantor-dipercaya')) {
+    // The signature covers the attached data, not the pages: a signed attachment in an edited file proves nothing about what is shown.
+    return { ...hasil, tandaTangan: { ...tandaTangan, penjelasan: `${tandaTangan.penjelasan} Tanda tangan ini hanya menjamin data terlampir; karena berkas PDF-nya tidak sama dengan lembar yang dibuat dari data itu, isi halamannya tidak dijamin.` } };
+  }
+  return { ...hasil, tandaTangan };
 }
 
 async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: FaktaPdf, lampiran: LampiranTerbaca): Promise<HasilVerifikasi> {
@@ -198,20 +231,36 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
     ulang = (await buatDokumen({ ...aturan, versi: lampiran.versiAturan }, { ...lampiran.masukan, dokumen: lampiran.dokumen }, lampiran.jenis, {
       ...(lampiran.alamatVerifikasi && { alamatVerifikasi: lampiran.alamatVerifikasi }),
       versiAplikasi: lampiran.versiAplikasi,
+      // The signer's own statement and signature: only the signer can make them, so they are taken as carried.
+      ulang: { ...(lampiran.penanda && { penanda: lampiran.penanda }), ...(lampiran.tanda !== undefined && { tanda: lampiran.tanda }) },
     })).pdf;
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
     return tidakDapat([...catatanVersi, `Lembar tidak dapat dibuat ulang dari data terlampirnya: ${e.masalah.map((m) => m.pesan).join(' ')}`], { ...dasar, perbedaan, angka: angkaBaru });
   }
 
-  if (Buffer.compare(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ulang) === 0) {
+  // With PAdES the rebuild leaves the CMS empty (only the certificate holder can make it): the upload is
+  // compared with its CMS zeroed, and the CMS is checked on its own.
+  let dibandingkan = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let pades: HasilPades | undefined;
+  if (lampiran.penanda?.pades) {
+    const p = bacaPades(dibandingkan);
+    if (!p.ada) pades = { sah: false, penjelasan: 'Data terlampir menyatakan lembar ini ditandatangani dengan sertifikat (PAdES), tetapi berkasnya tidak memuat tanda tangan itu: tanda tangannya telah dihapus.' };
+    else if ('galat' in p) pades = { sah: false, penjelasan: p.galat };
+    else {
+      const { periksaCms } = await import('../tanda/pades.ts');
+      pades = await periksaCms(p.cms, Buffer.concat([dibandingkan.subarray(0, p.awalIsi), dibandingkan.subarray(p.akhirIsi)]));
+      dibandingkan = p.tanpaIsi;
+    }
+  }
+  if (Buffer.compare(dibandingkan, ulang) === 0) {
     const alasan = [
       ...(versiSama ? [] : [`${catatanVersi[0]} Angkanya dihitung ulang dengan aturan yang berlaku sekarang dan hasilnya sama dengan yang tercetak.`]),
       'Berkas ini sama byte demi byte dengan lembar yang dihasilkan aplikasi ini dari data terlampirnya: tidak ada yang ditambahkan, digambar, atau diubah sesudah lembar dibuat.',
       `Semua ${Object.keys(angkaBaru).length} angka dan pernyataan pada lembar sama dengan hasil perhitungan ulang dari masukan terlampir menurut buku aturan yang berlaku.`,
       ...(lampiran.alamatVerifikasi ? [`Kode QR pada lembar mengarah ke ${lampiran.alamatVerifikasi}?kode=${lampiran.kode}.`] : []),
     ];
-    return { status: 'sesuai', judul: `Sesuai: angka pada ${judulJenis(lampiran.jenis)} mengikuti dari masukannya, dan berkasnya tidak diubah sesudah dibuat`, alasan, ...kosong, ...dasar, angka: angkaBaru };
+    return { status: 'sesuai', judul: `Sesuai: angka pada ${judulJenis(lampiran.jenis)} mengikuti dari masukannya, dan berkasnya tidak diubah sesudah dibuat`, alasan, ...kosong, ...dasar, angka: angkaBaru, ...(pades && { pades }) };
   }
 
   const faktaUlang = faktaPdf(ulang);
@@ -233,7 +282,7 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
     // Nothing points to an edit: a file made by another build (PDFKit, Node's zlib, fonts) also differs.
     alasan.push('Jika berkas ini diunduh langsung dari aplikasi dan tidak disunting, perbedaannya dapat berasal dari versi aplikasi, pustaka PDF, atau fon yang berbeda pada server pembuatnya; buat ulang lembar dari masukannya.');
   }
-  return { status: 'tidak-dapat-diverifikasi', judul: 'Tidak dapat diverifikasi: berkas bukan lembar yang dihasilkan dari data terlampirnya', alasan, ...kosong, perbedaan, ...dasar, angka: angkaBaru };
+  return { status: 'tidak-dapat-diverifikasi', judul: 'Tidak dapat diverifikasi: berkas bukan lembar yang dihasilkan dari data terlampirnya', alasan, ...kosong, perbedaan, ...dasar, angka: angkaBaru, ...(pades && { pades }) };
 }
 
 /** What the file's structure says about how it was changed, compared with the sheet made again when there is one. */
@@ -304,7 +353,7 @@ function judulJenis(jenis: string): string {
  * attached to the PDF). Proves the JSON is that sheet's input; the recomputed figures are shown
  * for the reader to compare with the paper.
  */
-export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: string): HasilVerifikasi {
+export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: string, kepercayaan: Kepercayaan = TANPA_KEPERCAYAAN): HasilVerifikasi {
   const kode = rapikanKode(kodeDiketik);
   if (!kode) return tidakDapat('Kode verifikasi harus 12 huruf/angka, mis. 8EF4-WG7G-BWRX.');
   if (teksJson.length > MAKS_TEKS_JSON) return tidakDapat(`Berkas masukan lebih besar dari ${MAKS_TEKS_JSON / 1024 / 1024} MB; masukan dari aplikasi ini jauh lebih kecil.`);
@@ -316,10 +365,13 @@ export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: st
   }
   // The attached data of a sheet (either format) carries the input and the sheet's rules version; any other JSON is the input itself.
   let lampiran: { masukan: unknown; versiAturan: string; jenis: JenisDokumen; angka: Record<string, string> } | undefined;
+  let tandaTangan: HasilTanda | undefined;
   if (objek(json) && typeof json.format === 'string' && json.format.startsWith('angka-kredit-jf/lembar@')) {
     const l = json.format === FORMAT_LAMPIRAN_LAMA ? lampiranLamaSchema.safeParse(json) : lampiranSchema.safeParse(json);
     if (!l.success) return tidakDapat('Data terlampir ini tidak berbentuk data lembar dari aplikasi ini, atau telah diubah.');
     lampiran = l.data;
+    // The attached data of a signed sheet carries its signature: who signed can be told from it alone.
+    if (l.data.format === FORMAT_LAMPIRAN) tandaTangan = tandaLampiran(l.data, kepercayaan);
   }
   const masukanData = lampiran ? lampiran.masukan : json;
   let baca: ReturnType<typeof bacaMasukan>;
@@ -348,7 +400,7 @@ export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: st
   const perbedaan = lampiran ? bandingkanAngka(lampiran.angka, angka) : [];
   if (versiLembar !== aturan.versi) alasan.unshift(`Lembar dibuat dengan buku aturan versi ${versiLembar}; yang berlaku sekarang versi ${aturan.versi}.`);
   if (perbedaan.length > 0) {
-    return { status: 'berbeda', judul: 'Angka lembar berbeda dari perhitungan ulang', alasan, perbedaan, perbedaanHalaman: kosong.perbedaanHalaman, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi } };
+    return { status: 'berbeda', judul: 'Angka lembar berbeda dari perhitungan ulang', alasan, perbedaan, perbedaanHalaman: kosong.perbedaanHalaman, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi }, ...(tandaTangan && { tandaTangan }) };
   }
-  return { status: 'sesuai', judul: 'Sesuai: kode dan masukan cocok', alasan, ...kosong, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi } };
+  return { status: 'sesuai', judul: 'Sesuai: kode dan masukan cocok', alasan, ...kosong, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi }, ...(tandaTangan && { tandaTangan }) };
 }

@@ -8,7 +8,8 @@ import type { Aturan } from '../domain/aturan.ts';
 import { hitung as hitungEngine } from '../domain/hitung.ts';
 import { createApiRouter } from './api.ts';
 import { createBatchRouter } from './batch.ts';
-import { createDokumenRouter } from './dokumen.ts';
+import { createDokumenRouter, kunciPublikDari } from './dokumen.ts';
+import type { BahanTanda } from '../tanda/bahan.ts';
 import { penanganGalat, tidakDitemukan, type Logger } from './galat.ts';
 import { createHalamanRouter, type HalamanDeps } from './halaman.ts';
 import { LABEL_STATUS } from './buku-aturan.ts';
@@ -35,6 +36,8 @@ export interface AppDeps {
   kunciBatch?: Buffer;
   /** Worker threads of the default pool; one per core by default. */
   pekerja?: number;
+  /** The office key, trusted list and certificate (src/tanda/bahan.ts): without it documents are unsigned. */
+  bahanTanda?: BahanTanda;
 }
 
 /** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
@@ -49,6 +52,7 @@ export function createApp(deps: AppDeps): App {
   const d: HalamanDeps = { aturan, hitung: deps.hitung ?? hitungEngine, hariIni: deps.hariIni ?? hariIniWib };
   const pelaksana = deps.pelaksana ?? pelaksanaKolam({
     versiAturan: aturan.versi, ...(deps.dirAturan && { dirAturan: deps.dirAturan }), ...(deps.pekerja && { pekerja: deps.pekerja }),
+    ...(deps.bahanTanda && { bahanTanda: deps.bahanTanda }),
   });
   const app = Object.assign(express(), { tutup: () => pelaksana.tutup() });
 
@@ -94,7 +98,7 @@ export function createApp(deps: AppDeps): App {
   // Body parsers sit on each route (src/web/halaman.ts, api.ts), so the document routes can set their own limits.
   app.use(createHalamanRouter(d));
   app.use('/api', createApiRouter(d));
-  app.use(createDokumenRouter({ aturan, pelaksana }));
+  app.use(createDokumenRouter({ aturan, pelaksana, kunciPublik: kunciPublikDari(deps.bahanTanda) }));
   app.use(createBatchRouter({ aturan, pelaksana, hariIni: d.hariIni, ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }) }));
   for (const r of deps.tambahan ?? []) app.use(r);
 

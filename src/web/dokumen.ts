@@ -9,6 +9,9 @@ import { JUDUL_LEMBAR } from '../pdf/model.ts';
 import { dokumenSchema, JENIS_DOKUMEN, LOGO_MAKS_BYTE, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
 import { MAKNA_VERIFIKASI, MAKS_PDF_BYTE, type HasilVerifikasi } from '../pdf/verifikasi.ts';
 import { denganUnggahan, GalatHttp } from './galat.ts';
+import type { BahanTanda } from '../tanda/bahan.ts';
+import { kunciDariPem, pemPublik, sidikJari } from '../tanda/kunci.ts';
+import { periksaTanda, type HasilTanda, type Kepercayaan } from '../tanda/tanda.ts';
 import { BATAS_WAKTU_MS, type Pelaksana } from './pelaksana.ts';
 
 export interface DokumenDeps {
@@ -16,6 +19,29 @@ export interface DokumenDeps {
   pelaksana: Pelaksana;
   /** Public address of the app (e.g. https://ak.example.go.id), for the QR code; else taken from the request. */
   alamatPublik?: string;
+  /** This office's public key and who else is trusted: shown on /verifikasi/kunci and used to read QR codes. */
+  kunciPublik?: KunciPublik | undefined;
+}
+
+export interface KunciPublik { kepercayaan: Kepercayaan; publik?: { mentah: string; sidikJari: string; pem: string } }
+
+/** The public half of the key material the workers get; the private key stays with them. */
+export function kunciPublikDari(b: BahanTanda | undefined): KunciPublik | undefined {
+  if (!b) return undefined;
+  const kunci = b.kunciPem ? kunciDariPem(b.kunciPem, 'Kunci kantor') : undefined;
+  return {
+    kepercayaan: { publikSendiri: kunci?.publik, dipercaya: b.dipercaya },
+    ...(kunci && { publik: { mentah: kunci.publik, sidikJari: kunci.sidikJari, pem: pemPublik(kunci.publik) } }),
+  };
+}
+
+/** The signed statement a QR code carries (r, k, t), checked against this office's key and the trusted list. */
+function tandaDariQr(q: Request['query'], kp: KunciPublik | undefined): HasilTanda | undefined {
+  const [r, k, t] = [q.r, q.k, q.t];
+  if (typeof r !== 'string' || typeof k !== 'string' || typeof t !== 'string') return undefined;
+  const h = periksaTanda({ ringkasan: r.slice(0, 100), kunci: k.slice(0, 100), tanda: t.slice(0, 200) }, kp?.kepercayaan ?? { dipercaya: [] });
+  // The QR code does not carry the signing date: a trusted key's validity period is checked on the PDF itself.
+  return h.status === 'di-luar-masa-berlaku' ? { ...h, status: 'kantor-dipercaya', judul: `Ditandatangani dengan kunci ${h.namaKantor ?? ''}`.trim(), penjelasan: `Kode QR ini ditandatangani dengan kunci ${h.namaKantor ?? ''} dari daftar kantor tepercaya; masa berlaku kuncinya diperiksa saat PDF-nya diunggah.` } : h;
 }
 
 /** The upload limit of /verifikasi is the verifier's own: no sheet the app makes is larger. */
@@ -146,7 +172,14 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
 
   r.get('/verifikasi', (req, res) => {
     const kode = typeof req.query.kode === 'string' ? req.query.kode.slice(0, 20) : '';
-    res.render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', maksMb: BATAS_PDF / 1024 / 1024, versiAturan: deps.aturan.versi, kode, makna: MAKNA_VERIFIKASI, hasil: undefined });
+    const tandaQr = tandaDariQr(req.query, deps.kunciPublik);
+    res.render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', maksMb: BATAS_PDF / 1024 / 1024, versiAturan: deps.aturan.versi, kode, makna: MAKNA_VERIFIKASI, hasil: undefined, tandaQr });
+  });
+
+  // This office's public key, to give to other offices for their trusted lists.
+  r.get('/verifikasi/kunci', (_req, res) => {
+    const k = deps.kunciPublik;
+    res.render('kunci', { judul: 'Kunci publik kantor', halaman: 'verifikasi', publik: k?.publik, dipercaya: k?.kepercayaan.dipercaya ?? [], sidikJari });
   });
 
   r.post('/verifikasi', denganUnggahan(unggahPdf.fields([{ name: 'berkas', maxCount: 1 }, { name: 'masukanBerkas', maxCount: 1 }]), `${BATAS_PDF / 1024 / 1024} MB`), async (req, res, next) => {
@@ -161,7 +194,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       if (pdf && pdf.size > 0) hasil = await deps.pelaksana.jalankan<HasilVerifikasi>({ jenis: 'verifikasi', data: pdf.buffer }, { batasMs: BATAS_WAKTU_MS.verifikasi });
       else if (kode.trim() && teksJson.trim()) hasil = await deps.pelaksana.jalankan<HasilVerifikasi>({ jenis: 'verifikasi-kode', kode: kode.slice(0, 40), teks: teksJson }, { batasMs: BATAS_WAKTU_MS.verifikasi });
       else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
-      res.status(200).render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', maksMb: BATAS_PDF / 1024 / 1024, versiAturan: deps.aturan.versi, kode: hasil.kode ?? kode, makna: MAKNA_VERIFIKASI, hasil });
+      res.status(200).render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', maksMb: BATAS_PDF / 1024 / 1024, versiAturan: deps.aturan.versi, kode: hasil.kode ?? kode, makna: MAKNA_VERIFIKASI, hasil, tandaQr: undefined });
     } catch (e) {
       next(e);
     }

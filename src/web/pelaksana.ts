@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Kolam, type OpsiTugas } from '../batch/kolam.ts';
 import type { Tugas } from '../batch/pekerja.ts';
+import type { BahanTanda } from '../tanda/bahan.ts';
 
 /**
  * How long one task may run on a worker. An upload of the largest size the web accepts (10 MB, 20,000
@@ -28,6 +29,8 @@ export interface OpsiPelaksana {
   /** Tasks that may wait when every worker is busy; past that a request gets a 503. */
   maksAntre?: number;
   batasHeapMb?: number;
+  /** Key material for the workers (src/tanda/bahan.ts). */
+  bahanTanda?: BahanTanda;
 }
 
 /** The pool, started on first use (most requests never need it) and shared by every router. */
@@ -41,6 +44,7 @@ export function pelaksanaKolam(o: OpsiPelaksana): Pelaksana {
       kolam ??= Kolam.buat(o.versiAturan, o.pekerja, o.dirAturan, {
         maksAntre: o.maksAntre ?? 8,
         ...(o.batasHeapMb !== undefined && { batasHeapMb: o.batasHeapMb }),
+        ...(o.bahanTanda && { bahanTanda: o.bahanTanda }),
       });
       // A pool that could not start is retried on the next request rather than failing them all.
       kolam.catch(() => { kolam = undefined; });
