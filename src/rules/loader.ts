@@ -2,8 +2,7 @@
 // and builds the rule book the engine uses. Any problem stops start-up with the file and path named.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
@@ -12,8 +11,9 @@ import {
   akDasarFile, golonganFile, instrumenFile, jabatanFungsionalFile, jenjangFile, kalenderFile,
   konversiFile, kumulatifFile, pembulatanFile, pengangkatanFile, predikatFile, syaratFile, type Kutipan,
 } from './schema.ts';
+import { ROOT } from '../paths.ts';
 
-export const DEFAULT_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
+export const DEFAULT_RULES_DIR = resolve(ROOT, 'rules');
 
 export class RuleError extends Error {
   /** `folder`: as the administrator named it (ATURAN_DIR), so the message points at the file they gave. */

@@ -1,6 +1,5 @@
 // The app factory: everything the web needs, given its dependencies; no listen, no process.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -14,8 +13,7 @@ import { createHalamanRouter, type HalamanDeps } from './halaman.ts';
 import { LABEL_STATUS } from './buku-aturan.ts';
 import { idField } from './tampilan.ts';
 import { pelaksanaKolam, type Pelaksana } from './pelaksana.ts';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { ROOT } from '../paths.ts';
 
 export interface AppDeps {
   aturan: Aturan;
@@ -94,6 +92,11 @@ export function createApp(deps: AppDeps): App {
   // HTML, CSS, JS and JSON go out compressed (brotli or gzip, as the client accepts); PDFs, ZIPs and
   // XLSX are compressed already and their types are not compressible, so they pass as they are.
   app.use(compression());
+  // For a container's HEALTHCHECK or a load balancer: the process answers and has its rule book. Never
+  // cached; during a graceful close the listener is closed, so the check fails and traffic moves away.
+  app.get('/sehat', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'sehat', versiAturan: aturan.versi });
+  });
   app.use('/static', express.static(resolve(ROOT, 'public'), { index: false, maxAge: '1h', fallthrough: true }));
   // Body parsers sit on each route (src/web/halaman.ts, api.ts), so the document routes can set their own limits.
   app.use(createHalamanRouter(d));

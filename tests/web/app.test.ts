@@ -41,6 +41,16 @@ const masukanApi = {
   tanggalPerhitungan: '2025-01-15',
 };
 
+describe('kesehatan', () => {
+  it('when /sehat is asked, then it answers 200 with a small uncached JSON naming the rule book version', async () => {
+    const res = await fetch(url + '/sehat');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toEqual({ status: 'sehat', versiAturan: aturan.versi });
+  });
+});
+
 describe('formulir', () => {
   it('when the form is opened, then it renders in Indonesian with Pranata Humas first and today as the date', async () => {
     const res = await fetch(url + '/');
