@@ -20,6 +20,7 @@ function boot() {
     ...(config.ATURAN_DIR && { dirAturan: config.ATURAN_DIR }),
     ...(config.KUNCI_BATCH && { kunciBatch: config.KUNCI_BATCH }),
     ...(config.PEKERJA && { pekerja: config.PEKERJA }),
+    ...(config.ALAMAT_PUBLIK && { alamatPublik: config.ALAMAT_PUBLIK }),
   });
   const server = app.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;

@@ -32,6 +32,8 @@ export interface AppDeps {
   kunciBatch?: Buffer;
   /** Worker threads of the default pool; one per core by default. */
   pekerja?: number;
+  /** Public address printed in the PDFs' QR codes (ALAMAT_PUBLIK); by default the request's own. */
+  alamatPublik?: string;
 }
 
 /** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
@@ -101,8 +103,9 @@ export function createApp(deps: AppDeps): App {
   // Body parsers sit on each route (src/web/halaman.ts, api.ts), so the document routes can set their own limits.
   app.use(createHalamanRouter(d));
   app.use('/api', createApiRouter(d));
-  app.use(createDokumenRouter({ aturan, pelaksana }));
-  app.use(createBatchRouter({ aturan, pelaksana, hariIni: d.hariIni, ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }) }));
+  const alamat = deps.alamatPublik ? { alamatPublik: deps.alamatPublik } : {};
+  app.use(createDokumenRouter({ aturan, pelaksana, ...alamat }));
+  app.use(createBatchRouter({ aturan, pelaksana, hariIni: d.hariIni, ...alamat, ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }) }));
   for (const r of deps.tambahan ?? []) app.use(r);
 
   app.use(tidakDitemukan);
