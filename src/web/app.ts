@@ -39,9 +39,13 @@ export interface AppDeps {
 /** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
 export type App = Express & { tutup(): Promise<void> };
 
-/** Today in Western Indonesia Time: the civil service's calendar, whatever the server's time zone. */
-export function hariIniWib(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+/**
+ * Today in Western Indonesia Time: the civil service's calendar, whatever the server's time zone. WIB is
+ * UTC+7 all year (no daylight saving since 1964), so plain arithmetic gives it; a time-zone Intl
+ * formatter made GET / load ICU's zone data during start-up.
+ */
+export function hariIniWib(sekarang: number = Date.now()): string {
+  return new Date(sekarang + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 const logBawaan: Logger = (pesan, galat) => {
