@@ -8,6 +8,7 @@
 // src/, so code that finds views/, public/ and rules/ from its own location (src/paths.ts) finds them
 // from either. Packages stay in node_modules (imported, not bundled): pdfkit reads its font metrics
 // from its own folder, and a rebuild never depends on their versions.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -94,6 +95,11 @@ export async function build({ dist = DIST, clean = false } = {}) {
     renameSync(tmp, f.path);
     written.push(name);
   }
+  // The rule files checked once now by the compiled loader, not in every process (src/rules/siap.ts).
+  const siap = join(dist, 'aturan-siap.json');
+  const c = spawnSync(process.execPath, [join(dist, 'cli.js'), 'check-rules'], { env: { ...process.env, ANGKA_KREDIT_SIAPKAN_ATURAN: siap }, encoding: 'utf8' });
+  if (c.status !== 0) throw new Error(`buku aturan tidak dapat disiapkan: ${c.stderr || c.stdout}`);
+  written.push('aturan-siap.json');
   const old = readStamp(dist);
   const keep = new Set([...written, ...(clean ? [] : old?.files ?? []), STAMP]);
   for (const name of readdirSync(dist)) if (!keep.has(name) && !name.endsWith('.tmp')) rmSync(join(dist, name), { force: true });

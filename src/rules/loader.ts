@@ -12,6 +12,7 @@ import {
   konversiFile, kumulatifFile, pembulatanFile, pengangkatanFile, predikatFile, syaratFile, type Kutipan,
 } from './schema.ts';
 import { ROOT } from '../paths.ts';
+import { catatSiap, dataSiap } from './siap.ts';
 
 export const DEFAULT_RULES_DIR = resolve(ROOT, 'rules');
 
@@ -45,6 +46,8 @@ function read<S extends z.ZodType>(dir: string, file: string, schema: S): z.infe
   } catch {
     throw new RuleError(file, '', 'berkas tidak ditemukan');
   }
+  const siap = dataSiap(file, text);
+  if (siap !== undefined) return siap as z.infer<S>;
   let data: unknown;
   try {
     // YAML 1.2 core schema: dates stay strings; a duplicate key is an error.
@@ -57,6 +60,7 @@ function read<S extends z.ZodType>(dir: string, file: string, schema: S): z.infe
     const issue = parsed.error.issues[0]!;
     throw new RuleError(file, issue.path.join('.'), issue.message);
   }
+  catatSiap(file, text, parsed.data);
   return parsed.data;
 }
 

@@ -3,7 +3,9 @@
 // the same status, type and bytes, PDFs included (made by the built worker on one side, by the worker
 // bundled from the sources on the other).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -13,8 +15,8 @@ const ALAMAT_PUBLIK = 'https://angka-kredit.contoh.invalid';
 
 interface Server { url: string; child: ChildProcess; selesai: Promise<number | null> }
 
-function mulai(args: string[]): Promise<Server> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ALAMAT_PUBLIK }, stdio: ['ignore', 'pipe', 'pipe'] });
+function mulai(args: string[], env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ALAMAT_PUBLIK, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const selesai = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   return new Promise((ok, no) => {
     let out = '';
@@ -123,5 +125,21 @@ describe('aplikasi hasil build sama dengan aplikasi TypeScript', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.jenis).toBe('application/pdf');
     expect(pdf.isi.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 60_000);
+
+  it('when a rule file differs from the one the build checked, then the built app reads and checks that file itself', async () => {
+    // The build keeps each rule file's checked data for its exact text (src/rules/siap.ts); a changed
+    // text must not get the kept data. Here the Pemula level gets another name in a copy of rules/.
+    const dir = mkdtempSync(join(tmpdir(), 'aturan-ubah-'));
+    cpSync(join(ROOT, 'rules'), dir, { recursive: true });
+    const f = join(dir, 'jenjang.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('nama: Pemula\n', 'nama: Pemula Diubah\n'));
+    const s = await mulai(['dist/server.js'], { ATURAN_DIR: dir });
+    try {
+      expect(await (await fetch(`${s.url}/aturan`)).text()).toContain('Pemula Diubah');
+    } finally {
+      s.child.kill('SIGTERM');
+      await s.selesai;
+    }
   }, 60_000);
 });
