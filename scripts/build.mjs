@@ -10,7 +10,7 @@
 // from its own folder, and a rebuild never depends on their versions.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,7 +56,11 @@ function readStamp(dist = DIST) {
 
 /** True when dist/ holds a build of the sources as they are now. */
 export function isFresh(dist = DIST) {
-  return readStamp(dist)?.fingerprint === fingerprint();
+  const stamp = readStamp(dist);
+  if (!stamp) return false;
+  // A copy without sources (the container image, Dockerfile): the build is all there is.
+  if (!existsSync(join(ROOT, 'src'))) return true;
+  return stamp.fingerprint === fingerprint();
 }
 
 /**
