@@ -5,7 +5,7 @@
 // --akar measures another checkout (e.g. `git archive <commit> | tar -x -C DIR` with node_modules linked),
 // so "before" and "after" come from the same script.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -30,7 +30,7 @@ function ukur(nama: string, satu: () => Promise<number> | number): Promise<numbe
   })();
 }
 
-/** Wall time and peak RSS of a command run to its end, through /usr/bin/time. */
+/** Wall time of a command run to its end. */
 function proses(cmd: string[]): number {
   const t0 = performance.now();
   const r = spawnSync(cmd[0]!, cmd.slice(1), { cwd: akar, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
@@ -39,9 +39,16 @@ function proses(cmd: string[]): number {
   return t;
 }
 
-function maksRssMb(cmd: string[]): number {
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...cmd], { cwd: akar, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  return Number(r.stderr.trim().split('\n').at(-1)) / 1024;
+/** Peak RSS (MB) and CPU seconds (user + system) of one run: on a busy machine CPU time varies less than wall time. */
+function rssDanCpu(cmd: string[]): { rss: number; cpu: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...cmd], { cwd: akar, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const [rss, u, s] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { rss: rss! / 1024, cpu: u! + s! };
+}
+
+function cpuMedian(cmd: string[]): { rss: number; cpu: number } {
+  const xs = Array.from({ length: kali }, () => rssDanCpu(cmd));
+  return { rss: Math.max(...xs.map((x) => x.rss)), cpu: median(xs.map((x) => x.cpu)) };
 }
 
 function portBebas(): Promise<number> {
@@ -52,6 +59,13 @@ function portBebas(): Promise<number> {
     });
   });
 }
+
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 1/100 s). */
+function cpuProses(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+const cpuSampai200: number[] = [];
 
 /** From spawning the command to the first 200 on GET /, then SIGTERM to its process group. */
 async function sampai200(cmd: string[]): Promise<number> {
@@ -64,7 +78,7 @@ async function sampai200(cmd: string[]): Promise<number> {
     try {
       const r = await fetch(`http://127.0.0.1:${port}/`);
       await r.arrayBuffer();
-      if (r.status === 200) { t = performance.now() - t0; break; }
+      if (r.status === 200) { t = performance.now() - t0; cpuSampai200.push(cpuProses(p.pid!)); break; }
     } catch { /* not listening yet */ }
     if (performance.now() - t0 > 30_000) break;
     await new Promise((r) => setTimeout(r, 5));
@@ -77,9 +91,15 @@ async function sampai200(cmd: string[]): Promise<number> {
 
 const contoh = join(akar, 'examples/ahli-pertama.json');
 process.stdout.write(`${akar}; Node ${process.version}\n`);
-const kosong = await ukur('node -e 0', () => proses([process.execPath, '-e', '0']));
+const nol = [process.execPath, '-e', '0'];
+const kosong = await ukur('node -e 0', () => proses(nol));
 const hitung = [process.execPath, 'bin/angka-kredit.js', 'hitung', contoh];
 const h = await ukur('angka-kredit hitung (satu pegawai)', () => proses(hitung));
-process.stdout.write(`  = ${(h / kosong).toFixed(1)} × node -e 0; RSS maks ${maksRssMb(hitung).toFixed(0)} MB\n`);
+const [c0, c1] = [cpuMedian(nol), cpuMedian(hitung)];
+process.stdout.write(`  = ${(h / kosong).toFixed(1)} × node -e 0 (waktu); CPU ${c1.cpu.toFixed(2)} s = ${(c1.cpu / c0.cpu).toFixed(1)} × node -e 0 (${c0.cpu.toFixed(2)} s); RSS maks ${c1.rss.toFixed(0)} MB\n`);
+await ukur('npm -v (npm sendiri)', () => proses(['npm', '-v']));
 await ukur('npm start sampai 200 pertama', () => sampai200(['npm', 'start']));
-if (existsSync(join(akar, 'dist/server.js'))) await ukur('node dist/server.js sampai 200 pertama', () => sampai200([process.execPath, 'dist/server.js']));
+const langsung = existsSync(join(akar, 'dist/server.js')) ? [process.execPath, 'dist/server.js'] : [process.execPath, '--import', 'tsx', 'src/server.ts'];
+cpuSampai200.length = 0;
+await ukur(`${langsung.slice(1).join(' ')} sampai 200 pertama`, () => sampai200(langsung));
+process.stdout.write(`  CPU proses server sampai 200 pertama: median ${median(cpuSampai200.slice(1)).toFixed(2)} s\n`);
