@@ -42,6 +42,8 @@ export function catatSiap(file: string, text: string, data: unknown): void {
   if (!isDeepStrictEqual(JSON.parse(json), data)) return;
   const s = isi();
   s[file] = { sha256: sha256(text), json };
-  writeFileSync(`${TULIS}.tmp`, `${JSON.stringify(s)}\n`);
-  renameSync(`${TULIS}.tmp`, TULIS);
+  // Two builds at once (tests starting in parallel) each write their own file, then rename it.
+  const tmp = `${TULIS}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(s)}\n`);
+  renameSync(tmp, TULIS);
 }
