@@ -15,6 +15,13 @@ const configSchema = z.object({
    */
   KUNCI_BATCH: z.string().trim().regex(/^[0-9a-fA-F]{64}$/, 'KUNCI_BATCH harus 64 karakter heksadesimal (32 byte), mis. keluaran `openssl rand -hex 32`.')
     .transform((v) => Buffer.from(v, 'hex')).optional(),
+  /**
+   * The address users reach the app at (behind a reverse proxy with TLS, say https://ak.example.go.id),
+   * printed in every PDF's QR code. By default the address each request came to, which behind a proxy
+   * may be the internal one or http.
+   */
+  ALAMAT_PUBLIK: z.string().trim().regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'ALAMAT_PUBLIK harus alamat http:// atau https:// tanpa ? dan #, mis. https://angka-kredit.contoh.go.id.')
+    .transform((v) => v.replace(/\/+$/, '')).optional(),
   /** Worker threads for uploads, verification and documents; default one per core. */
   PEKERJA: z.coerce.number().int('PEKERJA harus bilangan bulat.').min(1, 'PEKERJA paling sedikit 1.').max(64, 'PEKERJA paling banyak 64.').optional(),
   /** Folder of this instance's own data: the office key (kunci-kantor.pem) is made here on first start. */

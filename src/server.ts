@@ -28,6 +28,7 @@ async function boot() {
     ...(config.KUNCI_BATCH && { kunciBatch: config.KUNCI_BATCH }),
     ...(config.PEKERJA && { pekerja: config.PEKERJA }),
     bahanTanda,
+    ...(config.ALAMAT_PUBLIK && { alamatPublik: config.ALAMAT_PUBLIK }),
   });
   const server = app.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;

@@ -1,6 +1,7 @@
 // A small pool of worker threads for the batch: evaluation chunks and PDFs run on every core while
 // the main thread reads the file. Tasks are queued; each worker takes the next when it is free.
 import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bundelPekerja } from './bundel.ts';
@@ -12,6 +13,14 @@ import type { BahanTanda } from '../tanda/bahan.ts';
 
 const MULAI = fileURLToPath(new URL('./pekerja-mulai.mjs', import.meta.url));
 const MODUL = new URL('./pekerja.ts', import.meta.url).href;
+/** Compiled (dist/, scripts/build.mjs), this code sits next to the worker's own entry, built with it. */
+const DIBANGUN = new URL('./pekerja.js', import.meta.url);
+
+/** The worker module as plain JavaScript: the built entry when running compiled, else bundled now from the sources. */
+function modulPekerja(): Promise<string | undefined> {
+  if (!import.meta.url.endsWith('.ts') && existsSync(DIBANGUN)) return Promise.resolve(DIBANGUN.href);
+  return bundelPekerja();
+}
 
 /**
  * A task holds a few tens of MB at most (a 1 MB slice of a file, 500 persons, one PDF). Without a limit
@@ -64,8 +73,8 @@ export class Kolam {
 
   /** Starts n workers (default: one per core) and waits until each has loaded the rule book (the same version as the caller's). */
   static async buat(versiAturan: string, n = Math.max(1, availableParallelism()), dirAturan = DEFAULT_RULES_DIR, opsi: OpsiKolam = {}): Promise<Kolam> {
-    // The bundled plain-JavaScript worker when it can be built, else the TypeScript module through tsx.
-    const bundel = await bundelPekerja();
+    // The plain-JavaScript worker (built, or bundled when it can be), else the TypeScript module through tsx.
+    const bundel = await modulPekerja();
     const resourceLimits = { maxOldGenerationSizeMb: opsi.batasHeapMb ?? BATAS_HEAP_MB };
     const baru = async (): Promise<Worker> => {
       const w = bundel

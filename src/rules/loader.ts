@@ -2,8 +2,7 @@
 // and builds the rule book the engine uses. Any problem stops start-up with the file and path named.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
@@ -12,8 +11,10 @@ import {
   akDasarFile, dekatFile, golonganFile, instrumenFile, jabatanFungsionalFile, jenjangFile, kalenderFile,
   konversiFile, kumulatifFile, pembulatanFile, pengangkatanFile, predikatFile, syaratFile, type Kutipan,
 } from './schema.ts';
+import { ROOT } from '../paths.ts';
+import { catatSiap, dataSiap } from './siap.ts';
 
-export const DEFAULT_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
+export const DEFAULT_RULES_DIR = resolve(ROOT, 'rules');
 
 export class RuleError extends Error {
   /** `folder`: as the administrator named it (ATURAN_DIR), so the message points at the file they gave. */
@@ -46,6 +47,8 @@ function read<S extends z.ZodType>(dir: string, file: string, schema: S): z.infe
   } catch {
     throw new RuleError(file, '', 'berkas tidak ditemukan');
   }
+  const siap = dataSiap(file, text);
+  if (siap !== undefined) return siap as z.infer<S>;
   let data: unknown;
   try {
     // YAML 1.2 core schema: dates stay strings; a duplicate key is an error.
@@ -58,6 +61,7 @@ function read<S extends z.ZodType>(dir: string, file: string, schema: S): z.infe
     const issue = parsed.error.issues[0]!;
     throw new RuleError(file, issue.path.join('.'), issue.message);
   }
+  catatSiap(file, text, parsed.data);
   return parsed.data;
 }
 

@@ -25,14 +25,17 @@ const json = express.json({ limit: '100kb' });
 export function createApiRouter(deps: HalamanDeps): Router {
   const { aturan } = deps;
   const router = Router();
-  const dokumen = openApi();
+  // Built from the zod schemas on first request, not at start: start-up is shorter, and most
+  // processes are never asked for it.
+  let dokumen: ReturnType<typeof openApi> | undefined;
+  const dokumenApi = () => (dokumen ??= openApi());
 
   router.get('/openapi.json', (_req, res) => {
-    res.json(dokumen);
+    res.json(dokumenApi());
   });
 
   router.get('/docs', (_req, res) => {
-    res.render('api', { judul: 'API', halaman: 'api', dokumen });
+    res.render('api', { judul: 'API', halaman: 'api', dokumen: dokumenApi() });
   });
 
   router.post('/v1/hitung', json, (req, res) => {

@@ -1,6 +1,5 @@
 // The app factory: everything the web needs, given its dependencies; no listen, no process.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -16,8 +15,10 @@ import { LABEL_STATUS } from './buku-aturan.ts';
 import { idField } from './tampilan.ts';
 import { pelaksanaKolam, type Pelaksana } from './pelaksana.ts';
 import { hariIniWib } from '../hari-ini.ts';
+import { ROOT } from '../paths.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Today in WIB (src/hari-ini.ts); exported here too, where the app's tests look for it. */
+export { hariIniWib };
 
 export interface AppDeps {
   aturan: Aturan;
@@ -38,6 +39,8 @@ export interface AppDeps {
   pekerja?: number;
   /** The office key, trusted list and certificate (src/tanda/bahan.ts): without it documents are unsigned. */
   bahanTanda?: BahanTanda;
+  /** Public address printed in the PDFs' QR codes (ALAMAT_PUBLIK); by default the request's own. */
+  alamatPublik?: string;
 }
 
 /** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
@@ -94,12 +97,18 @@ export function createApp(deps: AppDeps): App {
   // HTML, CSS, JS and JSON go out compressed (brotli or gzip, as the client accepts); PDFs, ZIPs and
   // XLSX are compressed already and their types are not compressible, so they pass as they are.
   app.use(compression());
+  // For a container's HEALTHCHECK or a load balancer: the process answers and has its rule book. Never
+  // cached; during a graceful close the listener is closed, so the check fails and traffic moves away.
+  app.get('/sehat', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'sehat', versiAturan: aturan.versi });
+  });
   app.use('/static', express.static(resolve(ROOT, 'public'), { index: false, maxAge: '1h', fallthrough: true }));
   // Body parsers sit on each route (src/web/halaman.ts, api.ts), so the document routes can set their own limits.
   app.use(createHalamanRouter(d));
   app.use('/api', createApiRouter(d));
-  app.use(createDokumenRouter({ aturan, pelaksana, kunciPublik: kunciPublikDari(deps.bahanTanda) }));
-  app.use(createBatchRouter({ aturan, pelaksana, hariIni: d.hariIni, ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }) }));
+  const alamat = deps.alamatPublik ? { alamatPublik: deps.alamatPublik } : {};
+  app.use(createDokumenRouter({ aturan, pelaksana, kunciPublik: kunciPublikDari(deps.bahanTanda), ...alamat }));
+  app.use(createBatchRouter({ aturan, pelaksana, hariIni: d.hariIni, ...alamat, ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }) }));
   for (const r of deps.tambahan ?? []) app.use(r);
 
   app.use(tidakDitemukan);

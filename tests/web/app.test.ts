@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aturan } from '../helpers/aturan.ts';
 import { jalankanApp } from '../helpers/app.ts';
+import { hariIniWib } from '../../src/web/app.ts';
 
 const mulai = jalankanApp;
 
@@ -40,6 +41,41 @@ const masukanApi = {
   pernyataan: { lulusUjiKompetensi: false, formasiTersedia: false, bebasHukumanDisiplin: true },
   tanggalPerhitungan: '2025-01-15',
 };
+
+describe('tanggal hari ini (WIB)', () => {
+  it('when it is 16:59 or 17:00 UTC, then the WIB date is the same day or the next one, as Asia/Jakarta says', () => {
+    const jakarta = (t: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
+    for (const iso of ['2024-05-15T16:59:59Z', '2024-05-15T17:00:00Z', '2023-12-31T17:00:00Z', '2024-02-28T23:30:00Z', '2026-12-01T00:00:00Z']) {
+      expect(hariIniWib(Date.parse(iso)), iso).toBe(jakarta(Date.parse(iso)));
+    }
+    expect(hariIniWib(Date.parse('2024-05-15T16:59:59Z'))).toBe('2024-05-15');
+    expect(hariIniWib(Date.parse('2024-05-15T17:00:00Z'))).toBe('2024-05-16');
+  });
+});
+
+describe('formulir kosong termampat', () => {
+  it('when a browser accepting br and gzip asks first and again later, then each answer is br or gzip and decodes to the plain page', async () => {
+    const ambil = (enc: string) => fetch(url + '/', { headers: { 'accept-encoding': enc } });
+    const polos = await (await ambil('identity')).text();
+    // The first answers may be gzip while brotli is made in the background; brotli once it is ready.
+    for (let i = 0; i < 3; i++) {
+      const r = await ambil('br, gzip');
+      expect(['br', 'gzip']).toContain(r.headers.get('content-encoding'));
+      expect(await r.text()).toBe(polos);
+    }
+    await expect.poll(async () => (await ambil('br, gzip')).headers.get('content-encoding'), { timeout: 10_000 }).toBe('br');
+  });
+});
+
+describe('kesehatan', () => {
+  it('when /sehat is asked, then it answers 200 with a small uncached JSON naming the rule book version', async () => {
+    const res = await fetch(url + '/sehat');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toEqual({ status: 'sehat', versiAturan: aturan.versi });
+  });
+});
 
 describe('formulir', () => {
   it('when the form is opened, then it renders in Indonesian with Pranata Humas first and today as the date', async () => {

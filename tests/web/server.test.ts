@@ -37,6 +37,30 @@ describe('server', () => {
     expect(p.out()).toContain('SIGTERM diterima');
   });
 
+  it('when started with npm start and SIGTERM goes to npm, then the server closes gracefully and no process is left', async () => {
+    // npm runs the script through `sh -c`; the script execs node, so npm's own forwarding reaches the server.
+    const npm = spawn('npm', ['start'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let out = '';
+    npm.stdout.on('data', (d) => (out += d));
+    npm.stderr.on('data', (d) => (out += d));
+    const selesai = new Promise<number | null>((r) => npm.on('exit', (code) => r(code)));
+    const adaProses = () => { try { process.kill(-npm.pid!, 0); return 'ada'; } catch { return 'habis'; } };
+    try {
+      // The first start after a change to src/ builds dist/ first.
+      await expect.poll(() => out, { timeout: 60_000 }).toMatch(/siap di http:\/\/localhost:\d+/);
+      const port = /localhost:(\d+)/.exec(out)![1];
+      expect((await fetch(`http://127.0.0.1:${port}/sehat`)).status).toBe(200);
+      npm.kill('SIGTERM');
+      expect(await selesai).toBe(0);
+      expect(out).toContain('SIGTERM diterima');
+      // Every process of the tree (npm, the shell if any, node) is gone: none is left holding the port.
+      await expect.poll(adaProses, { timeout: 10_000 }).toBe('habis');
+      await expect(fetch(`http://127.0.0.1:${port}/sehat`)).rejects.toThrow();
+    } finally {
+      if (adaProses() === 'ada') process.kill(-npm.pid!, 'SIGKILL');
+    }
+  }, 90_000);
+
   it('when the rule book cannot be read, then the process stops with the rule error', async () => {
     const p = jalankan({ PORT: '0', ATURAN_DIR: mkdtempSync(join(tmpdir(), 'aturan-kosong-')) });
     expect(await p.selesai).toBe(1);
@@ -71,5 +95,13 @@ describe('konfigurasi batas dan kunci', () => {
     expect(() => parseConfig({ KUNCI_BATCH: 'rahasia' })).toThrow(/KUNCI_BATCH harus 64 karakter heksadesimal/);
     expect(parseConfig({ PEKERJA: '3' }).PEKERJA).toBe(3);
     expect(() => parseConfig({ PEKERJA: '0' })).toThrow(/PEKERJA paling sedikit 1/);
+  });
+
+  it('ALAMAT_PUBLIK adalah alamat http(s) tanpa garis miring penutup; selain itu ditolak dengan namanya', () => {
+    expect(parseConfig({ ALAMAT_PUBLIK: 'https://ak.contoh.go.id/' }).ALAMAT_PUBLIK).toBe('https://ak.contoh.go.id');
+    expect(parseConfig({ ALAMAT_PUBLIK: 'https://contoh.go.id/angka-kredit' }).ALAMAT_PUBLIK).toBe('https://contoh.go.id/angka-kredit');
+    expect(parseConfig({}).ALAMAT_PUBLIK).toBeUndefined();
+    expect(() => parseConfig({ ALAMAT_PUBLIK: 'ak.contoh.go.id' })).toThrow(/ALAMAT_PUBLIK harus alamat http/);
+    expect(() => parseConfig({ ALAMAT_PUBLIK: 'https://ak.contoh.go.id/?x=1' })).toThrow(/ALAMAT_PUBLIK/);
   });
 });

@@ -1,0 +1,48 @@
+# Angka Kredit JF as a container: the compiled server (dist/) on Node 20, run as a non-root user.
+#   docker build -t angka-kredit-jf .
+#   docker run -d -p 3000:3000 -e ALAMAT_PUBLIK=https://angka-kredit.contoh.go.id -e KUNCI_BATCH=… angka-kredit-jf
+# The batch command line runs from the same image:
+#   docker run --rm -v "$PWD:/data" angka-kredit-jf node bin/angka-kredit.js batch /data/unit.xlsx --out /data/hasil
+
+# Build stage: every dependency, then src/ compiled into dist/ (scripts/build.mjs also checks rules/
+# once and keeps the checked data in dist/).
+FROM node:20-slim AS bangun
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY scripts ./scripts
+COPY src ./src
+COPY rules ./rules
+RUN node scripts/build.mjs
+
+# Run stage: production dependencies, the build, and the files the app reads at run time. No sources:
+# bin/angka-kredit.js then runs dist/ as it is.
+FROM node:20-slim
+# DejaVu Sans is embedded in the PDFs for characters outside WinAnsi (−, Σ, →); src/pdf/render.ts reads
+# it from /usr/share/fonts/truetype/dejavu. Verification rebuilds a PDF byte for byte, so every instance
+# that verifies must have the same font files as the one that made the PDF: use one image for all.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/*
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=bangun /app/dist ./dist
+COPY bin ./bin
+COPY scripts/build.mjs ./scripts/build.mjs
+COPY rules ./rules
+COPY views ./views
+COPY public ./public
+COPY examples ./examples
+# The files belong to root and are only read; the process runs as the image's "node" user (uid 1000).
+USER node
+EXPOSE 3000
+# GET /sehat answers 200 with the rule book's version; during a graceful close the listener is closed.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
+  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT || 3000}/sehat`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# node is PID 1 and handles SIGTERM itself (src/server.ts): requests in flight finish, then it exits;
+# give `docker stop -t` at least SHUTDOWN_TIMEOUT_MS (10 s by default).
+STOPSIGNAL SIGTERM
+CMD ["node", "dist/server.js"]
