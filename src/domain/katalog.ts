@@ -1,0 +1,37 @@
+// The JF catalog as the engine asks it: which jenjang a JF has, and what its next jenjang is.
+// Kenaikan jenjang runs inside one kategori (rules/kumulatif.yaml names the next jenjang); the JF must
+// have that jenjang, and the top of keterampilan never leads to keahlian (rules/jabatan-fungsional.yaml).
+import type { Aturan, JabatanFungsional, Jenjang } from './aturan.ts';
+
+export function punyaJenjang(jf: JabatanFungsional, jenjangId: string): boolean {
+  return jf.jenjang.includes(jenjangId);
+}
+
+export type JenjangBerikut =
+  | { ada: true; jenjang: Jenjang }
+  /** No next jenjang in the kategori: the top of keterampilan (Penyelia) or of keahlian (Ahli Utama). */
+  | { ada: false; sebab: 'puncak-kategori' }
+  /** The kategori goes on, but this JF stops here: `lewat` is the jenjang it lacks. */
+  | { ada: false; sebab: 'tidak-ada-pada-jf'; lewat: Jenjang };
+
+export function jenjangBerikut(aturan: Aturan, jf: JabatanFungsional, J: Jenjang): JenjangBerikut {
+  const ke = aturan.kumulatif[J.id]?.kenaikanJenjang?.ke;
+  const target = ke === undefined ? undefined : aturan.jenjang.find((j) => j.id === ke);
+  if (!target || target.kategori !== J.kategori) return { ada: false, sebab: 'puncak-kategori' };
+  return punyaJenjang(jf, target.id) ? { ada: true, jenjang: target } : { ada: false, sebab: 'tidak-ada-pada-jf', lewat: target };
+}
+
+/** The sentence that says a jenjang is the JF's last, with the keterampilan → keahlian case named. */
+export function kalimatJenjangTertinggi(jf: JabatanFungsional, J: Jenjang, b: Exclude<JenjangBerikut, { ada: true }>): string {
+  const pokok = b.sebab === 'puncak-kategori'
+    ? `${J.nama} adalah jenjang tertinggi kategori ${J.kategori}; tidak ada kenaikan jenjang.`
+    : `${J.nama} adalah jenjang tertinggi ${jf.nama}; tidak ada kenaikan jenjang (jenjang ${b.lewat.nama} tidak ada pada jabatan ini).`;
+  return J.kategori === 'keterampilan'
+    ? `${pokok} Pindah ke kategori keahlian (Ahli Pertama) bukan kenaikan jenjang, melainkan perpindahan jabatan dengan syarat pendidikan.`
+    : pokok;
+}
+
+/** Names as people write them: case, spaces, dots, hyphens and slashes do not matter. */
+export function normNamaJf(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[\s._\-/,()]+/g, ' ').trim();
+}
