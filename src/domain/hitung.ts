@@ -6,6 +6,7 @@ import { KesalahanMasukan, type MasalahMasukan } from './galat.ts';
 import { LABEL_AK_AWAL, type Masukan, type Opsi } from './masukan.ts';
 import { bacaPenilaian, hitungKonversi, tahunPeriode } from './konversi.ts';
 import { kenaikanJenjang, kenaikanPangkat } from './kelayakan.ts';
+import { catatanKatalog } from './katalog.ts';
 import { Pecahan } from './pecahan.ts';
 import { angka, rujuk } from './rujukan.ts';
 import { formatAngkaKredit, formatBulan, formatNilai, formatRentangBulan, formatTanggal } from './format.ts';
@@ -238,6 +239,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
       catatan.unshift({ teks: `AK Integrasi (${integrasi.hasil.hasil.tampilan}) milik jenjang ${integrasi.jenjang.nama}; setelah kenaikan jenjang ke ${J.nama} angka kredit kembali 0, sehingga tidak dihitung.`, sumber: akumulasiSumber });
     }
     for (const c of pengangkatan?.hasil.catatan ?? []) catatan.unshift({ teks: c });
+    catatan.unshift(...catatanKatalog(aturan, jf, J, kj.tersedia));
     const pp = aturan.syarat.kenaikanJenjang.pengembanganProfesi;
     if (kj.ke && pp.jenjangTujuan.includes(kj.ke.id)) {
       catatan.push({ teks: `Kenaikan jenjang ke ${kj.ke.nama} dapat mensyaratkan pengembangan profesi; hal ini tidak diperiksa aplikasi.`, sumber: r(pp.sumber) });

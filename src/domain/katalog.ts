@@ -2,6 +2,8 @@
 // Kenaikan jenjang runs inside one kategori (rules/kumulatif.yaml names the next jenjang); the JF must
 // have that jenjang, and the top of keterampilan never leads to keahlian (rules/jabatan-fungsional.yaml).
 import type { Aturan, JabatanFungsional, Jenjang } from './aturan.ts';
+import type { Catatan } from './hasil.ts';
+import { rujuk } from './rujukan.ts';
 
 export function punyaJenjang(jf: JabatanFungsional, jenjangId: string): boolean {
   return jf.jenjang.includes(jenjangId);
@@ -34,4 +36,28 @@ export function kalimatJenjangTertinggi(jf: JabatanFungsional, J: Jenjang, b: Ex
 /** Names as people write them: case, spaces, dots, hyphens and slashes do not matter. */
 export function normNamaJf(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s._\-/,()]+/g, ' ').trim();
+}
+
+/**
+ * What the result must say about the catalog: an unchecked generic JF, the keterampilan → keahlian
+ * boundary, an office's own entry. First in the notes, since each changes how the verdict is read.
+ */
+export function catatanKatalog(aturan: Aturan, jf: JabatanFungsional, J: Jenjang, kenaikanJenjangAda: boolean): Catatan[] {
+  const catatan: Catatan[] = [];
+  if (jf.umum) {
+    catatan.push({
+      teks: `Batas jenjang jabatan ini tidak diperiksa: "${jf.nama}" membuka kedelapan jenjang, sehingga jenjang yang dipilih dan kenaikan jenjang yang ditawarkan belum tentu ada pada JF Anda. Periksa peraturan JF Anda, atau pilih JF-nya bila sudah ada di katalog.`,
+      sumber: rujuk(aturan, jf.sumber),
+    });
+  }
+  if (!kenaikanJenjangAda && J.kategori === 'keterampilan') {
+    catatan.push({
+      teks: `${J.nama} adalah jenjang tertinggi kategori keterampilan ${jf.nama}. Pindah ke kategori keahlian (Ahli Pertama) bukan kenaikan jenjang: ditempuh melalui perpindahan jabatan dengan syarat pendidikan, yang tidak dihitung di sini.`,
+      sumber: rujuk(aturan, aturan.alihKategori.sumber),
+    });
+  }
+  if (jf.asal === 'instansi') {
+    catatan.push({ teks: `Jenjang ${jf.nama} diambil dari katalog yang ditambahkan oleh instansi (KATALOG_JF), bukan dari buku aturan aplikasi.`, sumber: rujuk(aturan, jf.sumber) });
+  }
+  return catatan;
 }
