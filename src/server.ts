@@ -9,7 +9,7 @@ function boot() {
   let aturan;
   try {
     config = parseConfig();
-    aturan = loadAturan(config.ATURAN_DIR);
+    aturan = loadAturan(config.ATURAN_DIR, config.KATALOG_JF);
   } catch (e) {
     process.stderr.write(e instanceof RuleError ? `Buku aturan tidak sah: ${e.message}\n` : `${(e as Error).message}\n`);
     process.exit(1);
@@ -18,6 +18,7 @@ function boot() {
   const app = createApp({
     aturan,
     ...(config.ATURAN_DIR && { dirAturan: config.ATURAN_DIR }),
+    ...(config.KATALOG_JF && { katalogJf: config.KATALOG_JF }),
     ...(config.KUNCI_BATCH && { kunciBatch: config.KUNCI_BATCH }),
     ...(config.PEKERJA && { pekerja: config.PEKERJA }),
   });

@@ -25,6 +25,8 @@ export interface OpsiKolam {
   maksAntre?: number;
   /** Old-generation heap of each worker, in MB. */
   batasHeapMb?: number;
+  /** The office's catalog file (KATALOG_JF) each worker merges into its rule book. */
+  katalogJf?: string;
 }
 
 export interface OpsiTugas {
@@ -66,8 +68,8 @@ export class Kolam {
     const resourceLimits = { maxOldGenerationSizeMb: opsi.batasHeapMb ?? BATAS_HEAP_MB };
     const baru = async (): Promise<Worker> => {
       const w = bundel
-        ? new Worker(new URL(bundel), { workerData: { dirAturan }, execArgv: [], resourceLimits })
-        : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan }, execArgv: [], resourceLimits });
+        ? new Worker(new URL(bundel), { workerData: { dirAturan, katalogJf: opsi.katalogJf }, execArgv: [], resourceLimits })
+        : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan, katalogJf: opsi.katalogJf }, execArgv: [], resourceLimits });
       await new Promise<void>((ok, no) => {
         const awal = (m: { siap?: boolean; versi?: string }) => {
           if (!m.siap) return;

@@ -41,7 +41,7 @@ function sendiri(d: Uint8Array): ArrayBuffer {
 }
 
 // The folder comes from the pool: a bundled worker's own location says nothing about where the rules are.
-const aturan = loadAturan((workerData as { dirAturan?: string } | null)?.dirAturan);
+const aturan = loadAturan((workerData as { dirAturan?: string } | null)?.dirAturan, (workerData as { katalogJf?: string } | null)?.katalogJf);
 const port = parentPort!;
 port.postMessage({ siap: true, versi: aturan.versi });
 port.on('message', async (m: { id: number; tugas: Tugas }) => {

@@ -6,7 +6,7 @@ import { KesalahanMasukan, type MasalahMasukan } from './galat.ts';
 import { LABEL_AK_AWAL, type Masukan, type Opsi } from './masukan.ts';
 import { bacaPenilaian, hitungKonversi, tahunPeriode } from './konversi.ts';
 import { kenaikanJenjang, kenaikanPangkat } from './kelayakan.ts';
-import { catatanKatalog } from './katalog.ts';
+import { cariJf, catatanKatalog } from './katalog.ts';
 import { Pecahan } from './pecahan.ts';
 import { angka, rujuk } from './rujukan.ts';
 import { formatAngkaKredit, formatBulan, formatNilai, formatRentangBulan, formatTanggal } from './format.ts';
@@ -31,7 +31,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   }
 
   // Position: JF, jenjang, golongan, dates.
-  const jf = aturan.jabatanFungsional.find((j) => j.id === masukan.jabatanFungsional);
+  const jf = cariJf(aturan, masukan.jabatanFungsional);
   if (!jf) masalah.push({ field: 'jabatanFungsional', pesan: `Jabatan fungsional "${masukan.jabatanFungsional}" tidak ada dalam katalog. Pilih salah satu: ${aturan.jabatanFungsional.map((j) => j.nama).join('; ')}.` });
   const J = aturan.jenjang.find((j) => j.id === masukan.jenjang);
   if (!J) masalah.push({ field: 'jenjang', pesan: `Jenjang "${masukan.jenjang}" tidak dikenal.` });

@@ -61,3 +61,10 @@ export function catatanKatalog(aturan: Aturan, jf: JabatanFungsional, J: Jenjang
   }
   return catatan;
 }
+
+/** A JF by its id, or by its name or an alias as people write them ("Pranata Humas", "ANALIS KEPEGAWAIAN"). */
+export function cariJf(aturan: Aturan, teks: string): JabatanFungsional | undefined {
+  const n = normNamaJf(teks);
+  return aturan.jabatanFungsional.find((j) => j.id === teks)
+    ?? aturan.jabatanFungsional.find((j) => normNamaJf(j.id) === n || normNamaJf(j.nama) === n || j.alias.some((a) => normNamaJf(a) === n));
+}
