@@ -1,6 +1,7 @@
 // Command line: drive the engine without the web.
 //   angka-kredit hitung berkas.json [--desimal 2]   result JSON on stdout; exit 2 with the errors on bad input
-//   angka-kredit check-rules                       check the rule book (exit 1 on a problem)
+//   angka-kredit check-rules                       check the rule book and KATALOG_JF (exit 1 on a problem)
+//   angka-kredit jabatan-fungsional                the JF catalog: id, kategori, jenjang, name (the id goes in the input)
 //   angka-kredit schema                            JSON Schema of the input document
 //   angka-kredit batch unit.xlsx --out folder/     a unit's reports and PDFs (src/batch/cli.ts)
 //   angka-kredit verifikasi berkas.pdf             figures and signer of a PDF (src/tanda/cli.ts)
@@ -18,6 +19,7 @@ import { jalankanSertifikatCli, jalankanVerifikasiCli, USAGE_TANDA } from './tan
 const USAGE = `Penggunaan:
   angka-kredit hitung <berkas.json> [--desimal 2|3]
   angka-kredit check-rules
+  angka-kredit jabatan-fungsional
   angka-kredit schema
   ${USAGE_BATCH}
   ${USAGE_TANDA}`;
@@ -27,8 +29,16 @@ export function main(argv: string[]): number {
   try {
     switch (cmd) {
       case 'check-rules': {
-        const a = loadAturan();
+        const a = loadAturan(undefined, katalogJf());
         process.stdout.write(`Buku aturan sah (versi ${a.versi}): ${a.jenjang.length} jenjang, ${a.predikat.length} predikat, ${a.jabatanFungsional.length} jabatan fungsional, ${a.kalenderKp.length} kalender KP.\n`);
+        return 0;
+      }
+      case 'jabatan-fungsional': {
+        const a = loadAturan(undefined, katalogJf());
+        for (const jf of a.jabatanFungsional) {
+          const jenjang = jf.jenjang.map((id) => a.jenjang.find((j) => j.id === id)!.nama).join(', ');
+          process.stdout.write(`${jf.id}\t${jf.kategori}\t${jenjang}\t${jf.nama}${jf.asal === 'instansi' ? ' (ditambahkan oleh instansi)' : ''}\n`);
+        }
         return 0;
       }
       case 'schema':
@@ -58,7 +68,7 @@ export function main(argv: string[]): number {
         }
         if (di >= 0 && data && typeof data === 'object') (data as Record<string, unknown>).tampilan = { desimal: Number(rest[di + 1]) };
         const { masukan, opsi } = bacaMasukan(data);
-        const hasil = hitung(loadAturan(), masukan, opsi);
+        const hasil = hitung(loadAturan(undefined, katalogJf()), masukan, opsi);
         process.stdout.write(`${JSON.stringify(hasil, null, 2)}\n`);
         return 0;
       }
@@ -114,6 +124,11 @@ function bacaTerbatas(file: string): string | undefined {
     if (n > MAKS_MASUKAN) return undefined;
   }
   return buf.toString('utf8', 0, n);
+}
+
+/** The office's catalog (KATALOG_JF), as the web server merges it. */
+function katalogJf(): string | undefined {
+  return process.env.KATALOG_JF?.trim() || undefined;
 }
 
 export function inputJsonSchema(): unknown {

@@ -7,6 +7,8 @@ const configSchema = z.object({
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   /** Folder of the rule book (rules/*.yaml); the repository's own by default. */
   ATURAN_DIR: z.string().trim().min(1).optional(),
+  /** An office's YAML file of Jabatan Fungsional, merged into the catalog at start (same schema and checks as rules/). */
+  KATALOG_JF: z.string().trim().min(1, 'KATALOG_JF tidak boleh kosong; hapus variabelnya bila tidak dipakai.').optional(),
   /** Milliseconds to wait for open connections on shutdown before closing them. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /**

@@ -11,7 +11,7 @@ async function boot() {
   let bahanTanda;
   try {
     config = parseConfig();
-    aturan = loadAturan(config.ATURAN_DIR);
+    aturan = loadAturan(config.ATURAN_DIR, config.KATALOG_JF);
     // The office key (made in DATA_DIR on first start), the trusted list and the certificate: a problem stops start-up.
     bahanTanda = await muatBahanTanda({
       dataDir: config.DATA_DIR, kunciKantor: config.KUNCI_KANTOR, kantorDipercaya: config.KANTOR_DIPERCAYA,
@@ -25,6 +25,7 @@ async function boot() {
   const app = createApp({
     aturan,
     ...(config.ATURAN_DIR && { dirAturan: config.ATURAN_DIR }),
+    ...(config.KATALOG_JF && { katalogJf: config.KATALOG_JF }),
     ...(config.KUNCI_BATCH && { kunciBatch: config.KUNCI_BATCH }),
     ...(config.PEKERJA && { pekerja: config.PEKERJA }),
     bahanTanda,

@@ -74,10 +74,12 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
   const maksBaris = Number(arg(rest, '--maks-baris') ?? 1_000_000);
   try { statSync(berkas); } catch { process.stderr.write(`Berkas "${berkas}" tidak dapat dibaca.\n`); return 2; }
 
-  const aturan = loadAturan();
+  // The office's catalog (KATALOG_JF), as the web server merges it.
+  const katalogJf = process.env.KATALOG_JF?.trim() || undefined;
+  const aturan = loadAturan(undefined, katalogJf);
   const t0 = performance.now();
   // The workers start while the file is counted, read and mapped; its failure is seen where it is awaited.
-  const kolamNanti = Kolam.buat(aturan.versi, pekerja);
+  const kolamNanti = Kolam.buat(aturan.versi, pekerja, undefined, katalogJf ? { katalogJf } : {});
   kolamNanti.catch(() => {});
   try {
     const total = await hitungBaris(berkas);

@@ -37,6 +37,8 @@ export interface OpsiKolam {
   batasHeapMb?: number;
   /** The office key, trusted list and certificate, for signing and verifying PDFs (src/tanda/bahan.ts); never logged. */
   bahanTanda?: BahanTanda;
+  /** The office's catalog file (KATALOG_JF) each worker merges into its rule book. */
+  katalogJf?: string;
 }
 
 export interface OpsiTugas {
@@ -78,8 +80,8 @@ export class Kolam {
     const resourceLimits = { maxOldGenerationSizeMb: opsi.batasHeapMb ?? BATAS_HEAP_MB };
     const baru = async (): Promise<Worker> => {
       const w = bundel
-        ? new Worker(new URL(bundel), { workerData: { dirAturan, bahanTanda: opsi.bahanTanda }, execArgv: [], resourceLimits })
-        : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan, bahanTanda: opsi.bahanTanda }, execArgv: [], resourceLimits });
+        ? new Worker(new URL(bundel), { workerData: { dirAturan, bahanTanda: opsi.bahanTanda, katalogJf: opsi.katalogJf }, execArgv: [], resourceLimits })
+        : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan, bahanTanda: opsi.bahanTanda, katalogJf: opsi.katalogJf }, execArgv: [], resourceLimits });
       await new Promise<void>((ok, no) => {
         const awal = (m: { siap?: boolean; versi?: string }) => {
           if (!m.siap) return;

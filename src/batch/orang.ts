@@ -12,6 +12,7 @@ import type { MasukanJson } from '../input/schema.ts';
 import type { BarisMentah, GalatBaris } from './galat.ts';
 import { KOLOM, type IdKolom, type TataKolom } from './kolom.ts';
 import { tanggalSerial } from './xlsx.ts';
+import { pembacaJf, type JfTerbaca } from './nama-jf.ts';
 
 /** One person as read from the file: the input document (when every cell was readable), rows, claims and problems. */
 export interface OrangMentah {
@@ -141,7 +142,6 @@ export function bacaGolongan(v: string): string {
 }
 
 interface Kamus {
-  jf: Map<string, string>;
   jenjang: Map<string, string>;
   golongan: Set<string>;
   daftarJf: string;
@@ -149,13 +149,10 @@ interface Kamus {
 }
 
 export function kamus(aturan: Aturan): Kamus {
-  const jf = new Map<string, string>();
-  for (const j of aturan.jabatanFungsional) { jf.set(norm(j.id), j.id); jf.set(norm(j.nama), j.id); }
-  jf.set('jf lainnya', 'lainnya');
   const jenjang = new Map<string, string>();
   for (const j of aturan.jenjang) { jenjang.set(norm(j.id), j.id); jenjang.set(norm(j.nama), j.id); }
   return {
-    jf, jenjang, golongan: new Set(aturan.golongan.map((g) => g.kode)),
+    jenjang, golongan: new Set(aturan.golongan.map((g) => g.kode)),
     daftarJf: aturan.jabatanFungsional.map((j) => j.nama).join('; '),
     daftarJenjang: aturan.jenjang.map((j) => j.nama).join(', '),
   };
@@ -287,7 +284,7 @@ export class Pengelompok {
   private readonly kolomDibaca: number[];
   /** Slots of the person columns the file has, in PERSON order. */
   private readonly slotPegawai: number[];
-  private readonly jf: Ingatan<string | undefined>;
+  private readonly jf: Ingatan<JfTerbaca | undefined>;
   private readonly jenjang: Ingatan<string | undefined>;
   private readonly predikatDikenal: Ingatan<boolean>;
   private readonly golongan = new Ingatan(bacaGolongan);
@@ -305,7 +302,7 @@ export class Pengelompok {
       this.kolomDibaca.push(i);
     });
     this.slotPegawai = PERSON.map((id) => SLOT[id]).filter((slot) => this.kolom[slot]!.length > 0);
-    this.jf = new Ingatan((s) => k.jf.get(norm(s)));
+    this.jf = new Ingatan(pembacaJf(aturan));
     this.jenjang = new Ingatan((s) => k.jenjang.get(norm(s)));
     this.predikatDikenal = new Ingatan((s) => cariPredikat(aturan, s) !== undefined);
   }
@@ -388,11 +385,15 @@ export class Pengelompok {
     }
 
     const jfTeks = b.wajib('jabatan_fungsional', 'Jabatan fungsional');
-    const jf = jfTeks && this.jf.get(jfTeks);
+    const jfBaca = jfTeks ? this.jf.get(jfTeks) : undefined;
+    const jf = jfBaca?.jf;
     if (jfTeks && !jf) b.g(b.barisDari('jabatan_fungsional'), 'jabatan_fungsional', `Jabatan fungsional "${jfTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJf}.`);
-    const jenjangTeks = b.wajib('jenjang', 'Jenjang');
-    const jenjang = jenjangTeks && this.jenjang.get(jenjangTeks);
+    // "Analis Kepegawaian Ahli Muda" in one cell: the jenjang column may then stay empty.
+    const jenjangSel = jfBaca?.jenjang;
+    const jenjangTeks = jenjangSel && b.ambil('jenjang') === undefined ? undefined : b.wajib('jenjang', 'Jenjang');
+    const jenjang = jenjangTeks ? this.jenjang.get(jenjangTeks) : jenjangSel;
     if (jenjangTeks && !jenjang) b.g(b.barisDari('jenjang'), 'jenjang', `Jenjang "${jenjangTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
+    else if (jenjangTeks && jenjangSel && jenjang !== jenjangSel) b.g(b.barisDari('jenjang'), 'jenjang', `Jenjang "${jenjangTeks}" berbeda dengan jenjang yang tertulis pada kolom jabatan_fungsional ("${jfTeks}").`);
     const golTeks = b.wajib('golongan', 'Golongan ruang');
     const golongan = golTeks && this.golongan.get(golTeks);
     if (golongan && !this.k.golongan.has(golongan)) b.g(b.barisDari('golongan'), 'golongan', `Golongan ruang "${golTeks}" tidak dikenal; tulis seperti III/a.`);

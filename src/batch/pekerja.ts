@@ -42,8 +42,8 @@ function sendiri(d: Uint8Array): ArrayBuffer {
 }
 
 // The folder comes from the pool: a bundled worker's own location says nothing about where the rules are.
-const data = workerData as { dirAturan?: string; bahanTanda?: BahanTanda } | null;
-const aturan = loadAturan(data?.dirAturan);
+const data = workerData as { dirAturan?: string; bahanTanda?: BahanTanda; katalogJf?: string } | null;
+const aturan = loadAturan(data?.dirAturan, data?.katalogJf);
 // The office key and certificate arrive once, with the worker; every PDF it renders is signed with them.
 const penandatangan = await siapkanPenandatangan(data?.bahanTanda);
 const port = parentPort!;

@@ -122,8 +122,18 @@ export interface Pembulatan {
 
 export interface JabatanFungsional {
   id: string;
+  /** As written in SK and SIASN, without the jenjang. */
   nama: string;
+  alias: string[];
+  kategori: Kategori | 'keduanya';
   jenjang: string[];
+  instansiPembina?: string;
+  /** The generic entry: every jenjang open, its limits not checked. */
+  umum: boolean;
+  /** The source is not the JF's own regulation text. */
+  sekunder: boolean;
+  /** Where the entry comes from: the rule book, or the office's extension (KATALOG_JF). */
+  asal: 'buku-aturan' | 'instansi';
   sumber: Sumber;
 }
 
@@ -161,6 +171,8 @@ export interface Aturan {
   konversi: Konversi;
   pembulatan: Pembulatan;
   jabatanFungsional: JabatanFungsional[];
+  /** Moving from keterampilan to keahlian is not a kenaikan jenjang. */
+  alihKategori: { sumber: Sumber };
   pengangkatan: Pengangkatan;
   /** The batch report's "near" window in months (a decision of the application, not law). */
   dekat: { bulan: number; sumber: Sumber };

@@ -9,6 +9,7 @@ import { angka, pecahanDari, rujuk } from './rujukan.ts';
 import { formatAngkaKredit, formatDurasi, formatRentangBulan, formatTanggal } from './format.ts';
 import { bulanKeTeks, selisihBulan, tambahBulan, type Bulan } from './tanggal.ts';
 import { tmtKenaikanPangkat, tmtPadaTanggalPerhitungan } from './kalender.ts';
+import { jenjangBerikut, kalimatJenjangTertinggi } from './katalog.ts';
 
 export interface KonteksKelayakan {
   aturan: Aturan;
@@ -123,14 +124,12 @@ function tmt(k: KonteksKelayakan, t: TanggalKp, perkiraan: boolean): Tmt {
 export function kenaikanJenjang(k: KonteksKelayakan): HasilKenaikanJenjang {
   const { aturan, jenjang: J, jabatanFungsional: jf } = k;
   const dari = { id: J.id, nama: J.nama };
-  const rule = aturan.kumulatif[J.id]!.kenaikanJenjang;
-  const target = rule && aturan.jenjang.find((j) => j.id === rule.ke);
-  if (!rule || !target) {
-    return { tersedia: false, dari, syarat: [], dapat: false, alasan: [], kalimat: `${J.nama} adalah jenjang tertinggi kategori ${J.kategori}; tidak ada kenaikan jenjang.` };
+  const berikut = jenjangBerikut(aturan, jf, J);
+  if (!berikut.ada) {
+    return { tersedia: false, dari, syarat: [], dapat: false, alasan: [], kalimat: kalimatJenjangTertinggi(jf, J, berikut) };
   }
-  if (!jf.jenjang.includes(target.id)) {
-    return { tersedia: false, dari, syarat: [], dapat: false, alasan: [], kalimat: `${J.nama} adalah jenjang tertinggi ${jf.nama}; tidak ada kenaikan jenjang (jenjang ${target.nama} tidak ada pada jabatan ini).` };
-  }
+  const target = berikut.jenjang;
+  const rule = aturan.kumulatif[J.id]!.kenaikanJenjang!;
   const ambang = Pecahan.dari(rule.angkaKredit);
   const s = aturan.syarat.kenaikanJenjang;
   const syarat: Syarat[] = [

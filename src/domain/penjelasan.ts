@@ -5,6 +5,7 @@ import type { Aturan, KalenderKp, Sumber } from './aturan.ts';
 import type { Catatan, Hasil, Langkah, Rujukan } from './hasil.ts';
 import { Pecahan } from './pecahan.ts';
 import { rujuk, pecahanDari } from './rujukan.ts';
+import { cariJf, catatanKatalog } from './katalog.ts';
 import { kalenderBerlaku, tmtPadaTanggalPerhitungan } from './kalender.ts';
 
 export interface BahanPenjelasan {
@@ -113,6 +114,9 @@ function catatan(aturan: Aturan, hasil: Hasil): Catatan[] {
     catatan.unshift({ teks: `AK Integrasi (${integrasi.hasil.tampilan}) milik jenjang ${integrasi.jenjang.nama}; setelah kenaikan jenjang ke ${J.nama} angka kredit kembali 0, sehingga tidak dihitung.`, sumber: akumulasiSumber });
   }
   for (const c of hasil.pengangkatan?.catatan ?? []) catatan.unshift({ teks: c });
+  const jf = cariJf(aturan, hasil.pegawai.jabatanFungsional.id);
+  const jenjang = aturan.jenjang.find((j) => j.id === J.id);
+  if (jf && jenjang) catatan.unshift(...catatanKatalog(aturan, jf, jenjang, hasil.kenaikanJenjang.tersedia));
   const pp = aturan.syarat.kenaikanJenjang.pengembanganProfesi;
   const ke = hasil.kenaikanJenjang.ke;
   if (ke && pp.jenjangTujuan.includes(ke.id)) {

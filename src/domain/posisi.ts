@@ -9,6 +9,7 @@ import { formatTanggal } from './format.ts';
 import { bulanDari, isTanggal, type Bulan } from './tanggal.ts';
 import { parseAngkaKredit } from './angka.ts';
 import { pesanDiLuarKalender, tmtKenaikanPangkat } from './kalender.ts';
+import { cariJf } from './katalog.ts';
 
 export interface Posisi {
   jabatanFungsional: JabatanFungsional;
@@ -29,7 +30,7 @@ export function bacaPosisi(aturan: Aturan, masukan: Masukan, opsi: Opsi): Posisi
     masalah.push({ field: 'tampilan.desimal', pesan: `Jumlah desimal tampilan harus salah satu dari ${aturan.pembulatan.pilihanDesimal.join(' atau ')}.` });
   }
 
-  const jf = aturan.jabatanFungsional.find((j) => j.id === masukan.jabatanFungsional);
+  const jf = cariJf(aturan, masukan.jabatanFungsional);
   if (!jf) masalah.push({ field: 'jabatanFungsional', pesan: `Jabatan fungsional "${masukan.jabatanFungsional}" tidak ada dalam katalog. Pilih salah satu: ${aturan.jabatanFungsional.map((j) => j.nama).join('; ')}.` });
   const J = aturan.jenjang.find((j) => j.id === masukan.jenjang);
   if (!J) masalah.push({ field: 'jenjang', pesan: `Jenjang "${masukan.jenjang}" tidak dikenal.` });

@@ -72,7 +72,7 @@ export const identitasSchema = z.object({
 }).partial();
 
 export const masukanSchema = z.object({
-  jabatanFungsional: wajib('Jabatan fungsional'),
+  jabatanFungsional: wajib('Jabatan fungsional').describe('id dari katalog jabatan fungsional (GET /api/v1/jabatan-fungsional atau `angka-kredit jabatan-fungsional`), mis. pranata_humas, analis_kepegawaian, lainnya'),
   jenjang: wajib('Jenjang'),
   golongan: wajib('Golongan ruang'),
   tmtPangkat: tanggal('TMT pangkat'),

@@ -4,12 +4,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Decimal } from 'decimal.js';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, isNode, parse as parseYaml, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { Aturan, Kumulatif, Sumber } from '../domain/aturan.ts';
+import type { Aturan, Instrumen, JabatanFungsional, Jenjang, Kumulatif, Sumber } from '../domain/aturan.ts';
+import { normNamaJf } from '../domain/katalog.ts';
 import {
   akDasarFile, dekatFile, golonganFile, instrumenFile, jabatanFungsionalFile, jenjangFile, kalenderFile,
-  konversiFile, kumulatifFile, pembulatanFile, pengangkatanFile, predikatFile, syaratFile, type Kutipan,
+  katalogInstansiFile, konversiFile, kumulatifFile, pembulatanFile, pengangkatanFile, predikatFile, syaratFile, type Kutipan,
 } from './schema.ts';
 import { ROOT } from '../paths.ts';
 import { catatSiap, dataSiap } from './siap.ts';
@@ -74,7 +75,16 @@ export function hashRules(dir: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export function loadAturan(dir: string = DEFAULT_RULES_DIR): Aturan {
+/**
+ * The rule book in `dir`; with `katalogJf` (KATALOG_JF), an office's YAML file of Jabatan Fungsional merged
+ * into the catalog after the same checks, and part of the version hash.
+ */
+export function loadAturan(dir: string = DEFAULT_RULES_DIR, katalogJf?: string): Aturan {
+  const aturan = bukuAturan(dir);
+  return katalogJf ? gabungKatalogInstansi(aturan, dir, katalogJf) : aturan;
+}
+
+function bukuAturan(dir: string): Aturan {
   if (dir === DEFAULT_RULES_DIR) return muat(dir);
   try {
     if (!statSync(dir).isDirectory()) throw new Error();
@@ -222,10 +232,9 @@ function muat(dir: string): Aturan {
 
   const jfData = read(dir, FILES.jabatanFungsional, jabatanFungsionalFile);
   unique(FILES.jabatanFungsional, 'jabatanFungsional', jfData.jabatanFungsional.map((j) => j.id));
-  const jabatanFungsional = jfData.jabatanFungsional.map((jf, i) => {
-    jf.jenjang.forEach((id, k) => needJenjang(FILES.jabatanFungsional, `jabatanFungsional.${i}.jenjang.${k}`, id));
-    return { id: jf.id, nama: jf.nama, jenjang: jf.jenjang, sumber: cite(FILES.jabatanFungsional, `jabatanFungsional.${i}`, jf.status, jf.sumber) };
-  });
+  const jabatanFungsional = jfData.jabatanFungsional.map((jf, i) => bacaJf(jf, `jabatanFungsional.${i}`, jenjang, 'buku-aturan', (path, m) => new RuleError(FILES.jabatanFungsional, path, m), (path, st, k) => cite(FILES.jabatanFungsional, path, st, k)));
+  namaJfUnik(jabatanFungsional, (path, m) => new RuleError(FILES.jabatanFungsional, path, m));
+  const alihKategori = { sumber: cite(FILES.jabatanFungsional, 'alihKategori', jfData.alihKategori.status, jfData.alihKategori.sumber) };
 
   const pg = read(dir, FILES.pengangkatan, pengangkatanFile);
   const cp = (path: string, v: { status: Sumber['status']; sumber: Kutipan }) => cite(FILES.pengangkatan, path, v.status, v.sumber);
@@ -267,8 +276,109 @@ function muat(dir: string): Aturan {
   return {
     versi: hashRules(dir),
     instrumen: instrumenData.instrumen,
-    golongan, jenjang, predikat, kumulatif, akDasar, kalenderKp, syarat, konversi, pembulatan, jabatanFungsional, pengangkatan, dekat,
+    golongan, jenjang, predikat, kumulatif, akDasar, kalenderKp, syarat, konversi, pembulatan, jabatanFungsional, alihKategori, pengangkatan, dekat,
   };
+}
+
+type EntriJf = z.infer<typeof jabatanFungsionalFile>['jabatanFungsional'][number];
+type Galat = (path: string, detail: string) => RuleError;
+
+/** One catalog entry, checked against the jenjang of the rule book: they exist, match the kategori, and follow each other. */
+function bacaJf(jf: EntriJf, path: string, jenjang: Jenjang[], asal: JabatanFungsional['asal'], galat: Galat, cite: (path: string, status: Sumber['status'], k: Kutipan) => Sumber): JabatanFungsional {
+  const dimiliki = jf.jenjang.map((id, k) => {
+    const J = jenjang.find((j) => j.id === id);
+    if (!J) throw galat(`${path}.jenjang.${k}`, `jenjang "${id}" tidak ada di ${FILES.jenjang}`);
+    if (jf.jenjang.indexOf(id) !== k) throw galat(`${path}.jenjang.${k}`, `jenjang "${id}" muncul dua kali`);
+    return J;
+  });
+  const kategori = new Set(dimiliki.map((J) => J.kategori));
+  const seharusnya = kategori.size === 2 ? 'keduanya' : [...kategori][0]!;
+  if (jf.kategori !== seharusnya) throw galat(`${path}.kategori`, `kategori "${jf.kategori}" tidak sesuai dengan jenjangnya (${seharusnya})`);
+  for (const k of kategori) {
+    // A gap would offer a kenaikan jenjang past a jenjang the JF lacks.
+    const urutan = dimiliki.filter((J) => J.kategori === k).map((J) => J.urutan).sort((a, b) => a - b);
+    if (urutan.some((u, i) => i > 0 && u !== urutan[i - 1]! + 1)) throw galat(`${path}.jenjang`, `jenjang kategori ${k} harus berurutan tanpa lompatan`);
+  }
+  // The jenjang in the rule book's order, whatever order the file gives.
+  const urut = jenjang.filter((J) => jf.jenjang.includes(J.id)).map((J) => J.id);
+  return {
+    id: jf.id, nama: jf.nama, alias: jf.alias ?? [], kategori: jf.kategori, jenjang: urut,
+    ...(jf.instansiPembina && { instansiPembina: jf.instansiPembina }),
+    umum: jf.umum === true, sekunder: jf.sekunder, asal,
+    sumber: cite(path, jf.status, jf.sumber),
+  };
+}
+
+/** A name or alias names one JF only, so a batch cell cannot match two. */
+function namaJfUnik(katalog: JabatanFungsional[], galat: (path: string, detail: string, jf: JabatanFungsional) => RuleError) {
+  const milik = new Map<string, string>();
+  for (const jf of katalog) {
+    for (const nama of [jf.id, jf.nama, ...jf.alias]) {
+      const n = normNamaJf(nama);
+      const lain = milik.get(n);
+      if (lain !== undefined && lain !== jf.id) throw galat(`jabatanFungsional.${jf.id}`, `nama atau alias "${nama}" sudah dipakai oleh "${lain}"`, jf);
+      milik.set(n, jf.id);
+    }
+  }
+}
+
+/**
+ * Merges an office's catalog file: an entry whose id is already in the catalog replaces it (a correction),
+ * a new id is added before the generic entry. Any problem stops start-up naming the file and its line.
+ */
+function gabungKatalogInstansi(aturan: Aturan, dir: string, file: string): Aturan {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new RuleError('', '', 'berkas katalog instansi (KATALOG_JF) tidak ditemukan', file);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: true, lineCounter: lines });
+  if (doc.errors.length > 0) throw new RuleError('', '', `YAML tidak sah: ${doc.errors[0]!.message}`, file);
+  const galat = (path: string, detail: string) => new RuleError('', `${path}${baris(doc, lines, path)}`, detail, file);
+  const parsed = katalogInstansiFile.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw galat(issue.path.join('.'), issue.message);
+  }
+  const data = parsed.data;
+  const instrumen: Instrumen[] = [...aturan.instrumen];
+  (data.instrumen ?? []).forEach((i, k) => {
+    if (instrumen.some((x) => x.id === i.id)) throw galat(`instrumen.${k}.id`, `instrumen "${i.id}" sudah ada di ${FILES.instrumen}; pakai id lain atau rujuk yang sudah ada`);
+    instrumen.push(i);
+  });
+  const cite = (path: string, status: Sumber['status'], k: Kutipan): Sumber => {
+    if (!instrumen.some((i) => i.id === k.instrumen)) throw galat(`${path}.sumber.instrumen`, `instrumen "${k.instrumen}" tidak ada di ${FILES.instrumen} maupun di bagian instrumen berkas ini`);
+    return { ...k, status };
+  };
+  const ids = data.jabatanFungsional.map((j) => j.id);
+  ids.forEach((id, i) => { if (ids.indexOf(id) !== i) throw galat(`jabatanFungsional.${i}.id`, `"${id}" muncul dua kali`); });
+  const katalog = [...aturan.jabatanFungsional];
+  data.jabatanFungsional.forEach((e, i) => {
+    if (e.umum && !aturan.jabatanFungsional.some((j) => j.id === e.id && j.umum)) throw galat(`jabatanFungsional.${i}.umum`, 'hanya entri umum buku aturan ("lainnya") yang boleh bertanda umum');
+    const jf = bacaJf(e, `jabatanFungsional.${i}`, aturan.jenjang, 'instansi', galat, cite);
+    const ada = katalog.findIndex((j) => j.id === jf.id);
+    if (ada >= 0) katalog[ada] = jf;
+    else katalog.splice(katalog.findIndex((j) => j.umum) >= 0 ? katalog.findIndex((j) => j.umum) : katalog.length, 0, jf);
+  });
+  namaJfUnik(katalog, (path, detail, jf) => {
+    const i = data.jabatanFungsional.findIndex((e) => e.id === jf.id);
+    return i >= 0 ? galat(`jabatanFungsional.${i}`, detail) : new RuleError('', path, detail, file);
+  });
+  // The version names the catalog too, so a document says which one it was computed with.
+  const versi = createHash('sha256').update(hashRules(dir)).update('\0').update(text).digest('hex').slice(0, 16);
+  return { ...aturan, versi, instrumen, jabatanFungsional: katalog };
+}
+
+/** " (baris N)": where a path of the document starts, or its nearest parent that exists. */
+function baris(doc: ReturnType<typeof parseDocument>, lines: LineCounter, path: string): string {
+  const bagian = path === '' ? [] : path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  for (let n = bagian.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(bagian.slice(0, n), true);
+    if (isNode(node) && node.range) return ` (baris ${lines.linePos(node.range[0]).line})`;
+  }
+  return '';
 }
 
 function unique(file: string, path: string, ids: string[]) {

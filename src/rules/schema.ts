@@ -114,13 +114,33 @@ export const pembulatanFile = z.strictObject({
   ...bersumber,
 });
 
+const jabatanFungsionalEntri = z.strictObject({
+  id: z.string().regex(/^[a-z_]+$/, 'harus huruf kecil dan garis bawah, mis. analis_kepegawaian'),
+  /** As written in SK and SIASN, without the jenjang. */
+  nama: teks,
+  alias: z.array(teks).optional(),
+  kategori: z.enum(['keterampilan', 'keahlian', 'keduanya']),
+  jenjang: z.array(teks).min(1),
+  instansiPembina: teks.optional(),
+  /** The generic entry ("lainnya"): every jenjang open, its limits not checked. */
+  umum: z.boolean().optional(),
+  /** True when the source is not the JF's own regulation text. */
+  sekunder: z.boolean(),
+  ...bersumber,
+});
+
 export const jabatanFungsionalFile = z.strictObject({
-  jabatanFungsional: z.array(z.strictObject({
-    id: z.string().regex(/^[a-z_]+$/),
-    nama: teks,
-    jenjang: z.array(teks).min(1),
-    ...bersumber,
-  })).min(1),
+  alihKategori: z.strictObject(bersumber),
+  jabatanFungsional: z.array(jabatanFungsionalEntri).min(1),
+});
+
+/**
+ * An office's extension (KATALOG_JF): the same entries, checked the same way, with the instruments its
+ * citations need when they are not already in rules/instruments.yaml.
+ */
+export const katalogInstansiFile = z.strictObject({
+  instrumen: instrumenFile.shape.instrumen.optional(),
+  jabatanFungsional: z.array(jabatanFungsionalEntri).min(1),
 });
 
 export const pengangkatanFile = z.strictObject({

@@ -7,6 +7,7 @@ import { KesalahanMasukan } from '../domain/galat.ts';
 import { bacaMasukan, masalahDariZod } from '../input/parse.ts';
 import { GalatHttp } from './galat.ts';
 import { openApi } from './openapi.ts';
+import { daftarJf } from './katalog-jf.ts';
 import { validasiSchema } from './skema-api.ts';
 
 function badanJson(body: unknown): unknown {
@@ -36,6 +37,11 @@ export function createApiRouter(deps: HalamanDeps): Router {
 
   router.get('/docs', (_req, res) => {
     res.render('api', { judul: 'API', halaman: 'api', dokumen: dokumenApi() });
+  });
+
+  const katalogJf = daftarJf(aturan);
+  router.get('/v1/jabatan-fungsional', (_req, res) => {
+    res.json({ versiAturan: aturan.versi, jabatanFungsional: katalogJf });
   });
 
   router.post('/v1/hitung', json, (req, res) => {

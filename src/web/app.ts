@@ -33,6 +33,8 @@ export interface AppDeps {
   pelaksana?: Pelaksana;
   /** Folder of the rule book the workers load (ATURAN_DIR); the repository's own by default. */
   dirAturan?: string;
+  /** The office's catalog file (KATALOG_JF) the workers merge, so they load the same rule-book version. */
+  katalogJf?: string;
   /** Key that signs the batch's carried rows; random per process by default. */
   kunciBatch?: Buffer;
   /** Worker threads of the default pool; one per core by default. */
@@ -54,7 +56,7 @@ export function createApp(deps: AppDeps): App {
   const { aturan } = deps;
   const d: HalamanDeps = { aturan, hitung: deps.hitung ?? hitungEngine, hariIni: deps.hariIni ?? hariIniWib };
   const pelaksana = deps.pelaksana ?? pelaksanaKolam({
-    versiAturan: aturan.versi, ...(deps.dirAturan && { dirAturan: deps.dirAturan }), ...(deps.pekerja && { pekerja: deps.pekerja }),
+    versiAturan: aturan.versi, ...(deps.dirAturan && { dirAturan: deps.dirAturan }), ...(deps.katalogJf && { katalogJf: deps.katalogJf }), ...(deps.pekerja && { pekerja: deps.pekerja }),
     ...(deps.bahanTanda && { bahanTanda: deps.bahanTanda }),
   });
   const app = Object.assign(express(), { tutup: () => pelaksana.tutup() });

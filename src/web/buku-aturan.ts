@@ -72,6 +72,7 @@ export function bukuAturan(aturan: Aturan): { bagian: BagianAturan[]; keputusan:
         { sel: ['Jenjang', 'Predikat kinerja minimal', `${namaPredikat(s.kenaikanJenjang.predikat.minimal)} dalam ${s.kenaikanJenjang.predikat.jendelaBulan} bulan terakhir`], sumber: r(s.kenaikanJenjang.predikat.sumber) },
         { sel: ['Jenjang', 'Kebutuhan (formasi)', 'tersedia (dinyatakan)'], sumber: r(s.kenaikanJenjang.formasi.sumber) },
         { sel: ['Jenjang', 'Uji kompetensi', 'lulus (dinyatakan)'], sumber: r(s.kenaikanJenjang.ujiKompetensi.sumber) },
+        { sel: ['Jenjang', 'Jenjang tertinggi kategori keterampilan', 'tidak ada kenaikan jenjang ke kategori keahlian (perpindahan jabatan, bukan kenaikan jenjang)'], sumber: r(aturan.alihKategori.sumber) },
         { sel: ['Jenjang', 'Pengembangan profesi (catatan)', s.kenaikanJenjang.pengembanganProfesi.jenjangTujuan.map(namaJenjang).join(', ')], sumber: r(s.kenaikanJenjang.pengembanganProfesi.sumber) },
       ],
     },
@@ -94,8 +95,17 @@ export function bukuAturan(aturan: Aturan): { bagian: BagianAturan[]; keputusan:
       baris: [{ sel: ['Kenaikan pangkat dapat dipenuhi dengan predikat Baik dalam', `${aturan.dekat.bulan} bulan`], sumber: r(aturan.dekat.sumber) }],
     },
     {
-      id: 'jabatan', judul: 'Katalog jabatan fungsional', kolom: ['Jabatan fungsional', 'Jenjang yang tersedia'],
-      baris: aturan.jabatanFungsional.map((j) => ({ sel: [j.nama, j.jenjang.map(namaJenjang).join(', ')], sumber: r(j.sumber) })),
+      id: 'jabatan', judul: 'Katalog jabatan fungsional',
+      kolom: ['Jabatan fungsional (id)', 'Sebutan lain', 'Kategori', 'Jenjang yang tersedia', 'Instansi pembina', 'Asal'],
+      baris: aturan.jabatanFungsional.map((j) => ({
+        sel: [
+          `${j.nama} (${j.id})`, j.alias.join(', ') || '—', j.kategori,
+          j.umum ? `${j.jenjang.map(namaJenjang).join(', ')} (tidak diperiksa)` : j.jenjang.map(namaJenjang).join(', '),
+          j.instansiPembina ?? 'belum dicatat',
+          `${j.asal === 'instansi' ? 'ditambahkan oleh instansi' : 'buku aturan'}${j.sekunder ? '; sumber sekunder' : ''}`,
+        ],
+        sumber: r(j.sumber),
+      })),
     },
   ];
 

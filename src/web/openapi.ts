@@ -62,6 +62,18 @@ export function openApi(): Record<string, unknown> {
           },
         },
       },
+      '/api/v1/jabatan-fungsional': {
+        get: {
+          summary: 'Katalog jabatan fungsional: id, nama, kategori, dan jenjang yang dimiliki',
+          description: 'Nilai `id` dipakai pada isian `jabatanFungsional` masukan. Jenjang yang tidak dimiliki JF ditolak sebagai masukan dan tidak pernah ditawarkan sebagai kenaikan jenjang. `umum: true` menandai "Jabatan Fungsional lainnya" (batas jenjang tidak diperiksa); `asal: "instansi"` menandai entri dari katalog instansi (KATALOG_JF); `sekunder: true` berarti sumbernya bukan naskah peraturan JF itu sendiri.',
+          responses: {
+            200: {
+              description: 'Katalog yang dipakai server ini, dengan versi buku aturannya.',
+              content: { 'application/json': { schema: { type: 'object', properties: { versiAturan: { type: 'string' }, jabatanFungsional: { type: 'array', items: { type: 'object' } } }, required: ['versiAturan', 'jabatanFungsional'] } } },
+            },
+          },
+        },
+      },
       '/api/v1/validasi': {
         post: {
           summary: 'Periksa angka kredit yang tertulis pada dokumen Konversi/Akumulasi',

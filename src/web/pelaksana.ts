@@ -24,6 +24,7 @@ export interface Pelaksana {
 export interface OpsiPelaksana {
   versiAturan: string;
   dirAturan?: string;
+  katalogJf?: string;
   /** Worker threads; default one per core. */
   pekerja?: number;
   /** Tasks that may wait when every worker is busy; past that a request gets a 503. */
@@ -43,6 +44,7 @@ export function pelaksanaKolam(o: OpsiPelaksana): Pelaksana {
       if (ditutup) return Promise.reject(new Error('aplikasi sedang ditutup'));
       kolam ??= Kolam.buat(o.versiAturan, o.pekerja, o.dirAturan, {
         maksAntre: o.maksAntre ?? 8,
+        ...(o.katalogJf && { katalogJf: o.katalogJf }),
         ...(o.batasHeapMb !== undefined && { batasHeapMb: o.batasHeapMb }),
         ...(o.bahanTanda && { bahanTanda: o.bahanTanda }),
       });

@@ -38,9 +38,11 @@ export interface PilihanForm {
 const JF_UTAMA = 'pranata_humas';
 
 export function pilihanForm(aturan: Aturan): PilihanForm {
-  const jf = [...aturan.jabatanFungsional].sort((a, b) => Number(b.id === JF_UTAMA) - Number(a.id === JF_UTAMA));
+  // Pranata Humas first, the generic entry last, the rest by name so a typed first letter finds them.
+  const tempat = (j: Aturan['jabatanFungsional'][number]) => (j.id === JF_UTAMA ? 0 : j.umum ? 2 : 1);
+  const jf = [...aturan.jabatanFungsional].sort((a, b) => tempat(a) - tempat(b) || a.nama.localeCompare(b.nama, 'id'));
   return {
-    jabatanFungsional: jf.map((j) => ({ id: j.id, nama: j.nama, jenjang: j.jenjang.join(' ') })),
+    jabatanFungsional: jf.map((j) => ({ id: j.id, nama: !j.umum && j.alias[0] ? `${j.nama} (${j.alias[0]})` : j.nama, jenjang: j.jenjang.join(' ') })),
     jenjang: aturan.jenjang.map((j) => ({ id: j.id, nama: j.nama, kategori: j.kategori === 'keahlian' ? 'Keahlian' : 'Keterampilan', golongan: j.golongan.join(' ') })),
     golongan: aturan.golongan.map((g) => ({
       kode: g.kode, pangkat: g.pangkat,

@@ -280,7 +280,7 @@ describe('API JSON', () => {
   it('when the API description is asked for, then OpenAPI 3.1 with every operation, and a readable page', async () => {
     const doc = await (await fetch(url + '/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(['/api/v1/hitung', '/api/v1/validasi', '/api/v1/dokumen/{jenis}']);
+    expect(Object.keys(doc.paths)).toEqual(['/api/v1/hitung', '/api/v1/jabatan-fungsional', '/api/v1/validasi', '/api/v1/dokumen/{jenis}']);
     expect(doc.components.schemas.Masukan.required).toEqual(expect.arrayContaining(['jabatanFungsional', 'tmtPangkat', 'tanggalPerhitungan']));
     const page = await fetch(url + '/api/docs');
     expect(page.status).toBe(200);
