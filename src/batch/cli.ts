@@ -7,7 +7,7 @@ import { loadAturan } from '../rules/loader.ts';
 import { JENIS_DOKUMEN, type JenisDokumen } from '../pdf/schema.ts';
 import { GalatBerkas } from './galat.ts';
 import { Kolam } from './kolam.ts';
-import { prosesBatchLaporan } from './proses-laporan.ts';
+import { prosesBatch } from './proses.ts';
 import { kalimatRingkasan } from './ringkasan.ts';
 import { BATAS_XLSX_CLI } from './xlsx.ts';
 import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
@@ -119,7 +119,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
     let hasil;
     try {
       // The reports are written while the file is processed; the folder is made once the file is accepted.
-      hasil = await prosesBatchLaporan(aturan, { path: berkas }, {
+      hasil = await prosesBatch(aturan, { path: berkas }, {
         // An operator's own file of a whole organisation: the larger XLSX limits (a whole Excel sheet).
         tanggalPerhitungan: tanggal, maksBaris, maksByte: 1024 * 1024 * 1024, batasXlsx: BATAS_XLSX_CLI, kolam: kolamNanti, simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
         kemajuan: (baris) => b.tampil(baris, total),

@@ -217,3 +217,32 @@ export function hitungDekat(aturan: Aturan, hasil: Hasil): HasilOrang['dekat'] {
       : `Hanya syarat waktu yang belum terpenuhi; terpenuhi pada ${formatTanggal(tanggal)}.`,
   };
 }
+
+/** The rows of one NIP must be together; a NIP in two places is an error on both. */
+export function tandaiNipGanda(orang: HasilOrang[]): void {
+  const per = new Map<string, HasilOrang[]>();
+  for (const o of orang) {
+    const l = per.get(o.nip);
+    if (l) l.push(o); else per.set(o.nip, [o]);
+  }
+  for (const [, l] of per) {
+    if (l.length < 2) continue;
+    const tempat = l.map((o) => o.baris[0]).join(', ');
+    for (const o of l) tandaiGanda(o, tempat);
+  }
+}
+
+/** One person whose NIP also starts other groups of rows (`tempat`: their first rows, in file order). */
+export function tandaiGanda(o: HasilOrang, tempat: string): void {
+  o.galat.push({ baris: o.baris[0]!, kolom: 'nip', pesan: `NIP yang sama muncul di beberapa tempat (mulai baris ${tempat}); baris-baris satu pegawai harus berurutan. Urutkan data menurut NIP.` });
+  o.kategori = 'galat';
+  for (const k of ['kp', 'kj', 'dekat', 'kumulatif', 'kode', 'masukanJson'] as const) delete o[k];
+  o.klaim = { diperiksa: 0, salah: [] };
+}
+
+/** Persons as grouped before (the web page's carried rows), evaluated again. */
+export function evaluasiSemua(aturan: Aturan, mentah: OrangMentah[]): HasilOrang[] {
+  const orang = mentah.map((o) => evaluasi(aturan, o));
+  tandaiNipGanda(orang);
+  return orang;
+}
