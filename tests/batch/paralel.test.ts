@@ -232,6 +232,28 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
     }
   });
 
+  it('XLSX dengan celah lebih dari 1.000 baris lembar: setiap baris membawa nomornya, pesan menyebut nomor lembar', async () => {
+    const rows = csvUnit(120, 0.05, 15);
+    const lewati = new Set(Array.from({ length: 1500 }, (_, i) => 200 + i));
+    const a = await samakan(xlsxExcel(rows, lewati), { ukuranPotongan: 2 * 1024 });
+    const semua = a.h.orang.flatMap((o) => o.baris);
+    // 120 persons × 4 rows after the header: rows 2–199, then 1700 onwards.
+    expect(semua).toContain(199);
+    expect(semua).toContain(1700);
+    expect(semua).not.toContain(200);
+    expect(Math.max(...semua)).toBe(1 + 480 + 1500);
+  });
+
+  it('CSV dengan NUL di dalam sel berkutip (pemindai menolak, pembaca CSV menerima; teksnya ditulis ulang lalu dipotong): hasil yang sama', async () => {
+    const rows = csvUnit(60, 0, 16);
+    const nama = rows[0]!.indexOf('nama');
+    // Past the first 4 KB (a NUL there refuses the file as binary), on a person's first row.
+    const i = rows.findIndex((r, k) => k > 150 && r[nama] !== '');
+    rows[i]![nama] = 'Andi\u0000"Saputra"';
+    const a = await samakan(Buffer.from(keCsv(rows)), { ukuranPotongan: 1024 });
+    expect(a.h.orang.some((o) => o.nama === 'Andi\u0000"Saputra"')).toBe(true);
+  });
+
   it('XLSX dengan sel rumus: rumusnya dilaporkan pada barisnya, hasil yang sama', async () => {
     const rows = csvUnit(30, 0, 8);
     const buf = xlsxExcel(rows, new Set(), { baris: 6, kolom: rows[0]!.indexOf('predikat') });
