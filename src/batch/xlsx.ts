@@ -689,7 +689,7 @@ class PembacaLembar {
         isiAkhir = tutup;
         akhir = tutup + TUTUP_ROW.length;
       }
-      // Measured on the stretch since the last row end, whatever the chunks: both readers refuse the same rows.
+      // Measured on the stretch since the last row end, whatever the chunks: the same rows are refused however the sheet is inflated.
       if (akhir - akhirLalu > MAKS_BARIS) throw new GalatBerkas(400, BARIS_PANJANG);
       akhirLalu = akhir;
       const nomor = r < 0 ? this.nomorBerikut : bilangan(d, r, rAkhir);
