@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAturan } from '../src/rules/loader.ts';
 import { Kolam } from '../src/batch/kolam.ts';
-import { prosesBatchLaporan } from '../src/batch/proses-laporan.ts';
+import { prosesBatch } from '../src/batch/proses.ts';
 import { kalimatRingkasan } from '../src/batch/ringkasan.ts';
 import { BATAS_XLSX_CLI } from '../src/batch/xlsx.ts';
 import { tulisZipPdf } from '../src/batch/zip.ts';
@@ -43,7 +43,7 @@ const c = tulis('hasil.csv');
 const g = tulis('kesalahan.csv');
 const x = tulis('hasil.xlsx');
 // Reports are written while the file is processed (slices on the workers), so one figure covers both.
-const h = await prosesBatchLaporan(aturan, { path: berkas }, { tanggalPerhitungan: '2025-07-15', maksBaris: 2_000_000, batasXlsx: BATAS_XLSX_CLI, kolam: kolamNanti, simpanOrang: nPdf > 0, ...(v('--potongan-kb') && { ukuranPotongan: Number(v('--potongan-kb')) * 1024 }) }, () => ({
+const h = await prosesBatch(aturan, { path: berkas }, { tanggalPerhitungan: '2025-07-15', maksBaris: 2_000_000, batasXlsx: BATAS_XLSX_CLI, kolam: kolamNanti, simpanOrang: nPdf > 0, ...(v('--potongan-kb') && { ukuranPotongan: Number(v('--potongan-kb')) * 1024 }) }, () => ({
   hasilCsv: (t) => c.s.write(t), galatCsv: (t) => g.s.write(t), xlsx: (d, final) => { x.s.write(d); if (final) x.s.end(); },
 }));
 c.s.end(); g.s.end();
@@ -68,5 +68,5 @@ puncak = Math.max(puncak, process.memoryUsage().rss);
 const ukuranKolam = kolam.ukuran;
 await kolam.tutup();
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-process.stdout.write(`${n} pegawai × 4 periode (${format}, ${mb(statSync(berkas).size)}, ${ukuranKolam} pekerja): jalur ${h.jalur}, kolam siap setelah ${s(tSiap - t0)}, baca+validasi+hitung+laporan CSV+XLSX selesai setelah ${s(tLaporan - t0)} (total); puncak RSS ${mb(puncak)}${pdfTeks}\n  ${kalimatRingkasan(h.ringkasan)}\n`);
+process.stdout.write(`${n} pegawai × 4 periode (${format}, ${mb(statSync(berkas).size)}, ${ukuranKolam} pekerja): kolam siap setelah ${s(tSiap - t0)}, baca+validasi+hitung+laporan CSV+XLSX selesai setelah ${s(tLaporan - t0)} (total); puncak RSS ${mb(puncak)}${pdfTeks}\n  ${kalimatRingkasan(h.ringkasan)}\n`);
 if (utas.length) process.stdout.write(`  CPU per thread: ${utas.map((u) => `${u.detik.toFixed(1)} s`).join(', ')} (total ${utas.reduce((x, u) => x + u.detik, 0).toFixed(1)} s)\n`);

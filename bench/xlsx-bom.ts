@@ -1,4 +1,4 @@
-// Hostile XLSX workbooks (tests/keamanan/berkas-xlsx.ts) against both readers, each case in a process
+// Hostile XLSX workbooks (tests/keamanan/berkas-xlsx.ts) through the batch pipeline, each case in a process
 // of its own so its peak RSS is its own: time to the answer, peak RSS, growth of the peak over the RSS
 // before reading, and the answer. Not a test; bounded: each process is killed after 60 s.
 //   npx tsx bench/xlsx-bom.ts [--kasus teksBersamaKosong,satuTeksPanjang] [--batas baku|cli]
@@ -40,16 +40,14 @@ export const KASUS: Record<string, () => Buffer> = {
 async function satu(nama: string, jalur: string, batasNama: string): Promise<void> {
   const { aturan } = await import('../tests/helpers/aturan.ts');
   const { prosesBatch } = await import('../src/batch/proses.ts');
-  const { xlsxKeCsv } = await import('../src/batch/xlsx-csv.ts');
-  const xlsx = await import('../src/batch/xlsx.ts') as Record<string, unknown>;
-  const batas = (batasNama === 'cli' ? xlsx.BATAS_XLSX_CLI : xlsx.BATAS_XLSX_BAKU) as Parameters<typeof xlsxKeCsv>[1];
+  const xlsx = await import('../src/batch/xlsx.ts');
+  const batas = batasNama === 'cli' ? xlsx.BATAS_XLSX_CLI : xlsx.BATAS_XLSX_BAKU;
   const buf = KASUS[nama]!();
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
   let jawab: string;
   try {
-    if (jalur === 'cepat') jawab = `diterima (${(await xlsxKeCsv(buf, batas))?.length ?? 'undefined'} bait CSV)`;
-    else jawab = `diterima (${(await prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, batasXlsx: batas })).jumlahBaris} baris)`;
+    jawab = `diterima (${(await prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, batasXlsx: batas })).jumlahBaris} baris)`;
   } catch (e) {
     jawab = e instanceof Error ? `${(e as { status?: number }).status ?? e.name} ${e.message}` : String(e);
   }
@@ -63,7 +61,7 @@ else {
   const mb = (x: number) => `${Math.round(x / 1024 / 1024)} MB`;
   const batas = v('--batas') ?? 'baku';
   for (const nama of v('--kasus')?.split(',') ?? Object.keys(KASUS)) {
-    for (const jalur of ['berurutan', 'cepat']) {
+    for (const jalur of ['pipa']) {
       const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--anak', nama, '--jalur', jalur, '--batas', batas], { encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 20 });
       if (r.status !== 0 || !r.stdout) {
         process.stdout.write(`${nama} ${jalur}: gagal (${r.signal ?? r.status}) ${r.stderr.slice(0, 300)}\n`);

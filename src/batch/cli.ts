@@ -1,13 +1,13 @@
 // `angka-kredit batch <berkas.xlsx|csv> --out <folder>`: the web batch's reports and PDFs from the
 // command line, on worker threads, with a progress bar on a terminal and a summary line at the end.
-import { createReadStream, createWriteStream, mkdirSync, statSync, type WriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { TAHUN_AKHIR, TAHUN_AWAL, tanggalSah } from '../input/batas.ts';
 import { loadAturan } from '../rules/loader.ts';
 import { JENIS_DOKUMEN, type JenisDokumen } from '../pdf/schema.ts';
 import { GalatBerkas } from './galat.ts';
 import { Kolam } from './kolam.ts';
-import { prosesBatchLaporan } from './proses-laporan.ts';
+import { prosesBatch } from './proses.ts';
 import { kalimatRingkasan } from './ringkasan.ts';
 import { BATAS_XLSX_CLI } from './xlsx.ts';
 import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
@@ -52,11 +52,40 @@ async function hitungBaris(path: string): Promise<number | undefined> {
   return Math.max(1, n - 1);
 }
 
-function keBerkas(path: string): { tulis: (d: Uint8Array | string, final?: boolean) => void; tutup: () => Promise<void> } {
-  const s: WriteStream = createWriteStream(path);
+interface BerkasKeluaran {
+  tulis: (d: Uint8Array | string, final?: boolean) => void;
+  /** Ends the stream and waits until every byte is written (or the write failed). */
+  tutup: () => Promise<void>;
+  /** Gives the complete file its name. */
+  jadikan: () => void;
+  /** Removes the unfinished file. */
+  buang: () => void;
+}
+
+/**
+ * A report written under a hidden temporary name in the output folder and renamed once complete (a
+ * rename within one folder is atomic): a run that fails or is stopped never leaves a report that looks
+ * whole but is not, nor overwrites a complete report of an earlier run with a partial one.
+ */
+function keBerkas(path: string): BerkasKeluaran {
+  const sementara = join(dirname(path), `.${basename(path)}.${process.pid}.sementara`);
+  const s: WriteStream = createWriteStream(sementara);
+  let galat: unknown;
+  s.on('error', (e) => { galat ??= e; });
+  let dijadikan = false;
   return {
     tulis: (d) => { s.write(d); },
-    tutup: () => new Promise<void>((ok, no) => { s.end(() => ok()); s.once('error', no); }),
+    tutup: () => new Promise<void>((ok, no) => {
+      if (galat !== undefined) { no(galat); return; }
+      s.once('error', no);
+      s.end(() => (galat === undefined ? ok() : no(galat)));
+    }),
+    jadikan: () => { renameSync(sementara, path); dijadikan = true; },
+    buang: () => {
+      if (dijadikan) return;
+      s.destroy();
+      rmSync(sementara, { force: true });
+    },
   };
 }
 
@@ -81,14 +110,15 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
   // The workers start while the file is counted, read and mapped; its failure is seen where it is awaited.
   const kolamNanti = Kolam.buat(aturan.versi, pekerja, undefined, katalogJf ? { katalogJf } : {});
   kolamNanti.catch(() => {});
+  // Every report opened so far: on any failure the unfinished ones are removed.
+  const berkasLaporan: BerkasKeluaran[] = [];
   try {
     const total = await hitungBaris(berkas);
     const b = bilah('Memeriksa');
     let hasil;
-    const berkasLaporan: ReturnType<typeof keBerkas>[] = [];
     try {
       // The reports are written while the file is processed; the folder is made once the file is accepted.
-      hasil = await prosesBatchLaporan(aturan, { path: berkas }, {
+      hasil = await prosesBatch(aturan, { path: berkas }, {
         // An operator's own file of a whole organisation: the larger XLSX limits (a whole Excel sheet).
         tanggalPerhitungan: tanggal, maksBaris, maksByte: 1024 * 1024 * 1024, batasXlsx: BATAS_XLSX_CLI, kolam: kolamNanti, simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
         kemajuan: (baris) => b.tampil(baris, total),
@@ -100,25 +130,31 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
       });
     } finally {
       b.selesai();
-      await Promise.all(berkasLaporan.map((f) => f.tutup()));
     }
+    // The three reports get their names together, once all are complete.
+    await Promise.all(berkasLaporan.map((f) => f.tutup()));
+    for (const f of berkasLaporan) f.jadikan();
     const orang = hasil.orang ?? [];
     const dibuat = ['hasil.csv', 'hasil.xlsx', 'kesalahan.csv'];
     if (rest.includes('--siasn')) {
       const z = keBerkas(join(out, 'siasn.zip'));
+      berkasLaporan.push(z);
       tulisZipSiasn(aturan, orang, pilih, (d) => z.tulis(d));
       await z.tutup();
+      z.jadikan();
       dibuat.push('siasn.zip');
     }
     let catatanPdf = '';
     if (pdf) {
       const nama = `dokumen-${pdf}.zip`;
       const z = keBerkas(join(out, nama));
+      berkasLaporan.push(z);
       const bp = bilah(`PDF ${pdf}`);
       const t1 = performance.now();
       const manifest = await tulisZipPdf(orang, { aturan, jenis: pdf, ...(pilih && { pilih }), kolam: await kolamNanti, keluar: (d) => z.tulis(d), kemajuan: (n, t) => bp.tampil(n, t) });
       bp.selesai();
       await z.tutup();
+      z.jadikan();
       const n = manifest.filter((m) => m.status === 'dibuat').length;
       catatanPdf = ` ${n} PDF ${pdf} dalam ${((performance.now() - t1) / 1000).toFixed(1)} s.`;
       dibuat.push(nama);
@@ -129,6 +165,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
     if (e instanceof GalatBerkas) { process.stderr.write(`Berkas ditolak: ${e.message}\n`); return 2; }
     throw e;
   } finally {
+    for (const f of berkasLaporan) f.buang();
     await (await kolamNanti.catch(() => undefined))?.tutup();
   }
 }

@@ -3,13 +3,15 @@
 import { GalatBerkas, type BarisMentah } from './galat.ts';
 
 /** Longest single cell or header line we accept; a row that never ends is a malformed file. */
-const MAKS_SEL = 10_000;
+const MAKS_SEL_CSV = 10_000;
 
 /**
  * The CSV state machine, synchronous: text in (in pieces, `akhir` on the last), rows out through `emit`.
  * `awal` starts it mid-file at a row boundary (worker threads read slices): a known delimiter and row number.
  */
-export function buatPengurai(emit: (b: BarisMentah) => void, awal: { delim?: string; nomor?: number } = {}): { olah: (text: string, akhir: boolean) => void } {
+export function buatPengurai(emit: (b: BarisMentah) => void, awal: { delim?: string; nomor?: number; maksSel?: number } = {}): { olah: (text: string, akhir: boolean) => void } {
+  // The text the pipeline writes from a workbook's rows carries cells as long as the XLSX reader allows.
+  const MAKS_SEL = awal.maksSel ?? MAKS_SEL_CSV;
   let delim: string | undefined = awal.delim;
   let D = delim === undefined ? -1 : delim.charCodeAt(0);
   let pending = '';

@@ -69,12 +69,44 @@ function keBaris(o: OrangMentah, field: string, pesan: string): GalatBaris {
   return { baris: o.barisPegawai, kolom: KOLOM_FIELD[field] ?? field, pesan };
 }
 
-/** `tanpaMasukanJson`: leave out the input JSON (reports alone do not need it). */
-export function evaluasi(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?: boolean } = {}): HasilOrang {
-  const gagal = (galat: GalatBaris[]): HasilOrang => ({
-    nip: o.nip, nama: o.nama || undefined, unitKerja: o.unitKerja || undefined, baris: o.baris, kategori: 'galat', galat, klaim: { diperiksa: 0, salah: [] },
-  });
-  if (o.galat.length > 0 || !o.masukan) return gagal(o.galat.length ? o.galat : [{ baris: o.barisPegawai, kolom: 'nip', pesan: 'Data pegawai tidak lengkap.' }]);
+/** Shown on the row of a person whose evaluation failed on our side: the data may be fine. */
+export const PESAN_GAGAL_HITUNG = 'Pegawai ini tidak dapat dihitung karena kesalahan pada aplikasi, bukan pada data yang diisi. Pegawai lain tetap dihitung. Laporkan nomor baris ini kepada pengelola aplikasi.';
+
+/** Where an unexpected failure is logged (stderr; a worker thread's goes to the process's). */
+export type CatatGalat = (pesan: string) => void;
+const catatBawaan: CatatGalat = (pesan) => { console.error(pesan); };
+
+/**
+ * The log line of an unexpected failure: row number, error and stack, never the person's NIP, name or
+ * unit (they are cut out should the error's text repeat them, and so is any run of 15 or more digits).
+ */
+export function teksGagal(o: OrangMentah, e: unknown): string {
+  let teks = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
+  for (const s of [o.nip, o.nama, o.unitKerja]) if (s && s.length >= 3) teks = teks.split(s).join('[disamarkan]');
+  teks = teks.replace(/\d{15,}/g, '[disamarkan]');
+  return `Batch: kesalahan tak terduga saat menghitung pegawai pada baris ${o.barisPegawai}; pegawai itu ditandai sebagai kesalahan data dan yang lain tetap dihitung. ${teks}`;
+}
+
+const gagal = (o: OrangMentah, galat: GalatBaris[]): HasilOrang => ({
+  nip: o.nip, nama: o.nama || undefined, unitKerja: o.unitKerja || undefined, baris: o.baris, kategori: 'galat', galat, klaim: { diperiksa: 0, salah: [] },
+});
+
+/**
+ * `tanpaMasukanJson`: leave out the input JSON (reports alone do not need it). A failure that is not an
+ * input problem (a bug, a rule book the engine cannot use for this person) marks this person alone as a
+ * data error and is logged without personal data: one person never stops the unit.
+ */
+export function evaluasi(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?: boolean; catat?: CatatGalat } = {}): HasilOrang {
+  try {
+    return evaluasiOrang(aturan, o, opsi);
+  } catch (e) {
+    (opsi.catat ?? catatBawaan)(teksGagal(o, e));
+    return gagal(o, [{ baris: o.barisPegawai, kolom: '(aplikasi)', pesan: PESAN_GAGAL_HITUNG }]);
+  }
+}
+
+function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?: boolean }): HasilOrang {
+  if (o.galat.length > 0 || !o.masukan) return gagal(o, o.galat.length ? o.galat : [{ baris: o.barisPegawai, kolom: 'nip', pesan: 'Data pegawai tidak lengkap.' }]);
 
   let hasil: Hasil;
   let mentah: unknown;
@@ -85,7 +117,7 @@ export function evaluasi(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJso
     hasil = hitung(aturan, r.masukan, { desimal: r.opsi.desimal, tanpaProyeksi: true, tanpaPenjelasan: true });
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
-    return gagal(e.masalah.map((m) => keBaris(o, m.field, m.pesan)));
+    return gagal(o, e.masalah.map((m) => keBaris(o, m.field, m.pesan)));
   }
 
   // Claims: a period's figure is matched to its row by months, not by position.
@@ -181,4 +213,33 @@ export function hitungDekat(aturan: Aturan, hasil: Hasil): HasilOrang['dekat'] {
       ? `Kekurangan angka kredit tertutup dengan ${bulan} bulan predikat Baik; semua syarat dapat terpenuhi sekitar ${formatTanggal(tanggal)}.`
       : `Hanya syarat waktu yang belum terpenuhi; terpenuhi pada ${formatTanggal(tanggal)}.`,
   };
+}
+
+/** The rows of one NIP must be together; a NIP in two places is an error on both. */
+export function tandaiNipGanda(orang: HasilOrang[]): void {
+  const per = new Map<string, HasilOrang[]>();
+  for (const o of orang) {
+    const l = per.get(o.nip);
+    if (l) l.push(o); else per.set(o.nip, [o]);
+  }
+  for (const [, l] of per) {
+    if (l.length < 2) continue;
+    const tempat = l.map((o) => o.baris[0]).join(', ');
+    for (const o of l) tandaiGanda(o, tempat);
+  }
+}
+
+/** One person whose NIP also starts other groups of rows (`tempat`: their first rows, in file order). */
+export function tandaiGanda(o: HasilOrang, tempat: string): void {
+  o.galat.push({ baris: o.baris[0]!, kolom: 'nip', pesan: `NIP yang sama muncul di beberapa tempat (mulai baris ${tempat}); baris-baris satu pegawai harus berurutan. Urutkan data menurut NIP.` });
+  o.kategori = 'galat';
+  for (const k of ['kp', 'kj', 'dekat', 'kumulatif', 'kode', 'masukanJson'] as const) delete o[k];
+  o.klaim = { diperiksa: 0, salah: [] };
+}
+
+/** Persons as grouped before (the web page's carried rows), evaluated again. */
+export function evaluasiSemua(aturan: Aturan, mentah: OrangMentah[]): HasilOrang[] {
+  const orang = mentah.map((o) => evaluasi(aturan, o));
+  tandaiNipGanda(orang);
+  return orang;
 }

@@ -7,11 +7,11 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import type { Aturan } from '../domain/aturan.ts';
-import type { HasilOrang } from './evaluasi.ts';
+import { evaluasiSemua, type HasilOrang } from './evaluasi.ts';
 import { GalatBerkas } from './galat.ts';
 import { csvGalat, csvHasil, tulisXlsxHasil } from './laporan.ts';
 import type { OrangMentah } from './orang.ts';
-import { evaluasiSemua, prosesBatch, type HasilBatch } from './proses.ts';
+import { prosesBatch, type HasilBatch } from './proses.ts';
 import { ringkas } from './ringkasan.ts';
 import { tulisZipSiasn } from './zip.ts';
 
@@ -63,12 +63,18 @@ export function bukaMuatan(teks: string, maksBaris: number): Muatan {
 
 export interface OpsiUnggahan { nama: string; tanggalPerhitungan: string; maksBaris: number }
 
-/** An uploaded file, read and evaluated in full, with its rows packed for the downloads. */
-export async function prosesUnggahan(aturan: Aturan, data: Uint8Array, opsi: OpsiUnggahan): Promise<{ hasil: Omit<HasilBatch, 'mentah'>; muatan: string }> {
+/** What the web's results page shows of an upload: everyone's result. */
+export type HasilUnggahan = Omit<HasilBatch, 'mentah' | 'orang'> & { orang: HasilOrang[] };
+
+/**
+ * An uploaded file through the batch pipeline (on this worker thread: the web runs the whole upload as
+ * one task of its pool), with its rows packed for the downloads.
+ */
+export async function prosesUnggahan(aturan: Aturan, data: Uint8Array, opsi: OpsiUnggahan): Promise<{ hasil: HasilUnggahan; muatan: string }> {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const { mentah = [], ...hasil } = await prosesBatch(aturan, buf, { tanggalPerhitungan: opsi.tanggalPerhitungan, maksBaris: opsi.maksBaris, simpanMentah: true });
+  const { mentah = [], orang = [], ...hasil } = await prosesBatch(aturan, buf, { tanggalPerhitungan: opsi.tanggalPerhitungan, maksBaris: opsi.maksBaris, simpanOrang: true, simpanMentah: true });
   const muatan = kemasMuatan({ v: 1, nama: opsi.nama, format: hasil.format, jumlahBaris: hasil.jumlahBaris, orang: mentah });
-  return { hasil, muatan };
+  return { hasil: { ...hasil, orang }, muatan };
 }
 
 export type BerkasUnduhan = 'hasil.csv' | 'kesalahan.csv' | 'hasil.xlsx' | 'siasn.zip';

@@ -1,13 +1,14 @@
 // The main thread's only pass over a CSV file before worker threads take slices of it: one scan of the
 // bytes with the reader's own quoting rules (csv.ts) finds each row's end, its row number and its NIP
 // cell, hence where persons start (Pengelompok's rule: a row with a NIP that differs from the last one
-// given), how many persons each slice holds, and which NIPs start more than one group of rows. Anything
-// unusual — bytes that are not UTF-8, NUL, an unclosed quote, an over-long cell, too many rows, a header
-// that is missing or refused — returns undefined, and the caller reads the file the sequential way,
-// which gives the exact message for it.
+// given), how many persons each slice holds, and which NIPs start more than one group of rows. The
+// header, the row limit and an empty file are judged here with their messages (PetaBertahap). Bytes the
+// scan does not take as they are — not UTF-8, NUL, an unclosed quote, an over-long cell, a single line —
+// return undefined: the pipeline then reads the file with the CSV reader (which gives the exact message
+// for what is wrong, or reads what is merely unusual) and maps the text it writes from those rows.
 import { isUtf8 } from 'node:buffer';
 import { buatPengurai, tebakPemisah } from './csv.ts';
-import type { BarisMentah } from './galat.ts';
+import { GalatBerkas, type BarisMentah } from './galat.ts';
 import { bacaJudul, type TataKolom } from './kolom.ts';
 
 /** As csv.ts: longest cell; the first line may be ten times that. */
@@ -18,6 +19,9 @@ export interface Potongan {
   mulai: number;
   akhir: number;
   nomor: number;
+  /** Records [barisAwal, barisAkhir) of the text (0 = its first record, the header or what precedes it). */
+  barisAwal: number;
+  barisAkhir: number;
   jumlahOrang: number;
   /** Index (in file order) of the slice's first person. */
   indeksOrang: number;
@@ -30,6 +34,8 @@ export interface PetaCsv {
   tata: TataKolom;
   potongan: Potongan[];
   jumlahOrang: number;
+  /** Data rows with any text. */
+  jumlahBaris: number;
 }
 
 /** Parses one row's bytes (they start outside quotes) with the real reader. */
@@ -38,6 +44,25 @@ function urai(buf: Uint8Array, mulai: number, akhir: number, delim: string, nomo
   const teks = new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf.subarray(mulai, akhir));
   buatPengurai((b) => { hasil ??= b; }, { delim, nomor }).olah(teks, true);
   return hasil?.sel ?? [];
+}
+
+const adaTeks = (s: string | undefined) => s !== undefined && s.trim() !== '';
+
+/**
+ * Whether a row's bytes hold a cell with text (the reader's count of data rows: any cell not blank
+ * after trim): true at the first printable ASCII byte other than a quote or the delimiter (usually the
+ * NIP's first digit), false when it holds only ASCII blanks, delimiters and quotes; undefined (parse the
+ * row) when it holds other bytes, which may be Unicode spaces that trim removes, or an escaped quote.
+ */
+function berisi(b: Uint8Array, a: number, e: number, D: number): boolean | undefined {
+  let ragu = false;
+  for (let i = a; i < e; i++) {
+    const c = b[i]!;
+    if (c === D || c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c > 32 && c < 127 && c !== 34) return true;
+    ragu = true;
+  }
+  return ragu ? undefined : false;
 }
 
 const kunciNip = (s: string | undefined) => (s === undefined || s.trim() === '' ? '' : s.trim().replace(/\s+/g, ''));
@@ -81,6 +106,8 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
   // One reused object: a line's cells are parsed only when the rules ask for them (header, no NIP yet).
   const baris = { mulai: 0, akhir: 0, nomor: 0, sel(): string[] { return urai(b, this.mulai, this.akhir, delim, this.nomor); } };
   const akhirBaris = (akhir: number) => {
+    // A cell over the limit: the reader's message, not a verdict on the row.
+    if (gagal) return;
     baris.mulai = awalBaris;
     baris.akhir = akhir;
     baris.nomor = nomor;
@@ -91,7 +118,7 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
       for (let k = nipMulai; sederhana && k < nipAkhir; k++) sederhana = b[k]! > 0x20 && b[k]! < 0x7f;
       kunci = sederhana ? b.toString('latin1', nipMulai, nipAkhir) : undefined;
     }
-    if (!peta.baris(baris, nomor, awalBaris, kunci)) gagal = true;
+    peta.baris(baris, nomor, awalBaris, kunci, berisi(b, awalBaris, akhir, D) ?? baris.sel().some(adaTeks));
   };
 
   const barisBaru = (j: number) => {
@@ -131,19 +158,26 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
   return gagal ? undefined : peta.selesai(n, delim);
 }
 
+export const pesanBatasBaris = (maks: number) =>
+  `Berkas memuat lebih dari ${maks.toLocaleString('id-ID')} baris data; batasnya ${maks.toLocaleString('id-ID')} baris. Bagi data menjadi beberapa berkas.`;
+
 /**
- * The same map built line by line while the lines are being written (the XLSX conversion, xlsx-csv.ts),
- * by the same rules as petaCsv: a slice is handed on (`kirim`) as soon as the next one starts, so the
- * workers begin while the workbook is still being read. Which NIPs start more than one group of rows
- * is known only at the end: `selesai` fills each slice's `ganda`, and the caller runs again the slices
- * (rare: a data error) that got any.
+ * The map built record by record, by the rules Pengelompok groups by: from the CSV scan above, and
+ * from the text the pipeline writes from a reader's rows (baris-teks.ts), where a slice is handed on
+ * (`kirim`) as soon as the next one starts, so the workers begin while the workbook is still being read.
+ * Which NIPs start more than one group of rows is known only at the end: `selesai` fills each slice's
+ * `ganda`, and the caller runs again the slices (rare: a data error) that got any. The header, the
+ * number of data rows and an empty file are judged here, with the messages a person reads.
  */
 export class PetaBertahap {
   tata: TataKolom | undefined;
   readonly potongan: Potongan[] = [];
   /** Column of the NIP once the header is read; -1 before, or when there is none. */
   kolomNip = -1;
-  private barisData = 0;
+  /** Data rows with any text (the limit and the summary count these). */
+  jumlahBaris = 0;
+  /** Records seen so far. */
+  private indeks = 0;
   private kunciAkhir = '';
   private adaOrang = false;
   private kini: Potongan | undefined;
@@ -154,34 +188,37 @@ export class PetaBertahap {
   constructor(private readonly opsi: { maksBaris: number; ukuranPotongan: number }, private readonly kirim: (indeks: number) => void) {}
 
   /**
-   * One line: its cells (b.sel(), called only when the rules need them), its row number, where it starts, and its NIP key
-   * when the caller read it already (undefined: taken from the cells). False: the caller must take the
-   * sequential way.
+   * One record: its cells (b.sel(), called only when the rules need them), its row number, where it
+   * starts, its NIP key when the caller read it already (undefined: taken from the cells), and whether
+   * it holds any text (undefined: taken from the cells). Throws GalatBerkas for a refused header or one
+   * data row past the limit.
    */
-  baris(b: { sel(): string[] }, nomor: number, awal: number, kunciNipnya?: string): boolean {
+  baris(b: { sel(): string[] }, nomor: number, awal: number, kunciNipnya?: string, adaIsi?: boolean): void {
+    const i = this.indeks++;
     const tata = this.tata;
     if (!tata) {
       const judul = b.sel();
-      if (judul.every((s) => !s || !s.trim())) return true;
+      if (judul.every((s) => !s || !s.trim())) return;
       const t = bacaJudul(judul);
-      if (typeof t === 'string') return false;
+      if (typeof t === 'string') throw new GalatBerkas(400, `Baris ${nomor}: ${t}`);
       this.tata = t;
       this.kolomNip = t.indeks.indexOf('nip');
-      return true;
+      return;
     }
-    if (++this.barisData > this.opsi.maksBaris) return false;
+    if ((adaIsi ?? b.sel().some(adaTeks)) && ++this.jumlahBaris > this.opsi.maksBaris) throw new GalatBerkas(413, pesanBatasBaris(this.opsi.maksBaris));
     const kunci = kunciNipnya ?? (this.kolomNip >= 0 ? kunciNip(b.sel()[this.kolomNip]) : '');
     let mulaiOrang = false;
     if (kunci !== '' && kunci !== this.kunciAkhir) { mulaiOrang = true; this.kunciAkhir = kunci; }
     // Before any NIP: a row with any filled column starts a person without NIP; a blank one is skipped.
     else if (kunci === '' && !this.adaOrang) mulaiOrang = b.sel().some((s, k) => tata.indeks[k] !== undefined && s !== undefined && s.trim() !== '');
     if (!this.kini) {
-      this.kini = { mulai: awal, akhir: 0, nomor, jumlahOrang: 0, indeksOrang: 0, ganda: [] };
+      this.kini = { mulai: awal, akhir: 0, nomor, barisAwal: i, barisAkhir: 0, jumlahOrang: 0, indeksOrang: 0, ganda: [] };
       this.potongan.push(this.kini);
     } else if (mulaiOrang && awal - this.kini.mulai >= this.opsi.ukuranPotongan) {
       this.kini.akhir = awal;
+      this.kini.barisAkhir = i;
       this.kirim(this.potongan.length - 1);
-      this.kini = { mulai: awal, akhir: 0, nomor, jumlahOrang: 0, indeksOrang: this.jumlahOrang, ganda: [] };
+      this.kini = { mulai: awal, akhir: 0, nomor, barisAwal: i, barisAkhir: 0, jumlahOrang: 0, indeksOrang: this.jumlahOrang, ganda: [] };
       this.potongan.push(this.kini);
     }
     if (mulaiOrang) {
@@ -193,18 +230,21 @@ export class PetaBertahap {
         if (l) { l.push(nomor); this.letak.get(kunci)!.push(this.potongan.length - 1); } else { this.pertama.set(kunci, [nomor]); this.letak.set(kunci, [this.potongan.length - 1]); }
       }
     }
-    return true;
   }
 
-  /** The whole map once every line is given (`akhir`: the text's length); undefined without a header or persons. */
-  selesai(akhir: number, delim: string): PetaCsv | undefined {
-    if (!this.tata || !this.kini || this.jumlahOrang === 0) return undefined;
-    this.kini.akhir = akhir;
+  /** The whole map once every record is given (`akhir`: the text's length). Throws GalatBerkas without a header or data. */
+  selesai(akhir: number, delim: string): PetaCsv {
+    if (!this.tata) throw new GalatBerkas(400, 'Berkas tidak memuat baris judul maupun data. Gunakan templat dari aplikasi ini.');
+    if (this.jumlahBaris === 0) throw new GalatBerkas(400, 'Berkas hanya memuat baris judul; tidak ada data pegawai.');
+    if (this.kini) {
+      this.kini.akhir = akhir;
+      this.kini.barisAkhir = this.indeks;
+    }
     for (const [kunci, l] of this.pertama) {
       if (l.length < 2) continue;
       const tempat = l.join(', ');
       for (const p of new Set(this.letak.get(kunci))) this.potongan[p]!.ganda.push([kunci, tempat]);
     }
-    return { delim, tata: this.tata, potongan: this.potongan, jumlahOrang: this.jumlahOrang };
+    return { delim, tata: this.tata, potongan: this.potongan, jumlahOrang: this.jumlahOrang, jumlahBaris: this.jumlahBaris };
   }
 }

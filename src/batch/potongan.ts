@@ -5,11 +5,10 @@
 import type { Aturan } from '../domain/aturan.ts';
 import { barisCsv, buatPengurai } from './csv.ts';
 import { crc32, deflateKeping } from './deflate.ts';
-import { evaluasi, type HasilOrang } from './evaluasi.ts';
+import { evaluasi, tandaiGanda, type HasilOrang } from './evaluasi.ts';
 import type { TataKolom } from './kolom.ts';
 import { barisHasil, galatOrang, klaimOrang } from './laporan.ts';
 import { Pengelompok, type OrangMentah } from './orang.ts';
-import { tandaiGanda } from './proses.ts';
 import { hitungOrang, ringkasKosong, type Ringkasan } from './ringkasan.ts';
 import { barisXml, type Sel } from './xlsx-tulis.ts';
 
@@ -30,6 +29,19 @@ export interface TugasPotongan {
   ganda: [string, string][];
   /** Also return every person's full result (tests, PDFs, SIASN). */
   orang?: boolean;
+  /** Also return every person's rows as read (the web page carries them for its downloads). */
+  mentah?: boolean;
+  /** Leave out the report lines (the web page renders its own table; downloads recompute). */
+  tanpaLaporan?: boolean;
+  /**
+   * Longest cell of the text (csv.ts's limit when absent). Text the pipeline wrote from a reader's rows
+   * holds cells as long as that reader allowed.
+   */
+  maksSel?: number;
+  /** Row number of each record of the slice, when the rows read were not numbered one after another. */
+  nomorBaris?: number[];
+  /** Cells that held a formula (XLSX): record index within the slice, and the columns. */
+  rumus?: [number, number[]][];
 }
 
 export interface HasilPotongan {
@@ -42,6 +54,7 @@ export interface HasilPotongan {
   galat: Sel[][];
   klaim: Sel[][];
   orang?: HasilOrang[];
+  mentah?: OrangMentah[];
 }
 
 const enc = new TextEncoder();
@@ -62,6 +75,10 @@ export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan 
   const galat: Sel[][] = [];
   const klaim: Sel[][] = [];
   const orang: HasilOrang[] = [];
+  const mentah: OrangMentah[] = [];
+  const laporan = !t.tanpaLaporan;
+  const rumus = t.rumus ? new Map(t.rumus) : undefined;
+  const nomorBaris = t.nomorBaris;
   let jumlahBaris = 0;
   let csv = '';
   let xml = '';
@@ -78,24 +95,32 @@ export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan 
   };
 
   const olah = (m: OrangMentah) => {
+    if (t.mentah) mentah.push(m);
     const o = evaluasi(aturan, m, { tanpaMasukanJson: !t.orang });
     const tempat = ganda.get(o.nip);
     if (tempat) tandaiGanda(o, tempat);
     hitungOrang(ringkasan, o);
-    const sel = barisHasil(o);
-    csv += barisCsv(sel, ';');
-    xml += barisXml(sel, r++, 0, true);
-    if (xml.length > 1 << 20) kempis();
-    if (o.galat.length) galat.push(...galatOrang(o));
-    if (o.klaim.salah.length) klaim.push(...klaimOrang(o));
+    if (laporan) {
+      const sel = barisHasil(o);
+      csv += barisCsv(sel, ';');
+      xml += barisXml(sel, r++, 0, true);
+      if (xml.length > 1 << 20) kempis();
+      if (o.galat.length) galat.push(...galatOrang(o));
+      if (o.klaim.salah.length) klaim.push(...klaimOrang(o));
+    }
     if (t.orang) orang.push(o);
   };
 
+  let k = 0;
   buatPengurai((row) => {
-    if (adaIsi(row.sel)) jumlahBaris++;
+    const i = k++;
+    if (nomorBaris) row.nomor = nomorBaris[i]!;
+    const f = rumus?.get(i);
+    if (f) row.rumus = f;
+    if (adaIsi(row.sel) || f) jumlahBaris++;
     const o = p.tambah(row);
     if (o) olah(o);
-  }, { delim: t.delim, nomor: t.nomor }).olah(teks, true);
+  }, { delim: t.delim, nomor: t.nomor, ...(t.maksSel !== undefined && { maksSel: t.maksSel }) }).olah(teks, true);
   const akhir = p.selesai();
   if (akhir) olah(akhir);
   if (ringkasan.pegawai !== t.jumlahOrang) throw new Error(`potongan baris ${t.nomor}: ${ringkasan.pegawai} pegawai, peta berkas menghitung ${t.jumlahOrang}`);
@@ -104,5 +129,5 @@ export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan 
   let o = 0;
   for (const k of keping) { data.set(k, o); o += k.length; }
   ringkasan.baris = jumlahBaris;
-  return { jumlahBaris, ringkasan, csv, xlsx: { data, crc, panjang }, galat, klaim, ...(t.orang && { orang }) };
+  return { jumlahBaris, ringkasan, csv, xlsx: { data, crc, panjang }, galat, klaim, ...(t.orang && { orang }), ...(t.mentah && { mentah }) };
 }

@@ -1,16 +1,28 @@
-// The batch pipeline: bytes → rows (CSV or XLSX, streamed) → persons (grouped by NIP) → evaluation (on
-// worker threads when a pool is given) → results and summary. A bad row only marks its person; a file
-// that cannot be read, or is too large, is refused as a whole with a GalatBerkas.
-import { createReadStream, openSync, readSync, closeSync, statSync, readFileSync } from 'node:fs';
+// The batch pipeline, one for the web and the command line (sizes differ, the code does not): a file's
+// rows become CSV text in shared memory, mapped into slices that start at a person's first row; each
+// slice is parsed, grouped, evaluated and rendered by prosesPotongan, on the worker pool when one is
+// given (the CLI) or on this thread (the web, whose upload task already runs on a worker); the slices'
+// report lines are written in file order. A CSV file is that text already: one scan maps it
+// (peta-csv.ts). An XLSX workbook's rows, and the rows of a CSV file the scan does not take as it is,
+// are written as such text by baris-teks.ts while they are read, with their formulas and row numbers
+// beside it. A file that cannot be read, or is too large, is refused as a whole with a GalatBerkas
+// before any report byte; a bad row only marks its person. The design: docs/batch.md.
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Aturan } from '../domain/aturan.ts';
-import { bacaCsv } from './csv.ts';
-import { evaluasi, type HasilOrang } from './evaluasi.ts';
+import { tulisBaris, type TeksBaris } from './baris-teks.ts';
+import { bacaCsv, barisCsv } from './csv.ts';
+import type { HasilOrang } from './evaluasi.ts';
 import { GalatBerkas, type BarisMentah } from './galat.ts';
 import type { Kolam } from './kolam.ts';
-import { bacaJudul } from './kolom.ts';
-import { Pengelompok, type OrangMentah } from './orang.ts';
-import { ringkas, type Ringkasan } from './ringkasan.ts';
-import { BATAS_XLSX_BAKU, bacaXlsx, isZip, type BatasXlsx } from './xlsx.ts';
+import type { TataKolom } from './kolom.ts';
+import { JUDUL_GALAT, JUDUL_HASIL, lembarHasil } from './laporan.ts';
+import type { OrangMentah } from './orang.ts';
+import { PetaBertahap, petaCsv, type PetaCsv, type Potongan } from './peta-csv.ts';
+import { prosesPotongan, type HasilPotongan, type TugasPotongan } from './potongan.ts';
+import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
+import { BATAS_XLSX_BAKU, bacaXlsxAsinkron, isZip, type BatasXlsx } from './xlsx.ts';
+import { tulisXlsx, type Sel } from './xlsx-tulis.ts';
 
 export interface OpsiBatch {
   /** Calculation date for rows that do not give one (YYYY-MM-DD). */
@@ -19,11 +31,19 @@ export interface OpsiBatch {
   maksBaris: number;
   /** Most bytes accepted (for a file path; uploads are capped by multer). */
   maksByte?: number;
-  kolam?: Kolam;
-  /** Keep every person's rows as read (the web page carries them for downloads). */
-  simpanMentah?: boolean;
+  /**
+   * The worker pool, or its promise: the file is read and mapped on this thread while the workers
+   * start. Without one, every slice runs on this thread.
+   */
+  kolam?: Kolam | Promise<Kolam>;
   batasXlsx?: BatasXlsx;
-  /** Called as persons finish: rows read so far, persons done. */
+  /** Bytes per slice (default: about eight slices per worker, 64 KB to 1 MB). */
+  ukuranPotongan?: number;
+  /** Also return every person's full result, with its input JSON (the web page, PDFs, SIASN, tests). */
+  simpanOrang?: boolean;
+  /** Also return every person's rows as read (the web page carries them for downloads). */
+  simpanMentah?: boolean;
+  /** Called as slices finish: data rows and persons done so far. */
   kemajuan?: (baris: number, selesai: number) => void;
 }
 
@@ -31,14 +51,20 @@ export interface HasilBatch {
   format: 'csv' | 'xlsx';
   jumlahBaris: number;
   kolomDiabaikan: string[];
-  orang: HasilOrang[];
-  mentah?: OrangMentah[];
   ringkasan: Ringkasan;
+  /** With simpanOrang. */
+  orang?: HasilOrang[];
+  /** With simpanMentah. */
+  mentah?: OrangMentah[];
+}
+
+export interface KeluaranLaporan {
+  hasilCsv: (teks: string) => void;
+  galatCsv: (teks: string) => void;
+  xlsx: (d: Uint8Array, final: boolean) => void;
 }
 
 export type SumberBatch = Buffer | { path: string };
-
-const UKURAN_POTONG = 250;
 
 function jenisBerkas(awal: Uint8Array): 'csv' | 'xlsx' {
   if (isZip(awal)) return 'xlsx';
@@ -51,8 +77,8 @@ function jenisBerkas(awal: Uint8Array): 'csv' | 'xlsx' {
 }
 
 /**
- * The checks every source gets before its rows are read (size, empty, file type), with their messages;
- * `awal`: the first bytes. Throws GalatBerkas.
+ * The checks every source gets before its rows are read (size, empty, file type), with their messages.
+ * Throws GalatBerkas.
  */
 export function periksaSumber(sumber: SumberBatch, opsi: Pick<OpsiBatch, 'maksByte'>): 'csv' | 'xlsx' {
   if (Buffer.isBuffer(sumber)) {
@@ -69,116 +95,172 @@ export function periksaSumber(sumber: SumberBatch, opsi: Pick<OpsiBatch, 'maksBy
   return jenisBerkas(awal);
 }
 
-async function* baris(sumber: SumberBatch, opsi: OpsiBatch): AsyncGenerator<BarisMentah, 'csv' | 'xlsx'> {
-  const jenis = periksaSumber(sumber, opsi);
-  if (Buffer.isBuffer(sumber)) {
-    if (jenis === 'xlsx') yield* bacaXlsx(sumber, opsi.batasXlsx ?? BATAS_XLSX_BAKU);
-    else {
-      const potong = function* () { for (let i = 0; i < sumber.length; i += 256 * 1024) yield sumber.subarray(i, i + 256 * 1024); };
-      yield* bacaCsv(potong());
-    }
-    return jenis;
-  }
-  // XLSX needs random access to its central directory; CSV streams from disk.
-  if (jenis === 'xlsx') yield* bacaXlsx(readFileSync(sumber.path), opsi.batasXlsx ?? BATAS_XLSX_BAKU);
-  else yield* bacaCsv(createReadStream(sumber.path, { highWaterMark: 256 * 1024 }));
-  return jenis;
+/** An async queue: pushed in order, read once. */
+function antrean<T>(): { dorong: (x: T) => void; tutup: () => void; [Symbol.asyncIterator]: () => AsyncGenerator<T> } {
+  const isi: T[] = [];
+  let bangun: (() => void) | undefined;
+  let tutup = false;
+  return {
+    dorong: (x) => { isi.push(x); bangun?.(); },
+    tutup: () => { tutup = true; bangun?.(); },
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        if (isi.length) { yield isi.shift()!; continue; }
+        if (tutup) return;
+        await new Promise<void>((ok) => { bangun = ok; });
+        bangun = undefined;
+      }
+    },
+  };
 }
 
-export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: OpsiBatch): Promise<HasilBatch> {
-  const it = baris(sumber, opsi);
-  let pengelompok: Pengelompok | undefined;
-  let kolomDiabaikan: string[] = [];
-  let jumlahBaris = 0;
-  let selesai = 0;
-  const potongan: (HasilOrang[] | Promise<HasilOrang[]>)[] = [];
-  const mentah: OrangMentah[] = [];
-  let kumpul: OrangMentah[] = [];
-  const berjalan = new Set<Promise<HasilOrang[]>>();
-
-  const kirim = async () => {
-    if (kumpul.length === 0) return;
-    const orang = kumpul;
-    kumpul = [];
-    if (opsi.simpanMentah) mentah.push(...orang);
-    if (opsi.kolam) {
-      const p: Promise<HasilOrang[]> = opsi.kolam.jalankan<HasilOrang[]>({ jenis: 'evaluasi', orang }).then((h) => {
-        selesai += h.length;
-        opsi.kemajuan?.(jumlahBaris, selesai);
-        return h;
-      }).finally(() => berjalan.delete(p));
-      p.catch(() => {});
-      berjalan.add(p);
-      potongan.push(p);
-      // Bounded memory: never more than a few chunks in flight.
-      while (berjalan.size > opsi.kolam.ukuran * 2) await Promise.race(berjalan);
-    } else {
-      potongan.push(orang.map((o) => evaluasi(aturan, o)));
-      selesai += orang.length;
-      opsi.kemajuan?.(jumlahBaris, selesai);
+/** The file's bytes in shared memory (workers read slices of it without a copy). */
+function bacaBersama(sumber: SumberBatch): Uint8Array {
+  if (Buffer.isBuffer(sumber)) {
+    const u = new Uint8Array(new SharedArrayBuffer(sumber.length));
+    u.set(sumber);
+    return u;
+  }
+  const ukuran = statSync(sumber.path).size;
+  const u = new Uint8Array(new SharedArrayBuffer(ukuran));
+  const fd = openSync(sumber.path, 'r');
+  try {
+    for (let o = 0; o < ukuran;) {
+      const n = readSync(fd, u, o, ukuran - o, o);
+      if (n <= 0) break;
+      o += n;
     }
+  } finally { closeSync(fd); }
+  return u;
+}
+
+/** The CSV reader's rows, a few hundred at a time, read in the chunks a file stream gives. */
+async function* barisCsvBerkas(data: Uint8Array): AsyncGenerator<BarisMentah[]> {
+  const potong = function* () { for (let i = 0; i < data.length; i += 256 * 1024) yield data.subarray(i, i + 256 * 1024); };
+  let kumpul: BarisMentah[] = [];
+  for await (const row of bacaCsv(potong())) {
+    kumpul.push(row);
+    if (kumpul.length >= 512) { yield kumpul; kumpul = []; }
+  }
+  yield kumpul;
+}
+
+/**
+ * Processes a unit. With `buka`, writes its reports through the sinks it returns, called once the file
+ * is accepted (a refused file throws GalatBerkas before any report byte); resolves when every report is
+ * complete. Without it, only the results asked for are kept (the web page).
+ */
+export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: OpsiBatch, buka?: () => KeluaranLaporan): Promise<HasilBatch> {
+  const jenis = periksaSumber(sumber, opsi);
+  const nPekerja = opsi.kolam === undefined ? 1 : opsi.kolam instanceof Promise ? availableParallelism() : opsi.kolam.ukuran;
+  // Enough slices to keep every worker busy to the end (about eight each), none larger than 1 MB.
+  const ukuranUntuk = (panjang: number) => opsi.ukuranPotongan ?? Math.min(1 << 20, Math.max(64 * 1024, Math.ceil(panjang / (nPekerja * 8))));
+  const kolamNanti = Promise.resolve(opsi.kolam);
+  kolamNanti.catch(() => {});
+  const satuPotongan = (t: TugasPotongan): Promise<HasilPotongan> => kolamNanti.then((kolam) => (kolam
+    ? kolam.jalankan<HasilPotongan>({ jenis: 'potongan', tugas: t })
+    : prosesPotongan(aturan, t)));
+
+  let data: Uint8Array;
+  let peta: PetaCsv | undefined;
+  // Set when the text was written from a reader's rows.
+  let teks: TeksBaris | undefined;
+  let sab: SharedArrayBuffer | undefined;
+  /** What a slice's task needs beyond its bytes: the text's own rules, formulas and row numbers. */
+  const tugasDari = (p: Potongan, isi: SharedArrayBuffer | Uint8Array, delim: string, tata: TataKolom, rumus?: Map<number, number[]>, nomor?: number[]): TugasPotongan => {
+    const r: [number, number[]][] = [];
+    if (rumus?.size) for (const [i, kol] of rumus) if (i >= p.barisAwal && i < p.barisAkhir) r.push([i - p.barisAwal, kol]);
+    return {
+      data: isi, mulai: p.mulai, akhir: p.akhir, nomor: p.nomor, delim, tata,
+      tanggalPerhitungan: opsi.tanggalPerhitungan, jumlahOrang: p.jumlahOrang, barisLembar: p.indeksOrang + 2, ganda: p.ganda,
+      ...(opsi.simpanOrang && { orang: true }), ...(opsi.simpanMentah && { mentah: true }), ...(!buka && { tanpaLaporan: true }),
+      ...(teks !== undefined || isi === sab ? { maksSel: Infinity } : {}),
+      ...(r.length > 0 && { rumus: r }),
+      ...(nomor && { nomorBaris: nomor.slice(p.barisAwal, p.barisAkhir) }),
+    };
   };
 
-  let r = await it.next();
-  let format: 'csv' | 'xlsx' = 'csv';
-  for (; !r.done; r = await it.next()) {
-    const row = r.value;
-    if (!pengelompok) {
-      if (row.sel.every((s) => !s || !s.trim())) continue;
-      const tata = bacaJudul(row.sel);
-      if (typeof tata === 'string') throw new GalatBerkas(400, `Baris ${row.nomor}: ${tata}`);
-      kolomDiabaikan = tata.diabaikan;
-      pengelompok = new Pengelompok(aturan, tata, { tanggalPerhitungan: opsi.tanggalPerhitungan });
-      continue;
+  // Slices already running while the rows were still being written, by index.
+  const dini = new Map<number, Promise<HasilPotongan>>();
+  if (jenis === 'csv') {
+    data = bacaBersama(sumber);
+    peta = petaCsv(data, { maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(data.length) });
+  } else data = new Uint8Array(0);
+  if (!peta) {
+    const buf = jenis === 'xlsx' ? (Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path)) : undefined;
+    const baris = buf ? bacaXlsxAsinkron(buf, opsi.batasXlsx ?? BATAS_XLSX_BAKU) : barisCsvBerkas(data);
+    // The text is about 1.7 times the workbook's size (the generated 100,000-person unit: 19 -> 32 MB).
+    const perkiraan = buf ? buf.length * 1.7 : data.length;
+    let samping: Omit<TeksBaris, 'data'> | undefined;
+    const bertahap: PetaBertahap = new PetaBertahap({ maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(perkiraan) }, (i) => {
+      const p = satuPotongan(tugasDari(bertahap.potongan[i]!, sab!, ',', bertahap.tata!, samping?.rumus, samping?.nomor));
+      p.catch(() => {});
+      dini.set(i, p);
+    });
+    try {
+      teks = await tulisBaris(baris, bertahap, (x, s) => { sab = x; samping = s; });
+      peta = bertahap.selesai(teks.data.length, ',');
+    } catch (e) {
+      await Promise.allSettled(dini.values());
+      throw e;
     }
-    const o = pengelompok.tambah(row);
-    if (row.sel.some((s) => s && s.trim()) || row.rumus?.length) {
-      jumlahBaris++;
-      if (jumlahBaris > opsi.maksBaris) {
-        throw new GalatBerkas(413, `Berkas memuat lebih dari ${opsi.maksBaris.toLocaleString('id-ID')} baris data; batasnya ${opsi.maksBaris.toLocaleString('id-ID')} baris. Bagi data menjadi beberapa berkas.`);
+    data = teks.data;
+    // A slice holding a NIP found in two places anywhere in the file is run again, now knowing it.
+    for (const i of [...dini.keys()]) if (peta.potongan[i]!.ganda.length > 0) dini.delete(i);
+  }
+  const kolam = await kolamNanti;
+  const petaSah = peta;
+  const dataSah = data;
+  const teksSah = teks;
+
+  const k = buka?.();
+  k?.hasilCsv(`\uFEFF${barisCsv([...JUDUL_HASIL], ';')}`);
+  k?.galatCsv(`\uFEFF${barisCsv(JUDUL_GALAT, ';')}`);
+  const galat: Sel[][] = [];
+  const klaim: Sel[][] = [];
+  const ringkasan = ringkasKosong();
+  const lembar = antrean<HasilPotongan['xlsx']>();
+  const xlsxSelesai = k ? tulisXlsx(lembarHasil({ termampat: lembar }, galat, klaim, () => ringkasan), k.xlsx, { netral: true }) : Promise.resolve();
+  const orang: HasilOrang[] = [];
+  const mentah: OrangMentah[] = [];
+
+  const jalankan = (i: number): Promise<HasilPotongan> => dini.get(i)
+    ?? satuPotongan(tugasDari(petaSah.potongan[i]!, dataSah, petaSah.delim, petaSah.tata, teksSah?.rumus, teksSah?.nomor));
+
+  // A few slices in flight per worker; results are written strictly in file order.
+  const jendela = kolam ? kolam.ukuran * 2 : 1;
+  const berjalan: Promise<HasilPotongan>[] = [];
+  let berikut = 0;
+  const isi = () => {
+    while (berikut < petaSah.potongan.length && berjalan.length < jendela) {
+      const p = jalankan(berikut++);
+      p.catch(() => {});
+      berjalan.push(p);
+    }
+  };
+  try {
+    isi();
+    while (berjalan.length) {
+      const h = await berjalan.shift()!;
+      isi();
+      if (k) {
+        k.hasilCsv(h.csv);
+        if (h.galat.length) k.galatCsv(h.galat.map((r) => barisCsv(r.map(String), ';')).join(''));
+        for (const r of h.galat) galat.push(r);
+        for (const r of h.klaim) klaim.push(r);
+        lembar.dorong(h.xlsx);
       }
+      tambahRingkasan(ringkasan, h.ringkasan);
+      if (h.orang) for (const o of h.orang) orang.push(o);
+      if (h.mentah) for (const o of h.mentah) mentah.push(o);
+      opsi.kemajuan?.(ringkasan.baris, ringkasan.pegawai);
     }
-    if (o) {
-      kumpul.push(o);
-      if (kumpul.length >= UKURAN_POTONG) await kirim();
-    }
+  } finally {
+    lembar.tutup();
   }
-  format = r.value;
-  if (!pengelompok) throw new GalatBerkas(400, 'Berkas tidak memuat baris judul maupun data. Gunakan templat dari aplikasi ini.');
-  const akhir = pengelompok.selesai();
-  if (akhir) kumpul.push(akhir);
-  await kirim();
-  if (jumlahBaris === 0) throw new GalatBerkas(400, 'Berkas hanya memuat baris judul; tidak ada data pegawai.');
-
-  const orang = (await Promise.all(potongan)).flat();
-  tandaiNipGanda(orang);
-  return { format, jumlahBaris, kolomDiabaikan, orang, ...(opsi.simpanMentah && { mentah }), ringkasan: ringkas(orang, jumlahBaris) };
-}
-
-/** The rows of one NIP must be together; a NIP in two places is an error on both. */
-export function tandaiNipGanda(orang: HasilOrang[]): void {
-  const per = new Map<string, HasilOrang[]>();
-  for (const o of orang) {
-    const l = per.get(o.nip);
-    if (l) l.push(o); else per.set(o.nip, [o]);
-  }
-  for (const [, l] of per) {
-    if (l.length < 2) continue;
-    const tempat = l.map((o) => o.baris[0]).join(', ');
-    for (const o of l) tandaiGanda(o, tempat);
-  }
-}
-
-/** One person whose NIP also starts other groups of rows (`tempat`: their first rows, in file order). */
-export function tandaiGanda(o: HasilOrang, tempat: string): void {
-  o.galat.push({ baris: o.baris[0]!, kolom: 'nip', pesan: `NIP yang sama muncul di beberapa tempat (mulai baris ${tempat}); baris-baris satu pegawai harus berurutan. Urutkan data menurut NIP.` });
-  o.kategori = 'galat';
-  for (const k of ['kp', 'kj', 'dekat', 'kumulatif', 'kode', 'masukanJson'] as const) delete o[k];
-  o.klaim = { diperiksa: 0, salah: [] };
-}
-
-export function evaluasiSemua(aturan: Aturan, mentah: OrangMentah[]): HasilOrang[] {
-  const orang = mentah.map((o) => evaluasi(aturan, o));
-  tandaiNipGanda(orang);
-  return orang;
+  await xlsxSelesai;
+  return {
+    format: jenis, jumlahBaris: ringkasan.baris, kolomDiabaikan: petaSah.tata.diabaikan, ringkasan,
+    ...(opsi.simpanOrang && { orang }), ...(opsi.simpanMentah && { mentah }),
+  };
 }

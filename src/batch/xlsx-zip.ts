@@ -6,7 +6,6 @@
 // its headers claim, and no entity is ever expanded (the reader decodes only the five XML entities and
 // numeric references; see xlsx.ts dekodeXml).
 import { createInflateRaw } from 'node:zlib';
-import { Inflate } from 'fflate';
 import { GalatBerkas } from './galat.ts';
 
 export const RUSAK = 'Berkas XLSX rusak atau bukan buku kerja Excel; simpan ulang dari Excel sebagai .xlsx, atau unggah CSV UTF-8.';
@@ -226,43 +225,12 @@ function* irisan(data: Uint8Array, t: Takaran): Generator<Uint8Array> {
   t.selesai();
 }
 
-/** Deflate inflates at most about 1032 times. */
-const RASIO_DEFLATE = 1032;
-
 /**
- * A part inflated by fflate, synchronously, chunk by chunk. fflate hands over all a push produces at
- * once, so each push is sized from the bytes the part may still produce: a part whose data inflates
- * past its declared size is stopped within about 1 MB of it.
+ * A part inflated by Node's zlib on its own thread, the only inflater of the reader: its stream waits
+ * for each chunk to be taken, so it never runs ahead of the count (Takaran), and a part whose data
+ * inflates past its declared size is stopped within one chunk of it.
  */
-export function* urai(buf: Buffer, t: Takaran): Generator<Uint8Array> {
-  const data = dataTermampat(buf, t.e);
-  if (t.e.metode === 0) { yield* irisan(data, t); return; }
-  const keluar: Uint8Array[] = [];
-  const inf = new Inflate((chunk) => {
-    t.terima(chunk);
-    keluar.push(chunk);
-  });
-  try {
-    let i = 0;
-    do {
-      const langkah = Math.min(64 * 1024, Math.max(1024, Math.floor(t.sisa / RASIO_DEFLATE)));
-      const akhir = Math.min(i + langkah, data.length);
-      inf.push(data.subarray(i, akhir), akhir === data.length);
-      i = akhir;
-      while (keluar.length) yield keluar.shift()!;
-    } while (i < data.length);
-  } catch (err) {
-    if (err instanceof GalatBerkas) throw err;
-    throw new GalatBerkas(400, RUSAK);
-  }
-  t.selesai();
-}
-
-/**
- * The same by Node's zlib on its own thread (the parallel path's sheet): its stream waits for each
- * chunk to be taken, so it never runs ahead of the count.
- */
-export async function* uraiAsinkron(buf: Buffer, t: Takaran): AsyncGenerator<Uint8Array> {
+export async function* urai(buf: Buffer, t: Takaran): AsyncGenerator<Uint8Array> {
   const data = dataTermampat(buf, t.e);
   if (t.e.metode === 0) { yield* irisan(data, t); return; }
   const z = createInflateRaw({ chunkSize: 256 * 1024 });

@@ -6,7 +6,7 @@
 // and they are scanned without backtracking regular expressions. Formulas are never evaluated: a
 // formula cell is reported as such.
 import { GalatBerkas, type BarisMentah } from './galat.ts';
-import { RUSAK, Takaran, direktori, kunciBagian, mb, urai, uraiAsinkron, type Anggaran, type BatasArsip, type Entri } from './xlsx-zip.ts';
+import { RUSAK, Takaran, direktori, kunciBagian, mb, urai, type Anggaran, type BatasArsip, type Entri } from './xlsx-zip.ts';
 
 export { isZip } from './xlsx-zip.ts';
 
@@ -75,10 +75,10 @@ function takaranBagian(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran 
     () => `${uraianBagian(e)} dalam berkas XLSX bila diuraikan lebih dari ${mb(batas.maksBagian)}; berkas ditolak (kemungkinan "zip bomb") atau bagi data menjadi beberapa berkas.`);
 }
 
-function teksEntri(buf: Buffer, t: Takaran): string {
+async function teksEntri(buf: Buffer, t: Takaran): Promise<string> {
   const dec = new TextDecoder('utf-8');
   let s = '';
-  for (const c of urai(buf, t)) s += dec.decode(c, { stream: true });
+  for await (const c of urai(buf, t)) s += dec.decode(c, { stream: true });
   return s + dec.decode();
 }
 
@@ -604,26 +604,26 @@ class PembacaTeksBersama {
  * The directory, the chosen sheet, its shared strings and which styles are dates; each part measured
  * against the limits as it is inflated. Parts are found by their names folded as OPC compares them.
  */
-function bukaBukuKerja(buf: Buffer, batas: BatasXlsx): { lembar: Entri; shared: string[]; tanggal: boolean[]; anggaran: Anggaran } {
+async function bukaBukuKerja(buf: Buffer, batas: BatasXlsx): Promise<{ lembar: Entri; shared: string[]; tanggal: boolean[]; anggaran: Anggaran }> {
   const dir = direktori(buf, batas);
   const anggaran: Anggaran = { sisa: batas.maksTerurai };
   const teks = (e: Entri) => teksEntri(buf, takaranBagian(e, anggaran, batas));
   const wb = dir.get('xl/workbook.xml');
   if (!wb) throw new GalatBerkas(400, RUSAK);
-  const workbook = teks(wb);
+  const workbook = await teks(wb);
   const wbRels = dir.get('xl/_rels/workbook.xml.rels');
   if (!wbRels) throw new GalatBerkas(400, RUSAK);
-  const lembar = dir.get(kunciBagian(pilihLembar(workbook, teks(wbRels))));
+  const lembar = dir.get(kunciBagian(pilihLembar(workbook, await teks(wbRels))));
   if (!lembar) throw new GalatBerkas(400, RUSAK);
   const ss = dir.get('xl/sharedstrings.xml');
   let shared: string[] = [];
   if (ss) {
     const pembaca = new PembacaTeksBersama(batas);
-    for (const c of urai(buf, takaranBagian(ss, anggaran, batas))) pembaca.tambah(c);
+    for await (const c of urai(buf, takaranBagian(ss, anggaran, batas))) pembaca.tambah(c);
     shared = pembaca.selesai();
   }
   const st = dir.get('xl/styles.xml');
-  const tanggal = gayaTanggal(st ? teks(st) : undefined);
+  const tanggal = gayaTanggal(st ? await teks(st) : undefined);
   return { lembar, shared, tanggal, anggaran };
 }
 
@@ -634,8 +634,7 @@ function takaranLembar(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran 
 
 /**
  * The sheet's rows from its XML as it is inflated, piece by piece: `tambah` takes the next piece and
- * gives the rows it completes. Shared by the sequential reader (fflate, synchronous) and the parallel
- * path's conversion (Node's zlib on its own thread).
+ * gives the rows it completes.
  */
 class PembacaLembar {
   private sisa: Buffer | undefined;
@@ -690,7 +689,7 @@ class PembacaLembar {
         isiAkhir = tutup;
         akhir = tutup + TUTUP_ROW.length;
       }
-      // Measured on the stretch since the last row end, whatever the chunks: both readers refuse the same rows.
+      // Measured on the stretch since the last row end, whatever the chunks: the same rows are refused however the sheet is inflated.
       if (akhir - akhirLalu > MAKS_BARIS) throw new GalatBerkas(400, BARIS_PANJANG);
       akhirLalu = akhir;
       const nomor = r < 0 ? this.nomorBerikut : bilangan(d, r, rAkhir);
@@ -716,23 +715,15 @@ class PembacaLembar {
 
 const BARIS_PANJANG = 'Satu baris lembar kerja terlalu panjang; berkas ini bukan data templat.';
 
-export function* bacaXlsx(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Generator<BarisMentah> {
-  const { lembar, shared, tanggal, anggaran } = bukaBukuKerja(buf, batas);
-  const pembaca = new PembacaLembar(shared, tanggal, batas);
-  for (const chunk of urai(buf, takaranLembar(lembar, anggaran, batas))) yield* pembaca.tambah(chunk);
-  yield* pembaca.selesai();
-}
-
 /**
- * The same rows, a piece's worth at a time, the sheet inflated by Node's zlib on a thread of its own
- * (about twice as fast as fflate, and off this thread) for the parallel path's conversion. The same
- * limits, counted the same way, with the same messages; any inflate error is a GalatBerkas, and the
- * caller then reads the workbook the sequential way for its message.
+ * The workbook's rows, a piece's worth at a time: every part inflated by Node's zlib on a thread of its
+ * own (xlsx-zip.ts), counted against the limits as it comes, the sheet scanned as it is inflated.
+ * Throws GalatBerkas naming the limit passed or what is wrong.
  */
 export async function* bacaXlsxAsinkron(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): AsyncGenerator<BarisMentah[]> {
-  const { lembar, shared, tanggal, anggaran } = bukaBukuKerja(buf, batas);
+  const { lembar, shared, tanggal, anggaran } = await bukaBukuKerja(buf, batas);
   const pembaca = new PembacaLembar(shared, tanggal, batas);
   // A piece's rows at once: one await per piece, not per row.
-  for await (const chunk of uraiAsinkron(buf, takaranLembar(lembar, anggaran, batas))) yield [...pembaca.tambah(chunk)];
+  for await (const chunk of urai(buf, takaranLembar(lembar, anggaran, batas))) yield [...pembaca.tambah(chunk)];
   yield [...pembaca.selesai()];
 }

@@ -16,11 +16,10 @@ import { JENIS_DOKUMEN, type JenisDokumen } from '../pdf/schema.ts';
 import { LABEL_KATEGORI, type HasilOrang } from '../batch/evaluasi.ts';
 import { GalatBerkas, GalatKolam } from '../batch/galat.ts';
 import { KOLOM } from '../batch/kolom.ts';
-import { BERKAS_UNDUHAN, type BerkasUnduhan, type Muatan } from '../batch/muatan.ts';
+import { BERKAS_UNDUHAN, type BerkasUnduhan, type HasilUnggahan, type Muatan } from '../batch/muatan.ts';
 import type { OpsiTugas } from '../batch/kolam.ts';
 import type { OrangMentah } from '../batch/orang.ts';
 import type { Tugas } from '../batch/pekerja.ts';
-import type { HasilBatch } from '../batch/proses.ts';
 import { templatCsv, templatXlsx } from '../batch/template.ts';
 import { tulisZipPdf } from '../batch/zip.ts';
 import { PILIHAN_DOKUMEN } from './dokumen.ts';
@@ -140,7 +139,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       const nama = req.file.originalname.slice(0, 200);
       const data = req.file.buffer;
       // The upload's own bytes move to the worker: nothing of the file is read on this thread.
-      const { hasil, muatan } = await pelaksana.jalankan<{ hasil: Omit<HasilBatch, 'mentah'>; muatan: string }>(
+      const { hasil, muatan } = await pelaksana.jalankan<{ hasil: HasilUnggahan; muatan: string }>(
         { jenis: 'unggahan', data, nama, tanggalPerhitungan: tanggal, maksBaris },
         { batasMs: BATAS_WAKTU_MS.unggahan },
       );

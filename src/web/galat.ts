@@ -25,15 +25,32 @@ export function denganUnggahan(m: RequestHandler, batas: string): RequestHandler
     m(req, res, (err?: unknown) => {
       if (!err) return next();
       const e = err as { code?: string };
-      if (e.code === 'LIMIT_FILE_SIZE') return next(new GalatHttp(413, `Data yang dikirim terlalu besar: berkas melebihi batas ${batas}.`));
-      if (typeof e.code === 'string' && e.code.startsWith('LIMIT_')) return next(new GalatHttp(413, PESAN_413));
+      if (e.code === 'LIMIT_FILE_SIZE') return next(new GalatHttp(413, `${PESAN_413} Berkas yang diunggah paling besar ${batas}.`));
+      if (typeof e.code === 'string' && e.code.startsWith('LIMIT_')) return next(new GalatHttp(413, pesan413(e)));
       return next(new GalatHttp(400, 'Unggahan tidak dapat dibaca: isi formulir (multipart/form-data) rusak atau tidak lengkap. Pilih berkasnya lagi lalu kirim ulang.'));
     });
   };
 }
 
 export const PESAN_500 = 'Terjadi kesalahan pada aplikasi. Permintaan Anda tidak dapat diproses; silakan coba lagi. Bila berulang, hubungi pengelola aplikasi.';
-const PESAN_413 = 'Data yang dikirim terlalu besar. Batasnya 100 kB untuk formulir dan JSON, dan 1 MB untuk berkas unggahan.';
+const PESAN_413 = 'Data yang dikirim terlalu besar.';
+
+/** Bytes as a person reads a limit: 100 kB, 600 kB, 12 MB. */
+function teksUkuran(n: number): string {
+  const mb = n / (1024 * 1024);
+  return mb >= 1 ? `${mb.toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB` : `${Math.round(n / 1024).toLocaleString('id-ID')} kB`;
+}
+
+/**
+ * The 413 message from the limit that was actually passed, as the parser reports it (body-parser gives
+ * the byte limit of the route; multer says which count), so it can never name another route's limit.
+ */
+function pesan413(e: { limit?: unknown; type?: string; code?: string }): string {
+  if (typeof e.limit === 'number' && Number.isFinite(e.limit)) return `${PESAN_413} Batasnya ${teksUkuran(e.limit)} untuk permintaan ke alamat ini.`;
+  if (e.code === 'LIMIT_FILE_SIZE') return `${PESAN_413} Berkas yang diunggah melebihi batas ukuran untuk alamat ini.`;
+  if (e.code === 'LIMIT_FIELD_VALUE' || e.code === 'LIMIT_FIELD_KEY') return `${PESAN_413} Satu isian formulir terlalu panjang.`;
+  return `${PESAN_413} Formulir memuat terlalu banyak isian atau berkas.`;
+}
 const PESAN_404 = 'Halaman yang Anda cari tidak ada. Periksa alamatnya, atau kembali ke halaman utama.';
 
 const isApi = (req: Request) => req.originalUrl.startsWith('/api/');
@@ -41,9 +58,9 @@ const isApi = (req: Request) => req.originalUrl.startsWith('/api/');
 /** Errors raised by body parsers and multer, as a status and an Indonesian message; undefined for anything else. */
 function galatKlien(err: unknown): { status: number; pesan: string } | undefined {
   if (!err || typeof err !== 'object') return undefined;
-  const e = err as { type?: string; code?: string; status?: number; name?: string };
+  const e = err as { type?: string; code?: string; status?: number; name?: string; limit?: unknown };
   if (e.type === 'entity.too.large' || e.type === 'parameters.too.many' || e.code === 'LIMIT_FILE_SIZE' || e.code === 'LIMIT_FIELD_VALUE' || e.code === 'LIMIT_FIELD_COUNT' || e.code === 'LIMIT_FILE_COUNT') {
-    return { status: 413, pesan: PESAN_413 };
+    return { status: 413, pesan: pesan413(e) };
   }
   if (e.type === 'entity.parse.failed') return { status: 400, pesan: 'Badan permintaan bukan JSON yang sah.' };
   // A body that says it is compressed (Content-Encoding) but does not inflate: zlib's own error codes.

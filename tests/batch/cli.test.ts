@@ -1,7 +1,7 @@
 // `angka-kredit batch` as an HR officer runs it: reports and a ZIP of PDFs written to a folder, on
 // worker threads, with a summary line; a refused file gives exit code 2.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -39,6 +39,18 @@ describe('baris perintah: angka-kredit batch', () => {
     const r = run(bin, '--out', out);
     expect(r.status).toBe(2);
     expect(r.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('laporan ditulis dengan nama sementara lalu diberi nama setelah lengkap: kegagalan tidak meninggalkan laporan setengah jadi', () => {
+    const out = mkdtempSync(join(tmpdir(), 'batch-'));
+    // A folder where hasil.csv should go: the reports are written, but cannot take their names.
+    mkdirSync(join(out, 'hasil.csv'));
+    const r = run(fixture('unit-koma.csv'), '--out', out, '--tanggal', '2025-07-15', '--pekerja', '1');
+    expect(r.status).not.toBe(0);
+    expect(readdirSync(out)).toEqual(['hasil.csv']);
+    const baik = mkdtempSync(join(tmpdir(), 'batch-'));
+    expect(run(fixture('unit-koma.csv'), '--out', baik, '--tanggal', '2025-07-15', '--pekerja', '1').status).toBe(0);
+    expect(readdirSync(baik).sort()).toEqual(['hasil.csv', 'hasil.xlsx', 'kesalahan.csv']);
   });
 
   it('tanpa --out: kode keluar 2 dengan cara penggunaan', () => {

@@ -1,17 +1,17 @@
-// The XLSX reader scans bytes instead of running regular expressions per row and cell, and the CSV text
-// for the parallel path is written as bytes into shared memory. Both must give what they gave before:
-// the values a hand-written sheet holds (written down from the SpreadsheetML rules, not from a run),
-// and row for row, byte for byte, what the former reader and conversion (xlsx-lama.ts) give on
-// generated workbooks — Excel-shaped ones and our own writer's, large enough to cross inflate chunks.
+// The XLSX reader scans bytes instead of running regular expressions per row and cell. It must give the
+// values a hand-written sheet holds (written down from the SpreadsheetML rules, not from a run), and on
+// generated workbooks, large enough to cross inflate chunks, what a maintained spreadsheet library
+// (ExcelJS, a devDependency used only here) reads from the same bytes: every cell's text, every formula
+// cell flagged; and from a workbook ExcelJS writes itself (shared strings, date cells, numbers), the
+// values that were put in.
 import { randomBytes } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { GalatBerkas, type BarisMentah } from '../../src/batch/galat.ts';
-import { BATAS_XLSX_BAKU, bacaXlsx, bacaXlsxAsinkron } from '../../src/batch/xlsx.ts';
-import { xlsxKeCsv } from '../../src/batch/xlsx-csv.ts';
+import type { BarisMentah } from '../../src/batch/galat.ts';
 import { xlsxBuffer } from '../../src/batch/xlsx-tulis.ts';
 import { unit } from '../../bench/generator.ts';
-import { bacaXlsxLama, xlsxKeCsvLama } from './xlsx-lama.ts';
+import { barisXlsx } from './helpers.ts';
 
 const STYLES = '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
   + '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="2" applyNumberFormat="1"/></cellXfs></styleSheet>';
@@ -30,25 +30,48 @@ function buku(sheetData: string, sst: string[], level: 0 | 1 | 6 = 6, ganti: Rec
   return Buffer.from(zipSync(Object.fromEntries(Object.entries(bagian).map(([k, v]) => [k, strToU8(v)])), { level }));
 }
 
-/** Rows of the current and the former reader, or the message each refused the workbook with. */
-function keduanya(buf: Buffer): [BarisMentah[] | string, BarisMentah[] | string] {
-  const baca = (f: () => Iterable<BarisMentah>) => { try { return [...f()]; } catch (e) { return e instanceof GalatBerkas ? e.message : String(e); } };
-  return [baca(() => bacaXlsx(buf)), baca(() => bacaXlsxLama(buf))];
+/** A cell as ExcelJS gives it, written as the batch reads cells (SpreadsheetML's own meaning, not ours). */
+function teksExcelJs(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'Ya' : 'Tidak';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if ('richText' in v) return v.richText.map((r) => r.text).join('');
+  if ('formula' in v || 'sharedFormula' in v) return teksExcelJs((v as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('error' in v) return v.error;
+  if ('text' in v) return String(v.text);
+  return JSON.stringify(v);
 }
 
-async function samaDenganLama(buf: Buffer): Promise<BarisMentah[]> {
-  const [baru, lama] = keduanya(buf);
-  expect(typeof lama).not.toBe('string');
-  expect(baru).toEqual(lama);
-  // The parallel path's reader (zlib off the thread, rows a piece at a time) gives the same rows.
-  const asinkron: BarisMentah[] = [];
-  for await (const rows of bacaXlsxAsinkron(buf)) asinkron.push(...rows);
-  expect(asinkron).toEqual(baru);
-  const csv = await xlsxKeCsv(buf, BATAS_XLSX_BAKU);
-  const csvLama = xlsxKeCsvLama(buf, BATAS_XLSX_BAKU);
-  expect(csv === undefined ? undefined : Buffer.from(csv).toString('utf8')).toBe(csvLama === undefined ? undefined : Buffer.from(csvLama).toString('utf8'));
-  if (csv) expect(csv.buffer).toBeInstanceOf(SharedArrayBuffer);
-  return baru as BarisMentah[];
+/** Non-empty rows as [row number, cells without trailing empties, formula columns]. */
+type Baris = [number, string[], number[]];
+const rapikan = (sel: string[]) => { const a = [...sel]; while (a.length && a.at(-1) === '') a.pop(); return a; };
+
+async function menurutExcelJs(buf: Buffer): Promise<Baris[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('Isian') ?? wb.worksheets[0]!;
+  const hasil: Baris[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, nomor) => {
+    const sel: string[] = [];
+    const rumus: number[] = [];
+    row.eachCell({ includeEmpty: false }, (c, kolom) => {
+      while (sel.length < kolom - 1) sel.push('');
+      sel[kolom - 1] = teksExcelJs(c.value);
+      if (c.type === ExcelJS.ValueType.Formula) rumus.push(kolom - 1);
+    });
+    if (rapikan(sel).length) hasil.push([nomor, rapikan(sel), rumus]);
+  });
+  return hasil;
+}
+
+/** The reader's rows, checked against ExcelJS's reading of the same bytes; returned for further checks. */
+async function samaDenganExcelJs(buf: Buffer): Promise<BarisMentah[]> {
+  const baru = await barisXlsx(buf);
+  const kami: Baris[] = baru.filter((r) => rapikan(r.sel).length).map((r) => [r.nomor, rapikan(r.sel), r.rumus ?? []]);
+  expect(kami).toEqual(await menurutExcelJs(buf));
+  return baru;
 }
 
 const KOLOM_TANGGAL = new Set(['tmt_pangkat', 'tmt_jenjang', 'tanggal_perhitungan']);
@@ -56,10 +79,10 @@ const KOLOM_TANGGAL = new Set(['tmt_pangkat', 'tmt_jenjang', 'tanggal_perhitunga
 /**
  * A unit as Excel writes it (the builder of paralel.test.ts): text in shared strings (with entities and,
  * every so often, a phonetic run), TMT dates as date-styled serials, numbers as numbers, rows in
- * `lewati` left out, one formula; every fifth row's cells without r= and every seventh row an inline
+ * `lewati` left out, one formula; every fifth row's cells without r= (with `tanpaR`; ExcelJS cannot read those) and every seventh row an inline
  * string instead of a shared one.
  */
-function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: number; kolom: number }, level: 0 | 1 | 6 = 6): Buffer {
+function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: number; kolom: number }, level: 0 | 1 | 6 = 6, tanpaR = false): Buffer {
   const ss: string[] = [];
   const indeks = new Map<string, number>();
   const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '&#10;');
@@ -77,7 +100,7 @@ function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: numbe
   let r = 0;
   const xml = rows.map((row) => {
     do r++; while (lewati.has(r));
-    const tanpaRef = r % 5 === 0;
+    const tanpaRef = tanpaR && r % 5 === 0;
     const sel = row.map((v, k) => {
       const ref = tanpaRef ? '' : ` r="${kolom(k)}${r}"`;
       if (rumus && rumus.baris === r && rumus.kolom === k) return `<c${ref} t="str"><f>"Baik"</f><v>${esc(v)}</v></c>`;
@@ -117,7 +140,7 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
   ].join('\n');
 
   it('shared strings, tanggal serial, angka, rumus, string sebaris, entitas, <rPh>, baris kosong, sel tanpa r=, batas kolom', async () => {
-    const rows = await samaDenganLama(buku(sheet, sst));
+    const rows = await barisXlsx(buku(sheet, sst));
     expect(rows.map((r) => r.nomor)).toEqual([1, 2, 4, 5, 6, 7, 9, 10]);
     expect(rows[0]).toEqual({ nomor: 1, sel: ['nip', 'Ani & Budi', 'SapuTRA', '東京', ''] });
     // 44287 = 2021-04-01; 45000 = 2023-01-01 (44927) + 73 days; "dd/mm/yyyy" is a date format, "0.00" is not.
@@ -146,7 +169,7 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
       '<row r="5"><c r="AB5" t="inlineStr"><is><t xml:space="preserve"> sp </t></is></c><col/><cfRule/></row>',
       '<rowBreaks><brk id="1"/></rowBreaks><row r="x6"><c r="A6"><v>2.0</v></c></row>',
     ].join('');
-    const rows = await samaDenganLama(buku(aneh, sst));
+    const rows = await barisXlsx(buku(aneh, sst));
     expect(rows.map((r) => r.nomor)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(rows[2]!.sel).toEqual(['', '', 'baris\ndua', '3']);
     expect(rows[3]!.sel.slice(3)).toEqual(['x', 'ab']);
@@ -169,55 +192,77 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
     const rels = '<Relationships><RelationshipX Id="rId1" Target="salah.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/>'
       + '<Relationship Type="worksheet" Id="rId1" Target="/xl/worksheets/sheet1.xml"/></Relationships>';
     const sstRph = [...sst, '<si><t>a</t><rPh sb="0"><t>x</t></rPh><rPhX/><rPh><t>y</t></si>'];
-    const rows = await samaDenganLama(buku(`${sheet}<row r="2"><c r="A2" t="s"><v>6</v></c></row>`, sstRph, 6, { 'xl/styles.xml': styles, 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels }));
+    const rows = await barisXlsx(buku(`${sheet}<row r="2"><c r="A2" t="s"><v>6</v></c></row>`, sstRph, 6, { 'xl/styles.xml': styles, 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels }));
     expect(rows[0]!.sel).toEqual(['44287', '44287', '2021-04-01', '2021-04-01', '44287', '2021-04-01', '44287', '44287', '44287', '2021-04-01']);
     // The unclosed <rPh> stays, so its <t> is read with the others.
     expect(rows[1]!.sel).toEqual(['ay']);
   });
 
-  it('target relasi dengan "." dan ".." dibaca dari dalam paket', () => {
+  it('target relasi dengan "." dan ".." dibaca dari dalam paket', async () => {
     const rels = '<Relationships><Relationship Id="rId1" Target="./worksheets/../worksheets/sheet1.xml"/></Relationships>';
-    expect([...bacaXlsx(buku('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', sst, 6, { 'xl/_rels/workbook.xml.rels': rels }))]).toEqual([{ nomor: 1, sel: ['nip'] }]);
+    expect(await barisXlsx(buku('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', sst, 6, { 'xl/_rels/workbook.xml.rels': rels }))).toEqual([{ nomor: 1, sel: ['nip'] }]);
   });
 
-  it('sebuah baris lebih dari 20 MB ditolak dengan pesan yang sama', async () => {
+  it('sebuah baris lebih dari 20 MB ditolak', async () => {
     const panjang = randomBytes(15.1 * 1024 * 1024).toString('base64'); // just over 20 MB, in many inflate chunks
-    const [baru, lama] = keduanya(buku(`<row r="1"><c r="A1" t="inlineStr"><is><t>${panjang}</t></is></c></row>`, sst, 1));
-    expect(baru).toMatch(/terlalu panjang/);
-    expect(baru).toBe(lama);
+    const e = await barisXlsx(buku(`<row r="1"><c r="A1" t="inlineStr"><is><t>${panjang}</t></is></c></row>`, sst, 1)).then(() => '', (x: unknown) => String(x));
+    expect(e).toMatch(/Satu baris lembar kerja terlalu panjang/);
   }, 30_000);
 });
 
-describe('pembaca XLSX = pembaca lama pada buku kerja rekaan', () => {
+describe('pembaca XLSX = ExcelJS pada buku kerja rekaan', () => {
   it('unit seperti buatan Excel: shared strings, tanggal, angka, baris yang dilewati, sel tanpa r=, string sebaris', async () => {
     const rows = [...unit(400, { seed: 3, galat: 0.05 })];
     const nama = rows[0]!.indexOf('nama');
     rows[4]![nama] = 'Dewi\nSaputra, "Ani" & <Budi>';
     rows[8]![nama] = 'Ségolène Ñúñez 東京 😀';
-    const baca = await samaDenganLama(xlsxExcel(rows, new Set([3, 50, 51, 52])));
+    const baca = await samaDenganExcelJs(xlsxExcel(rows, new Set([3, 50, 51, 52])));
+    // Cells without r= (optional in SpreadsheetML) take the next column: the same rows.
+    const tanpaR = await barisXlsx(xlsxExcel(rows, new Set([3, 50, 51, 52]), undefined, 6, true));
+    expect(tanpaR.map((r) => [r.nomor, rapikan(r.sel)])).toEqual(baca.map((r) => [r.nomor, rapikan(r.sel)]));
     expect(baca.some((r) => r.sel[nama] === 'Dewi\nSaputra, "Ani" & <Budi>')).toBe(true);
     expect(baca.some((r) => r.sel[nama] === 'Ségolène Ñúñez 東京 😀')).toBe(true);
   });
 
-  it('unit dengan satu sel rumus: baris sama, konversi CSV menolak (undefined) seperti dahulu', async () => {
+  it('unit dengan satu sel rumus: nilainya hasil rumus, selnya ditandai sebagai rumus', async () => {
     const rows = [...unit(50, { seed: 8 })];
-    const buf = xlsxExcel(rows, new Set(), { baris: 6, kolom: rows[0]!.indexOf('predikat') });
-    await samaDenganLama(buf);
-    expect(await xlsxKeCsv(buf, BATAS_XLSX_BAKU)).toBeUndefined();
+    const kolom = rows[0]!.indexOf('predikat');
+    const baca = await samaDenganExcelJs(xlsxExcel(rows, new Set(), { baris: 6, kolom }));
+    expect(baca.find((r) => r.nomor === 6)!.rumus).toEqual([kolom]);
   });
 
-  it('celah lebih dari 1.000 baris: konversi CSV menolak seperti dahulu', async () => {
+  it('celah lebih dari 1.000 baris: nomor baris tetap nomor lembar', async () => {
     const buf = buku('<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="1500"><c r="A1500" t="s"><v>1</v></c></row>', ['<si><t>nip</t></si>', '<si><t>x</t></si>']);
-    await samaDenganLama(buf);
-    expect(await xlsxKeCsv(buf, BATAS_XLSX_BAKU)).toBeUndefined();
+    expect((await samaDenganExcelJs(buf)).map((r) => r.nomor)).toEqual([1, 1500]);
   });
 
   it('XLSX dari penulis kita (string sebaris), 3.000 pegawai: baris melintasi potongan inflate', async () => {
     const buf = xlsxBuffer([{ nama: 'Isian', judul: true, baris: unit(3000, { seed: 2, galat: 0.05 }) }], { teksSaja: true });
-    expect((await samaDenganLama(buf)).length).toBe(3000 * 4 + 1);
+    expect((await samaDenganExcelJs(buf)).length).toBe(3000 * 4 + 1);
   });
 
   it('entri tanpa pemampatan (stored): satu potongan', async () => {
-    await samaDenganLama(xlsxExcel([...unit(100, { seed: 4 })], new Set([7]), undefined, 0));
+    await samaDenganExcelJs(xlsxExcel([...unit(100, { seed: 4 })], new Set([7]), undefined, 0));
+  });
+
+  it('buku kerja yang ditulis ExcelJS sendiri (teks bersama, sel tanggal berformat, angka): nilai yang dimasukkan terbaca kembali', async () => {
+    const rows = [...unit(300, { seed: 21, galat: 0.05 })];
+    const judul = rows[0]!;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Isian');
+    rows.forEach((r, i) => {
+      ws.addRow(r.map((v, k) => {
+        if (i === 0 || v === '') return v === '' ? null : v;
+        if (KOLOM_TANGGAL.has(judul[k]!) && /^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
+        if (/^\d{1,6}(\.\d+)?$/.test(v)) return Number(v);
+        return v;
+      }));
+    });
+    for (const k of judul.map((j, i) => (KOLOM_TANGGAL.has(j) ? i + 1 : 0)).filter(Boolean)) ws.getColumn(k).numFmt = 'dd/mm/yyyy';
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const baca = await samaDenganExcelJs(buf);
+    // What was put in, cell for cell: the reader's texts are the unit's own (numbers as written, dates as TTTT-BB-HH).
+    const harap = rows.map((r) => rapikan(r.map((v) => (/^\d{1,6}(\.\d+)?$/.test(v) ? String(Number(v)) : v))));
+    expect(baca.map((r) => rapikan(r.sel))).toEqual(harap);
   });
 });

@@ -2,7 +2,6 @@
 // injection guard; zip bombs; the ZIP of PDFs whose manifest codes verify; the SIASN export.
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { bacaXlsx } from '../../src/batch/xlsx.ts';
 import { xlsxBuffer } from '../../src/batch/xlsx-tulis.ts';
 import { csvHasil, tulisXlsxHasil } from '../../src/batch/laporan.ts';
 import { templatCsv, templatXlsx } from '../../src/batch/template.ts';
@@ -13,7 +12,7 @@ import { verifikasiPdf } from '../../src/pdf/verifikasi.ts';
 import { kodeVerifikasi } from '../../src/pdf/kode.ts';
 import { bacaMasukan } from '../../src/input/parse.ts';
 import { aturan } from '../helpers/aturan.ts';
-import { fixture, orang, proses } from './helpers.ts';
+import { barisXlsx, fixture, orang, proses } from './helpers.ts';
 
 const JUDUL = ['nip', 'nama', 'jabatan_fungsional', 'jenjang', 'golongan', 'tmt_pangkat', 'tmt_jenjang', 'periode_mulai', 'periode_selesai', 'predikat', 'ak_konversi_tertulis'];
 
@@ -44,7 +43,7 @@ describe('XLSX masuk', () => {
     const o = orang(h, '199001012015031001');
     expect(o.kategori).toBe('galat');
     expect(o.galat).toEqual([expect.objectContaining({ baris: 4, kolom: 'ak_konversi_tertulis', pesan: expect.stringMatching(/rumus Excel; rumus tidak dijalankan/) })]);
-    const rows = [...bacaXlsx(xlsxGayaExcel())];
+    const rows = await barisXlsx(xlsxGayaExcel());
     expect(rows[1]!.sel.slice(5, 7)).toEqual(['2021-04-01', '2021-04-01']);
     expect(rows[1]!.sel[10]).toBe('2.08');
   });
@@ -70,34 +69,34 @@ describe('XLSX masuk', () => {
 });
 
 describe('XLSX berbahaya ditolak sebelum diuraikan', () => {
-  const rusak = (buf: Buffer) => { try { [...bacaXlsx(buf)]; return undefined; } catch (e) { return e as GalatBerkas; } };
+  const rusak = (buf: Buffer) => barisXlsx(buf).then(() => undefined, (e: unknown) => e as GalatBerkas);
 
-  it('ukuran terurai yang dinyatakan sangat besar (zip bomb): 413 tanpa menguraikan', () => {
+  it('ukuran terurai yang dinyatakan sangat besar (zip bomb): 413 tanpa menguraikan', async () => {
     const buf = Buffer.from(xlsxGayaExcel());
     // Patch the declared uncompressed size of every central-directory entry to 1 GB.
     for (let p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); p >= 0; p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p + 4)) buf.writeUInt32LE(1024 * 1024 * 1024, p + 24);
-    const e = rusak(buf);
+    const e = await rusak(buf);
     expect(e).toBeInstanceOf(GalatBerkas);
     expect(e!.status).toBe(413);
     expect(e!.message).toMatch(/zip bomb/);
   });
 
-  it('rasio pemampatan ekstrem (20 MB nol dalam beberapa kB): 400', () => {
+  it('rasio pemampatan ekstrem (20 MB nol dalam beberapa kB): 400', async () => {
     const bom = Buffer.from(zipSync({ 'xl/workbook.xml': new Uint8Array(20 * 1024 * 1024) }, { level: 9 }));
-    const e = rusak(bom);
+    const e = await rusak(bom);
     expect(e!.status).toBe(400);
     expect(e!.message).toMatch(/dimampatkan lebih dari 200 kali/);
   });
 
-  it('isi terurai lebih besar daripada yang dinyatakan: berhenti dan ditolak', () => {
+  it('isi terurai lebih besar daripada yang dinyatakan: berhenti dan ditolak', async () => {
     const buf = Buffer.from(zipSync({ 'xl/workbook.xml': strToU8('<workbook>' + 'x'.repeat(5000) + '</workbook>'), 'xl/_rels/workbook.xml.rels': strToU8('<r/>') }));
     const p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     buf.writeUInt32LE(100, p + 24);
-    expect(rusak(buf)!.message).toMatch(/lebih besar daripada yang dinyatakan/);
+    expect((await rusak(buf))!.message).toMatch(/lebih besar daripada yang dinyatakan/);
   });
 
-  it('ZIP yang bukan buku kerja: 400', () => {
-    expect(rusak(Buffer.from(zipSync({ 'a.txt': strToU8('halo') })))!.message).toMatch(/bukan buku kerja/);
+  it('ZIP yang bukan buku kerja: 400', async () => {
+    expect((await rusak(Buffer.from(zipSync({ 'a.txt': strToU8('halo') }))))!.message).toMatch(/bukan buku kerja/);
   });
 });
 
