@@ -355,8 +355,14 @@ export function galatForm(masalah: MasalahMasukan[], baris: MasukanDariForm['bar
     const field = fieldForm(m.field, baris);
     (perField[field] ??= []).push(m.pesan);
     const l = label(field);
-    // Messages that already name their field ("NIP: …") need no second label.
-    return { field, pesan: m.pesan, label: m.pesan.startsWith(`${l}:`) || m.pesan.startsWith(`${l} `) ? '' : l };
+    // Messages that already name their field ("NIP: …") need no second label. A row's message names its
+    // column ("Tanggal (TMT) wajib diisi."): the label then names only the row, so the column is said once.
+    if (m.pesan.startsWith(`${l}:`) || m.pesan.startsWith(`${l} `)) return { field, pesan: m.pesan, label: '' };
+    const koma = l.lastIndexOf(', ');
+    const kolom = koma > 0 ? l.slice(koma + 2) : '';
+    const namaKolom = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (kolom && namaKolom(m.pesan).startsWith(`${namaKolom(kolom)} `)) return { field, pesan: m.pesan, label: l.slice(0, koma) };
+    return { field, pesan: m.pesan, label: l };
   });
   return { perField, semua };
 }

@@ -11,6 +11,7 @@ import { daftarKlaim, idKlaim, uraianAturanValidasi, validasi, type Klaim } from
 import { bacaMasukan } from '../input/parse.ts';
 import { klaimDalamBatas, pesanBatasAngka } from '../input/batas.ts';
 import { bukuAturan } from './buku-aturan.ts';
+import { namaBerkas } from './nama-berkas.ts';
 import {
   denganBarisKosong, formKosong, galatForm, masukanDariNilai, nilaiDariForm, nilaiDariJson,
   type FormNilai, type GalatForm, type MasukanDariForm,
@@ -142,8 +143,9 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   router.post('/masukan.json', form, (req, res) => {
     const data = parseJson(teks(req.body?.masukan), 'masukan', 'Masukan');
     bacaMasukan(data);
-    const tanggal = typeof (data as { tanggalPerhitungan?: unknown }).tanggalPerhitungan === 'string' ? (data as { tanggalPerhitungan: string }).tanggalPerhitungan.replace(/[^0-9-]/g, '') : deps.hariIni();
-    res.attachment(`masukan-angka-kredit-${tanggal}.json`);
+    const d = data as { tanggalPerhitungan?: unknown; identitas?: { nama?: unknown; nip?: unknown } };
+    const tanggal = typeof d.tanggalPerhitungan === 'string' ? d.tanggalPerhitungan : deps.hariIni();
+    res.attachment(namaBerkas('masukan-angka-kredit', d.identitas, tanggal, 'json'));
     res.type('application/json').send(`${JSON.stringify(data, null, 2)}\n`);
   });
 

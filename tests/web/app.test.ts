@@ -117,7 +117,8 @@ describe('simpan dan buka kembali', () => {
     const masukan = /name="masukan" value="([^"]+)"/.exec(await res.text())![1]!.replace(/&#34;/g, '"').replace(/&amp;/g, '&');
     const unduh = await post('/masukan.json', new URLSearchParams({ masukan }));
     expect(unduh.status).toBe(200);
-    expect(unduh.headers.get('content-disposition')).toMatch(/attachment; filename="?masukan-angka-kredit-2024-05-15\.json/);
+    // Issue #14: an HR officer saves many files, so the name says whose (name "Dewi Contoh (fiktif)", the NIP, the date).
+    expect(unduh.headers.get('content-disposition')).toMatch(/attachment; filename="?masukan-angka-kredit-dewi-contoh-fiktif-199001012015032001-2024-05-15\.json/);
     const json = await unduh.text();
     expect(JSON.parse(json)).toMatchObject({ jenjang: 'ahli_pertama', penilaian: [{ mulai: '2023-01' }, { mulai: '2024-01', selesai: '2024-04', predikat: 'baik' }] });
 
