@@ -12,6 +12,8 @@ import { bacaMasukan } from '../input/parse.ts';
 import { klaimDalamBatas, pesanBatasAngka } from '../input/batas.ts';
 import { bukuAturan } from './buku-aturan.ts';
 import { namaBerkas } from './nama-berkas.ts';
+import { acaraProyeksi, kalenderIcs } from './kalender.ts';
+import { ringkasanPutusan } from './ringkasan.ts';
 import {
   denganBarisKosong, formKosong, galatForm, masukanDariNilai, nilaiDariForm, nilaiDariJson,
   type FormNilai, type GalatForm, type MasukanDariForm,
@@ -88,6 +90,8 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       judul: 'Hasil perhitungan', halaman: 'hitung', hasil, identitas,
       kemajuan: kemajuan(aturan, hasil),
       tampil: hasilTampil(hasil),
+      ringkas: ringkasanPutusan(hasil),
+      adaKalender: (hasil.proyeksi?.langkah.length ?? 0) > 0,
       masukanJson: JSON.stringify(m.json),
       dokumen: dokumenUntuk(hasil),
       klaim: { baris: daftarKlaim(hasil), nilai: {}, hasil: undefined },
@@ -147,6 +151,20 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     const tanggal = typeof d.tanggalPerhitungan === 'string' ? d.tanggalPerhitungan : deps.hariIni();
     res.attachment(namaBerkas('masukan-angka-kredit', d.identitas, tanggal, 'json'));
     res.type('application/json').send(`${JSON.stringify(data, null, 2)}\n`);
+  });
+
+  // The projected TMT dates as a calendar file. The inputs come back from the result page and are
+  // validated and computed again here: nothing the browser sends is trusted as a result.
+  router.post('/kalender.ics', form, (req, res) => {
+    const data = parseJson(teks(req.body?.masukan), 'masukan', 'Masukan');
+    const { masukan, opsi, identitas } = bacaMasukan(data);
+    const hasil = deps.hitung(aturan, masukan, opsi);
+    if (!hasil.proyeksi || hasil.proyeksi.langkah.length === 0) {
+      throw new GalatHttp(400, 'Tidak ada perkiraan TMT untuk dimasukkan ke kalender: proyeksi tidak menemukan kenaikan berikutnya.');
+    }
+    const ics = kalenderIcs(acaraProyeksi(hasil.proyeksi, identitas.nama), deps.hariIni(), JSON.stringify(data));
+    res.attachment(namaBerkas('perkiraan-tmt', identitas, masukan.tanggalPerhitungan, 'ics'));
+    res.type('text/calendar; charset=utf-8').send(ics);
   });
 
   const tampilValidasi = (res: Response, status: number, isi: { hasil?: Hasil; masukanJson?: string; nilaiKlaim?: Record<string, string>; hasilKlaim?: ReturnType<typeof validasi>; galat?: GalatForm }) => {
