@@ -81,7 +81,7 @@
   }
 
   function mulai() {
-    var form = document.getElementById('formulir-hitung');
+    var form = document.getElementById('formulir-hitung') || document.getElementById('formulir-ketik');
     if (form) {
       var js = document.querySelectorAll('.hanya-js');
       for (var i = 0; i < js.length; i++) js[i].hidden = false;
