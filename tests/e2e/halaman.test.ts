@@ -134,7 +134,12 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', () => {
     expect(await page.locator('.kepala').isVisible()).toBe(false);
     expect(await page.locator('#tombol-simpan').isVisible()).toBe(false);
     expect(await page.locator('#f-klaim-kumulatif').isVisible()).toBe(false);
+    // The footer prints: the result is not a Penetapan Angka Kredit.
+    expect(await page.locator('.kaki').textContent()).toContain('Hasilnya bukan Penetapan Angka Kredit');
+    expect(await page.locator('.kaki').isVisible()).toBe(true);
     await page.screenshot({ path: resolve(GAMBAR, 'hasil-cetak.png'), fullPage: true });
+    // And as Chromium prints it, on A4.
+    await page.pdf({ path: resolve(GAMBAR, 'hasil-cetak.pdf'), format: 'A4' });
     await page.emulateMedia({ media: 'screen' });
     await page.context().close();
   });
