@@ -57,6 +57,9 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
     return temuan;
   }
 
+  /** The page itself never scrolls sideways: wide tables scroll inside their own region. */
+  const lebarHalaman = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
   /** The example's result page, reached as a person would: "Ubah masukan" of a saved file, then "Hitung". */
   async function bukaHasil(page: Page): Promise<void> {
     await page.goto(url + '/validasi');
@@ -103,6 +106,7 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
         // A wide screen opens them all.
         expect(await page.locator('#tabel-konversi').isVisible()).toBe(true);
       }
+      expect(await lebarHalaman(page)).toBeLessThanOrEqual(u.width);
       await page.screenshot({ path: resolve(GAMBAR, `hasil-${u.nama}.png`), fullPage: true });
       await page.screenshot({ path: resolve(GAMBAR, `hasil-${u.nama}-layar-pertama.png`) });
       expect(await axe(page)).toEqual([]);
@@ -232,6 +236,7 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       // The differing figure is marked where it was typed.
       const latar = await page.locator('td.tidak-sesuai').evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(latar).toBe('rgb(253, 236, 236)');
+      expect(await lebarHalaman(page)).toBeLessThanOrEqual(u.width);
       await page.screenshot({ path: resolve(GAMBAR, `validasi-ketik-${u.nama}.png`), fullPage: true });
       expect(await axe(page)).toEqual([]);
       expect(galat).toEqual([]);
@@ -248,6 +253,8 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       const wilayah = page.locator('[role="region"][tabindex="0"]:has(#tabel-batch)');
       expect(await wilayah.getAttribute('aria-label')).toBeTruthy();
       await page.screenshot({ path: resolve(GAMBAR, `batch-hasil-${u.nama}.png`), fullPage: true });
+      // Visually hidden column names ("Pilih", "Rincian") once widened the whole page to 963 px on a phone.
+      expect(await lebarHalaman(page)).toBeLessThanOrEqual(u.width);
       if (u.nama === 'desktop') {
         // At 1366 px the whole table fits: Catatan and Rincian are on screen.
         const { lebar, isi } = await wilayah.evaluate((el) => ({ lebar: el.clientWidth, isi: el.scrollWidth }));
@@ -260,6 +267,7 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       for (const alamat of ['/aturan', '/api/docs']) {
         await page.goto(url + alamat);
         expect(await axe(page), alamat).toEqual([]);
+        expect(await lebarHalaman(page), alamat).toBeLessThanOrEqual(u.width);
         const tanpaLabel = await page.locator('.gulung').evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth && !(el.getAttribute('tabindex') === '0' && el.getAttribute('role') === 'region' && (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')))).length);
         expect(tanpaLabel, alamat).toBe(0);
       }
