@@ -81,7 +81,7 @@
   }
 
   function mulai() {
-    var form = document.getElementById('formulir-hitung');
+    var form = document.getElementById('formulir-hitung') || document.getElementById('formulir-ketik');
     if (form) {
       var js = document.querySelectorAll('.hanya-js');
       for (var i = 0; i < js.length; i++) js[i].hidden = false;
@@ -127,6 +127,45 @@
     }
     var ringkasan = document.getElementById('ringkasan-galat');
     if (ringkasan) ringkasan.focus();
+    lipatan();
+  }
+
+  // Result page: sections below the summary are <details>, closed in the HTML so a phone shows the summary
+  // first. On a wide screen they open; a link to a section opens it; printing opens them all.
+  function bukaTujuan(id) {
+    var el = id && document.getElementById(id);
+    if (!el) return;
+    var d = el.matches('details') ? el : el.querySelector('details[data-lipat]') || el.closest('details');
+    while (d) {
+      d.open = true;
+      d = d.parentElement && d.parentElement.closest('details');
+    }
+  }
+
+  function lipatan() {
+    var tombolCetak = document.querySelectorAll('[data-cetak]');
+    for (var n = 0; n < tombolCetak.length; n++) tombolCetak[n].hidden = false;
+    var semua = document.querySelectorAll('details[data-lipat]');
+    if (semua.length === 0) return;
+    if (window.matchMedia && window.matchMedia('(min-width: 48.01rem)').matches) {
+      for (var i = 0; i < semua.length; i++) semua[i].open = true;
+    }
+    if (location.hash) bukaTujuan(decodeURIComponent(location.hash.slice(1)));
+    document.addEventListener('click', function (e) {
+      var t = e.target instanceof Element ? e.target.closest('a[data-buka]') : null;
+      if (t) bukaTujuan((t.getAttribute('href') || '').slice(1));
+      var c = e.target instanceof Element ? e.target.closest('[data-cetak]') : null;
+      if (c) window.print();
+    });
+    var tertutup = [];
+    window.addEventListener('beforeprint', function () {
+      tertutup = [];
+      for (var j = 0; j < semua.length; j++) if (!semua[j].open) { tertutup.push(semua[j]); semua[j].open = true; }
+    });
+    window.addEventListener('afterprint', function () {
+      for (var k = 0; k < tertutup.length; k++) tertutup[k].open = false;
+      tertutup = [];
+    });
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mulai);

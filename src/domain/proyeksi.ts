@@ -59,7 +59,8 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
     'Syarat yang dinyatakan (uji kompetensi, formasi, bebas hukuman disiplin) dianggap terpenuhi dalam proyeksi.',
     'Proyeksi bukan penetapan: angka kredit baru sah setelah predikat kinerja ditetapkan dan dikonversi.',
   ];
-  if (mulai < bulanHitung) catatan.push(`Bulan ${formatBulan(mulai)} sampai ${formatBulan(bulanHitung - 1)} belum memiliki predikat tercatat; bulan-bulan itu juga memakai asumsi.`);
+  if (mulai === bulanHitung - 1) catatan.push(`Bulan ${formatBulan(mulai)} belum memiliki predikat tercatat; bulan itu juga memakai asumsi.`);
+  else if (mulai < bulanHitung) catatan.push(`Bulan ${formatBulan(mulai)} sampai ${formatBulan(bulanHitung - 1)} belum memiliki predikat tercatat; bulan-bulan itu juga memakai asumsi.`);
 
   const s: Keadaan = { J: k.jenjang, G: k.golongan, kum: k.kumulatif, tmtPangkat: k.tmtPangkat, tmtJenjang: k.tmtJenjang, bulan: mulai };
   const seri: TitikSeri[] = [...k.seriTercatat];

@@ -92,7 +92,7 @@ export const masukanSchema = z.object({
   riwayat: z.array(kejadianSchema).max(60, 'Paling banyak 60 kejadian riwayat.').default([]),
   proyeksi: z.object({
     predikat: kodeOpsional('Predikat asumsi'),
-    perTahun: z.array(z.object({ tahun: z.number().int().min(2023).max(2100), predikat: wajib('Predikat') })).max(50, 'Paling banyak 50 tahun pengecualian.').optional(),
+    perTahun: z.array(z.object({ tahun: z.number({ error: 'Tahun harus berupa angka tahun, mis. 2026.' }).int('Tahun harus berupa angka tahun, mis. 2026.').min(2023, 'Tahun paling awal 2023.').max(2100, 'Tahun paling akhir 2100.'), predikat: wajib('Predikat') })).max(50, 'Paling banyak 50 tahun pengecualian.').optional(),
   }).optional(),
   tampilan: z.object({ desimal: z.union([z.literal(2), z.literal(3)], { error: 'Jumlah desimal tampilan harus 2 atau 3.' }) }).partial().optional(),
   identitas: identitasSchema.optional(),

@@ -9,6 +9,8 @@ export interface BarisAkAwalForm { jenis: string; uraian: string; angkaKredit: s
 export interface BarisPenilaianForm { mulai: string; selesai: string; predikat: string; jenjang: string }
 export interface BarisCpnsForm { mulai: string; selesai: string; predikat: string }
 export interface BarisRiwayatForm { tanggal: string; jenis: string; golongan: string; jenjang: string }
+/** One exception to the assumed predikat: a year and the predikat expected in it. */
+export interface BarisPerTahunForm { tahun: string; predikat: string }
 
 export const JENIS_PENGANGKATAN = ['pertama', 'perpindahan', 'promosi', 'penyesuaian'] as const;
 
@@ -41,11 +43,10 @@ export interface FormNilai {
   pengangkatan: PengangkatanForm;
   peningkatanPendidikan: PendidikanForm;
   riwayat: BarisRiwayatForm[];
-  /** The predikat assumed for the projection; '' means the engine's default (the minimum for KP). */
-  proyeksi: { predikat: string };
+  /** The predikat assumed for the projection ('' means the engine's default, the minimum for KP), and per-year exceptions. */
+  proyeksi: { predikat: string; perTahun: BarisPerTahunForm[] };
   /**
-   * Parts of the input document the form has no fields for (e.g. proyeksi.perTahun, keys from a newer
-   * version), as JSON, carried in a hidden field so that reopening and saving a file never loses them.
+   * Parts of the input document the form has no fields for (e.g. keys from a newer version), as JSON, carried in a hidden field so that reopening and saving a file never loses them.
    */
   lainnya: string;
   lainnyaKunci: string[];
@@ -56,8 +57,8 @@ const KUNCI_FORM = new Set([
   'jabatanFungsional', 'jenjang', 'golongan', 'tmtPangkat', 'tmtJenjang', 'angkaKreditAwal', 'penilaian', 'pernyataan', 'tanggalPerhitungan', 'tampilan', 'identitas',
   'pakIntegrasi', 'pengangkatan', 'peningkatanPendidikan', 'riwayat',
 ]);
-/** `proyeksi` is edited only in part: its predikat has a field, the per-year exceptions do not. */
-const KUNCI_PROYEKSI_FORM = new Set(['predikat']);
+/** The keys of `proyeksi` the form has fields for; any other travels in `lainnya`. */
+const KUNCI_PROYEKSI_FORM = new Set(['predikat', 'perTahun']);
 
 /** What of an input document the form has no field for: unknown top-level keys and proyeksi's other keys. */
 function sisaDokumen(o: Record<string, unknown>): Record<string, unknown> {
@@ -89,6 +90,7 @@ export const BARIS_AK_AWAL_MINIMAL = 3;
 export const BARIS_KOSONG_TAMBAHAN = 2;
 export const BARIS_CPNS_MINIMAL = 3;
 export const BARIS_RIWAYAT_MINIMAL = 3;
+export const BARIS_PER_TAHUN_MINIMAL = 2;
 /** More rows than this in one form post is not a person typing. */
 const BARIS_MAKSIMAL = 600;
 
@@ -115,6 +117,9 @@ function barisKosongCpns(): BarisCpnsForm {
 }
 function barisKosongRiwayat(): BarisRiwayatForm {
   return { tanggal: '', jenis: '', golongan: '', jenjang: '' };
+}
+function barisKosongPerTahun(): BarisPerTahunForm {
+  return { tahun: '', predikat: '' };
 }
 function pakKosong(): PakIntegrasiForm {
   return { akKonvensional: '', jenjang: '', golongan: '', nilaiDasar: '', keterangan: '' };
@@ -154,7 +159,7 @@ export function formKosong(tanggalPerhitungan: string, jabatanFungsional: string
     pengangkatan: pengangkatanKosong(),
     peningkatanPendidikan: pendidikanKosong(),
     riwayat: pad([], BARIS_RIWAYAT_MINIMAL, barisKosongRiwayat),
-    proyeksi: { predikat: '' },
+    proyeksi: { predikat: '', perTahun: pad([], BARIS_PER_TAHUN_MINIMAL, barisKosongPerTahun) },
     lainnya: '', lainnyaKunci: [],
   };
 }
@@ -183,6 +188,10 @@ export function nilaiDariForm(body: Body): FormNilai {
     golongan: teks(body[`riwayat.${i}.golongan`]),
     jenjang: teks(body[`riwayat.${i}.jenjang`]),
   }));
+  const pt = indeksBaris(body, 'proyeksi.perTahun').map((i) => ({
+    tahun: teks(body[`proyeksi.perTahun.${i}.tahun`]),
+    predikat: teks(body[`proyeksi.perTahun.${i}.predikat`]),
+  }));
   const pg = (k: string) => teks(body[`pengangkatan.${k}`]);
   const pd = (k: string) => teks(body[`peningkatanPendidikan.${k}`]);
   return {
@@ -204,7 +213,7 @@ export function nilaiDariForm(body: Body): FormNilai {
     },
     peningkatanPendidikan: { tanggal: pd('tanggal'), pendidikan: pd('pendidikan'), predikat: pd('predikat'), sudahPernahDiberikan: pd('sudahPernahDiberikan') !== '' },
     riwayat: rw,
-    proyeksi: { predikat: teks(body['proyeksi.predikat']) },
+    proyeksi: { predikat: teks(body['proyeksi.predikat']), perTahun: pt },
     ...lainnyaDari(bacaLainnya(teks(body.lainnya))),
   };
 }
@@ -218,6 +227,7 @@ function lainnyaDari(extra: Record<string, unknown>): Pick<FormNilai, 'lainnya' 
 const akKosong = (r: BarisAkAwalForm) => r.angkaKredit.trim() === '' && r.uraian.trim() === '';
 const penilaianKosong = (r: BarisPenilaianForm) => r.mulai.trim() === '' && r.selesai.trim() === '' && r.predikat.trim() === '';
 const cpnsKosong = (r: BarisCpnsForm) => r.mulai.trim() === '' && r.selesai.trim() === '' && r.predikat.trim() === '';
+const perTahunKosong = (r: BarisPerTahunForm) => r.tahun.trim() === '' && r.predikat.trim() === '';
 const riwayatKosong = (r: BarisRiwayatForm) => r.tanggal.trim() === '' && r.jenis.trim() === '' && r.golongan.trim() === '' && r.jenjang.trim() === '';
 const isi = (...v: string[]) => v.some((x) => x.trim() !== '');
 
@@ -229,7 +239,7 @@ export function adaIsian(n: FormNilai): { pakIntegrasi: boolean; pengangkatan: b
     pengangkatan: isi(p.jenis, p.predikat, p.bulanDalamGolongan, p.angkaKredit, p.sumber) || p.penilaianCpns.some((r) => !cpnsKosong(r)),
     peningkatanPendidikan: isi(n.peningkatanPendidikan.tanggal, n.peningkatanPendidikan.pendidikan, n.peningkatanPendidikan.predikat),
     riwayat: n.riwayat.some((r) => !riwayatKosong(r)),
-    proyeksi: isi(n.proyeksi.predikat),
+    proyeksi: isi(n.proyeksi.predikat) || n.proyeksi.perTahun.some((r) => !perTahunKosong(r)),
   };
 }
 
@@ -270,12 +280,12 @@ function pengangkatanJson(p: PengangkatanForm, baris: number[]): MasukanJson['pe
 export interface MasukanDariForm {
   json: MasukanJson;
   /** For each input row, its row in the form: maps validator paths back to form fields. */
-  baris: { angkaKreditAwal: number[]; penilaian: number[]; riwayat: number[]; 'pengangkatan.penilaianCpns': number[] };
+  baris: { angkaKreditAwal: number[]; penilaian: number[]; riwayat: number[]; 'pengangkatan.penilaianCpns': number[]; 'proyeksi.perTahun': number[] };
 }
 
 /** Form values as the input document the command line and the API accept; blank rows dropped. */
 export function masukanDariNilai(n: FormNilai): MasukanDariForm {
-  const baris: MasukanDariForm['baris'] = { angkaKreditAwal: [], penilaian: [], riwayat: [], 'pengangkatan.penilaianCpns': [] };
+  const baris: MasukanDariForm['baris'] = { angkaKreditAwal: [], penilaian: [], riwayat: [], 'pengangkatan.penilaianCpns': [], 'proyeksi.perTahun': [] };
   const angkaKreditAwal = n.angkaKreditAwal.flatMap((r, i) => {
     if (akKosong(r)) return [];
     baris.angkaKreditAwal.push(i);
@@ -299,9 +309,17 @@ export function masukanDariNilai(n: FormNilai): MasukanDariForm {
     return [{ tanggal: r.tanggal, jenis: r.jenis as never, golongan: r.golongan, ...(r.jenjang.trim() && { jenjang: r.jenjang }) }];
   });
   const lainnya = n.lainnya ? bacaLainnya(n.lainnya) : {};
-  // The assumed predikat joins whatever else of `proyeksi` travelled in `lainnya` (per-year exceptions).
+  // The assumed predikat and the per-year exceptions join whatever else of `proyeksi` travelled in `lainnya`.
   const proyeksiLain = lainnya.proyeksi && typeof lainnya.proyeksi === 'object' && !Array.isArray(lainnya.proyeksi) ? lainnya.proyeksi : {};
-  const proyeksi = ada.proyeksi ? { ...proyeksiLain, predikat: n.proyeksi.predikat } : lainnya.proyeksi;
+  const perTahun = n.proyeksi.perTahun.flatMap((r, i) => {
+    if (perTahunKosong(r)) return [];
+    baris['proyeksi.perTahun'].push(i);
+    // "2026" as 2026 for the validator; anything else as typed, so the message names the field.
+    return [{ tahun: (/^\d{4}$/.test(r.tahun.trim()) ? Number(r.tahun.trim()) : r.tahun) as number, predikat: r.predikat }];
+  });
+  const proyeksi = ada.proyeksi
+    ? { ...proyeksiLain, ...(n.proyeksi.predikat.trim() !== '' && { predikat: n.proyeksi.predikat }), ...(perTahun.length > 0 && { perTahun }) }
+    : lainnya.proyeksi;
   const json: MasukanJson = {
     ...lainnya,
     jabatanFungsional: n.jabatanFungsional,
@@ -337,7 +355,7 @@ export function masukanDariNilai(n: FormNilai): MasukanDariForm {
 
 /** A validator path ("penilaian.1.mulai", counted over non-blank rows) as the form field it concerns. */
 export function fieldForm(field: string, baris: MasukanDariForm['baris'] | undefined): string {
-  const m = /^(angkaKreditAwal|penilaian|riwayat|pengangkatan\.penilaianCpns)\.(\d+)(\..*)?$/.exec(field);
+  const m = /^(angkaKreditAwal|penilaian|riwayat|pengangkatan\.penilaianCpns|proyeksi\.perTahun)\.(\d+)(\..*)?$/.exec(field);
   if (!m || !baris) return field;
   const row = baris[m[1] as keyof MasukanDariForm['baris']][Number(m[2])];
   return row === undefined ? field : `${m[1]}.${row}${m[3] ?? ''}`;
@@ -356,8 +374,14 @@ export function galatForm(masalah: MasalahMasukan[], baris: MasukanDariForm['bar
     const field = fieldForm(m.field, baris);
     (perField[field] ??= []).push(m.pesan);
     const l = label(field);
-    // Messages that already name their field ("NIP: …") need no second label.
-    return { field, pesan: m.pesan, label: m.pesan.startsWith(`${l}:`) || m.pesan.startsWith(`${l} `) ? '' : l };
+    // Messages that already name their field ("NIP: …") need no second label. A row's message names its
+    // column ("Tanggal (TMT) wajib diisi."): the label then names only the row, so the column is said once.
+    if (m.pesan.startsWith(`${l}:`) || m.pesan.startsWith(`${l} `)) return { field, pesan: m.pesan, label: '' };
+    const koma = l.lastIndexOf(', ');
+    const kolom = koma > 0 ? l.slice(koma + 2) : '';
+    const namaKolom = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (kolom && namaKolom(m.pesan).startsWith(`${namaKolom(kolom)} `)) return { field, pesan: m.pesan, label: l.slice(0, koma) };
+    return { field, pesan: m.pesan, label: l };
   });
   return { perField, semua };
 }
@@ -399,7 +423,10 @@ export function nilaiDariJson(data: unknown, tanggalDefault: string, jfDefault: 
     },
     peningkatanPendidikan: { tanggal: teks(pd.tanggal), pendidikan: teks(pd.pendidikan), predikat: teks(pd.predikat), sudahPernahDiberikan: pd.sudahPernahDiberikan === true },
     riwayat: pad([...rw, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN - 1 }, barisKosongRiwayat)], BARIS_RIWAYAT_MINIMAL, barisKosongRiwayat),
-    proyeksi: { predikat: teks(obj(o.proyeksi).predikat) },
+    proyeksi: {
+      predikat: teks(obj(o.proyeksi).predikat),
+      perTahun: pad([...arr(obj(o.proyeksi).perTahun).map((r) => ({ tahun: teks(r.tahun), predikat: teks(r.predikat) })), barisKosongPerTahun()], BARIS_PER_TAHUN_MINIMAL, barisKosongPerTahun),
+    },
     ...lainnyaDari(sisaDokumen(o)),
   };
 }
@@ -410,8 +437,10 @@ export function denganBarisKosong(n: FormNilai): FormNilai {
   const pnBlank = n.penilaian.filter(penilaianKosong).length;
   const cpnsBlank = n.pengangkatan.penilaianCpns.filter(cpnsKosong).length;
   const rwBlank = n.riwayat.filter(riwayatKosong).length;
+  const ptBlank = n.proyeksi.perTahun.filter(perTahunKosong).length;
   return {
     ...n,
+    proyeksi: { ...n.proyeksi, perTahun: pad([...n.proyeksi.perTahun, ...Array.from({ length: Math.max(0, 1 - ptBlank) }, barisKosongPerTahun)], BARIS_PER_TAHUN_MINIMAL, barisKosongPerTahun) },
     pengangkatan: {
       ...n.pengangkatan,
       penilaianCpns: pad([...n.pengangkatan.penilaianCpns, ...Array.from({ length: Math.max(0, 1 - cpnsBlank) }, barisKosongCpns)], BARIS_CPNS_MINIMAL, barisKosongCpns),

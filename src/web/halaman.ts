@@ -11,6 +11,10 @@ import { daftarKlaim, idKlaim, uraianAturanValidasi, validasi, type Klaim } from
 import { bacaMasukan } from '../input/parse.ts';
 import { klaimDalamBatas, pesanBatasAngka } from '../input/batas.ts';
 import { bukuAturan } from './buku-aturan.ts';
+import { namaBerkas } from './nama-berkas.ts';
+import { acaraProyeksi, kalenderIcs } from './kalender.ts';
+import { ringkasanPutusan } from './ringkasan.ts';
+import { KLAIM_JUMLAH, klaimDariForm, putusanKlaim, type PutusanKlaim } from './klaim.ts';
 import {
   denganBarisKosong, formKosong, galatForm, masukanDariNilai, nilaiDariForm, nilaiDariJson,
   type FormNilai, type GalatForm, type MasukanDariForm,
@@ -87,6 +91,8 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       judul: 'Hasil perhitungan', halaman: 'hitung', hasil, identitas,
       kemajuan: kemajuan(aturan, hasil),
       tampil: hasilTampil(hasil),
+      ringkas: ringkasanPutusan(hasil),
+      adaKalender: (hasil.proyeksi?.langkah.length ?? 0) > 0,
       masukanJson: JSON.stringify(m.json),
       dokumen: dokumenUntuk(hasil),
       klaim: { baris: daftarKlaim(hasil), nilai: {}, hasil: undefined },
@@ -142,22 +148,93 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   router.post('/masukan.json', form, (req, res) => {
     const data = parseJson(teks(req.body?.masukan), 'masukan', 'Masukan');
     bacaMasukan(data);
-    const tanggal = typeof (data as { tanggalPerhitungan?: unknown }).tanggalPerhitungan === 'string' ? (data as { tanggalPerhitungan: string }).tanggalPerhitungan.replace(/[^0-9-]/g, '') : deps.hariIni();
-    res.attachment(`masukan-angka-kredit-${tanggal}.json`);
+    const d = data as { tanggalPerhitungan?: unknown; identitas?: { nama?: unknown; nip?: unknown } };
+    const tanggal = typeof d.tanggalPerhitungan === 'string' ? d.tanggalPerhitungan : deps.hariIni();
+    res.attachment(namaBerkas('masukan-angka-kredit', d.identitas, tanggal, 'json'));
     res.type('application/json').send(`${JSON.stringify(data, null, 2)}\n`);
   });
 
-  const tampilValidasi = (res: Response, status: number, isi: { hasil?: Hasil; masukanJson?: string; nilaiKlaim?: Record<string, string>; hasilKlaim?: ReturnType<typeof validasi>; galat?: GalatForm }) => {
+  // The projected TMT dates as a calendar file. The inputs come back from the result page and are
+  // validated and computed again here: nothing the browser sends is trusted as a result.
+  router.post('/kalender.ics', form, (req, res) => {
+    const data = parseJson(teks(req.body?.masukan), 'masukan', 'Masukan');
+    const { masukan, opsi, identitas } = bacaMasukan(data);
+    const hasil = deps.hitung(aturan, masukan, opsi);
+    if (!hasil.proyeksi || hasil.proyeksi.langkah.length === 0) {
+      throw new GalatHttp(400, 'Tidak ada perkiraan TMT untuk dimasukkan ke kalender: proyeksi tidak menemukan kenaikan berikutnya.');
+    }
+    const ics = kalenderIcs(acaraProyeksi(hasil.proyeksi, identitas.nama), deps.hariIni(), JSON.stringify(data));
+    res.attachment(namaBerkas('perkiraan-tmt', identitas, masukan.tanggalPerhitungan, 'ics'));
+    res.type('text/calendar; charset=utf-8').send(ics);
+  });
+
+  /** What the typed-figures form shows again: the values, and after a check each figure's verdict by field. */
+  interface Ketik {
+    nilai: Record<string, string>;
+    putusan?: Record<string, PutusanKlaim & { field: string }>;
+    daftar?: (PutusanKlaim & { field: string })[];
+    ringkasan?: string;
+    hasil?: ReturnType<typeof validasi>;
+    kosong?: boolean;
+    kumulatif?: string;
+  }
+  const tampilValidasi = (res: Response, status: number, isi: {
+    hasil?: Hasil; masukanJson?: string; nilaiKlaim?: Record<string, string>; hasilKlaim?: ReturnType<typeof validasi>; galat?: GalatForm;
+    nilai?: FormNilai; ketik?: Ketik;
+  }) => {
     res.status(status).render('validasi', {
       judul: 'Periksa angka pada dokumen', halaman: 'validasi',
       hasil: isi.hasil, masukanJson: isi.masukanJson,
-      klaim: { baris: isi.hasil ? daftarKlaim(isi.hasil) : [], nilai: isi.nilaiKlaim ?? {}, hasil: isi.hasilKlaim },
+      klaim: { baris: isi.hasil ? daftarKlaim(isi.hasil) : [], nilai: isi.nilaiKlaim ?? {}, hasil: isi.hasilKlaim, putusan: isi.hasilKlaim ? putusanKlaim(isi.hasilKlaim) : undefined },
       galat: isi.galat ?? { perField: {}, semua: [] },
       sumberValidasi: aturan.pembulatan.validasi.sumber,
+      pilihan, jumlah: KLAIM_JUMLAH,
+      nilai: isi.nilai ?? formKosong(deps.hariIni(), pilihan.jfBawaan),
+      ketik: isi.ketik ?? { nilai: {} },
     });
   };
 
   router.get('/validasi', (_req, res) => tampilValidasi(res, 200, {}));
+
+  // Figures typed from a colleague's paper or PDF form: the person's data as on the calculator, and
+  // beside each period and for the totals the figure the document shows. Recomputed exactly, then each
+  // figure is checked as a claim. Bad data is shown beside its field, as on the calculator.
+  router.post('/validasi/ketik', form, (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const nilai = nilaiDariForm(body);
+    const m = masukanDariNilai(nilai);
+    const { nilai: nilaiKlaim, klaim } = klaimDariForm(body, m.baris);
+    const ulang = denganBarisKosong(nilai);
+    let hasil: Hasil;
+    try {
+      const { masukan, opsi } = bacaMasukan(m.json);
+      hasil = deps.hitung(aturan, masukan, opsi);
+    } catch (e) {
+      if (!(e instanceof KesalahanMasukan)) throw e;
+      tampilValidasi(res, 400, { nilai: ulang, ketik: { nilai: nilaiKlaim }, galat: galatForm(e.masalah, m.baris, labelField) });
+      return;
+    }
+    const diLuarBatas = klaim.filter((k) => !klaimDalamBatas(k.tertulis));
+    if (diLuarBatas.length > 0) {
+      const uraian = new Map(daftarKlaim(hasil).map((b) => [b.id, b.uraian]));
+      const label = new Map(diLuarBatas.map((k) => [k.field, uraian.get(k.id) ?? k.field]));
+      const galat = galatForm(diLuarBatas.map((k) => ({ field: k.field, pesan: pesanBatasAngka('Angka tertulis') })), undefined, (f) => label.get(f) ?? f);
+      tampilValidasi(res, 400, { nilai: ulang, ketik: { nilai: nilaiKlaim }, galat });
+      return;
+    }
+    if (klaim.length === 0) {
+      tampilValidasi(res, 200, { nilai: ulang, ketik: { nilai: nilaiKlaim, kosong: true, kumulatif: hasil.akumulasi.kumulatif.tampilan } });
+      return;
+    }
+    const hasilKlaim = validasi(aturan, hasil, klaim);
+    const p = putusanKlaim(hasilKlaim);
+    const field = new Map(klaim.map((k) => [k.id, k.field]));
+    const daftar = p.daftar.map((x) => ({ ...x, field: field.get(x.id)! }));
+    tampilValidasi(res, 200, {
+      nilai: ulang,
+      ketik: { nilai: nilaiKlaim, putusan: Object.fromEntries(daftar.map((x) => [x.field, x])), daftar, ringkasan: p.ringkasan, hasil: hasilKlaim },
+    });
+  });
 
   // Figures from a Konversi/Akumulasi document against the exact values. The inputs come from the result
   // page (hidden field) or from a saved file; the claims from fields named klaim.<id>.

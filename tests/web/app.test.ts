@@ -153,7 +153,8 @@ describe('simpan dan buka kembali', () => {
     const masukan = /name="masukan" value="([^"]+)"/.exec(await res.text())![1]!.replace(/&#34;/g, '"').replace(/&amp;/g, '&');
     const unduh = await post('/masukan.json', new URLSearchParams({ masukan }));
     expect(unduh.status).toBe(200);
-    expect(unduh.headers.get('content-disposition')).toMatch(/attachment; filename="?masukan-angka-kredit-2024-05-15\.json/);
+    // Issue #14: an HR officer saves many files, so the name says whose (name "Dewi Contoh (fiktif)", the NIP, the date).
+    expect(unduh.headers.get('content-disposition')).toMatch(/attachment; filename="?masukan-angka-kredit-dewi-contoh-fiktif-199001012015032001-2024-05-15\.json/);
     const json = await unduh.text();
     expect(JSON.parse(json)).toMatchObject({ jenjang: 'ahli_pertama', penilaian: [{ mulai: '2023-01' }, { mulai: '2024-01', selesai: '2024-04', predikat: 'baik' }] });
 
@@ -289,15 +290,16 @@ describe('API JSON', () => {
 });
 
 describe('periksa angka (halaman)', () => {
-  it('when figures from a document are entered on the page, then each is marked BENAR or SALAH with the right value', async () => {
+  // Issue #14 reworded the verdicts: "BENAR seharusnya 25" read like an error, so "Sesuai" / "Tidak sesuai, seharusnya …".
+  it('when figures from a document are entered on the page, then each is marked Sesuai or Tidak sesuai with the right value', async () => {
     const res = await post('/validasi', new URLSearchParams({
       masukan: JSON.stringify(masukanApi), 'klaim.konversi.1': '2,09', 'klaim.konversi.2': '15,625', 'klaim.jumlahKonversi': '',
     }));
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toMatch(/data-klaim="konversi\.1">\s*<span class="lencana tidak">SALAH<\/span>\s*<span class="angka">seharusnya 2,08<\/span>/);
-    expect(html).toMatch(/data-klaim="konversi\.2">\s*<span class="lencana ya">BENAR<\/span>/);
-    expect(html).toContain('1 benar, 1 salah');
+    expect(html).toMatch(/data-klaim="konversi\.1"[^>]*>\s*<strong class="putusan-klaim tidak">Tidak sesuai, seharusnya 2,08<\/strong>/);
+    expect(html).toMatch(/data-klaim="konversi\.2"[^>]*>\s*<strong class="putusan-klaim ya">Sesuai<\/strong>/);
+    expect(html).toContain('1 sesuai, 1 tidak sesuai');
     expect(html).toContain('Keputusan implementasi, Keputusan 3');
   });
 });

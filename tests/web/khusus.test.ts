@@ -300,13 +300,15 @@ describe('simpan dan buka kembali isian baru', () => {
     expect(JSON.parse(await simpan.text())).toEqual(asli);
   });
 
-  it('when only per-year projection exceptions have no field, then only they travel in the hidden field', async () => {
+  // Issue #14 gave the per-year exceptions their own rows; before, they travelled in the hidden field.
+  it('when a file has per-year projection exceptions, then they fill their own rows and nothing travels hidden', async () => {
     const fd = new FormData();
     fd.append('berkas', new Blob([JSON.stringify(dokumen[0]![1])], { type: 'application/json' }), 'masukan.json');
     const html = await (await post('/buka', fd)).text();
-    const lainnya = JSON.parse(ungkap(/name="lainnya" value="([^"]+)"/.exec(html)![1]!));
-    expect(lainnya).toEqual({ proyeksi: { perTahun: [{ tahun: 2026, predikat: 'baik' }] } });
-    expect(html).toContain('tidak tampil di formulir (proyeksi.perTahun)');
+    expect(html).not.toContain('name="lainnya"');
+    expect(html).toContain('name="proyeksi.perTahun.0.tahun" value="2026"');
+    expect(html).toMatch(/name="proyeksi\.perTahun\.0\.predikat"[^>]*>\s*<option value="">— pilih —<\/option>[\s\S]*?<option value="baik" selected>/);
+    expect(html).toMatch(/id="bagian-proyeksi" open>/);
     // The groups with values open; the others stay closed.
     expect(html).toMatch(/id="bagian-pakIntegrasi" open>/);
     expect(html).toMatch(/id="bagian-riwayat" open>/);
