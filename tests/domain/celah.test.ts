@@ -460,3 +460,38 @@ describe('pemeriksaan masukan PAK Integrasi', () => {
     expect(h.integrasi!.peringatan.some((p) => p.startsWith('Golongan III/c tidak berada dalam rentang jenjang Ahli Pertama (III/a, III/b); nilai dasar jenjang dipakai.'))).toBe(true);
   });
 });
+
+describe('setiap syarat yang tidak terpenuhi memberi alasannya sendiri', () => {
+  it('angka kredit, masa, predikat dan pernyataan: empat alasan KP, dua alasan KJ, tanpa TMT', () => {
+    // AK 10 + 7/12 × 50% × 12,5 = 10 + 175/48 = 13,645833…; ambang III/b 50 (kurang 36,354…) dan KJ 100 (kurang 86,354…).
+    // Masa pangkat sejak 1 Juni 2024: 8 bulan pada tanggal KP 1 Februari 2025, genap 2 tahun 1 Juni 2026.
+    const h = hitung(aturan, dasar({
+      tmtPangkat: '2024-06-01', angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '10' }],
+      penilaian: [{ mulai: '2024-06', selesai: '2024-12', predikat: 'Kurang' }],
+      pernyataan: { lulusUjiKompetensi: true, formasiTersedia: true, bebasHukumanDisiplin: false },
+    }));
+    expect(h.akumulasi.kumulatif.pasti).toBe('655/48');
+    expect(h.kenaikanPangkat.alasan).toEqual([
+      'kurang 36,354 angka kredit',
+      'masa dalam pangkat Penata Muda (III/a) belum terpenuhi (baru 8 bulan pada 1 Februari 2025; terpenuhi pada 1 Juni 2026)',
+      'predikat kinerja paling rendah Baik dalam 2 tahun terakhir belum terpenuhi: Kurang pada Juni–Desember 2024 (periode 1)',
+      'tidak sedang menjalani hukuman disiplin dinyatakan belum terpenuhi',
+    ]);
+    expect(h.kenaikanPangkat.kalimat).toBe(`TIDAK DAPAT dipertimbangkan untuk kenaikan pangkat ke Penata Muda Tingkat I (III/b): ${h.kenaikanPangkat.alasan.join('; ')}.`);
+    expect(h.kenaikanPangkat.tmtPalingCepat).toBeUndefined();
+    expect(h.kenaikanJenjang.alasan).toEqual([
+      'kurang 86,354 angka kredit',
+      'predikat kinerja paling rendah Baik dalam 1 tahun terakhir belum terpenuhi: Kurang pada Juni–Desember 2024 (periode 1)',
+    ]);
+    expect(h.kenaikanJenjang.selisih).toMatchObject({ jenis: 'kekurangan', angka: { pasti: '4145/48' } });
+    expect(kj(h, 'kj-formasi')).toMatchObject({ terpenuhi: true, cara: 'dinyatakan', nyata: 'dinyatakan terpenuhi (tidak diperiksa aplikasi)' });
+    expect(kp(h, 'kp-hukuman-disiplin')).toMatchObject({ terpenuhi: false, cara: 'dinyatakan', nyata: 'dinyatakan belum terpenuhi' });
+  });
+
+  it('hanya syarat waktu yang kurang: TMT perkiraan pada tanggal KP sesudah syarat itu genap', () => {
+    // Semua cukup kecuali masa pangkat sejak 1 Juni 2023: genap 1 Juni 2025, TMT 1 Juni 2025 (bulan genap PerBKN 4/2023).
+    const h = hitung(aturan, dasar({ tmtPangkat: '2023-06-01', angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '50' }], penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' }] }));
+    expect(h.kenaikanPangkat.syarat.filter((s) => !s.terpenuhi).map((s) => s.id)).toEqual(['kp-masa-pangkat']);
+    expect(h.kenaikanPangkat.tmtPalingCepat).toMatchObject({ tanggal: '2025-06-01', tampilan: '1 Juni 2025', perkiraan: true });
+  });
+});
