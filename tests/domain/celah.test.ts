@@ -495,3 +495,45 @@ describe('setiap syarat yang tidak terpenuhi memberi alasannya sendiri', () => {
     expect(h.kenaikanPangkat.tmtPalingCepat).toMatchObject({ tanggal: '2025-06-01', tampilan: '1 Juni 2025', perkiraan: true });
   });
 });
+
+describe('jenjang setiap periode', () => {
+  // Ahli Muda III/c sejak 1 Juli 2024; bulan sebelumnya milik jenjang yang disebut atau yang tercatat di riwayat.
+  const muda = (penilaian: Masukan['penilaian'], lain: Partial<Masukan> = {}) =>
+    dasar({ jenjang: 'ahli_muda', golongan: 'III/c', tmtPangkat: '2024-07-01', tmtJenjang: '2024-07-01', penilaian, ...lain });
+
+  it('periode yang mulai tepat pada TMT jenjang dihitung dengan koefisien jenjang itu; tahun periode lintas tahun ditulis 2024–2025', () => {
+    const h = hitung(aturan, muda([
+      { mulai: '2024-01', selesai: '2024-06', predikat: 'Baik', jenjang: 'ahli_pertama' },
+      { mulai: '2024-07', selesai: '2025-01', predikat: 'Baik' },
+    ], { tanggalPerhitungan: '2025-02-15' }));
+    // 6/12 × 12,5 = 6,25 (tidak dihitung); 7/12 × 25 = 175/12.
+    expect(h.konversi.map((k) => [k.angkaKredit.pasti, k.dihitung, k.jenjang.id, k.tahun])).toEqual([
+      ['6.25', false, 'ahli_pertama', '2024'], ['175/12', true, 'ahli_muda', '2024–2025'],
+    ]);
+    expect(h.akumulasi.kumulatif.pasti).toBe('175/12');
+  });
+
+  it('jenjang yang tidak ada pada jabatan, jenjang lain sesudah TMT jenjang, atau jenjang yang tidak sesuai riwayat ditolak', () => {
+    expect(masalah(muda([{ mulai: '2024-01', selesai: '2024-06', predikat: 'Baik', jenjang: 'pemula' }], { jabatanFungsional: 'pranata_humas' })).map((m) => m.field)).toEqual(['penilaian.0.jenjang']);
+    expect(masalah(muda([{ mulai: '2024-01', selesai: '2024-06', predikat: 'Baik', jenjang: 'ahli_raya' }])).map((m) => m.field)).toEqual(['penilaian.0.jenjang']);
+    expect(masalah(muda([{ mulai: '2024-07', selesai: '2024-12', predikat: 'Baik', jenjang: 'ahli_pertama' }])).map((m) => m.field)).toEqual(['penilaian.0.jenjang']);
+    const riwayat: Masukan['riwayat'] = [{ tanggal: '2024-07-01', jenis: 'kenaikan_jenjang', jenjang: 'ahli_muda', golongan: 'III/c' }];
+    expect(masalah(muda([{ mulai: '2024-01', selesai: '2024-06', predikat: 'Baik', jenjang: 'ahli_madya' }], { riwayat })).map((m) => m.field)).toEqual(['penilaian.0.jenjang']);
+  });
+
+  it('dengan riwayat, jenjang bulan sebelum TMT jenjang dibaca dari riwayat; jenjang yang sama boleh disebut', () => {
+    const riwayat: Masukan['riwayat'] = [{ tanggal: '2024-07-01', jenis: 'kenaikan_jenjang', jenjang: 'ahli_muda', golongan: 'III/c' }];
+    const h = hitung(aturan, muda([
+      { mulai: '2024-01', selesai: '2024-03', predikat: 'Baik' },
+      { mulai: '2024-04', selesai: '2024-06', predikat: 'Baik', jenjang: 'ahli_pertama' },
+    ], { riwayat }));
+    expect(h.konversi.map((k) => [k.jenjang.id, k.dihitung])).toEqual([['ahli_pertama', false], ['ahli_pertama', false]]);
+  });
+
+  it('periode yang berakhir sebulan sebelum TMT jenjang tidak melintasinya; yang berakhir pada bulan TMT melintasi', () => {
+    expect(() => hitung(aturan, muda([{ mulai: '2024-05', selesai: '2024-06', predikat: 'Baik', jenjang: 'ahli_pertama' }]))).not.toThrow();
+    const ms = masalah(muda([{ mulai: '2024-06', selesai: '2024-07', predikat: 'Baik', jenjang: 'ahli_pertama' }]));
+    expect(ms.map((m) => m.field)).toEqual(['penilaian.0.selesai']);
+    expect(ms[0]!.pesan).toContain('sampai Juni 2024 dan mulai Juli 2024');
+  });
+});
