@@ -537,3 +537,27 @@ describe('jenjang setiap periode', () => {
     expect(ms[0]!.pesan).toContain('sampai Juni 2024 dan mulai Juli 2024');
   });
 });
+
+describe('angka kredit pengangkatan masuk ke angka kredit awal', () => {
+  it('perpindahan ke III/b, Baik 12 bulan: AK Dasar 50 dan konversi 12,5 (100% × 12,5)', () => {
+    const h = hitung(aturan, dasar({ golongan: 'III/b', pengangkatan: { jenis: 'perpindahan', predikat: 'Baik', bulanDalamGolongan: 12 } }));
+    expect(h.angkaKreditAwal.map((a) => [a.jenis, a.angkaKredit.pasti])).toEqual([['ak_dasar', '50'], ['ak_konversi', '12.5']]);
+    expect(h.pengangkatan!.konversi!.rumus).toBe('100% × 12,5 = 12,500');
+    expect(h.akumulasi.kumulatif.pasti).toBe('62.5');
+  });
+
+  it('pengangkatan pertama: satu baris konversi masa CPNS, dijumlah dari setiap periode', () => {
+    const ok = hitung(aturan, dasar({ pengangkatan: { jenis: 'pertama', penilaianCpns: [
+      { mulai: '2023-01', selesai: '2023-01', predikat: 'Baik' },
+      { mulai: '2024-01', selesai: '2024-12', predikat: 'Sangat Baik' },
+    ] } }));
+    // 1/12 × 12,5 = 25/24 (1,042) dan 150% × 12,5 = 18,75.
+    expect(ok.angkaKreditAwal.map((a) => [a.jenis, a.angkaKredit.pasti])).toEqual([['ak_konversi', '475/24']]);
+    expect(ok.pengangkatan!.konversi!.rumus).toBe('1,042 + 18,750');
+  });
+
+  it('penyesuaian: satu baris AK Penyesuaian', () => {
+    const h = hitung(aturan, dasar({ pengangkatan: { jenis: 'penyesuaian', angkaKredit: '20', sumber: 'Lampiran II angka 3' } }));
+    expect(h.angkaKreditAwal.map((a) => [a.jenis, a.angkaKredit.pasti])).toEqual([['ak_penyesuaian', '20']]);
+  });
+});
