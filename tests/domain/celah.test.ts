@@ -297,6 +297,7 @@ describe('kalender kenaikan pangkat: tanggal KP pertama pada atau sesudah tangga
     ['2023-04-01', '2023-04-01'],
     ['2023-04-02', '2023-10-01'],
     ['2023-10-02', '2024-02-01'],
+    ['2023-12-31', '2024-02-01'],
     ['2024-02-02', '2024-04-01'],
     ['2024-04-02', '2024-06-01'],
     ['2024-06-02', '2024-08-01'],
@@ -306,6 +307,8 @@ describe('kalender kenaikan pangkat: tanggal KP pertama pada atau sesudah tangga
     ['2024-12-01', '2024-12-01'],
     ['2024-12-02', '2025-02-01'],
     ['2025-08-02', '2025-10-01'],
+    ['2025-09-30', '2025-10-01'],
+    ['2025-10-01', '2025-10-01'],
     ['2025-10-02', '2025-11-01'],
     ['2026-11-02', '2026-12-01'],
   ];
@@ -559,5 +562,21 @@ describe('angka kredit pengangkatan masuk ke angka kredit awal', () => {
   it('penyesuaian: satu baris AK Penyesuaian', () => {
     const h = hitung(aturan, dasar({ pengangkatan: { jenis: 'penyesuaian', angkaKredit: '20', sumber: 'Lampiran II angka 3' } }));
     expect(h.angkaKreditAwal.map((a) => [a.jenis, a.angkaKredit.pasti])).toEqual([['ak_penyesuaian', '20']]);
+  });
+});
+
+describe('tanggal perhitungan di luar kalender dan integrasi jenjang keterampilan', () => {
+  it('31 Desember 1999, sebelum kalender pertama (PP 99/2000 mulai 1 Januari 2000): ditolak dengan cakupannya', () => {
+    const ms = masalah(dasar({ tanggalPerhitungan: '1999-12-31', tmtPangkat: '1999-01-01', tmtJenjang: '1999-01-01' }));
+    expect(ms.map((m) => m.field)).toContain('tanggalPerhitungan');
+    expect(ms.find((m) => m.field === 'tanggalPerhitungan')!.pesan).toContain('1 Januari 2000 dan sesudahnya');
+  });
+
+  it('Mahir III/a: 150 − 100 = 50 tanpa rentang golongan (rentang hanya untuk jenjang keahlian)', () => {
+    const h = hitung(aturan, dasar({ jenjang: 'mahir', golongan: 'III/a', pakIntegrasi: { akKonvensional: '150', jenjang: 'mahir', golongan: 'III/a' } }));
+    expect(h.integrasi!.hasil.pasti).toBe('50');
+    expect(h.integrasi!.rentang).toBeUndefined();
+    expect(h.integrasi!.dalamRentang).toBeUndefined();
+    expect(h.integrasi!.peringatan).toEqual([]);
   });
 });
