@@ -569,7 +569,13 @@ describe('tanggal perhitungan di luar kalender dan integrasi jenjang keterampila
   it('31 Desember 1999, sebelum kalender pertama (PP 99/2000 mulai 1 Januari 2000): ditolak dengan cakupannya', () => {
     const ms = masalah(dasar({ tanggalPerhitungan: '1999-12-31', tmtPangkat: '1999-01-01', tmtJenjang: '1999-01-01' }));
     expect(ms.map((m) => m.field)).toContain('tanggalPerhitungan');
-    expect(ms.find((m) => m.field === 'tanggalPerhitungan')!.pesan).toContain('1 Januari 2000 dan sesudahnya');
+    expect(ms.find((m) => m.field === 'tanggalPerhitungan')!.pesan).toBe('Tanggal perhitungan 31 Desember 1999 berada di luar kalender kenaikan pangkat dalam buku aturan, yang mencakup 1 Januari 2000 dan sesudahnya.');
+  });
+
+  it('1 Januari 2000, hari pertama kalender, diterima: tanggal KP 1 April 2000', () => {
+    // Masa pangkat sejak 1 Januari 1998 genap 1 Januari 2000; diukur sampai tanggal KP 1 April 2000: 2 tahun 3 bulan.
+    const h = hitung(aturan, dasar({ tanggalPerhitungan: '2000-01-01', tmtPangkat: '1998-01-01', tmtJenjang: '1998-01-01' }));
+    expect(kp(h, 'kp-masa-pangkat')).toMatchObject({ terpenuhi: true, nyata: '2 tahun 3 bulan pada 1 April 2000' });
   });
 
   it('Mahir III/a: 150 − 100 = 50 tanpa rentang golongan (rentang hanya untuk jenjang keahlian)', () => {
