@@ -47,7 +47,8 @@ describe('angka yang tertulis dibandingkan dengan nilai eksak pada jumlah desima
 });
 
 describe('validasi terhadap hasil perhitungan', () => {
-  const hasil = hitung(aturan, dasar({
+  // Computed inside each test, so mutation testing counts each test's coverage.
+  const contoh = () => hitung(aturan, dasar({
     angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '10' }],
     penilaian: [
       { mulai: '2024-01', selesai: '2024-02', predikat: 'Baik' },
@@ -56,6 +57,7 @@ describe('validasi terhadap hasil perhitungan', () => {
   }));
 
   it('menandai setiap angka dan menyebut sumber aturan pemeriksaan', () => {
+    const hasil = contoh();
     // Periode 2: 10/12 × 150% × 12,5 = 15,625. Jumlah: 25/12 + 15,625 = 17,708333…; kumulatif + 10 = 27,708333…
     const v = validasi(aturan, hasil, [
       { id: 'konversi.1', tertulis: '2,08' },
@@ -74,6 +76,7 @@ describe('validasi terhadap hasil perhitungan', () => {
   });
 
   it('baris kosong tidak diperiksa', () => {
+    const hasil = contoh();
     const v = validasi(aturan, hasil, [{ id: 'konversi.1', tertulis: '  ' }, { id: 'kumulatif', tertulis: '27,708' }]);
     expect(v.klaim).toHaveLength(1);
     expect(v.semuaBenar).toBe(true);

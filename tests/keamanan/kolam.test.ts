@@ -53,7 +53,9 @@ describe('kolam pekerja dengan batas', () => {
   }, 60_000);
 
   it('tugas yang tidak dapat disalin ke thread (bersarang 100.000 tingkat) gagal dengan 400, dan pekerjanya tetap melayani tugas berikutnya', async () => {
-    const kolam = await Kolam.buat(aturan.versi, 1);
+    // No queue: a task is admitted only while the one worker is free, so the next task being admitted
+    // and finished shows, from outside, that the failed task does not hold the worker.
+    const kolam = await Kolam.buat(aturan.versi, 1, undefined, { maksAntre: 0 });
     try {
       // Found by the fuzzer: postMessage overflowed the stack, the task stayed "running" and the only
       // worker never came back, so every later document request waited forever.
@@ -61,7 +63,6 @@ describe('kolam pekerja dengan batas', () => {
       for (let i = 0; i < 100_000; i++) bersarang = [bersarang];
       const t = kolam.jalankan({ jenis: 'dokumen', data: { ...dasar(), angkaKreditAwal: [{ jenis: 'ak_integrasi', uraian: 'x', angkaKredit: bersarang }] }, dokumen: 'penetapan' }, { batasMs: 30_000 });
       await expect(t).rejects.toMatchObject({ name: 'GalatKolam', status: 400, message: expect.stringMatching(/bersarang terlalu dalam/) });
-      expect(kolam.tertunda).toBe(0);
       const r = await kolam.jalankan<{ hasil: { orang: unknown[] } }>(unggahan(csv(3)), { batasMs: 60_000 });
       expect(r.hasil.orang).toHaveLength(3);
     } finally { await kolam.tutup(); }
