@@ -44,6 +44,7 @@ function sendiri(d: Uint8Array): ArrayBuffer {
 const aturan = loadAturan((workerData as { dirAturan?: string } | null)?.dirAturan);
 const port = parentPort!;
 port.postMessage({ siap: true, versi: aturan.versi });
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- every path is inside try/catch, and a failure is posted back to the pool
 port.on('message', async (m: { id: number; tugas: Tugas }) => {
   try {
     const t = m.tugas;

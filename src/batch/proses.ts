@@ -120,7 +120,6 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   };
 
   let r = await it.next();
-  let format: 'csv' | 'xlsx' = 'csv';
   for (; !r.done; r = await it.next()) {
     const row = r.value;
     if (!pengelompok) {
@@ -143,7 +142,7 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
       if (kumpul.length >= UKURAN_POTONG) await kirim();
     }
   }
-  format = r.value;
+  const format = r.value;
   if (!pengelompok) throw new GalatBerkas(400, 'Berkas tidak memuat baris judul maupun data. Gunakan templat dari aplikasi ini.');
   const akhir = pengelompok.selesai();
   if (akhir) kumpul.push(akhir);

@@ -8,7 +8,7 @@ import { bacaPenilaian, hitungKonversi, tahunPeriode } from './konversi.ts';
 import { kenaikanJenjang, kenaikanPangkat } from './kelayakan.ts';
 import { Pecahan } from './pecahan.ts';
 import { angka, rujuk } from './rujukan.ts';
-import { formatAngkaKredit, formatBulan, formatNilai, formatRentangBulan, formatTanggal } from './format.ts';
+import { formatAngkaKredit, formatNilai, formatRentangBulan, formatTanggal } from './format.ts';
 import { bulanDari, isTanggal } from './tanggal.ts';
 import { parseAngkaKredit } from './angka.ts';
 import { hitungIntegrasi } from './integrasi.ts';

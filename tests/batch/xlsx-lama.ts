@@ -19,10 +19,6 @@ interface Entri { nama: string; metode: number; termampat: number; terurai: numb
 
 const RUSAK = 'Berkas XLSX rusak atau bukan buku kerja Excel; simpan ulang dari Excel sebagai .xlsx, atau unggah CSV UTF-8.';
 
-function isZip(buf: Uint8Array): boolean {
-  return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
-}
-
 function direktori(buf: Buffer, batas: BatasXlsx): Map<string, Entri> {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {

@@ -70,7 +70,7 @@ describe('XLSX masuk', () => {
 });
 
 describe('XLSX berbahaya ditolak sebelum diuraikan', () => {
-  const rusak = (buf: Buffer) => { try { [...bacaXlsx(buf)]; return undefined; } catch (e) { return e as GalatBerkas; } };
+  const rusak = (buf: Buffer) => { try { Array.from(bacaXlsx(buf)); return undefined; } catch (e) { return e as GalatBerkas; } };
 
   it('ukuran terurai yang dinyatakan sangat besar (zip bomb): 413 tanpa menguraikan', () => {
     const buf = Buffer.from(xlsxGayaExcel());

@@ -114,7 +114,7 @@ export class FuzzServer {
         request = http.request({ host: '127.0.0.1', port: this.port, method: req.method, path: req.path, headers, agent: this.agent });
       } catch (e) {
         // Node refused to send it (e.g. a character not allowed in a path): the generator's fault, not the app's.
-        throw new Error(`request not sendable: ${(e as Error).message}`);
+        throw new Error(`request not sendable: ${(e as Error).message}`, { cause: e });
       }
       const timer = setTimeout(() => { request.destroy(); finish({ kind: 'timeout', ms: ms(), logs: [] }); }, timeoutMs);
       request.on('response', (res) => {
