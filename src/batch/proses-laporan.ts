@@ -197,7 +197,7 @@ export async function prosesBatchLaporan(aturan: Aturan, sumber: SumberBatch, op
   return { format: jenis, jumlahBaris: ringkasan.baris, kolomDiabaikan: peta.tata.diabaikan, ringkasan, ...(opsi.simpanOrang && { orang }), jalur: 'paralel' };
 }
 
-async function berurutan(aturan: Aturan, sumber: SumberBatch, opsi: OpsiLaporan & { kolam?: Kolam }, buka: () => KeluaranLaporan): Promise<HasilLaporan> {
+async function berurutan(aturan: Aturan, sumber: SumberBatch, opsi: Omit<OpsiLaporan, 'kolam'> & { kolam?: Kolam | undefined }, buka: () => KeluaranLaporan): Promise<HasilLaporan> {
   const h = await prosesBatch(aturan, sumber, opsi);
   const k = buka();
   for (const c of csvHasil(h.orang)) k.hasilCsv(c);

@@ -19,7 +19,7 @@ export interface OpsiBatch {
   maksBaris: number;
   /** Most bytes accepted (for a file path; uploads are capped by multer). */
   maksByte?: number;
-  kolam?: Kolam;
+  kolam?: Kolam | undefined;
   /** Keep every person's rows as read (the web page carries them for downloads). */
   simpanMentah?: boolean;
   batasXlsx?: BatasXlsx;

@@ -136,7 +136,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   });
 
   // Starting Angka Kredit: typed by the user (current jenjang), PAK Integrasi, pengangkatan, pendidikan.
-  type Item = { jenis: JenisAkAwal; uraian?: string; nilai: Pecahan; asal: BarisAkAwal['asal']; letak: ItemBermasa['letak'] };
+  type Item = { jenis: JenisAkAwal; uraian?: string | undefined; nilai: Pecahan; asal: BarisAkAwal['asal']; letak: ItemBermasa['letak'] };
   const items: Item[] = [
     ...awal.map((a): Item => ({ jenis: a.jenis, uraian: a.uraian || undefined, nilai: a.nilai, asal: 'masukan', letak: 'berjalan' })),
     ...(integrasi ? [{

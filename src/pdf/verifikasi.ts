@@ -112,7 +112,7 @@ function kolomTambahan(asli: unknown, baku: unknown, jalur: string, hasil: strin
   return hasil;
 }
 
-function pegawaiDari(identitas: { nama?: string; nip?: string }): { pegawai: NonNullable<HasilVerifikasi['pegawai']> } {
+function pegawaiDari(identitas: { nama?: string | undefined; nip?: string | undefined }): { pegawai: NonNullable<HasilVerifikasi['pegawai']> } {
   return { pegawai: { ...(identitas.nama && { nama: identitas.nama }), ...(identitas.nip && { nip: identitas.nip }) } };
 }
 

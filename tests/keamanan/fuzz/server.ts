@@ -18,7 +18,7 @@ export interface Logged { message: string; error: string }
 export type Outcome =
   | { kind: 'response'; status: number; type: string; bytes: number; ms: number; head: string; logs: Logged[] }
   /** No complete response: the connection was reset or closed, or the response was cut mid-way. */
-  | { kind: 'cut'; status?: number; error: string; ms: number; logs: Logged[] }
+  | { kind: 'cut'; status?: number | undefined; error: string; ms: number; logs: Logged[] }
   | { kind: 'timeout'; ms: number; logs: Logged[] }
   /** The app closed the connection while a large body was still being sent: it refused the upload. */
   | { kind: 'refused'; error: string; ms: number; logs: Logged[] }
