@@ -37,7 +37,7 @@ export const KASUS: Record<string, () => Buffer> = {
   zip64: () => B.zip64(),
 };
 
-async function satu(nama: string, jalur: string, batasNama: string): Promise<void> {
+async function satu(nama: string, _jalur: string, batasNama: string): Promise<void> {
   const { aturan } = await import('../tests/helpers/aturan.ts');
   const { prosesBatch } = await import('../src/batch/proses.ts');
   const xlsx = await import('../src/batch/xlsx.ts');

@@ -76,7 +76,8 @@ export class BerkasDeflate implements ZipInputFile {
   crc = 0;
   readonly compression = 8;
   readonly flag: number;
-  ondata?: ZipInputFile['ondata'];
+  /** Set by fflate's Zip when the file is added, before the first push. */
+  ondata!: NonNullable<ZipInputFile['ondata']>;
 
   constructor(readonly filename: string, private readonly level = 1) {
     this.flag = level === 1 ? 3 : level < 6 ? 2 : level === 9 ? 1 : 0;
@@ -89,10 +90,10 @@ export class BerkasDeflate implements ZipInputFile {
   pushTermampat(termampat: Uint8Array, crc: number, panjang: number, final = false): void {
     this.crc = crc32Gabung(this.crc, crc, panjang);
     this.size += panjang;
-    if (!final) { if (termampat.length) this.ondata!(null, termampat as Uint8Array<ArrayBuffer>, false); return; }
+    if (!final) { if (termampat.length) this.ondata(null, termampat as Uint8Array<ArrayBuffer>, false); return; }
     const akhir = new Uint8Array(termampat.length + 2);
     akhir.set(termampat);
     akhir.set(AKHIR, termampat.length);
-    this.ondata!(null, akhir, true);
+    this.ondata(null, akhir, true);
   }
 }

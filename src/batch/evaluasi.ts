@@ -33,8 +33,8 @@ export interface KlaimSalah { baris: number; kolom: IdKolom; uraian: string; ter
 
 export interface HasilOrang {
   nip: string;
-  nama?: string;
-  unitKerja?: string;
+  nama?: string | undefined;
+  unitKerja?: string | undefined;
   baris: number[];
   kategori: Kategori;
   galat: GalatBaris[];
@@ -44,15 +44,15 @@ export interface HasilOrang {
   golongan?: string;
   tanggalPerhitungan?: string;
   kumulatif?: string;
-  kp?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string; tmt?: string; tmtTampilan?: string; tanpaKj?: boolean };
-  kj?: { tersedia: boolean; dapat: boolean; ke?: string; selisih?: string };
+  kp?: { tersedia: boolean; dapat: boolean; ke?: string | undefined; selisih?: string | undefined; tmt?: string | undefined; tmtTampilan?: string | undefined; tanpaKj?: boolean | undefined };
+  kj?: { tersedia: boolean; dapat: boolean; ke?: string | undefined; selisih?: string | undefined };
   /** For "near": months of Baik needed for the AK, and the date all conditions could hold. */
-  dekat?: { bulan: number; tanggal: string; kalimat: string };
+  dekat?: { bulan: number; tanggal: string; kalimat: string } | undefined;
   klaim: { diperiksa: number; salah: KlaimSalah[] };
   /** Verification code a PDF of this input carries (src/pdf/kode.ts). */
   kode?: string;
   /** The validated input as JSON, for the result page, PDFs and the SIASN export. */
-  masukanJson?: string;
+  masukanJson?: string | undefined;
 }
 
 const KOLOM_FIELD: Record<string, IdKolom> = {
@@ -114,7 +114,7 @@ function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?
     const r = bacaMasukanBatch(o.masukan);
     mentah = r.mentah;
     // Figures and conditions only: the reports show no explanation, and a person's page recomputes it.
-    hasil = hitung(aturan, r.masukan, { desimal: r.opsi.desimal, tanpaProyeksi: true, tanpaPenjelasan: true });
+    hasil = hitung(aturan, r.masukan, { ...r.opsi, tanpaProyeksi: true, tanpaPenjelasan: true });
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
     return gagal(o, e.masalah.map((m) => keBaris(o, m.field, m.pesan)));

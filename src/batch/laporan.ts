@@ -14,7 +14,7 @@ export const JUDUL_HASIL = [
   'kode_verifikasi', 'baris',
 ] as const;
 
-const status = (x?: { tersedia: boolean; dapat: boolean; tanpaKj?: boolean }) =>
+const status = (x?: { tersedia: boolean; dapat: boolean; tanpaKj?: boolean | undefined }) =>
   !x ? '' : !x.tersedia ? 'TIDAK ADA' : x.dapat ? (x.tanpaKj ? 'DAPAT (tanpa KJ, formasi tidak tersedia)' : 'DAPAT') : 'TIDAK DAPAT';
 
 export function barisHasil(o: HasilOrang): string[] {

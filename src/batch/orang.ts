@@ -35,7 +35,6 @@ export interface OrangMentah {
 const norm = (s: string) => s.toLowerCase().replace(/[\s_\-./]+/g, ' ').trim();
 
 const PERSON: IdKolom[] = KOLOM.filter((k) => k.lingkup === 'pegawai').map((k) => k.id);
-const PERIODE: IdKolom[] = ['periode_mulai', 'periode_selesai', 'predikat', 'jenjang_periode', 'ak_konversi_tertulis'];
 
 const SINONIM_AK: Record<string, JenisAkAwal> = {
   integrasi: 'ak_integrasi', 'ak integrasi': 'ak_integrasi', 'pak integrasi': 'ak_integrasi',

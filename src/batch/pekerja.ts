@@ -48,6 +48,7 @@ const aturan = loadAturan(data?.dirAturan, data?.katalogJf);
 const penandatangan = await siapkanPenandatangan(data?.bahanTanda);
 const port = parentPort!;
 port.postMessage({ siap: true, versi: aturan.versi });
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- every path is inside try/catch, and a failure is posted back to the pool
 port.on('message', async (m: { id: number; tugas: Tugas }) => {
   try {
     const t = m.tugas;

@@ -138,6 +138,6 @@ export async function tulisXlsx(lembar: Lembar[], keluar: (data: Uint8Array, fin
 /** The whole workbook as one Buffer (small files: the template, tests). */
 export function xlsxBuffer(lembar: Lembar[], opsi: OpsiXlsx = {}): Buffer {
   const parts: Uint8Array[] = [];
-  void tulisXlsx(lembar.map((l) => ({ ...l, termampat: undefined })), (d) => parts.push(d), opsi);
+  void tulisXlsx(lembar.map(({ termampat: _, ...l }) => l), (d) => parts.push(d), opsi);
   return Buffer.concat(parts);
 }

@@ -9,7 +9,7 @@ export interface Instrumen {
   singkatan: string;
   judul: string;
   peran: string;
-  tanggal?: string;
+  tanggal?: string | undefined;
 }
 
 /** Where a value comes from: instrument, Pasal/ayat or Lampiran, a paraphrase, and how sure we are. */

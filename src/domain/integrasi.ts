@@ -1,7 +1,7 @@
 // PAK Integrasi: AK Integrasi = AK kumulatif konvensional (PAK terakhir, penilaian sampai
 // 31 Desember 2022) − Nilai Dasar jenjang. A result outside the golongan's expected range, or
 // negative, is a warning — never silently clamped.
-import type { Aturan, Golongan, Jenjang } from './aturan.ts';
+import type { Aturan, Jenjang } from './aturan.ts';
 import type { MasalahMasukan } from './galat.ts';
 import type { HasilIntegrasi, Langkah } from './hasil.ts';
 import type { PakIntegrasi } from './masukan.ts';

@@ -3,7 +3,7 @@
 // the JF allows, and puts each step's earliest TMT on the KP calendar in force at that date.
 // Declared conditions (uji kompetensi, formasi, hukuman disiplin) are assumed met.
 import type { Aturan, Golongan, Jenjang, Predikat } from './aturan.ts';
-import type { Angka, GarisAmbang, HasilProyeksi, LangkahProyeksi, Ref, RefGolongan, Rujukan, SyaratWaktu, TitikSeri, Tmt, Tonggak } from './hasil.ts';
+import type { GarisAmbang, HasilProyeksi, LangkahProyeksi, SyaratWaktu, TitikSeri, Tmt, Tonggak } from './hasil.ts';
 import type { PeriodeTerbaca } from './konversi.ts';
 import { Pecahan } from './pecahan.ts';
 import { angka, rujuk } from './rujukan.ts';

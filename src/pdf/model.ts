@@ -65,7 +65,7 @@ const SUMBER_FORMULIR: Record<JenisLembar, string> = {
   integrasi: 'Peralihan PerBKN 3/2023: AK Integrasi = AK kumulatif konvensional − nilai dasar',
 };
 
-export interface Identitas { nama?: string; nip?: string; unitKerja?: string; instansi?: string }
+export interface Identitas { nama?: string | undefined; nip?: string | undefined; unitKerja?: string | undefined; instansi?: string | undefined }
 
 export interface SumberModel {
   hasil: Hasil;

@@ -14,7 +14,7 @@ import { hitung } from '../domain/hitung.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { bacaLampiranPdf, faktaPdf, type FaktaPdf, type GalatLampiran } from './baca-lampiran.ts';
 import {
-  FORMAT_LAMPIRAN, FORMAT_LAMPIRAN_LAMA, kanonik, kodeVerifikasi, MAKS_ALAMAT_VERIFIKASI, MAKS_LAMPIRAN_BYTE, NAMA_LAMPIRAN, rapikanKode, VERSI_APLIKASI,
+  FORMAT_LAMPIRAN, FORMAT_LAMPIRAN_LAMA, kodeVerifikasi, MAKS_ALAMAT_VERIFIKASI, MAKS_LAMPIRAN_BYTE, NAMA_LAMPIRAN, rapikanKode, VERSI_APLIKASI,
 } from './kode.ts';
 import { angkaTercetak, JUDUL_LEMBAR } from './model.ts';
 import { dokumenSchema, JENIS_DOKUMEN, type JenisDokumen } from './schema.ts';
@@ -127,7 +127,7 @@ function kolomTambahan(asli: unknown, baku: unknown, jalur: string, hasil: strin
   return hasil;
 }
 
-function pegawaiDari(identitas: { nama?: string; nip?: string }): { pegawai: NonNullable<HasilVerifikasi['pegawai']> } {
+function pegawaiDari(identitas: { nama?: string | undefined; nip?: string | undefined }): { pegawai: NonNullable<HasilVerifikasi['pegawai']> } {
   return { pegawai: { ...(identitas.nama && { nama: identitas.nama }), ...(identitas.nip && { nip: identitas.nip }) } };
 }
 

@@ -1,6 +1,6 @@
 // PDF documents and their verification, over HTML forms and the JSON API. Thin: read the request,
 // call src/pdf, send the file or render the page. Nothing is stored on the server.
-import { Router, json, urlencoded, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { Router, json, urlencoded, type Request, type Response } from 'express';
 import multer from 'multer';
 import type { Aturan } from '../domain/aturan.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';

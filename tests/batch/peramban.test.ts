@@ -10,7 +10,6 @@ import { ARTEFAK, ADA_CHROMIUM, bukaPeramban, syaratPeramban, type Peramban } fr
 import { KOLOM } from '../../src/batch/kolom.ts';
 import { CONTOH } from '../../src/batch/template.ts';
 import { xlsxBuffer } from '../../src/batch/xlsx-tulis.ts';
-import { aturan } from '../helpers/aturan.ts';
 
 syaratPeramban('batch');
 

@@ -29,7 +29,7 @@ export interface Peramban { browser: Browser; url: string; tutup: () => Promise<
 /** The real app on a free loopback port, and a headless Chromium as the probe starts it. */
 export async function bukaPeramban(hariIni: string): Promise<Peramban> {
   mkdirSync(ARTEFAK, { recursive: true });
-  const { url, server, tutup } = await jalankanApp({ hariIni: () => hariIni });
+  const { url, tutup } = await jalankanApp({ hariIni: () => hariIni });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -17,7 +17,7 @@ export interface Mampat { data: Uint8Array; terurai: number; crc: number }
 export interface Bagian {
   nama: string;
   /** The content, deflated here (or stored as is with metode 0). */
-  isi?: Uint8Array | string;
+  isi?: Uint8Array | string | undefined;
   /** Or content already deflated (rangkai). */
   mampat?: Mampat;
   metode?: 0 | 8;

@@ -49,7 +49,7 @@ describe('serangan pada /verifikasi', () => {
   it('bom PDF (isi halaman 1 GiB bila diuraikan, lampiran 1 GiB): dijawab cepat, server tetap menjawab yang lain', async () => {
     const { pdf: asli } = await pdf('penetapan');
     for (const bom of [bomHalaman(asli, GIB), bomLampiran(asli, GIB)]) {
-      const { res, isi, ms } = await sambilMenjawab(verifikasi(bom));
+      const { res, isi } = await sambilMenjawab(verifikasi(bom));
       expect(res.status).toBe(200);
       expect(isi).toContain('Tidak dapat diverifikasi');
     }

@@ -2,8 +2,8 @@
 // from the rules (koefisien Ahli Pertama 12,5; Baik 100%, Sangat Baik 150%), not copied from output.
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { aturan } from '../helpers/aturan.ts';
 import { jalankanApp } from '../helpers/app.ts';
+import { aturan } from '../helpers/aturan.ts';
 import { hariIniWib } from '../../src/web/app.ts';
 
 const mulai = jalankanApp;

@@ -18,7 +18,7 @@ export interface Logged { message: string; error: string }
 export type Outcome =
   | { kind: 'response'; status: number; type: string; bytes: number; ms: number; head: string; logs: Logged[] }
   /** No complete response: the connection was reset or closed, or the response was cut mid-way. */
-  | { kind: 'cut'; status?: number; error: string; ms: number; logs: Logged[] }
+  | { kind: 'cut'; status?: number | undefined; error: string; ms: number; logs: Logged[] }
   | { kind: 'timeout'; ms: number; logs: Logged[] }
   /** The app closed the connection while a large body was still being sent: it refused the upload. */
   | { kind: 'refused'; error: string; ms: number; logs: Logged[] }
@@ -116,7 +116,7 @@ export class FuzzServer {
         request = http.request({ host: '127.0.0.1', port: this.port, method: req.method, path: req.path, headers, agent: this.agent });
       } catch (e) {
         // Node refused to send it (e.g. a character not allowed in a path): the generator's fault, not the app's.
-        throw new Error(`request not sendable: ${(e as Error).message}`);
+        throw new Error(`request not sendable: ${(e as Error).message}`, { cause: e });
       }
       const timer = setTimeout(() => { request.destroy(); finish({ kind: 'timeout', ms: ms(), logs: [] }); }, timeoutMs);
       request.on('response', (res) => {
