@@ -60,10 +60,10 @@ module.exports = {
     },
     {
       name: 'modul-ada',
-      comment: 'Every import resolves.',
+      comment: 'Every import resolves (but dist/, which `npm run build` makes and bin/ loads only when built).',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: '^\\.\\./dist/|(^|/)dist/' },
     },
   ],
   options: {

@@ -14,7 +14,6 @@ import { tulisBaris, type TeksBaris } from './baris-teks.ts';
 import { bacaCsv, barisCsv } from './csv.ts';
 import type { HasilOrang } from './evaluasi.ts';
 import { GalatBerkas, type BarisMentah } from './galat.ts';
-import type { Kolam } from './kolam.ts';
 import type { TataKolom } from './kolom.ts';
 import { JUDUL_GALAT, JUDUL_HASIL, lembarHasil } from './laporan.ts';
 import type { OrangMentah } from './orang.ts';
@@ -23,6 +22,16 @@ import { prosesPotongan, type HasilPotongan, type TugasPotongan } from './potong
 import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
 import { BATAS_XLSX_BAKU, bacaXlsxAsinkron, isZip, type BatasXlsx } from './xlsx.ts';
 import { tulisXlsx, type Sel } from './xlsx-tulis.ts';
+
+
+/**
+ * What the pipeline needs of the worker pool (src/batch/kolam.ts, whose Kolam fits it): named here by
+ * shape, so this module does not import the pool, whose worker imports this module.
+ */
+export interface PelaksanaPotongan {
+  readonly ukuran: number;
+  jalankan<T>(tugas: { jenis: 'potongan'; tugas: TugasPotongan }): Promise<T>;
+}
 
 export interface OpsiBatch {
   /** Calculation date for rows that do not give one (YYYY-MM-DD). */
@@ -35,7 +44,7 @@ export interface OpsiBatch {
    * The worker pool, or its promise: the file is read and mapped on this thread while the workers
    * start. Without one, every slice runs on this thread.
    */
-  kolam?: Kolam | Promise<Kolam>;
+  kolam?: PelaksanaPotongan | Promise<PelaksanaPotongan>;
   batasXlsx?: BatasXlsx;
   /** Bytes per slice (default: about eight slices per worker, 64 KB to 1 MB). */
   ukuranPotongan?: number;

@@ -8,7 +8,6 @@ import { buatDokumen } from '../pdf/buat.ts';
 import type { JenisDokumen } from '../pdf/schema.ts';
 import { barisCsv } from './csv.ts';
 import type { HasilOrang } from './evaluasi.ts';
-import type { Kolam } from './kolam.ts';
 import { eksporSiasn } from './siasn.ts';
 
 const enc = new TextEncoder();
@@ -24,7 +23,11 @@ export interface OpsiZipPdf {
   isiDokumen?: Record<string, unknown>;
   alamatVerifikasi?: string;
   /** Renders on the pool; the web passes its own (with time limits), of the same shape. */
-  kolam?: Pick<Kolam, 'ukuran' | 'jalankan'>;
+  /** The worker pool (src/batch/kolam.ts fits it), named by shape: the pool's worker imports this module. */
+  kolam?: {
+    readonly ukuran: number;
+    jalankan<T>(tugas: { jenis: 'pdf'; masukanJson: string; dokumen: JenisDokumen; isiDokumen?: Record<string, unknown>; alamatVerifikasi?: string }): Promise<T>;
+  };
   keluar: (d: Uint8Array, final: boolean) => void;
   kemajuan?: (selesai: number, total: number) => void;
 }

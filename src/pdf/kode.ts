@@ -4,7 +4,16 @@
 // that the attached data was not edited; anyone can compute it.
 import * as crypto from 'node:crypto';
 import paket from '../../package.json' with { type: 'json' };
-import type { Penanda } from '../tanda/tanda.ts';
+
+/** Who signed the document and when (src/tanda/tanda.ts signs it): stored in the attachment as `penanda`. */
+export interface Penanda {
+  /** Raw Ed25519 public key, base64url. */
+  kunci: string;
+  /** Signing time (ISO 8601, UTC): the calculation date unless the office configured otherwise. */
+  waktu: string;
+  /** Present when the PDF also carries a PAdES signature: the signer named on the visible field. */
+  pades?: { nama: string };
+}
 
 export const NAMA_LAMPIRAN = 'angka-kredit-jf.json';
 /** @2: the attachment holds everything the renderer used, so verification can rebuild the file byte for byte. */

@@ -10,14 +10,8 @@ import { publikDari, sidikJari, type KunciKantor } from './kunci.ts';
 export const FORMAT_TANDA = 'angka-kredit-jf/tanda@1';
 
 /** What the key holder says about the signature, inside the signed data. */
-export interface Penanda {
-  /** Raw Ed25519 public key, base64url. */
-  kunci: string;
-  /** Signing time (ISO 8601, UTC): the calculation date unless the office configured otherwise. */
-  waktu: string;
-  /** Present when the PDF also carries a PAdES signature: the signer named on the visible field. */
-  pades?: { nama: string };
-}
+// The signer's statement is part of the attachment format, so it is declared with it (src/pdf/kode.ts).
+export type { Penanda } from '../pdf/kode.ts';
 
 /** Who may be recognised: this office's own public key and the configured trusted offices. */
 export interface Kepercayaan { publikSendiri?: string | undefined; dipercaya: KantorDipercaya[] }
