@@ -18,7 +18,10 @@ import { tulisUnit } from './generator.ts';
 import { cpuPerUtas } from './utas.ts';
 
 const a = process.argv.slice(2);
-const v = (k: string) => { const i = a.indexOf(k); return i >= 0 ? a[i + 1] : undefined; };
+const v = (k: string) => {
+  const i = a.indexOf(k);
+  return i >= 0 ? a[i + 1] : undefined;
+};
 const n = Number(v('--orang') ?? 1000);
 const format = v('--format') ?? 'csv';
 const pekerja = Number(v('--pekerja') ?? 0) || undefined;
@@ -30,33 +33,73 @@ const berkas = join(dir, `unit-${n}.${format}`);
 if (!existsSync(berkas)) await tulisUnit(berkas, n, { seed: 11, galat: 0.01 });
 
 let puncak = 0;
-const sampel = setInterval(() => { puncak = Math.max(puncak, process.memoryUsage().rss); }, 20);
+const sampel = setInterval(() => {
+  puncak = Math.max(puncak, process.memoryUsage().rss);
+}, 20);
 const mb = (x: number) => `${Math.round(x / 1024 / 1024)} MB`;
-const tulis = (nama: string) => { const s = createWriteStream(join(dir, nama)); return { s, done: new Promise<void>((ok) => s.on('finish', () => ok())) }; };
+const tulis = (nama: string) => {
+  const s = createWriteStream(join(dir, nama));
+  return { s, done: new Promise<void>((ok) => s.on('finish', () => ok())) };
+};
 
 const aturan = loadAturan();
 const t0 = performance.now();
 // As the CLI does: the workers start while the file is read and mapped.
 let tSiap = 0;
-const kolamNanti = Kolam.buat(aturan.versi, pekerja).then((k) => { tSiap = performance.now(); return k; });
+const kolamNanti = Kolam.buat(aturan.versi, pekerja).then((k) => {
+  tSiap = performance.now();
+  return k;
+});
 const c = tulis('hasil.csv');
 const g = tulis('kesalahan.csv');
 const x = tulis('hasil.xlsx');
 // Reports are written while the file is processed (slices on the workers), so one figure covers both.
-const h = await prosesBatch(aturan, { path: berkas }, { tanggalPerhitungan: '2025-07-15', maksBaris: 2_000_000, batasXlsx: BATAS_XLSX_CLI, kolam: kolamNanti, simpanOrang: nPdf > 0, ...(v('--potongan-kb') && { ukuranPotongan: Number(v('--potongan-kb')) * 1024 }) }, () => ({
-  hasilCsv: (t) => c.s.write(t), galatCsv: (t) => g.s.write(t), xlsx: (d, final) => { x.s.write(d); if (final) x.s.end(); },
-}));
-c.s.end(); g.s.end();
+const h = await prosesBatch(
+  aturan,
+  { path: berkas },
+  {
+    tanggalPerhitungan: '2025-07-15',
+    maksBaris: 2_000_000,
+    batasXlsx: BATAS_XLSX_CLI,
+    kolam: kolamNanti,
+    simpanOrang: nPdf > 0,
+    ...(v('--potongan-kb') && { ukuranPotongan: Number(v('--potongan-kb')) * 1024 }),
+  },
+  () => ({
+    hasilCsv: (t) => c.s.write(t),
+    galatCsv: (t) => g.s.write(t),
+    xlsx: (d, final) => {
+      x.s.write(d);
+      if (final) x.s.end();
+    },
+  }),
+);
+c.s.end();
+g.s.end();
 await Promise.all([c.done, g.done, x.done]);
 const tLaporan = performance.now();
 const kolam = await kolamNanti;
 let pdfTeks = '';
 if (nPdf > 0) {
   const orang = h.orang!;
-  const pilih = new Set(orang.filter((o) => o.masukanJson).slice(0, nPdf).map((o) => o.nip));
+  const pilih = new Set(
+    orang
+      .filter((o) => o.masukanJson)
+      .slice(0, nPdf)
+      .map((o) => o.nip),
+  );
   const z = tulis('dokumen.zip');
   const t = performance.now();
-  const m = await tulisZipPdf(orang, { aturan, jenis: 'penetapan', pilih, kolam, keluar: (d, final) => { z.s.write(d); if (final) z.s.end(); } });
+  const m = await tulisZipPdf(orang, {
+    aturan,
+    jenis: 'penetapan',
+    pilih,
+    kolam,
+    keluar: (d, final) => {
+      z.s.write(d);
+      if (final) z.s.end();
+    },
+  });
   await z.done;
   const dt = (performance.now() - t) / 1000;
   const dibuat = m.filter((r) => r.status === 'dibuat').length;
@@ -68,5 +111,10 @@ puncak = Math.max(puncak, process.memoryUsage().rss);
 const ukuranKolam = kolam.ukuran;
 await kolam.tutup();
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-process.stdout.write(`${n} pegawai × 4 periode (${format}, ${mb(statSync(berkas).size)}, ${ukuranKolam} pekerja): kolam siap setelah ${s(tSiap - t0)}, baca+validasi+hitung+laporan CSV+XLSX selesai setelah ${s(tLaporan - t0)} (total); puncak RSS ${mb(puncak)}${pdfTeks}\n  ${kalimatRingkasan(h.ringkasan)}\n`);
-if (utas.length) process.stdout.write(`  CPU per thread: ${utas.map((u) => `${u.detik.toFixed(1)} s`).join(', ')} (total ${utas.reduce((x, u) => x + u.detik, 0).toFixed(1)} s)\n`);
+process.stdout.write(
+  `${n} pegawai × 4 periode (${format}, ${mb(statSync(berkas).size)}, ${ukuranKolam} pekerja): kolam siap setelah ${s(tSiap - t0)}, baca+validasi+hitung+laporan CSV+XLSX selesai setelah ${s(tLaporan - t0)} (total); puncak RSS ${mb(puncak)}${pdfTeks}\n  ${kalimatRingkasan(h.ringkasan)}\n`,
+);
+if (utas.length)
+  process.stdout.write(
+    `  CPU per thread: ${utas.map((u) => `${u.detik.toFixed(1)} s`).join(', ')} (total ${utas.reduce((x, u) => x + u.detik, 0).toFixed(1)} s)\n`,
+  );

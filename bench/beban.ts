@@ -24,12 +24,16 @@ function rssMb(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : NaN;
-  } catch { return NaN; }
+  } catch {
+    return NaN;
+  }
 }
 
 async function main() {
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: akar, env: { ...process.env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: akar,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((ok, no) => {
     let out = '';
@@ -52,13 +56,17 @@ async function main() {
         const contohRss = setInterval(() => rss.push(rssMb(server.pid!)), 1000);
         const post = path.startsWith('/api/');
         const r = await autocannon({
-          url: `${url}${path}`, connections: c, duration: durasi,
+          url: `${url}${path}`,
+          connections: c,
+          duration: durasi,
           ...(post && { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body: contoh }),
           ...(!post && { headers: { 'accept-encoding': 'gzip, br' } }),
         });
         clearInterval(contohRss);
         const rssTeks = rss.length ? `RSS ${rss[0]!.toFixed(0)} → ${rss.at(-1)!.toFixed(0)} MB (maks ${Math.max(...rss).toFixed(0)})` : '';
-        console.log(`${post ? 'POST' : 'GET '} ${path.padEnd(16)} ${String(c).padStart(3)} koneksi: ${r.requests.average.toFixed(0).padStart(6)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, galat ${r.errors}, timeout ${r.timeouts}, non-2xx ${r.non2xx}; ${rssTeks}`);
+        console.log(
+          `${post ? 'POST' : 'GET '} ${path.padEnd(16)} ${String(c).padStart(3)} koneksi: ${r.requests.average.toFixed(0).padStart(6)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, galat ${r.errors}, timeout ${r.timeouts}, non-2xx ${r.non2xx}; ${rssTeks}`,
+        );
       }
     }
   } finally {

@@ -7,8 +7,50 @@ import { barisCsv } from '../src/batch/csv.ts';
 import { KOLOM, type IdKolom } from '../src/batch/kolom.ts';
 import { tulisXlsx } from '../src/batch/xlsx-tulis.ts';
 
-const DEPAN = ['Andi', 'Budi', 'Citra', 'Dewi', 'Eka', 'Fajar', 'Gita', 'Hadi', 'Indah', 'Joko', 'Kartika', 'Lestari', 'Maya', 'Nanda', 'Oki', 'Putri', 'Rizky', 'Sari', 'Teguh', 'Umi', 'Vina', 'Wahyu', 'Yanti', 'Zainal'];
-const BELAKANG = ['Saputra', 'Wulandari', 'Pratama', 'Lestari', 'Nugroho', 'Hidayat', 'Permata', 'Santoso', 'Kusuma', 'Rahmawati', 'Wibowo', 'Anggraini', 'Setiawan', 'Maharani', 'Purnama', 'Siregar'];
+const DEPAN = [
+  'Andi',
+  'Budi',
+  'Citra',
+  'Dewi',
+  'Eka',
+  'Fajar',
+  'Gita',
+  'Hadi',
+  'Indah',
+  'Joko',
+  'Kartika',
+  'Lestari',
+  'Maya',
+  'Nanda',
+  'Oki',
+  'Putri',
+  'Rizky',
+  'Sari',
+  'Teguh',
+  'Umi',
+  'Vina',
+  'Wahyu',
+  'Yanti',
+  'Zainal',
+];
+const BELAKANG = [
+  'Saputra',
+  'Wulandari',
+  'Pratama',
+  'Lestari',
+  'Nugroho',
+  'Hidayat',
+  'Permata',
+  'Santoso',
+  'Kusuma',
+  'Rahmawati',
+  'Wibowo',
+  'Anggraini',
+  'Setiawan',
+  'Maharani',
+  'Purnama',
+  'Siregar',
+];
 const UNIT = ['Bagian Hubungan Masyarakat', 'Bagian Protokol', 'Bidang Informasi Publik', 'Subbagian Umum', 'Bidang Komunikasi'];
 const POSISI: { jf: string; jenjang: string; golongan: string[] }[] = [
   { jf: 'Pranata Humas', jenjang: 'Ahli Pertama', golongan: ['III/a', 'III/b'] },
@@ -21,7 +63,12 @@ const POSISI: { jf: string; jenjang: string; golongan: string[] }[] = [
 const PREDIKAT = ['Baik', 'Baik', 'Baik', 'Baik', 'Sangat Baik', 'Sangat Baik', 'BAIK', 'baik', 'Butuh Perbaikan', 'cukup'];
 const PERSEN: Record<string, number> = { baik: 100, 'sangat baik': 150, 'butuh perbaikan': 75, cukup: 75 };
 const KOEF: Record<string, number> = { 'Ahli Pertama': 12.5, 'Ahli Muda': 25, 'Ahli Madya': 37.5, Terampil: 5, Mahir: 12.5, Penyelia: 25 };
-const PERIODE: [string, string, number][] = [['2023-01', '2023-12', 12], ['2024-01', '2024-06', 6], ['2024-07', '2024-12', 6], ['2025-01', '2025-06', 6]];
+const PERIODE: [string, string, number][] = [
+  ['2023-01', '2023-12', 12],
+  ['2024-01', '2024-06', 6],
+  ['2024-07', '2024-12', 6],
+  ['2025-01', '2025-06', 6],
+];
 
 /** Small deterministic PRNG (mulberry32), so a seed gives the same unit. */
 function acak(seed: number): () => number {
@@ -63,7 +110,9 @@ export function* unit(n: number, opsi: { seed?: number; galat?: number } = {}): 
     const rusak = opsi.galat && r() < opsi.galat ? Math.floor(r() * 3) : -1;
     for (let p = 0; p < PERIODE.length; p++) {
       const row: string[] = KOLOM.map(() => '');
-      const set = (k: IdKolom, v: string) => { row[idx.get(k)!] = v; };
+      const set = (k: IdKolom, v: string) => {
+        row[idx.get(k)!] = v;
+      };
       if (p === 0) {
         set('nip', nip);
         set('nama', `${pilih(DEPAN)} ${pilih(BELAKANG)} (fiktif)`);
@@ -73,7 +122,10 @@ export function* unit(n: number, opsi: { seed?: number; galat?: number } = {}): 
         set('golongan', pilih(pos.golongan));
         set('tmt_pangkat', rusak === 0 ? '31/02/2021' : tmtPangkat);
         set('tmt_jenjang', tj);
-        if (akAwal) { set('jenis_ak_awal', 'Integrasi'); set('ak_awal', akAwal); }
+        if (akAwal) {
+          set('jenis_ak_awal', 'Integrasi');
+          set('ak_awal', akAwal);
+        }
         set('bebas_hukuman_disiplin', r() < 0.95 ? 'Ya' : 'Tidak');
         set('formasi_tersedia', r() < 0.5 ? 'Ya' : 'Tidak');
         set('lulus_uji_kompetensi', r() < 0.5 ? 'Ya' : 'Tidak');
@@ -97,14 +149,27 @@ export function* unit(n: number, opsi: { seed?: number; galat?: number } = {}): 
 
 export function tulisUnit(path: string, n: number, opsi: { seed?: number; galat?: number } = {}): Promise<void> {
   const s = createWriteStream(path);
-  const selesai = new Promise<void>((ok, no) => { s.on('finish', () => ok()); s.on('error', no); });
+  const selesai = new Promise<void>((ok, no) => {
+    s.on('finish', () => ok());
+    s.on('error', no);
+  });
   if (path.endsWith('.xlsx')) {
-    tulisXlsx([{ nama: 'Isian', judul: true, baris: unit(n, opsi) }], (d, final) => { s.write(d); if (final) s.end(); }, { teksSaja: true });
+    tulisXlsx(
+      [{ nama: 'Isian', judul: true, baris: unit(n, opsi) }],
+      (d, final) => {
+        s.write(d);
+        if (final) s.end();
+      },
+      { teksSaja: true },
+    );
   } else {
     let buf = '\uFEFF';
     for (const row of unit(n, opsi)) {
       buf += barisCsv(row, ';');
-      if (buf.length > 1 << 20) { s.write(buf); buf = ''; }
+      if (buf.length > 1 << 20) {
+        s.write(buf);
+        buf = '';
+      }
     }
     s.end(buf);
   }
@@ -113,7 +178,10 @@ export function tulisUnit(path: string, n: number, opsi: { seed?: number; galat?
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const a = process.argv.slice(2);
-  const v = (k: string) => { const i = a.indexOf(k); return i >= 0 ? a[i + 1] : undefined; };
+  const v = (k: string) => {
+    const i = a.indexOf(k);
+    return i >= 0 ? a[i + 1] : undefined;
+  };
   const n = Number(v('--orang') ?? 1000);
   const out = v('--out') ?? `/tmp/unit-${n}.xlsx`;
   await tulisUnit(out, n, { seed: Number(v('--seed') ?? 7), galat: Number(v('--galat') ?? 0) });

@@ -12,9 +12,14 @@ const aturan = loadAturan();
 const { orang, ms: msKelompok } = orangRekaan(aturan, n);
 const t1 = performance.now();
 const t0 = t1 - msKelompok;
-for (const o of orang) { const m = bacaMasukan(o.masukan); hitung(aturan, m.masukan, { ...m.opsi, tanpaProyeksi: true }); }
+for (const o of orang) {
+  const m = bacaMasukan(o.masukan);
+  hitung(aturan, m.masukan, { ...m.opsi, tanpaProyeksi: true });
+}
 const t2 = performance.now();
 for (const o of orang) evaluasi(aturan, o);
 const t3 = performance.now();
 const laju = (ms: number) => Math.round(n / (ms / 1000));
-process.stdout.write(`${n} pegawai, satu inti: baris→masukan ${laju(t1 - t0)}/s; bacaMasukan+hitung (tanpaProyeksi) ${laju(t2 - t1)}/s; evaluasi batch (validasi skema, hitung, klaim, kategori, kode verifikasi) ${laju(t3 - t2)}/s\n`);
+process.stdout.write(
+  `${n} pegawai, satu inti: baris→masukan ${laju(t1 - t0)}/s; bacaMasukan+hitung (tanpaProyeksi) ${laju(t2 - t1)}/s; evaluasi batch (validasi skema, hitung, klaim, kategori, kode verifikasi) ${laju(t3 - t2)}/s\n`,
+);

@@ -71,15 +71,26 @@ const cpuSampai200: number[] = [];
 async function sampai200(cmd: string[]): Promise<number> {
   const port = await portBebas();
   const t0 = performance.now();
-  const p = spawn(cmd[0]!, cmd.slice(1), { cwd: akar, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore', detached: true });
+  const p = spawn(cmd[0]!, cmd.slice(1), {
+    cwd: akar,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+    detached: true,
+  });
   const keluar = new Promise((r) => p.on('exit', r));
   let t = NaN;
   for (;;) {
     try {
       const r = await fetch(`http://127.0.0.1:${port}/`);
       await r.arrayBuffer();
-      if (r.status === 200) { t = performance.now() - t0; cpuSampai200.push(cpuProses(p.pid!)); break; }
-    } catch { /* not listening yet */ }
+      if (r.status === 200) {
+        t = performance.now() - t0;
+        cpuSampai200.push(cpuProses(p.pid!));
+        break;
+      }
+    } catch {
+      /* not listening yet */
+    }
     if (performance.now() - t0 > 30_000) break;
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -96,10 +107,14 @@ const kosong = await ukur('node -e 0', () => proses(nol));
 const hitung = [process.execPath, 'bin/angka-kredit.js', 'hitung', contoh];
 const h = await ukur('angka-kredit hitung (satu pegawai)', () => proses(hitung));
 const [c0, c1] = [cpuMedian(nol), cpuMedian(hitung)];
-process.stdout.write(`  = ${(h / kosong).toFixed(1)} × node -e 0 (waktu); CPU ${c1.cpu.toFixed(2)} s = ${(c1.cpu / c0.cpu).toFixed(1)} × node -e 0 (${c0.cpu.toFixed(2)} s); RSS maks ${c1.rss.toFixed(0)} MB\n`);
+process.stdout.write(
+  `  = ${(h / kosong).toFixed(1)} × node -e 0 (waktu); CPU ${c1.cpu.toFixed(2)} s = ${(c1.cpu / c0.cpu).toFixed(1)} × node -e 0 (${c0.cpu.toFixed(2)} s); RSS maks ${c1.rss.toFixed(0)} MB\n`,
+);
 await ukur('npm -v (npm sendiri)', () => proses(['npm', '-v']));
 await ukur('npm start sampai 200 pertama', () => sampai200(['npm', 'start']));
-const langsung = existsSync(join(akar, 'dist/server.js')) ? [process.execPath, 'dist/server.js'] : [process.execPath, '--import', 'tsx', 'src/server.ts'];
+const langsung = existsSync(join(akar, 'dist/server.js'))
+  ? [process.execPath, 'dist/server.js']
+  : [process.execPath, '--import', 'tsx', 'src/server.ts'];
 cpuSampai200.length = 0;
 await ukur(`${langsung.slice(1).join(' ')} sampai 200 pertama`, () => sampai200(langsung));
 process.stdout.write(`  CPU proses server sampai 200 pertama: median ${median(cpuSampai200.slice(1)).toFixed(2)} s\n`);

@@ -19,7 +19,10 @@ export function orangRekaan(aturan: Aturan, n: number): { orang: OrangMentah[]; 
   const orang: OrangMentah[] = [];
   let nomor = 2;
   const t0 = performance.now();
-  for (const r of rows) { const o = p.tambah({ nomor: nomor++, sel: r }); if (o) orang.push(o); }
+  for (const r of rows) {
+    const o = p.tambah({ nomor: nomor++, sel: r });
+    if (o) orang.push(o);
+  }
   orang.push(p.selesai()!);
   return { orang, ms: performance.now() - t0 };
 }

@@ -8,8 +8,21 @@ import { jumlahOrang, orangRekaan } from './orang-rekaan.ts';
 const n = jumlahOrang(process.argv.slice(2));
 const aturan = loadAturan();
 const { orang } = orangRekaan(aturan, n);
-const masukan = orang.flatMap((o) => { try { return [bacaMasukan(o.masukan)]; } catch { return []; } });
+const masukan = orang.flatMap((o) => {
+  try {
+    return [bacaMasukan(o.masukan)];
+  } catch {
+    return [];
+  }
+});
 const t0 = performance.now();
-for (let k = 0; k < 3; k++) for (const m of masukan) { try { hitung(aturan, m.masukan, { ...m.opsi, tanpaProyeksi: true }); } catch { /* bad rows */ } }
+for (let k = 0; k < 3; k++)
+  for (const m of masukan) {
+    try {
+      hitung(aturan, m.masukan, { ...m.opsi, tanpaProyeksi: true });
+    } catch {
+      /* bad rows */
+    }
+  }
 const dt = performance.now() - t0;
 process.stdout.write(`hitung: ${Math.round((3 * masukan.length) / (dt / 1000))} orang/detik (satu inti)\n`);

@@ -12,7 +12,10 @@ import { prosesPotongan } from '../src/batch/potongan.ts';
 import { tulisUnit } from './generator.ts';
 
 const a = process.argv.slice(2);
-const v = (k: string) => { const i = a.indexOf(k); return i >= 0 ? a[i + 1] : undefined; };
+const v = (k: string) => {
+  const i = a.indexOf(k);
+  return i >= 0 ? a[i + 1] : undefined;
+};
 const n = Number(v('--orang') ?? 100000);
 const mb = Number(v('--mb') ?? 16);
 const berkas = join(tmpdir(), 'ak-bench', `unit-${n}.csv`);
@@ -27,8 +30,16 @@ const u0 = process.cpuUsage();
 let orang = 0;
 for (const p of potongan) {
   const h = prosesPotongan(aturan, {
-    data, mulai: p.mulai, akhir: p.akhir, nomor: p.nomor, delim: peta.delim, tata: peta.tata, tanggalPerhitungan: '2025-07-15',
-    jumlahOrang: p.jumlahOrang, barisLembar: p.indeksOrang + 2, ganda: p.ganda,
+    data,
+    mulai: p.mulai,
+    akhir: p.akhir,
+    nomor: p.nomor,
+    delim: peta.delim,
+    tata: peta.tata,
+    tanggalPerhitungan: '2025-07-15',
+    jumlahOrang: p.jumlahOrang,
+    barisLembar: p.indeksOrang + 2,
+    ganda: p.ganda,
   });
   orang += h.ringkasan.pegawai;
 }

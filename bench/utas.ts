@@ -7,13 +7,19 @@ export function cpuPerUtas(): { tid: number; detik: number }[] {
   const hz = 100; // USER_HZ on Linux
   const hasil: { tid: number; detik: number }[] = [];
   let daftar: string[];
-  try { daftar = readdirSync('/proc/self/task'); } catch { return []; }
+  try {
+    daftar = readdirSync('/proc/self/task');
+  } catch {
+    return [];
+  }
   for (const t of daftar) {
     try {
       const s = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
       const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
       hasil.push({ tid: Number(t), detik: (Number(f[11]) + Number(f[12])) / hz });
-    } catch { /* the thread ended meanwhile */ }
+    } catch {
+      /* the thread ended meanwhile */
+    }
   }
   return hasil.filter((x) => x.detik >= 0.05).sort((a, b) => b.detik - a.detik);
 }

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import * as B from '../tests/keamanan/berkas-xlsx.ts';
 
 const a = process.argv.slice(2);
-const v = (k: string) => { const i = a.indexOf(k); return i >= 0 ? a[i + 1] : undefined; };
+const v = (k: string) => {
+  const i = a.indexOf(k);
+  return i >= 0 ? a[i + 1] : undefined;
+};
 
 export const KASUS: Record<string, () => Buffer> = {
   bomJujur: B.bomJujur,
@@ -62,13 +65,19 @@ else {
   const batas = v('--batas') ?? 'baku';
   for (const nama of v('--kasus')?.split(',') ?? Object.keys(KASUS)) {
     for (const jalur of ['pipa']) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--anak', nama, '--jalur', jalur, '--batas', batas], { encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 20 });
+      const r = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', fileURLToPath(import.meta.url), '--anak', nama, '--jalur', jalur, '--batas', batas],
+        { encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 20 },
+      );
       if (r.status !== 0 || !r.stdout) {
         process.stdout.write(`${nama} ${jalur}: gagal (${r.signal ?? r.status}) ${r.stderr.slice(0, 300)}\n`);
         continue;
       }
       const h = JSON.parse(r.stdout) as { berkas: number; ms: number; puncak: number; tumbuh: number; jawab: string };
-      process.stdout.write(`${nama.padEnd(18)} ${jalur.padEnd(9)} berkas ${(h.berkas / 1024).toFixed(0).padStart(5)} kB  ${(h.ms / 1000).toFixed(2).padStart(6)} s  puncak RSS ${mb(h.puncak).padStart(7)} (+${mb(h.tumbuh)})  ${h.jawab.slice(0, 150)}\n`);
+      process.stdout.write(
+        `${nama.padEnd(18)} ${jalur.padEnd(9)} berkas ${(h.berkas / 1024).toFixed(0).padStart(5)} kB  ${(h.ms / 1000).toFixed(2).padStart(6)} s  puncak RSS ${mb(h.puncak).padStart(7)} (+${mb(h.tumbuh)})  ${h.jawab.slice(0, 150)}\n`,
+      );
     }
   }
 }

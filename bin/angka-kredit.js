@@ -4,7 +4,10 @@
 import { isFresh } from '../scripts/build.mjs';
 
 // A reader that stops early (`| head`) closes the pipe: that ends the output, it is not a crash.
-process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  else throw e;
+});
 let cli;
 if (isFresh()) {
   cli = await import('../dist/cli.js');

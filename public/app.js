@@ -160,7 +160,11 @@
     var tertutup = [];
     window.addEventListener('beforeprint', function () {
       tertutup = [];
-      for (var j = 0; j < semua.length; j++) if (!semua[j].open) { tertutup.push(semua[j]); semua[j].open = true; }
+      for (var j = 0; j < semua.length; j++)
+        if (!semua[j].open) {
+          tertutup.push(semua[j]);
+          semua[j].open = true;
+        }
     });
     window.addEventListener('afterprint', function () {
       for (var k = 0; k < tertutup.length; k++) tertutup[k].open = false;

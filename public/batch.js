@@ -17,7 +17,8 @@
     var n = 0;
     for (var i = 0; i < tbody.rows.length; i++) {
       var tr = tbody.rows[i];
-      var cocok = (!q || tr.getAttribute('data-cari').indexOf(q) >= 0) &&
+      var cocok =
+        (!q || tr.getAttribute('data-cari').indexOf(q) >= 0) &&
         (!k || (k === 'klaim-salah' ? tr.getAttribute('data-klaim-salah') === '1' : tr.getAttribute('data-kategori') === k));
       tr.hidden = !cocok;
       if (cocok) n++;
@@ -40,16 +41,23 @@
         th.setAttribute('aria-sort', naik ? 'ascending' : 'descending');
         var rows = Array.prototype.slice.call(tbody.rows);
         rows.sort(function (a, b) {
-          var x = a.cells[kol], y = b.cells[kol];
-          var r = jenis === 'angka'
-            ? Number(x.getAttribute('data-nilai')) - Number(y.getAttribute('data-nilai'))
-            : x.textContent.trim().localeCompare(y.textContent.trim(), 'id');
+          var x = a.cells[kol],
+            y = b.cells[kol];
+          var r =
+            jenis === 'angka'
+              ? Number(x.getAttribute('data-nilai')) - Number(y.getAttribute('data-nilai'))
+              : x.textContent.trim().localeCompare(y.textContent.trim(), 'id');
           return naik ? r : -r;
         });
         for (var i = 0; i < rows.length; i++) tbody.appendChild(rows[i]);
       }
       th.addEventListener('click', urut);
-      th.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); urut(); } });
+      th.addEventListener('keydown', function (e) {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          urut();
+        }
+      });
     })(ths[c], c);
   }
 })();

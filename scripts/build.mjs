@@ -51,7 +51,11 @@ export function fingerprint() {
 }
 
 function readStamp(dist = DIST) {
-  try { return JSON.parse(readFileSync(join(dist, STAMP), 'utf8')); } catch { return undefined; }
+  try {
+    return JSON.parse(readFileSync(join(dist, STAMP), 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when dist/ holds a build of the sources as they are now. */
@@ -101,11 +105,14 @@ export async function build({ dist = DIST, clean = false } = {}) {
   }
   // The rule files checked once now by the compiled loader, not in every process (src/rules/siap.ts).
   const siap = join(dist, 'aturan-siap.json');
-  const c = spawnSync(process.execPath, [join(dist, 'cli.js'), 'check-rules'], { env: { ...process.env, ANGKA_KREDIT_SIAPKAN_ATURAN: siap }, encoding: 'utf8' });
+  const c = spawnSync(process.execPath, [join(dist, 'cli.js'), 'check-rules'], {
+    env: { ...process.env, ANGKA_KREDIT_SIAPKAN_ATURAN: siap },
+    encoding: 'utf8',
+  });
   if (c.status !== 0) throw new Error(`buku aturan tidak dapat disiapkan: ${c.stderr || c.stdout}`);
   written.push('aturan-siap.json');
   const old = readStamp(dist);
-  const keep = new Set([...written, ...(clean ? [] : old?.files ?? []), STAMP]);
+  const keep = new Set([...written, ...(clean ? [] : (old?.files ?? [])), STAMP]);
   for (const name of readdirSync(dist)) if (!keep.has(name) && !name.endsWith('.tmp')) rmSync(join(dist, name), { force: true });
   const tmp = join(dist, `${STAMP}.${process.pid}.tmp`);
   // The fingerprint from before compiling: a source saved during the build makes the next start rebuild.
@@ -127,7 +134,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (stale && isFresh()) process.exit(0);
   try {
     const out = await build({ clean: !stale });
-    process.stderr.write(`dist/ dibangun dalam ${((performance.now() - t0) / 1000).toFixed(1).replace('.', ',')} detik (${out.filter((f) => f.endsWith('.js')).length} berkas JavaScript).\n`);
+    process.stderr.write(
+      `dist/ dibangun dalam ${((performance.now() - t0) / 1000).toFixed(1).replace('.', ',')} detik (${out.filter((f) => f.endsWith('.js')).length} berkas JavaScript).\n`,
+    );
   } catch (e) {
     process.stderr.write(`Pembangunan dist/ gagal: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);

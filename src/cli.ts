@@ -30,14 +30,18 @@ export function main(argv: string[]): number {
     switch (cmd) {
       case 'check-rules': {
         const a = loadAturan(undefined, katalogJf());
-        process.stdout.write(`Buku aturan sah (versi ${a.versi}): ${a.jenjang.length} jenjang, ${a.predikat.length} predikat, ${a.jabatanFungsional.length} jabatan fungsional, ${a.kalenderKp.length} kalender KP.\n`);
+        process.stdout.write(
+          `Buku aturan sah (versi ${a.versi}): ${a.jenjang.length} jenjang, ${a.predikat.length} predikat, ${a.jabatanFungsional.length} jabatan fungsional, ${a.kalenderKp.length} kalender KP.\n`,
+        );
         return 0;
       }
       case 'jabatan-fungsional': {
         const a = loadAturan(undefined, katalogJf());
         for (const jf of a.jabatanFungsional) {
           const jenjang = jf.jenjang.map((id) => a.jenjang.find((j) => j.id === id)!.nama).join(', ');
-          process.stdout.write(`${jf.id}\t${jf.kategori}\t${jenjang}\t${jf.nama}${jf.asal === 'instansi' ? ' (ditambahkan oleh instansi)' : ''}\n`);
+          process.stdout.write(
+            `${jf.id}\t${jf.kategori}\t${jenjang}\t${jf.nama}${jf.asal === 'instansi' ? ' (ditambahkan oleh instansi)' : ''}\n`,
+          );
         }
         return 0;
       }
@@ -46,7 +50,10 @@ export function main(argv: string[]): number {
         return 0;
       case 'hitung': {
         const file = rest.find((a) => !a.startsWith('--'));
-        if (!file) { process.stderr.write(`${USAGE}\n`); return 2; }
+        if (!file) {
+          process.stderr.write(`${USAGE}\n`);
+          return 2;
+        }
         const di = rest.indexOf('--desimal');
         let text: string | undefined;
         try {
@@ -56,7 +63,9 @@ export function main(argv: string[]): number {
           return 2;
         }
         if (text === undefined) {
-          process.stderr.write(`Berkas "${file}" lebih besar dari ${MAKS_MASUKAN / 1024 / 1024} MB; dokumen masukan satu pegawai hanya beberapa kB.\n`);
+          process.stderr.write(
+            `Berkas "${file}" lebih besar dari ${MAKS_MASUKAN / 1024 / 1024} MB; dokumen masukan satu pegawai hanya beberapa kB.\n`,
+          );
           return 2;
         }
         let data: unknown;
@@ -74,18 +83,30 @@ export function main(argv: string[]): number {
       }
       case 'batch':
         // Asynchronous (streams, worker threads): the exit code is set when it finishes.
-        void jalankanBatchCli(rest).then((code) => { process.exitCode = code; }, (e: unknown) => {
-          process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-          process.exitCode = 1;
-        });
+        void jalankanBatchCli(rest).then(
+          (code) => {
+            process.exitCode = code;
+          },
+          (e: unknown) => {
+            process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+            process.exitCode = 1;
+          },
+        );
         return 0;
       case 'verifikasi':
       case 'sertifikat':
-        void (cmd === 'verifikasi' ? jalankanVerifikasiCli(rest) : jalankanSertifikatCli(rest)).then((code) => { process.exitCode = code; }, (e: unknown) => {
-          // A key or list problem is the administrator's to fix: its message, without a stack.
-          process.stderr.write(`${e instanceof Error && e.name === 'GalatKunci' ? e.message : e instanceof Error ? e.stack : String(e)}\n`);
-          process.exitCode = 1;
-        });
+        void (cmd === 'verifikasi' ? jalankanVerifikasiCli(rest) : jalankanSertifikatCli(rest)).then(
+          (code) => {
+            process.exitCode = code;
+          },
+          (e: unknown) => {
+            // A key or list problem is the administrator's to fix: its message, without a stack.
+            process.stderr.write(
+              `${e instanceof Error && e.name === 'GalatKunci' ? e.message : e instanceof Error ? e.stack : String(e)}\n`,
+            );
+            process.exitCode = 1;
+          },
+        );
         return 0;
       default:
         process.stderr.write(`${USAGE}\n`);
@@ -114,7 +135,9 @@ function bacaTerbatas(file: string): string | undefined {
   let n = 0;
   for (;;) {
     let k: number;
-    try { k = readSync(0, buf, n, buf.length - n, null); } catch (e) {
+    try {
+      k = readSync(0, buf, n, buf.length - n, null);
+    } catch (e) {
       if ((e as { code?: string }).code === 'EAGAIN') continue;
       if ((e as { code?: string }).code === 'EOF') break;
       throw e;

@@ -14,8 +14,12 @@ async function boot() {
     aturan = loadAturan(config.ATURAN_DIR, config.KATALOG_JF);
     // The office key (made in DATA_DIR on first start), the trusted list and the certificate: a problem stops start-up.
     bahanTanda = await muatBahanTanda({
-      dataDir: config.DATA_DIR, kunciKantor: config.KUNCI_KANTOR, kantorDipercaya: config.KANTOR_DIPERCAYA,
-      sertifikatP12: config.SERTIFIKAT_P12, sertifikatSandi: config.SERTIFIKAT_SANDI, waktuTandaTangan: config.WAKTU_TANDA_TANGAN,
+      dataDir: config.DATA_DIR,
+      kunciKantor: config.KUNCI_KANTOR,
+      kantorDipercaya: config.KANTOR_DIPERCAYA,
+      sertifikatP12: config.SERTIFIKAT_P12,
+      sertifikatSandi: config.SERTIFIKAT_SANDI,
+      waktuTandaTangan: config.WAKTU_TANDA_TANGAN,
     });
   } catch (e) {
     process.stderr.write(e instanceof RuleError ? `Buku aturan tidak sah: ${e.message}\n` : `${(e as Error).message}\n`);
@@ -49,7 +53,9 @@ async function boot() {
     // Finish requests in flight, drop idle keep-alive sockets, and force the rest after the timeout.
     // Upload-sized work runs on worker threads, so this thread is free to hear the signal and keep time;
     // the workers are stopped once the requests they serve are done, or at the timeout.
-    const selesai = () => { void app.tutup().finally(() => process.exit(0)); };
+    const selesai = () => {
+      void app.tutup().finally(() => process.exit(0));
+    };
     server.close(selesai);
     server.closeIdleConnections();
     setTimeout(() => {

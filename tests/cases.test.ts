@@ -13,47 +13,107 @@ import { aturan, dasar } from './helpers/aturan.ts';
 const eksak = z.string().regex(/^-?\d+(\.\d+)?(\/\d+)?$/, 'angka eksak: desimal dengan titik atau pecahan a/b');
 const selisihSchema = z.strictObject({ jenis: z.enum(['kelebihan', 'kekurangan']), pasti: eksak });
 const langkahSchema = {
-  dapat: z.boolean().optional(), tersedia: z.boolean().optional(), ke: z.string().optional(),
-  selisih: selisihSchema.optional(), syaratGagal: z.array(z.string()).optional(),
+  dapat: z.boolean().optional(),
+  tersedia: z.boolean().optional(),
+  ke: z.string().optional(),
+  selisih: selisihSchema.optional(),
+  syaratGagal: z.array(z.string()).optional(),
 };
 const kpSchema = z.strictObject({
   ...langkahSchema,
-  tmt: z.string().optional(), perkiraan: z.boolean().optional(), tanpaTmt: z.boolean().optional(), perluKenaikanJenjang: z.boolean().optional(),
-  alternatifTanpaFormasi: z.strictObject({ dapat: z.boolean(), tmt: z.string().optional() }).optional(), tanpaAlternatif: z.boolean().optional(),
+  tmt: z.string().optional(),
+  perkiraan: z.boolean().optional(),
+  tanpaTmt: z.boolean().optional(),
+  perluKenaikanJenjang: z.boolean().optional(),
+  alternatifTanpaFormasi: z.strictObject({ dapat: z.boolean(), tmt: z.string().optional() }).optional(),
+  tanpaAlternatif: z.boolean().optional(),
 });
 const kjSchema = z.strictObject(langkahSchema);
-const masukanSchema = z.strictObject({
-  jabatanFungsional: z.string(), jenjang: z.string(), golongan: z.string(), tmtPangkat: z.string(), tmtJenjang: z.string(),
-  angkaKreditAwal: z.array(z.strictObject({ jenis: z.string(), uraian: z.string().optional(), angkaKredit: z.string() })),
-  penilaian: z.array(z.strictObject({ mulai: z.string(), selesai: z.string(), predikat: z.string(), jenjang: z.string().optional() })),
-  pernyataan: z.strictObject({
-    lulusUjiKompetensi: z.boolean(), formasiTersedia: z.boolean(), bebasHukumanDisiplin: z.boolean(), kenaikanPangkatTanpaFormasiSudahDigunakan: z.boolean(),
-  }).partial(),
-  tanggalPerhitungan: z.string(),
-  pakIntegrasi: z.strictObject({ akKonvensional: z.string(), jenjang: z.string(), golongan: z.string(), nilaiDasar: z.string().optional(), keterangan: z.string().optional() }),
-  // The union of the three kinds, each strict, is checked by hitung itself; here only that it is an object.
-  pengangkatan: z.record(z.string(), z.unknown()),
-  peningkatanPendidikan: z.strictObject({ tanggal: z.string(), pendidikan: z.string().optional(), predikat: z.string(), sudahPernahDiberikan: z.boolean().optional() }),
-  riwayat: z.array(z.strictObject({ tanggal: z.string(), jenis: z.enum(['kenaikan_pangkat', 'kenaikan_jenjang']), golongan: z.string(), jenjang: z.string().optional() })),
-  proyeksi: z.strictObject({ predikat: z.string().optional(), perTahun: z.array(z.strictObject({ tahun: z.number(), predikat: z.string() })).optional() }),
-  tampilan: z.strictObject({ desimal: z.number() }),
-}).partial();
-const harapanSchema = z.strictObject({
-  konversi: z.array(z.strictObject({ pasti: eksak, tampilan: z.string().optional(), rumus: z.string().optional(), dihitung: z.boolean().optional(), predikat: z.string().optional() })),
-  konversiDalamJenjang: eksak, konversiSebelumJenjang: eksak, kumulatif: eksak, kumulatifTampilan: z.string(),
-  kenaikanPangkat: kpSchema, kenaikanJenjang: kjSchema,
-  integrasi: z.strictObject({
-    hasil: eksak, dalamRentang: z.boolean().optional(), peringatan: z.number().optional(), peringatanMemuat: z.string().optional(),
-    rumus: z.string().optional(), diganti: z.boolean().optional(),
-  }),
-  pengangkatan: z.strictObject({ jumlah: eksak, tampilan: z.string().optional(), konversi: eksak.optional(), akDasar: eksak.optional() }),
-  pendidikan: z.strictObject({ diberikan: z.boolean(), angka: eksak, alasanMemuat: z.string().optional() }),
-  akAwal: z.array(z.strictObject({ jenis: z.string(), pasti: eksak, dihitung: z.boolean().optional() })),
-  segmen: z.array(z.strictObject({
-    jenjang: z.string(), subtotal: eksak,
-    kejadian: z.array(z.strictObject({ jenis: z.string(), kumulatif: eksak, selisih: selisihSchema.optional() })),
-  })),
-}).partial();
+const masukanSchema = z
+  .strictObject({
+    jabatanFungsional: z.string(),
+    jenjang: z.string(),
+    golongan: z.string(),
+    tmtPangkat: z.string(),
+    tmtJenjang: z.string(),
+    angkaKreditAwal: z.array(z.strictObject({ jenis: z.string(), uraian: z.string().optional(), angkaKredit: z.string() })),
+    penilaian: z.array(z.strictObject({ mulai: z.string(), selesai: z.string(), predikat: z.string(), jenjang: z.string().optional() })),
+    pernyataan: z
+      .strictObject({
+        lulusUjiKompetensi: z.boolean(),
+        formasiTersedia: z.boolean(),
+        bebasHukumanDisiplin: z.boolean(),
+        kenaikanPangkatTanpaFormasiSudahDigunakan: z.boolean(),
+      })
+      .partial(),
+    tanggalPerhitungan: z.string(),
+    pakIntegrasi: z.strictObject({
+      akKonvensional: z.string(),
+      jenjang: z.string(),
+      golongan: z.string(),
+      nilaiDasar: z.string().optional(),
+      keterangan: z.string().optional(),
+    }),
+    // The union of the three kinds, each strict, is checked by hitung itself; here only that it is an object.
+    pengangkatan: z.record(z.string(), z.unknown()),
+    peningkatanPendidikan: z.strictObject({
+      tanggal: z.string(),
+      pendidikan: z.string().optional(),
+      predikat: z.string(),
+      sudahPernahDiberikan: z.boolean().optional(),
+    }),
+    riwayat: z.array(
+      z.strictObject({
+        tanggal: z.string(),
+        jenis: z.enum(['kenaikan_pangkat', 'kenaikan_jenjang']),
+        golongan: z.string(),
+        jenjang: z.string().optional(),
+      }),
+    ),
+    proyeksi: z.strictObject({
+      predikat: z.string().optional(),
+      perTahun: z.array(z.strictObject({ tahun: z.number(), predikat: z.string() })).optional(),
+    }),
+    tampilan: z.strictObject({ desimal: z.number() }),
+  })
+  .partial();
+const harapanSchema = z
+  .strictObject({
+    konversi: z.array(
+      z.strictObject({
+        pasti: eksak,
+        tampilan: z.string().optional(),
+        rumus: z.string().optional(),
+        dihitung: z.boolean().optional(),
+        predikat: z.string().optional(),
+      }),
+    ),
+    konversiDalamJenjang: eksak,
+    konversiSebelumJenjang: eksak,
+    kumulatif: eksak,
+    kumulatifTampilan: z.string(),
+    kenaikanPangkat: kpSchema,
+    kenaikanJenjang: kjSchema,
+    integrasi: z.strictObject({
+      hasil: eksak,
+      dalamRentang: z.boolean().optional(),
+      peringatan: z.number().optional(),
+      peringatanMemuat: z.string().optional(),
+      rumus: z.string().optional(),
+      diganti: z.boolean().optional(),
+    }),
+    pengangkatan: z.strictObject({ jumlah: eksak, tampilan: z.string().optional(), konversi: eksak.optional(), akDasar: eksak.optional() }),
+    pendidikan: z.strictObject({ diberikan: z.boolean(), angka: eksak, alasanMemuat: z.string().optional() }),
+    akAwal: z.array(z.strictObject({ jenis: z.string(), pasti: eksak, dihitung: z.boolean().optional() })),
+    segmen: z.array(
+      z.strictObject({
+        jenjang: z.string(),
+        subtotal: eksak,
+        kejadian: z.array(z.strictObject({ jenis: z.string(), kumulatif: eksak, selisih: selisihSchema.optional() })),
+      }),
+    ),
+  })
+  .partial();
 const kasusSchema = z.strictObject({ nama: z.string().min(1), sumber: z.string().min(1), masukan: masukanSchema, harapan: harapanSchema });
 type Kasus = z.infer<typeof kasusSchema>;
 type HarapanLangkah = z.infer<typeof kpSchema>;
@@ -93,9 +153,16 @@ function periksaSelisih(actual: Selisih | undefined, expected: { jenis: string; 
 function periksaLangkah(actual: HasilKenaikanPangkat | HasilKenaikanJenjang, h: HarapanLangkah) {
   if (h.tersedia !== undefined) expect(actual.tersedia).toBe(h.tersedia);
   if (h.dapat !== undefined) expect(actual.dapat, actual.kalimat).toBe(h.dapat);
-  if (h.ke !== undefined) expect('kode' in (actual.ke ?? {}) ? (actual.ke as { kode: string }).kode : (actual.ke as { id: string } | undefined)?.id).toBe(h.ke);
+  if (h.ke !== undefined)
+    expect('kode' in (actual.ke ?? {}) ? (actual.ke as { kode: string }).kode : (actual.ke as { id: string } | undefined)?.id).toBe(h.ke);
   if (h.selisih !== undefined) periksaSelisih(actual.selisih, h.selisih);
-  if (h.syaratGagal !== undefined) expect(actual.syarat.filter((s) => !s.terpenuhi).map((s) => s.id).sort()).toEqual([...h.syaratGagal].sort());
+  if (h.syaratGagal !== undefined)
+    expect(
+      actual.syarat
+        .filter((s) => !s.terpenuhi)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([...h.syaratGagal].sort());
   if (!('perluKenaikanJenjang' in actual)) return;
   if (h.perluKenaikanJenjang !== undefined) expect(actual.perluKenaikanJenjang).toBe(h.perluKenaikanJenjang);
   if (h.tmt !== undefined) expect(actual.tmtPalingCepat?.tanggal).toBe(h.tmt);
@@ -104,7 +171,8 @@ function periksaLangkah(actual: HasilKenaikanPangkat | HasilKenaikanJenjang, h: 
   if (h.tanpaAlternatif !== undefined) expect(actual.alternatifTanpaFormasi === undefined).toBe(h.tanpaAlternatif);
   if (h.alternatifTanpaFormasi !== undefined) {
     expect(actual.alternatifTanpaFormasi?.dapat).toBe(h.alternatifTanpaFormasi.dapat);
-    if (h.alternatifTanpaFormasi.tmt !== undefined) expect(actual.alternatifTanpaFormasi?.tmtPalingCepat?.tanggal).toBe(h.alternatifTanpaFormasi.tmt);
+    if (h.alternatifTanpaFormasi.tmt !== undefined)
+      expect(actual.alternatifTanpaFormasi?.tmtPalingCepat?.tanggal).toBe(h.alternatifTanpaFormasi.tmt);
   }
 }
 
@@ -128,10 +196,17 @@ const berkasSchema = {
     pendidikan: z.array(z.tuple([z.string(), z.string(), eksak])).min(1),
   }),
   'koefisien.yaml': z.strictObject({
-    tabel: z.array(z.strictObject({
-      jenjang: z.string(), golongan: z.string(), koefisien: eksak,
-      harapan: z.array(eksak).length(5), tampilan: z.array(z.string()).length(5).optional(),
-    })).min(1),
+    tabel: z
+      .array(
+        z.strictObject({
+          jenjang: z.string(),
+          golongan: z.string(),
+          koefisien: eksak,
+          harapan: z.array(eksak).length(5),
+          tampilan: z.array(z.string()).length(5).optional(),
+        }),
+      )
+      .min(1),
   }),
 };
 
@@ -151,7 +226,9 @@ describe('skema kasus hukum', () => {
   it('kunci yang salah eja ditolak, bukan diabaikan', () => {
     expect(kasusSchema.safeParse({ nama: 'x', sumber: 'y', masukan: {}, harapan: { kumulatip: '1' } }).success).toBe(false);
     expect(kasusSchema.safeParse({ nama: 'x', sumber: 'y', masukan: { golongn: 'III/a' }, harapan: {} }).success).toBe(false);
-    expect(kasusSchema.safeParse({ nama: 'x', sumber: 'y', masukan: {}, harapan: { kenaikanJenjang: { tmt: '2025-02-01' } } }).success).toBe(false);
+    expect(
+      kasusSchema.safeParse({ nama: 'x', sumber: 'y', masukan: {}, harapan: { kenaikanJenjang: { tmt: '2025-02-01' } } }).success,
+    ).toBe(false);
     expect(kasusSchema.safeParse({ nama: 'x', sumber: 'y', masukan: {}, harapan: { kumulatif: '12,5' } }).success).toBe(false);
     expect(kasusSchema.safeParse({ nama: 'x', sumber: 'y', masukan: {}, harapan: { kumulatif: '25/2' } }).success).toBe(true);
   });
@@ -174,7 +251,11 @@ for (const file of ['bkn-contoh.yaml', 'kelayakan.yaml', 'integrasi.yaml', 'peng
       it(`${k.nama} [${k.sumber}]`, () => {
         const { tampilan, pernyataan, ...rest } = k.masukan;
         const base = dasar();
-        const hasil = hitung(aturan, { ...base, ...rest, pernyataan: { ...base.pernyataan, ...pernyataan } } as Masukan, tampilan ? { desimal: tampilan.desimal } : {});
+        const hasil = hitung(
+          aturan,
+          { ...base, ...rest, pernyataan: { ...base.pernyataan, ...pernyataan } } as Masukan,
+          tampilan ? { desimal: tampilan.desimal } : {},
+        );
         const h = k.harapan;
         h.konversi?.forEach((e, i) => {
           const row = hasil.konversi[i]!;
@@ -245,7 +326,10 @@ describe('kasus hukum: koefisien.yaml (setiap jenjang × setiap predikat, 12 bul
   for (const baris of tabel) {
     predikat.forEach((p, i) => {
       it(`${baris.jenjang}, ${p} setahun, memperoleh ${baris.harapan[i]}`, () => {
-        const hasil = hitung(aturan, dasar({ jenjang: baris.jenjang, golongan: baris.golongan, penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: p }] }));
+        const hasil = hitung(
+          aturan,
+          dasar({ jenjang: baris.jenjang, golongan: baris.golongan, penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: p }] }),
+        );
         samaEksak(hasil.konversi[0]!.angkaKredit.pasti, baris.harapan[i]!);
         expect(hasil.konversi[0]!.koefisien).toBe(baris.koefisien.replace('.', ','));
         if (baris.tampilan !== undefined) expect(hasil.konversi[0]!.angkaKredit.tampilan).toBe(baris.tampilan[i]);

@@ -35,7 +35,18 @@ describe('baris perintah angka-kredit', () => {
   it('masukan salah: kode keluar 2 dan pesan berbahasa Indonesia per kolom', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ak-'));
     const f = join(dir, 'salah.json');
-    writeFileSync(f, JSON.stringify({ jabatanFungsional: 'pranata_humas', jenjang: 'ahli_pertama', golongan: 'III/a', tmtPangkat: '2022-04-01', tmtJenjang: '2022-04-01', tanggalPerhitungan: '2025-01-15', penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Luar Biasa' }] }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        jabatanFungsional: 'pranata_humas',
+        jenjang: 'ahli_pertama',
+        golongan: 'III/a',
+        tmtPangkat: '2022-04-01',
+        tmtJenjang: '2022-04-01',
+        tanggalPerhitungan: '2025-01-15',
+        penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Luar Biasa' }],
+      }),
+    );
     const r = run('hitung', f);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('penilaian.0.predikat: Periode 1: predikat "Luar Biasa" tidak dikenal');
@@ -75,4 +86,3 @@ describe('baris perintah angka-kredit', () => {
     expect(s.stderr).not.toMatch(/\n\s+at /);
   });
 });
-

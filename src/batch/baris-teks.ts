@@ -17,7 +17,9 @@ const MAKS_CSV = 1 << 30;
 const perluKutip = /[",\n\r\0]/;
 
 /** A growable SharedArrayBuffer (ES2024: in Node 20, not yet in the TypeScript lib this project targets). */
-interface SabTumbuh extends SharedArrayBuffer { grow(n: number): void }
+interface SabTumbuh extends SharedArrayBuffer {
+  grow(n: number): void;
+}
 const SabTumbuh = SharedArrayBuffer as unknown as new (n: number, opsi: { maxByteLength: number }) => SabTumbuh;
 
 /**
@@ -99,7 +101,11 @@ function adaIsi(row: BarisMentah): boolean {
  * before the first record (slices handed on early read from it). Errors of the reader and of the map
  * (GalatBerkas) pass through as they come.
  */
-export async function tulisBaris(rows: AsyncIterable<BarisMentah[]>, peta: PetaBertahap, mulai?: (sab: SharedArrayBuffer, samping: Omit<TeksBaris, 'data'>) => void): Promise<TeksBaris> {
+export async function tulisBaris(
+  rows: AsyncIterable<BarisMentah[]>,
+  peta: PetaBertahap,
+  mulai?: (sab: SharedArrayBuffer, samping: Omit<TeksBaris, 'data'>) => void,
+): Promise<TeksBaris> {
   const csv = new TulisanCsv();
   // Filled as records are written: a slice handed on early reads its records' entries, all set by then.
   const samping: Omit<TeksBaris, 'data'> = { rumus: new Map() };
@@ -108,35 +114,45 @@ export async function tulisBaris(rows: AsyncIterable<BarisMentah[]>, peta: PetaB
   let nomorSemua: number[] | undefined;
   let indeks = 0;
   let nomor = 0;
-  const batal = () => new GalatBerkas(413, 'Data lembar kerja terlalu besar untuk diproses sekaligus (lebih dari 1 GB sebagai teks); bagi data menjadi beberapa berkas.');
-  const satu = { isi: KOSONG, sel() { return this.isi; } };
+  const batal = () =>
+    new GalatBerkas(
+      413,
+      'Data lembar kerja terlalu besar untuk diproses sekaligus (lebih dari 1 GB sebagai teks); bagi data menjadi beberapa berkas.',
+    );
+  const satu = {
+    isi: KOSONG,
+    sel() {
+      return this.isi;
+    },
+  };
   const catat = (sel: string[], n: number, berisi: boolean) => {
     satu.isi = sel;
     nomorSemua?.push(n);
     peta.baris(satu, n, csv.panjang, undefined, berisi);
     indeks++;
   };
-  for await (const daftar of rows) for (const row of daftar) {
-    if (!nomorSemua && (row.nomor <= nomor || row.nomor - nomor > MAKS_CELAH)) {
-      // From here on every record carries its number; the ones before were 1, 2, 3, …
-      nomorSemua = Array.from({ length: indeks }, (_, i) => i + 1);
-      samping.nomor = nomorSemua;
-    }
-    if (!nomorSemua) {
-      // Missing rows one by one: each is a record of the text, as a CSV file's empty line would be.
-      while (nomor + 1 < row.nomor) {
-        catat(KOSONG, ++nomor, false);
-        if (!csv.baris(1)) throw batal();
+  for await (const daftar of rows)
+    for (const row of daftar) {
+      if (!nomorSemua && (row.nomor <= nomor || row.nomor - nomor > MAKS_CELAH)) {
+        // From here on every record carries its number; the ones before were 1, 2, 3, …
+        nomorSemua = Array.from({ length: indeks }, (_, i) => i + 1);
+        samping.nomor = nomorSemua;
+      }
+      if (!nomorSemua) {
+        // Missing rows one by one: each is a record of the text, as a CSV file's empty line would be.
+        while (nomor + 1 < row.nomor) {
+          catat(KOSONG, ++nomor, false);
+          if (!csv.baris(1)) throw batal();
+        }
+      }
+      nomor = row.nomor;
+      if (row.rumus?.length) rumus.set(indeks, row.rumus);
+      catat(row.sel, row.nomor, adaIsi(row));
+      const sel = row.sel;
+      if (sel.length === 0 && !csv.baris(1)) throw batal();
+      for (let i = 0; i < sel.length; i++) {
+        if (!csv.sel(sel[i] ?? '', i === sel.length - 1 ? 10 : 44)) throw batal();
       }
     }
-    nomor = row.nomor;
-    if (row.rumus?.length) rumus.set(indeks, row.rumus);
-    catat(row.sel, row.nomor, adaIsi(row));
-    const sel = row.sel;
-    if (sel.length === 0 && !csv.baris(1)) throw batal();
-    for (let i = 0; i < sel.length; i++) {
-      if (!csv.sel(sel[i] ?? '', i === sel.length - 1 ? 10 : 44)) throw batal();
-    }
-  }
   return { data: csv.hasil(), ...samping };
 }

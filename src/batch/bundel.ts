@@ -24,15 +24,25 @@ async function bangun(): Promise<string | undefined> {
   if (process.env.ANGKA_KREDIT_PEKERJA_TSX === '1') return undefined;
   const esbuild = await import('esbuild');
   const r = await esbuild.build({
-    entryPoints: [MASUK], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20',
-    logLevel: 'silent', legalComments: 'none',
-    plugins: [{
-      name: 'paket-absolut',
-      setup(b) {
-        // Bare imports (zod, decimal.js, pdfkit, …) resolved as this module would, then kept external.
-        b.onResolve({ filter: /^[^./]/ }, (a) => (a.path.startsWith('node:') ? { path: a.path, external: true } : { path: import.meta.resolve(a.path), external: true }));
+    entryPoints: [MASUK],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+    legalComments: 'none',
+    plugins: [
+      {
+        name: 'paket-absolut',
+        setup(b) {
+          // Bare imports (zod, decimal.js, pdfkit, …) resolved as this module would, then kept external.
+          b.onResolve({ filter: /^[^./]/ }, (a) =>
+            a.path.startsWith('node:') ? { path: a.path, external: true } : { path: import.meta.resolve(a.path), external: true },
+          );
+        },
       },
-    }],
+    ],
   });
   const kode = r.outputFiles[0]!.contents;
   const folder = join(tmpdir(), `angka-kredit-jf-${process.getuid?.() ?? 'x'}`);

@@ -13,7 +13,8 @@ import { BATAS_XLSX_CLI } from './xlsx.ts';
 import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
 import { hariIniWib } from '../hari-ini.ts';
 
-export const USAGE_BATCH = 'angka-kredit batch <berkas.xlsx|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]';
+export const USAGE_BATCH =
+  'angka-kredit batch <berkas.xlsx|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]';
 
 function arg(rest: string[], nama: string): string | undefined {
   const i = rest.indexOf(nama);
@@ -35,10 +36,14 @@ function bilah(label: string): { tampil: (n: number, total?: number) => void; se
       if (total) {
         const p = Math.min(1, n / total);
         const w = 30;
-        process.stderr.write(`\r${label} [${'#'.repeat(Math.round(p * w)).padEnd(w, '-')}] ${Math.round(p * 100)}% ${n}/${total} (${laju}/s)   `);
+        process.stderr.write(
+          `\r${label} [${'#'.repeat(Math.round(p * w)).padEnd(w, '-')}] ${Math.round(p * 100)}% ${n}/${total} (${laju}/s)   `,
+        );
       } else process.stderr.write(`\r${label} ${n} (${laju}/s)   `);
     },
-    selesai() { if (tty) process.stderr.write('\n'); },
+    selesai() {
+      if (tty) process.stderr.write('\n');
+    },
   };
 }
 
@@ -71,16 +76,27 @@ function keBerkas(path: string): BerkasKeluaran {
   const sementara = join(dirname(path), `.${basename(path)}.${process.pid}.sementara`);
   const s: WriteStream = createWriteStream(sementara);
   let galat: unknown;
-  s.on('error', (e) => { galat ??= e; });
+  s.on('error', (e) => {
+    galat ??= e;
+  });
   let dijadikan = false;
   return {
-    tulis: (d) => { s.write(d); },
-    tutup: () => new Promise<void>((ok, no) => {
-      if (galat !== undefined) { no(galat); return; }
-      s.once('error', no);
-      s.end(() => (galat === undefined ? ok() : no(galat)));
-    }),
-    jadikan: () => { renameSync(sementara, path); dijadikan = true; },
+    tulis: (d) => {
+      s.write(d);
+    },
+    tutup: () =>
+      new Promise<void>((ok, no) => {
+        if (galat !== undefined) {
+          no(galat);
+          return;
+        }
+        s.once('error', no);
+        s.end(() => (galat === undefined ? ok() : no(galat)));
+      }),
+    jadikan: () => {
+      renameSync(sementara, path);
+      dijadikan = true;
+    },
     buang: () => {
       if (dijadikan) return;
       s.destroy();
@@ -90,18 +106,41 @@ function keBerkas(path: string): BerkasKeluaran {
 }
 
 export async function jalankanBatchCli(rest: string[]): Promise<number> {
-  const berkas = rest.find((a, i) => !a.startsWith('--') && !['--out', '--tanggal', '--pdf', '--pilih', '--pekerja', '--maks-baris'].includes(rest[i - 1] ?? ''));
+  const berkas = rest.find(
+    (a, i) => !a.startsWith('--') && !['--out', '--tanggal', '--pdf', '--pilih', '--pekerja', '--maks-baris'].includes(rest[i - 1] ?? ''),
+  );
   const out = arg(rest, '--out');
-  if (!berkas || !out) { process.stderr.write(`Penggunaan:\n  ${USAGE_BATCH}\n`); return 2; }
+  if (!berkas || !out) {
+    process.stderr.write(`Penggunaan:\n  ${USAGE_BATCH}\n`);
+    return 2;
+  }
   const tanggal = arg(rest, '--tanggal') ?? hariIniWib();
-  if (!tanggalSah(tanggal)) { process.stderr.write(`--tanggal harus tanggal yang sah dengan format TTTT-BB-HH pada tahun ${TAHUN_AWAL} sampai ${TAHUN_AKHIR}.\n`); return 2; }
+  if (!tanggalSah(tanggal)) {
+    process.stderr.write(`--tanggal harus tanggal yang sah dengan format TTTT-BB-HH pada tahun ${TAHUN_AWAL} sampai ${TAHUN_AKHIR}.\n`);
+    return 2;
+  }
   const pdf = arg(rest, '--pdf') as JenisDokumen | undefined;
-  if (pdf && !(JENIS_DOKUMEN as readonly string[]).includes(pdf)) { process.stderr.write(`--pdf harus salah satu dari: ${JENIS_DOKUMEN.join(', ')}.\n`); return 2; }
+  if (pdf && !(JENIS_DOKUMEN as readonly string[]).includes(pdf)) {
+    process.stderr.write(`--pdf harus salah satu dari: ${JENIS_DOKUMEN.join(', ')}.\n`);
+    return 2;
+  }
   const pilihTeks = arg(rest, '--pilih');
-  const pilih = pilihTeks ? new Set(pilihTeks.split(',').map((s) => s.trim()).filter(Boolean)) : undefined;
+  const pilih = pilihTeks
+    ? new Set(
+        pilihTeks
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+    : undefined;
   const pekerja = Number(arg(rest, '--pekerja') ?? 0) || undefined;
   const maksBaris = Number(arg(rest, '--maks-baris') ?? 1_000_000);
-  try { statSync(berkas); } catch { process.stderr.write(`Berkas "${berkas}" tidak dapat dibaca.\n`); return 2; }
+  try {
+    statSync(berkas);
+  } catch {
+    process.stderr.write(`Berkas "${berkas}" tidak dapat dibaca.\n`);
+    return 2;
+  }
 
   // The office's catalog (KATALOG_JF), as the web server merges it.
   const katalogJf = process.env.KATALOG_JF?.trim() || undefined;
@@ -118,16 +157,26 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
     let hasil;
     try {
       // The reports are written while the file is processed; the folder is made once the file is accepted.
-      hasil = await prosesBatch(aturan, { path: berkas }, {
-        // An operator's own file of a whole organisation: the larger XLSX limits (a whole Excel sheet).
-        tanggalPerhitungan: tanggal, maksBaris, maksByte: 1024 * 1024 * 1024, batasXlsx: BATAS_XLSX_CLI, kolam: kolamNanti, simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
-        kemajuan: (baris) => b.tampil(baris, total),
-      }, () => {
-        mkdirSync(out, { recursive: true });
-        const [h, x, g] = ['hasil.csv', 'hasil.xlsx', 'kesalahan.csv'].map((n) => keBerkas(join(out, n)));
-        berkasLaporan.push(h!, x!, g!);
-        return { hasilCsv: (t) => h!.tulis(t), galatCsv: (t) => g!.tulis(t), xlsx: (d) => x!.tulis(d) };
-      });
+      hasil = await prosesBatch(
+        aturan,
+        { path: berkas },
+        {
+          // An operator's own file of a whole organisation: the larger XLSX limits (a whole Excel sheet).
+          tanggalPerhitungan: tanggal,
+          maksBaris,
+          maksByte: 1024 * 1024 * 1024,
+          batasXlsx: BATAS_XLSX_CLI,
+          kolam: kolamNanti,
+          simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
+          kemajuan: (baris) => b.tampil(baris, total),
+        },
+        () => {
+          mkdirSync(out, { recursive: true });
+          const [h, x, g] = ['hasil.csv', 'hasil.xlsx', 'kesalahan.csv'].map((n) => keBerkas(join(out, n)));
+          berkasLaporan.push(h!, x!, g!);
+          return { hasilCsv: (t) => h!.tulis(t), galatCsv: (t) => g!.tulis(t), xlsx: (d) => x!.tulis(d) };
+        },
+      );
     } finally {
       b.selesai();
     }
@@ -151,7 +200,14 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
       berkasLaporan.push(z);
       const bp = bilah(`PDF ${pdf}`);
       const t1 = performance.now();
-      const manifest = await tulisZipPdf(orang, { aturan, jenis: pdf, ...(pilih && { pilih }), kolam: await kolamNanti, keluar: (d) => z.tulis(d), kemajuan: (n, t) => bp.tampil(n, t) });
+      const manifest = await tulisZipPdf(orang, {
+        aturan,
+        jenis: pdf,
+        ...(pilih && { pilih }),
+        kolam: await kolamNanti,
+        keluar: (d) => z.tulis(d),
+        kemajuan: (n, t) => bp.tampil(n, t),
+      });
       bp.selesai();
       await z.tutup();
       z.jadikan();
@@ -159,10 +215,15 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
       catatanPdf = ` ${n} PDF ${pdf} dalam ${((performance.now() - t1) / 1000).toFixed(1)} s.`;
       dibuat.push(nama);
     }
-    process.stdout.write(`${kalimatRingkasan(hasil.ringkasan)}${catatanPdf} Selesai dalam ${((performance.now() - t0) / 1000).toFixed(1).replace(".", ",")} detik; berkas di ${out}: ${dibuat.join(', ')}.\n`);
+    process.stdout.write(
+      `${kalimatRingkasan(hasil.ringkasan)}${catatanPdf} Selesai dalam ${((performance.now() - t0) / 1000).toFixed(1).replace('.', ',')} detik; berkas di ${out}: ${dibuat.join(', ')}.\n`,
+    );
     return 0;
   } catch (e) {
-    if (e instanceof GalatBerkas) { process.stderr.write(`Berkas ditolak: ${e.message}\n`); return 2; }
+    if (e instanceof GalatBerkas) {
+      process.stderr.write(`Berkas ditolak: ${e.message}\n`);
+      return 2;
+    }
     throw e;
   } finally {
     for (const f of berkasLaporan) f.buang();

@@ -9,7 +9,10 @@ const MAKS_SEL_CSV = 10_000;
  * The CSV state machine, synchronous: text in (in pieces, `akhir` on the last), rows out through `emit`.
  * `awal` starts it mid-file at a row boundary (worker threads read slices): a known delimiter and row number.
  */
-export function buatPengurai(emit: (b: BarisMentah) => void, awal: { delim?: string; nomor?: number; maksSel?: number } = {}): { olah: (text: string, akhir: boolean) => void } {
+export function buatPengurai(
+  emit: (b: BarisMentah) => void,
+  awal: { delim?: string; nomor?: number; maksSel?: number } = {},
+): { olah: (text: string, akhir: boolean) => void } {
   // The text the pipeline writes from a workbook's rows carries cells as long as the XLSX reader allows.
   const MAKS_SEL = awal.maksSel ?? MAKS_SEL_CSV;
   let delim: string | undefined = awal.delim;
@@ -27,7 +30,8 @@ export function buatPengurai(emit: (b: BarisMentah) => void, awal: { delim?: str
     if (delim === undefined) {
       const nl = text.indexOf('\n');
       if (nl < 0 && !akhir) {
-        if (text.length > MAKS_SEL * 10) throw new GalatBerkas(400, 'Baris pertama berkas terlalu panjang; berkas ini tampaknya bukan CSV.');
+        if (text.length > MAKS_SEL * 10)
+          throw new GalatBerkas(400, 'Baris pertama berkas terlalu panjang; berkas ini tampaknya bukan CSV.');
         pending = text;
         return;
       }
@@ -46,7 +50,16 @@ export function buatPengurai(emit: (b: BarisMentah) => void, awal: { delim?: str
           i = j;
           if (i >= n) break;
         }
-        if (text.charCodeAt(i + 1) === 34) { cell += '"'; i++; } else if (i + 1 === n && !akhir) { pending = '"'; return; } else { quoted = false; afterQuote = true; }
+        if (text.charCodeAt(i + 1) === 34) {
+          cell += '"';
+          i++;
+        } else if (i + 1 === n && !akhir) {
+          pending = '"';
+          return;
+        } else {
+          quoted = false;
+          afterQuote = true;
+        }
         if (cell.length > MAKS_SEL) throw new GalatBerkas(400, `Baris ${nomor}: sel terlalu panjang atau tanda kutip (") tidak ditutup.`);
         continue;
       }
@@ -62,23 +75,40 @@ export function buatPengurai(emit: (b: BarisMentah) => void, awal: { delim?: str
         if (i >= n) break;
       }
       const c = text.charCodeAt(i);
-      if (c === D) { row.push(cell); cell = ''; afterQuote = false; continue; }
-      if (c === 10 || c === 13) {
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        else if (c === 13 && i + 1 === n && !akhir) { pending = '\r'; return; }
+      if (c === D) {
         row.push(cell);
-        emit({ nomor, sel: row });
-        nomor++; row = []; cell = ''; afterQuote = false;
+        cell = '';
+        afterQuote = false;
         continue;
       }
-      if (c === 34 && cell === '' && !afterQuote) { quoted = true; continue; }
+      if (c === 10 || c === 13) {
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        else if (c === 13 && i + 1 === n && !akhir) {
+          pending = '\r';
+          return;
+        }
+        row.push(cell);
+        emit({ nomor, sel: row });
+        nomor++;
+        row = [];
+        cell = '';
+        afterQuote = false;
+        continue;
+      }
+      if (c === 34 && cell === '' && !afterQuote) {
+        quoted = true;
+        continue;
+      }
       if (c === 0) throw new GalatBerkas(400, 'Berkas berisi data biner; ini bukan berkas CSV atau XLSX.');
       cell += text[i];
       if (cell.length > MAKS_SEL) throw new GalatBerkas(400, `Baris ${nomor}: sel terlalu panjang (lebih dari ${MAKS_SEL} karakter).`);
     }
     if (akhir) {
       if (quoted) throw new GalatBerkas(400, `Baris ${nomor}: tanda kutip (") dibuka tetapi tidak ditutup sampai akhir berkas.`);
-      if (cell !== '' || row.length > 0) { row.push(cell); emit({ nomor, sel: row }); }
+      if (cell !== '' || row.length > 0) {
+        row.push(cell);
+        emit({ nomor, sel: row });
+      }
     }
   };
   return { olah };
@@ -91,11 +121,20 @@ export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint
   let first = true;
 
   const tolak = () => {
-    throw new GalatBerkas(400, 'Berkas bukan CSV berpengodean UTF-8 (misalnya disimpan sebagai "CSV (Comma delimited)" Windows-1252). Di Excel pilih Simpan Sebagai → "CSV UTF-8 (Comma delimited)", atau unggah berkas .xlsx.');
+    throw new GalatBerkas(
+      400,
+      'Berkas bukan CSV berpengodean UTF-8 (misalnya disimpan sebagai "CSV (Comma delimited)" Windows-1252). Di Excel pilih Simpan Sebagai → "CSV UTF-8 (Comma delimited)", atau unggah berkas .xlsx.',
+    );
   };
   // Rows before a problem are handed on first, as if they had streamed one by one.
   function* olah(text: string, akhir: boolean): Generator<BarisMentah> {
-    try { p.olah(text, akhir); } catch (e) { yield* keluar; keluar = []; throw e; }
+    try {
+      p.olah(text, akhir);
+    } catch (e) {
+      yield* keluar;
+      keluar = [];
+      throw e;
+    }
     const k = keluar;
     keluar = [];
     yield* k;
@@ -103,7 +142,12 @@ export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint
 
   for await (const chunk of chunks) {
     let text: string;
-    try { text = decoder.decode(chunk, { stream: true }); } catch { tolak(); return; }
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      tolak();
+      return;
+    }
     if (first) {
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -111,7 +155,12 @@ export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint
     yield* olah(text, false);
   }
   let rest: string;
-  try { rest = decoder.decode(); } catch { tolak(); return; }
+  try {
+    rest = decoder.decode();
+  } catch {
+    tolak();
+    return;
+  }
   yield* olah(rest, true);
 }
 
@@ -137,8 +186,9 @@ export function netralkan(v: string): string {
   // their full-width forms (U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠), which spreadsheet programs in
   // East Asian locales read as the ASCII ones when a CSV is opened.
   const c = v.charCodeAt(0);
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13
-    || c === 0xff1d || c === 0xff0b || c === 0xff0d || c === 0xff20 ? `'${v}` : v;
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 0xff1d || c === 0xff0b || c === 0xff0d || c === 0xff20
+    ? `'${v}`
+    : v;
 }
 
 /** What makes a cell need quotes with the usual delimiters, as one regex (one scan instead of two). */

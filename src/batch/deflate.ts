@@ -14,7 +14,11 @@ export function crc32(data: Uint8Array, awal = 0): number {
   if (z) return z(data, awal);
   if (!tabel) {
     tabel = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ POLI : c >>> 1; tabel[n] = c >>> 0; }
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ POLI : c >>> 1;
+      tabel[n] = c >>> 0;
+    }
   }
   let c = ~awal >>> 0;
   for (let i = 0; i < data.length; i++) c = tabel[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
@@ -79,7 +83,10 @@ export class BerkasDeflate implements ZipInputFile {
   /** Set by fflate's Zip when the file is added, before the first push. */
   ondata!: NonNullable<ZipInputFile['ondata']>;
 
-  constructor(readonly filename: string, private readonly level = 1) {
+  constructor(
+    readonly filename: string,
+    private readonly level = 1,
+  ) {
     this.flag = level === 1 ? 3 : level < 6 ? 2 : level === 9 ? 1 : 0;
   }
 
@@ -90,7 +97,10 @@ export class BerkasDeflate implements ZipInputFile {
   pushTermampat(termampat: Uint8Array, crc: number, panjang: number, final = false): void {
     this.crc = crc32Gabung(this.crc, crc, panjang);
     this.size += panjang;
-    if (!final) { if (termampat.length) this.ondata(null, termampat as Uint8Array<ArrayBuffer>, false); return; }
+    if (!final) {
+      if (termampat.length) this.ondata(null, termampat as Uint8Array<ArrayBuffer>, false);
+      return;
+    }
     const akhir = new Uint8Array(termampat.length + 2);
     akhir.set(termampat);
     akhir.set(AKHIR, termampat.length);

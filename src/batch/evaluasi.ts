@@ -29,7 +29,14 @@ export const LABEL_KATEGORI: Record<Kategori, string> = {
   galat: 'Ada kesalahan data',
 };
 
-export interface KlaimSalah { baris: number; kolom: IdKolom; uraian: string; tertulis: string; seharusnya: string; pesan: string }
+export interface KlaimSalah {
+  baris: number;
+  kolom: IdKolom;
+  uraian: string;
+  tertulis: string;
+  seharusnya: string;
+  pesan: string;
+}
 
 export interface HasilOrang {
   nip: string;
@@ -44,7 +51,15 @@ export interface HasilOrang {
   golongan?: string;
   tanggalPerhitungan?: string;
   kumulatif?: string;
-  kp?: { tersedia: boolean; dapat: boolean; ke?: string | undefined; selisih?: string | undefined; tmt?: string | undefined; tmtTampilan?: string | undefined; tanpaKj?: boolean | undefined };
+  kp?: {
+    tersedia: boolean;
+    dapat: boolean;
+    ke?: string | undefined;
+    selisih?: string | undefined;
+    tmt?: string | undefined;
+    tmtTampilan?: string | undefined;
+    tanpaKj?: boolean | undefined;
+  };
   kj?: { tersedia: boolean; dapat: boolean; ke?: string | undefined; selisih?: string | undefined };
   /** For "near": months of Baik needed for the AK, and the date all conditions could hold. */
   dekat?: { bulan: number; tanggal: string; kalimat: string } | undefined;
@@ -56,25 +71,42 @@ export interface HasilOrang {
 }
 
 const KOLOM_FIELD: Record<string, IdKolom> = {
-  jabatanFungsional: 'jabatan_fungsional', jenjang: 'jenjang', golongan: 'golongan', tmtPangkat: 'tmt_pangkat', tmtJenjang: 'tmt_jenjang',
-  tanggalPerhitungan: 'tanggal_perhitungan', 'identitas.nip': 'nip', 'identitas.nama': 'nama', 'identitas.unitKerja': 'unit_kerja', 'identitas.instansi': 'instansi',
+  jabatanFungsional: 'jabatan_fungsional',
+  jenjang: 'jenjang',
+  golongan: 'golongan',
+  tmtPangkat: 'tmt_pangkat',
+  tmtJenjang: 'tmt_jenjang',
+  tanggalPerhitungan: 'tanggal_perhitungan',
+  'identitas.nip': 'nip',
+  'identitas.nama': 'nama',
+  'identitas.unitKerja': 'unit_kerja',
+  'identitas.instansi': 'instansi',
 };
-const KOLOM_PERIODE: Record<string, IdKolom> = { mulai: 'periode_mulai', selesai: 'periode_selesai', predikat: 'predikat', jenjang: 'jenjang_periode' };
+const KOLOM_PERIODE: Record<string, IdKolom> = {
+  mulai: 'periode_mulai',
+  selesai: 'periode_selesai',
+  predikat: 'predikat',
+  jenjang: 'jenjang_periode',
+};
 
 /** An engine or schema message, put back on the row and column it came from. */
 function keBaris(o: OrangMentah, field: string, pesan: string): GalatBaris {
   const p = /^penilaian\.(\d+)(?:\.(\w+))?/.exec(field);
   if (p) return { baris: o.barisPeriode[Number(p[1])] ?? o.barisPegawai, kolom: KOLOM_PERIODE[p[2] ?? ''] ?? 'periode_mulai', pesan };
-  if (field.startsWith('angkaKreditAwal')) return { baris: o.barisAkAwal ?? o.barisPegawai, kolom: field.endsWith('jenis') ? 'jenis_ak_awal' : 'ak_awal', pesan };
+  if (field.startsWith('angkaKreditAwal'))
+    return { baris: o.barisAkAwal ?? o.barisPegawai, kolom: field.endsWith('jenis') ? 'jenis_ak_awal' : 'ak_awal', pesan };
   return { baris: o.barisPegawai, kolom: KOLOM_FIELD[field] ?? field, pesan };
 }
 
 /** Shown on the row of a person whose evaluation failed on our side: the data may be fine. */
-export const PESAN_GAGAL_HITUNG = 'Pegawai ini tidak dapat dihitung karena kesalahan pada aplikasi, bukan pada data yang diisi. Pegawai lain tetap dihitung. Laporkan nomor baris ini kepada pengelola aplikasi.';
+export const PESAN_GAGAL_HITUNG =
+  'Pegawai ini tidak dapat dihitung karena kesalahan pada aplikasi, bukan pada data yang diisi. Pegawai lain tetap dihitung. Laporkan nomor baris ini kepada pengelola aplikasi.';
 
 /** Where an unexpected failure is logged (stderr; a worker thread's goes to the process's). */
 export type CatatGalat = (pesan: string) => void;
-const catatBawaan: CatatGalat = (pesan) => { console.error(pesan); };
+const catatBawaan: CatatGalat = (pesan) => {
+  console.error(pesan);
+};
 
 /**
  * The log line of an unexpected failure: row number, error and stack, never the person's NIP, name or
@@ -88,7 +120,13 @@ export function teksGagal(o: OrangMentah, e: unknown): string {
 }
 
 const gagal = (o: OrangMentah, galat: GalatBaris[]): HasilOrang => ({
-  nip: o.nip, nama: o.nama || undefined, unitKerja: o.unitKerja || undefined, baris: o.baris, kategori: 'galat', galat, klaim: { diperiksa: 0, salah: [] },
+  nip: o.nip,
+  nama: o.nama || undefined,
+  unitKerja: o.unitKerja || undefined,
+  baris: o.baris,
+  kategori: 'galat',
+  galat,
+  klaim: { diperiksa: 0, salah: [] },
 });
 
 /**
@@ -106,7 +144,8 @@ export function evaluasi(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJso
 }
 
 function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?: boolean }): HasilOrang {
-  if (o.galat.length > 0 || !o.masukan) return gagal(o, o.galat.length ? o.galat : [{ baris: o.barisPegawai, kolom: 'nip', pesan: 'Data pegawai tidak lengkap.' }]);
+  if (o.galat.length > 0 || !o.masukan)
+    return gagal(o, o.galat.length ? o.galat : [{ baris: o.barisPegawai, kolom: 'nip', pesan: 'Data pegawai tidak lengkap.' }]);
 
   let hasil: Hasil;
   let mentah: unknown;
@@ -117,7 +156,10 @@ function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?
     hasil = hitung(aturan, r.masukan, { ...r.opsi, tanpaProyeksi: true, tanpaPenjelasan: true });
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
-    return gagal(o, e.masalah.map((m) => keBaris(o, m.field, m.pesan)));
+    return gagal(
+      o,
+      e.masalah.map((m) => keBaris(o, m.field, m.pesan)),
+    );
   }
 
   // Claims: a period's figure is matched to its row by months, not by position.
@@ -144,9 +186,21 @@ function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?
   const kj = hasil.kenaikanJenjang;
   const kpDapat = kp.dapat || kp.alternatifTanpaFormasi?.dapat === true;
   const dekat = !kpDapat ? hitungDekat(aturan, hasil) : undefined;
-  const kategori: Kategori = kj.dapat ? 'dapat_kj' : kpDapat ? 'dapat_kp' : dekat ? 'dekat' : kp.tersedia || kj.tersedia ? 'belum' : 'puncak';
+  const kategori: Kategori = kj.dapat
+    ? 'dapat_kj'
+    : kpDapat
+      ? 'dapat_kp'
+      : dekat
+        ? 'dekat'
+        : kp.tersedia || kj.tersedia
+          ? 'belum'
+          : 'puncak';
   const selisihTeks = (s?: { jenis: string; angka: { tampilan: string } }) => (s ? `${s.jenis} ${s.angka.tampilan}` : undefined);
-  const tmt = kp.dapat ? kp.tmtPalingCepat : kp.alternatifTanpaFormasi?.dapat ? kp.alternatifTanpaFormasi.tmtPalingCepat : kp.tmtPalingCepat;
+  const tmt = kp.dapat
+    ? kp.tmtPalingCepat
+    : kp.alternatifTanpaFormasi?.dapat
+      ? kp.alternatifTanpaFormasi.tmtPalingCepat
+      : kp.tmtPalingCepat;
   // Every result has the same keys in the same order, absent ones undefined (JSON and toEqual leave them
   // out): objects of one shape are cheaper to build and to read for a hundred thousand persons than
   // objects spread together from optional parts.
@@ -208,10 +262,12 @@ export function hitungDekat(aturan: Aturan, hasil: Hasil): HasilOrang['dekat'] {
     } else return undefined;
   }
   return {
-    bulan, tanggal,
-    kalimat: bulan > 0
-      ? `Kekurangan angka kredit tertutup dengan ${bulan} bulan predikat Baik; semua syarat dapat terpenuhi sekitar ${formatTanggal(tanggal)}.`
-      : `Hanya syarat waktu yang belum terpenuhi; terpenuhi pada ${formatTanggal(tanggal)}.`,
+    bulan,
+    tanggal,
+    kalimat:
+      bulan > 0
+        ? `Kekurangan angka kredit tertutup dengan ${bulan} bulan predikat Baik; semua syarat dapat terpenuhi sekitar ${formatTanggal(tanggal)}.`
+        : `Hanya syarat waktu yang belum terpenuhi; terpenuhi pada ${formatTanggal(tanggal)}.`,
   };
 }
 
@@ -220,7 +276,8 @@ export function tandaiNipGanda(orang: HasilOrang[]): void {
   const per = new Map<string, HasilOrang[]>();
   for (const o of orang) {
     const l = per.get(o.nip);
-    if (l) l.push(o); else per.set(o.nip, [o]);
+    if (l) l.push(o);
+    else per.set(o.nip, [o]);
   }
   for (const [, l] of per) {
     if (l.length < 2) continue;
@@ -231,7 +288,11 @@ export function tandaiNipGanda(orang: HasilOrang[]): void {
 
 /** One person whose NIP also starts other groups of rows (`tempat`: their first rows, in file order). */
 export function tandaiGanda(o: HasilOrang, tempat: string): void {
-  o.galat.push({ baris: o.baris[0]!, kolom: 'nip', pesan: `NIP yang sama muncul di beberapa tempat (mulai baris ${tempat}); baris-baris satu pegawai harus berurutan. Urutkan data menurut NIP.` });
+  o.galat.push({
+    baris: o.baris[0]!,
+    kolom: 'nip',
+    pesan: `NIP yang sama muncul di beberapa tempat (mulai baris ${tempat}); baris-baris satu pegawai harus berurutan. Urutkan data menurut NIP.`,
+  });
   o.kategori = 'galat';
   for (const k of ['kp', 'kj', 'dekat', 'kumulatif', 'kode', 'masukanJson'] as const) delete o[k];
   o.klaim = { diperiksa: 0, salah: [] };

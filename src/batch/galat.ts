@@ -2,7 +2,10 @@
 // with a 4xx); a problem in one row is a GalatBaris attached to that person, and the others go on.
 
 export class GalatBerkas extends Error {
-  constructor(readonly status: 400 | 413 | 415, message: string) {
+  constructor(
+    readonly status: 400 | 413 | 415,
+    message: string,
+  ) {
     super(message);
     this.name = 'GalatBerkas';
   }
@@ -13,7 +16,10 @@ export class GalatBerkas extends Error {
  * passed its time or memory limit and its worker was stopped (413: the work was too large to finish).
  */
 export class GalatKolam extends Error {
-  constructor(readonly status: 400 | 413 | 503, message: string) {
+  constructor(
+    readonly status: 400 | 413 | 503,
+    message: string,
+  ) {
     super(message);
     this.name = 'GalatKolam';
   }

@@ -48,8 +48,18 @@ export interface OpsiTugas {
   pindah?: ArrayBuffer[];
 }
 
-interface Antre { id: number; tugas: Tugas; opsi: OpsiTugas; selesai: (v: unknown) => void; gagal: (e: Error) => void }
-interface Jalan { w: Worker; a: Antre; pewaktu?: NodeJS.Timeout }
+interface Antre {
+  id: number;
+  tugas: Tugas;
+  opsi: OpsiTugas;
+  selesai: (v: unknown) => void;
+  gagal: (e: Error) => void;
+}
+interface Jalan {
+  w: Worker;
+  a: Antre;
+  pewaktu?: NodeJS.Timeout;
+}
 
 /** A task's failure as it crossed from the worker: input and file problems keep their class, status and fields. */
 function galatDari(g: GalatTerkirim): Error {
@@ -69,19 +79,34 @@ export class Kolam {
 
   /** 'bundel': the workers run the bundled JavaScript (bundel.ts); 'tsx': the TypeScript sources through tsx. */
   private constructor(
-    private readonly semua: Worker[], private readonly baru: () => Promise<Worker>, readonly muatan: 'bundel' | 'tsx',
+    private readonly semua: Worker[],
+    private readonly baru: () => Promise<Worker>,
+    readonly muatan: 'bundel' | 'tsx',
     private readonly maksAntre: number,
   ) {}
 
   /** Starts n workers (default: one per core) and waits until each has loaded the rule book (the same version as the caller's). */
-  static async buat(versiAturan: string, n = Math.max(1, availableParallelism()), dirAturan = DEFAULT_RULES_DIR, opsi: OpsiKolam = {}): Promise<Kolam> {
+  static async buat(
+    versiAturan: string,
+    n = Math.max(1, availableParallelism()),
+    dirAturan = DEFAULT_RULES_DIR,
+    opsi: OpsiKolam = {},
+  ): Promise<Kolam> {
     // The plain-JavaScript worker (built, or bundled when it can be), else the TypeScript module through tsx.
     const bundel = await modulPekerja();
     const resourceLimits = { maxOldGenerationSizeMb: opsi.batasHeapMb ?? BATAS_HEAP_MB };
     const baru = async (): Promise<Worker> => {
       const w = bundel
-        ? new Worker(new URL(bundel), { workerData: { dirAturan, bahanTanda: opsi.bahanTanda, katalogJf: opsi.katalogJf }, execArgv: [], resourceLimits })
-        : new Worker(MULAI, { workerData: { modul: MODUL, dirAturan, bahanTanda: opsi.bahanTanda, katalogJf: opsi.katalogJf }, execArgv: [], resourceLimits });
+        ? new Worker(new URL(bundel), {
+            workerData: { dirAturan, bahanTanda: opsi.bahanTanda, katalogJf: opsi.katalogJf },
+            execArgv: [],
+            resourceLimits,
+          })
+        : new Worker(MULAI, {
+            workerData: { modul: MODUL, dirAturan, bahanTanda: opsi.bahanTanda, katalogJf: opsi.katalogJf },
+            execArgv: [],
+            resourceLimits,
+          });
       await new Promise<void>((ok, no) => {
         const awal = (m: { siap?: boolean; versi?: string }) => {
           if (!m.siap) return;
@@ -92,7 +117,10 @@ export class Kolam {
         };
         w.on('message', awal);
         w.once('error', no);
-      }).catch(async (e: unknown) => { await w.terminate(); throw e; });
+      }).catch(async (e: unknown) => {
+        await w.terminate();
+        throw e;
+      });
       return w;
     };
     const hasil = await Promise.allSettled(Array.from({ length: n }, baru));
@@ -115,7 +143,9 @@ export class Kolam {
     this.kirim();
   }
 
-  get ukuran(): number { return this.semua.length; }
+  get ukuran(): number {
+    return this.semua.length;
+  }
 
   jalankan<T>(tugas: Tugas, opsi: OpsiTugas = {}): Promise<T> {
     if (this.ditutup) return Promise.reject(new Error('kolam pekerja sudah ditutup'));
@@ -129,7 +159,9 @@ export class Kolam {
   }
 
   /** Tasks waiting or running: the caller keeps this bounded to bound memory. */
-  get tertunda(): number { return this.antre.length + this.jalan.size; }
+  get tertunda(): number {
+    return this.antre.length + this.jalan.size;
+  }
 
   private kirim(): void {
     while (this.bebas.length && this.antre.length) {
@@ -147,9 +179,13 @@ export class Kolam {
         clearTimeout(j.pewaktu);
         this.jalan.delete(a.id);
         this.bebas.push(w);
-        a.gagal(e instanceof RangeError
-          ? new GalatKolam(400, 'Data yang dikirim bersarang terlalu dalam dan tidak dapat diproses. Periksa susunan datanya.')
-          : e instanceof Error ? e : new Error(String(e)));
+        a.gagal(
+          e instanceof RangeError
+            ? new GalatKolam(400, 'Data yang dikirim bersarang terlalu dalam dan tidak dapat diproses. Periksa susunan datanya.')
+            : e instanceof Error
+              ? e
+              : new Error(String(e)),
+        );
       }
     }
   }
@@ -159,7 +195,12 @@ export class Kolam {
     const j = this.jalan.get(id);
     if (!j) return;
     this.jalan.delete(id);
-    j.a.gagal(new GalatKolam(413, `Pemrosesan melebihi batas waktu ${detik(batasMs)} detik dan dihentikan. Perkecil data (bagi menjadi beberapa berkas), atau gunakan baris perintah untuk data besar.`));
+    j.a.gagal(
+      new GalatKolam(
+        413,
+        `Pemrosesan melebihi batas waktu ${detik(batasMs)} detik dan dihentikan. Perkecil data (bagi menjadi beberapa berkas), atau gunakan baris perintah untuk data besar.`,
+      ),
+    );
     void j.w.terminate();
   }
 
@@ -190,24 +231,40 @@ export class Kolam {
       if (j.w !== w) continue;
       clearTimeout(j.pewaktu);
       this.jalan.delete(id);
-      j.a.gagal(oom ? new GalatKolam(413, 'Pemrosesan melebihi batas memori dan dihentikan. Perkecil data (bagi menjadi beberapa berkas), atau gunakan baris perintah untuk data besar.') : e);
+      j.a.gagal(
+        oom
+          ? new GalatKolam(
+              413,
+              'Pemrosesan melebihi batas memori dan dihentikan. Perkecil data (bagi menjadi beberapa berkas), atau gunakan baris perintah untuk data besar.',
+            )
+          : e,
+      );
     }
     if (this.ditutup) return;
     const pengganti = this.baru();
-    pengganti.then((w2) => {
-      if (this.ditutup) { void w2.terminate(); return; }
-      this.semua.push(w2);
-      this.pasang(w2);
-    }, (e2: Error) => {
-      // No worker can start (the rule book changed on disk, say): fail what waits rather than hang.
-      if (this.semua.length === 0) for (const a of this.antre.splice(0)) a.gagal(e2);
-    });
+    pengganti.then(
+      (w2) => {
+        if (this.ditutup) {
+          void w2.terminate();
+          return;
+        }
+        this.semua.push(w2);
+        this.pasang(w2);
+      },
+      (e2: Error) => {
+        // No worker can start (the rule book changed on disk, say): fail what waits rather than hang.
+        if (this.semua.length === 0) for (const a of this.antre.splice(0)) a.gagal(e2);
+      },
+    );
   }
 
   async tutup(): Promise<void> {
     this.ditutup = true;
     for (const a of this.antre.splice(0)) a.gagal(new Error('kolam pekerja ditutup'));
-    for (const [, j] of this.jalan) { clearTimeout(j.pewaktu); j.a.gagal(new Error('kolam pekerja ditutup')); }
+    for (const [, j] of this.jalan) {
+      clearTimeout(j.pewaktu);
+      j.a.gagal(new Error('kolam pekerja ditutup'));
+    }
     this.jalan.clear();
     await Promise.all(this.semua.splice(0).map((w) => w.terminate()));
   }

@@ -8,10 +8,30 @@ import type { Ringkasan } from './ringkasan.ts';
 import { tulisXlsx, type Lembar, type Sel } from './xlsx-tulis.ts';
 
 export const JUDUL_HASIL = [
-  'nip', 'nama', 'unit_kerja', 'jabatan_fungsional', 'jenjang', 'golongan', 'tanggal_perhitungan', 'ak_kumulatif',
-  'kategori', 'kp_ke', 'kp_status', 'kp_selisih_ak', 'kp_tmt_paling_cepat', 'kj_ke', 'kj_status', 'kj_selisih_ak',
-  'dekat_bulan_baik', 'dekat_perkiraan_tanggal', 'klaim_diperiksa', 'klaim_salah', 'rincian_klaim_salah', 'kesalahan_data',
-  'kode_verifikasi', 'baris',
+  'nip',
+  'nama',
+  'unit_kerja',
+  'jabatan_fungsional',
+  'jenjang',
+  'golongan',
+  'tanggal_perhitungan',
+  'ak_kumulatif',
+  'kategori',
+  'kp_ke',
+  'kp_status',
+  'kp_selisih_ak',
+  'kp_tmt_paling_cepat',
+  'kj_ke',
+  'kj_status',
+  'kj_selisih_ak',
+  'dekat_bulan_baik',
+  'dekat_perkiraan_tanggal',
+  'klaim_diperiksa',
+  'klaim_salah',
+  'rincian_klaim_salah',
+  'kesalahan_data',
+  'kode_verifikasi',
+  'baris',
 ] as const;
 
 const status = (x?: { tersedia: boolean; dapat: boolean; tanpaKj?: boolean | undefined }) =>
@@ -19,13 +39,33 @@ const status = (x?: { tersedia: boolean; dapat: boolean; tanpaKj?: boolean | und
 
 export function barisHasil(o: HasilOrang): string[] {
   return [
-    o.nip, o.nama ?? '', o.unitKerja ?? '', o.jabatanFungsional ?? '', o.jenjang ?? '', o.golongan ?? '', o.tanggalPerhitungan ?? '', o.kumulatif ?? '',
-    LABEL_KATEGORI[o.kategori], o.kp?.ke ?? '', status(o.kp), o.kp?.selisih ?? '', o.kp?.tmt ?? '', o.kj?.ke ?? '', status(o.kj), o.kj?.selisih ?? '',
-    o.dekat ? String(o.dekat.bulan) : '', o.dekat?.tanggal ?? '', String(o.klaim.diperiksa), String(o.klaim.salah.length),
+    o.nip,
+    o.nama ?? '',
+    o.unitKerja ?? '',
+    o.jabatanFungsional ?? '',
+    o.jenjang ?? '',
+    o.golongan ?? '',
+    o.tanggalPerhitungan ?? '',
+    o.kumulatif ?? '',
+    LABEL_KATEGORI[o.kategori],
+    o.kp?.ke ?? '',
+    status(o.kp),
+    o.kp?.selisih ?? '',
+    o.kp?.tmt ?? '',
+    o.kj?.ke ?? '',
+    status(o.kj),
+    o.kj?.selisih ?? '',
+    o.dekat ? String(o.dekat.bulan) : '',
+    o.dekat?.tanggal ?? '',
+    String(o.klaim.diperiksa),
+    String(o.klaim.salah.length),
     // Most persons have neither: no arrays to map and join for them.
-    o.klaim.salah.length ? o.klaim.salah.map((k) => `baris ${k.baris} ${k.kolom}: tertulis ${k.tertulis}, seharusnya ${k.seharusnya}`).join(' | ') : '',
+    o.klaim.salah.length
+      ? o.klaim.salah.map((k) => `baris ${k.baris} ${k.kolom}: tertulis ${k.tertulis}, seharusnya ${k.seharusnya}`).join(' | ')
+      : '',
     o.galat.length ? o.galat.map(teksGalat).join(' | ') : '',
-    o.kode ?? '', o.baris.length ? `${o.baris[0]}–${o.baris.at(-1)}` : '',
+    o.kode ?? '',
+    o.baris.length ? `${o.baris[0]}–${o.baris.at(-1)}` : '',
   ];
 }
 
@@ -35,7 +75,10 @@ export function* csvHasil(orang: HasilOrang[]): Generator<string> {
   let buf = '';
   for (const o of orang) {
     buf += barisCsv(barisHasil(o), ';');
-    if (buf.length > 128 * 1024) { yield buf; buf = ''; }
+    if (buf.length > 128 * 1024) {
+      yield buf;
+      buf = '';
+    }
   }
   if (buf) yield buf;
 }
@@ -72,28 +115,71 @@ export function* csvGalat(orang: HasilOrang[]): Generator<string> {
  * pieces deflated on worker threads; `galat` and `klaim` are read, and `ringkasan` called, only when
  * their sheet is written (after the results sheet), so they may still be filling while it streams.
  */
-export function lembarHasil(hasil: { baris: Iterable<Sel[]> } | { termampat: NonNullable<Lembar['termampat']> }, galat: Iterable<Sel[]>, klaim: Iterable<Sel[]>, ringkasan: () => Ringkasan): Lembar[] {
+export function lembarHasil(
+  hasil: { baris: Iterable<Sel[]> } | { termampat: NonNullable<Lembar['termampat']> },
+  galat: Iterable<Sel[]>,
+  klaim: Iterable<Sel[]>,
+  ringkasan: () => Ringkasan,
+): Lembar[] {
   const ring = function* (): Generator<Sel[]> {
     const r = ringkasan();
     yield* [
       ['Ringkasan', 'Jumlah'],
-      ['Pegawai', r.pegawai], ['Baris data', r.baris],
-      ['DAPAT kenaikan pangkat', r.dapatKp], ['DAPAT kenaikan jenjang', r.dapatKj],
-      [LABEL_KATEGORI.dekat, r.dekat], ['Belum memenuhi', r.belum],
-      ['Tidak ada kenaikan berikutnya', r.puncak], ['Ada kesalahan data', r.galat],
-      ['Angka tertulis diperiksa (pegawai)', r.klaimDiperiksa], ['Angka tertulis salah (pegawai)', r.klaimSalah],
+      ['Pegawai', r.pegawai],
+      ['Baris data', r.baris],
+      ['DAPAT kenaikan pangkat', r.dapatKp],
+      ['DAPAT kenaikan jenjang', r.dapatKj],
+      [LABEL_KATEGORI.dekat, r.dekat],
+      ['Belum memenuhi', r.belum],
+      ['Tidak ada kenaikan berikutnya', r.puncak],
+      ['Ada kesalahan data', r.galat],
+      ['Angka tertulis diperiksa (pegawai)', r.klaimDiperiksa],
+      ['Angka tertulis salah (pegawai)', r.klaimSalah],
     ];
   };
-  const judulHasil = function* (b?: Iterable<Sel[]>): Generator<Sel[]> { yield [...JUDUL_HASIL]; if (b) yield* b; };
+  const judulHasil = function* (b?: Iterable<Sel[]>): Generator<Sel[]> {
+    yield [...JUDUL_HASIL];
+    if (b) yield* b;
+  };
   return [
-    { nama: 'Hasil', judul: true, lebar: [20, 28, 24, 24, 14, 9, 12, 12, 30, 8, 14, 12, 14, 12, 14, 12, 8, 12, 8, 8, 50, 60, 16, 10], ...('baris' in hasil ? { baris: judulHasil(hasil.baris) } : { baris: judulHasil(), termampat: hasil.termampat }) },
-    { nama: 'Kesalahan data', judul: true, lebar: [20, 28, 8, 22, 90], baris: (function* () { yield JUDUL_GALAT; yield* galat; })() },
-    { nama: 'Angka salah', judul: true, lebar: [20, 28, 8, 22, 40, 10, 10, 70], baris: (function* () { yield JUDUL_KLAIM; yield* klaim; })() },
+    {
+      nama: 'Hasil',
+      judul: true,
+      lebar: [20, 28, 24, 24, 14, 9, 12, 12, 30, 8, 14, 12, 14, 12, 14, 12, 8, 12, 8, 8, 50, 60, 16, 10],
+      ...('baris' in hasil ? { baris: judulHasil(hasil.baris) } : { baris: judulHasil(), termampat: hasil.termampat }),
+    },
+    {
+      nama: 'Kesalahan data',
+      judul: true,
+      lebar: [20, 28, 8, 22, 90],
+      baris: (function* () {
+        yield JUDUL_GALAT;
+        yield* galat;
+      })(),
+    },
+    {
+      nama: 'Angka salah',
+      judul: true,
+      lebar: [20, 28, 8, 22, 40, 10, 10, 70],
+      baris: (function* () {
+        yield JUDUL_KLAIM;
+        yield* klaim;
+      })(),
+    },
     { nama: 'Ringkasan', judul: true, lebar: [40, 10], baris: ring() },
   ];
 }
 
 export function tulisXlsxHasil(orang: HasilOrang[], ringkasan: Ringkasan, keluar: (d: Uint8Array, final: boolean) => void): Promise<void> {
-  const lembar = lembarHasil({ baris: (function* () { for (const o of orang) yield barisHasil(o); })() }, barisGalat(orang), barisKlaim(orang), () => ringkasan);
+  const lembar = lembarHasil(
+    {
+      baris: (function* () {
+        for (const o of orang) yield barisHasil(o);
+      })(),
+    },
+    barisGalat(orang),
+    barisKlaim(orang),
+    () => ringkasan,
+  );
   return tulisXlsx(lembar, keluar, { netral: true });
 }

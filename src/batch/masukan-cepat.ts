@@ -13,7 +13,18 @@ import type { MasukanJson } from '../input/schema.ts';
 
 type Terbaca = ReturnType<typeof bacaMasukan>;
 
-const KUNCI_MASUKAN = new Set(['jabatanFungsional', 'jenjang', 'golongan', 'tmtPangkat', 'tmtJenjang', 'angkaKreditAwal', 'penilaian', 'pernyataan', 'tanggalPerhitungan', 'identitas']);
+const KUNCI_MASUKAN = new Set([
+  'jabatanFungsional',
+  'jenjang',
+  'golongan',
+  'tmtPangkat',
+  'tmtJenjang',
+  'angkaKreditAwal',
+  'penilaian',
+  'pernyataan',
+  'tanggalPerhitungan',
+  'identitas',
+]);
 const KUNCI_PERNYATAAN = new Set(['bebasHukumanDisiplin', 'formasiTersedia', 'lulusUjiKompetensi']);
 const KUNCI_AK = new Set(['jenis', 'angkaKredit']);
 const KUNCI_PERIODE = new Set(['mulai', 'selesai', 'predikat', 'jenjang']);
@@ -22,16 +33,28 @@ const JENIS = new Set<string>(JENIS_AK_AWAL);
 
 const teks = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
 /** A required text within the schema's bound (src/input/batas.ts wajib). */
-const wajib = (v: unknown): string | undefined => { const s = teks(v); return s && s.length <= TEKS_MAKS ? s : undefined; };
-const tanggal = (v: unknown): string | undefined => { const s = wajib(v); return s && tanggalSah(s) ? s : undefined; };
-const bulan = (v: unknown): string | undefined => { const s = wajib(v); return s && bulanSah(s) ? s : undefined; };
+const wajib = (v: unknown): string | undefined => {
+  const s = teks(v);
+  return s && s.length <= TEKS_MAKS ? s : undefined;
+};
+const tanggal = (v: unknown): string | undefined => {
+  const s = wajib(v);
+  return s && tanggalSah(s) ? s : undefined;
+};
+const bulan = (v: unknown): string | undefined => {
+  const s = wajib(v);
+  return s && bulanSah(s) ? s : undefined;
+};
 /** An optional text of at most `max` characters: [ok, value]. */
 const opsional = (v: unknown, max: number): [boolean, string | undefined] => {
   if (v === undefined) return [true, undefined];
   const s = teks(v);
   return s !== undefined && s.length <= max ? [true, s] : [false, undefined];
 };
-const hanyaKunci = (o: object, boleh: Set<string>) => { for (const k in o) if (!boleh.has(k)) return false; return true; };
+const hanyaKunci = (o: object, boleh: Set<string>) => {
+  for (const k in o) if (!boleh.has(k)) return false;
+  return true;
+};
 
 export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
   if (typeof d !== 'object' || d === null || !hanyaKunci(d, KUNCI_MASUKAN)) return undefined;
@@ -47,7 +70,14 @@ export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
   if (!Array.isArray(akAwal) || akAwal.length > 50) return undefined;
   const angkaKreditAwal: Terbaca['mentah']['angkaKreditAwal'] = [];
   for (const a of akAwal) {
-    if (typeof a !== 'object' || a === null || !hanyaKunci(a, KUNCI_AK) || !JENIS.has(a.jenis as string) || typeof a.angkaKredit !== 'string') return undefined;
+    if (
+      typeof a !== 'object' ||
+      a === null ||
+      !hanyaKunci(a, KUNCI_AK) ||
+      !JENIS.has(a.jenis as string) ||
+      typeof a.angkaKredit !== 'string'
+    )
+      return undefined;
     const angkaKredit = a.angkaKredit.trim();
     if (periksaAngka(angkaKredit)) return undefined;
     angkaKreditAwal.push({ jenis: a.jenis as (typeof JENIS_AK_AWAL)[number], angkaKredit });
@@ -63,7 +93,10 @@ export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
     const predikat = wajib(p.predikat);
     if (!mulai || !selesai || !predikat) return undefined;
     // zod leaves an absent optional key out of its output: so here.
-    if (p.jenjang === undefined) { penilaian.push({ mulai, selesai, predikat } as (typeof penilaian)[number]); continue; }
+    if (p.jenjang === undefined) {
+      penilaian.push({ mulai, selesai, predikat } as (typeof penilaian)[number]);
+      continue;
+    }
     const j = teks(p.jenjang);
     if (j === undefined || j.length > TEKS_MAKS) return undefined;
     penilaian.push({ mulai, selesai, predikat, jenjang: j || undefined });
@@ -78,9 +111,16 @@ export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
   if (lulusUjiKompetensi === undefined || formasiTersedia === undefined || bebasHukumanDisiplin === undefined) return undefined;
 
   const hasil: Terbaca['mentah'] = {
-    jabatanFungsional, jenjang, golongan, tmtPangkat, tmtJenjang, angkaKreditAwal, penilaian,
+    jabatanFungsional,
+    jenjang,
+    golongan,
+    tmtPangkat,
+    tmtJenjang,
+    angkaKreditAwal,
+    penilaian,
     pernyataan: { lulusUjiKompetensi, formasiTersedia, bebasHukumanDisiplin, kenaikanPangkatTanpaFormasiSudahDigunakan: false },
-    tanggalPerhitungan, riwayat: [],
+    tanggalPerhitungan,
+    riwayat: [],
   };
   const i = d.identitas;
   if (i !== undefined) {
@@ -112,5 +152,10 @@ export function bacaMasukanBatch(d: MasukanJson): Terbaca {
   if (!mentah) return bacaMasukan(d);
   // As bacaMasukan splits zod's output (tampilan and identitas are not the engine's input).
   const { tampilan, identitas, ...masukan } = mentah;
-  return { masukan: masukan as Terbaca['masukan'], opsi: tampilan?.desimal ? { desimal: tampilan.desimal } : {}, identitas: identitas ?? {}, mentah };
+  return {
+    masukan: masukan as Terbaca['masukan'],
+    opsi: tampilan?.desimal ? { desimal: tampilan.desimal } : {},
+    identitas: identitas ?? {},
+    mentah,
+  };
 }

@@ -18,26 +18,39 @@ import { tulisZipSiasn } from './zip.ts';
 /** What a packed upload may inflate to: far above what 20,000 rows make (about 15 MB), far below harm. */
 export const MAKS_MUATAN_TERURAI = 64 * 1024 * 1024;
 
-const muatanSchema = (maksBaris: number) => z.object({
-  v: z.literal(1),
-  nama: z.string().max(300),
-  format: z.enum(['csv', 'xlsx']),
-  jumlahBaris: z.number().int().nonnegative().max(maksBaris),
-  orang: z.array(z.object({
-    nip: z.string().max(60),
-    nama: z.string().max(300).optional(),
-    unitKerja: z.string().max(300).optional(),
-    baris: z.array(z.number().int()).max(1000),
-    barisPeriode: z.array(z.number().int()).max(1000),
-    barisPegawai: z.number().int(),
-    barisAkAwal: z.number().int().optional(),
-    masukan: z.record(z.string(), z.unknown()).optional(),
-    klaim: z.array(z.object({ id: z.string().max(40), tertulis: z.string().max(100), baris: z.number().int(), kolom: z.string().max(40) })).max(1000),
-    galat: z.array(z.object({ baris: z.number().int(), kolom: z.string().max(60), pesan: z.string().max(2000) })).max(1000),
-  })).max(maksBaris),
-});
+const muatanSchema = (maksBaris: number) =>
+  z.object({
+    v: z.literal(1),
+    nama: z.string().max(300),
+    format: z.enum(['csv', 'xlsx']),
+    jumlahBaris: z.number().int().nonnegative().max(maksBaris),
+    orang: z
+      .array(
+        z.object({
+          nip: z.string().max(60),
+          nama: z.string().max(300).optional(),
+          unitKerja: z.string().max(300).optional(),
+          baris: z.array(z.number().int()).max(1000),
+          barisPeriode: z.array(z.number().int()).max(1000),
+          barisPegawai: z.number().int(),
+          barisAkAwal: z.number().int().optional(),
+          masukan: z.record(z.string(), z.unknown()).optional(),
+          klaim: z
+            .array(z.object({ id: z.string().max(40), tertulis: z.string().max(100), baris: z.number().int(), kolom: z.string().max(40) }))
+            .max(1000),
+          galat: z.array(z.object({ baris: z.number().int(), kolom: z.string().max(60), pesan: z.string().max(2000) })).max(1000),
+        }),
+      )
+      .max(maksBaris),
+  });
 
-export interface Muatan { v: 1; nama: string; format: 'csv' | 'xlsx'; jumlahBaris: number; orang: OrangMentah[] }
+export interface Muatan {
+  v: 1;
+  nama: string;
+  format: 'csv' | 'xlsx';
+  jumlahBaris: number;
+  orang: OrangMentah[];
+}
 
 export function kemasMuatan(m: Muatan): string {
   return gzipSync(Buffer.from(JSON.stringify(m)), { level: 6 }).toString('base64');
@@ -61,7 +74,11 @@ export function bukaMuatan(teks: string, maksBaris: number): Muatan {
   return r.data as Muatan;
 }
 
-export interface OpsiUnggahan { nama: string; tanggalPerhitungan: string; maksBaris: number }
+export interface OpsiUnggahan {
+  nama: string;
+  tanggalPerhitungan: string;
+  maksBaris: number;
+}
 
 /** What the web's results page shows of an upload: everyone's result. */
 export type HasilUnggahan = Omit<HasilBatch, 'mentah' | 'orang'> & { orang: HasilOrang[] };
@@ -70,9 +87,22 @@ export type HasilUnggahan = Omit<HasilBatch, 'mentah' | 'orang'> & { orang: Hasi
  * An uploaded file through the batch pipeline (on this worker thread: the web runs the whole upload as
  * one task of its pool), with its rows packed for the downloads.
  */
-export async function prosesUnggahan(aturan: Aturan, data: Uint8Array, opsi: OpsiUnggahan): Promise<{ hasil: HasilUnggahan; muatan: string }> {
+export async function prosesUnggahan(
+  aturan: Aturan,
+  data: Uint8Array,
+  opsi: OpsiUnggahan,
+): Promise<{ hasil: HasilUnggahan; muatan: string }> {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const { mentah = [], orang = [], ...hasil } = await prosesBatch(aturan, buf, { tanggalPerhitungan: opsi.tanggalPerhitungan, maksBaris: opsi.maksBaris, simpanOrang: true, simpanMentah: true });
+  const {
+    mentah = [],
+    orang = [],
+    ...hasil
+  } = await prosesBatch(aturan, buf, {
+    tanggalPerhitungan: opsi.tanggalPerhitungan,
+    maksBaris: opsi.maksBaris,
+    simpanOrang: true,
+    simpanMentah: true,
+  });
   const muatan = kemasMuatan({ v: 1, nama: opsi.nama, format: hasil.format, jumlahBaris: hasil.jumlahBaris, orang: mentah });
   return { hasil: { ...hasil, orang }, muatan };
 }
@@ -87,16 +117,32 @@ export function hitungMuatan(aturan: Aturan, teks: string, maksBaris: number): {
 }
 
 /** One report file, whole, from the packed rows; `nama`: the uploaded file's name, for the download's. */
-export async function buatUnduhan(aturan: Aturan, teks: string, berkas: BerkasUnduhan, pilih: string[] | undefined, maksBaris: number): Promise<{ data: Uint8Array; nama: string }> {
+export async function buatUnduhan(
+  aturan: Aturan,
+  teks: string,
+  berkas: BerkasUnduhan,
+  pilih: string[] | undefined,
+  maksBaris: number,
+): Promise<{ data: Uint8Array; nama: string }> {
   const { muatan, orang } = hitungMuatan(aturan, teks, maksBaris);
   const potong: Uint8Array[] = [];
-  const tulis = (d: Uint8Array) => { potong.push(d); };
+  const tulis = (d: Uint8Array) => {
+    potong.push(d);
+  };
   const enc = new TextEncoder();
   switch (berkas) {
-    case 'hasil.csv': for (const c of csvHasil(orang)) tulis(enc.encode(c)); break;
-    case 'kesalahan.csv': for (const c of csvGalat(orang)) tulis(enc.encode(c)); break;
-    case 'hasil.xlsx': await tulisXlsxHasil(orang, ringkas(orang, muatan.jumlahBaris), tulis); break;
-    case 'siasn.zip': tulisZipSiasn(aturan, orang, pilih?.length ? new Set(pilih) : undefined, tulis); break;
+    case 'hasil.csv':
+      for (const c of csvHasil(orang)) tulis(enc.encode(c));
+      break;
+    case 'kesalahan.csv':
+      for (const c of csvGalat(orang)) tulis(enc.encode(c));
+      break;
+    case 'hasil.xlsx':
+      await tulisXlsxHasil(orang, ringkas(orang, muatan.jumlahBaris), tulis);
+      break;
+    case 'siasn.zip':
+      tulisZipSiasn(aturan, orang, pilih?.length ? new Set(pilih) : undefined, tulis);
+      break;
   }
   return { data: Buffer.concat(potong), nama: muatan.nama };
 }

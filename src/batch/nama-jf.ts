@@ -33,7 +33,13 @@ export function pembacaJf(aturan: Aturan): (teks: string) => JfTerbaca | undefin
   }
   // The longest written jenjang first, so "ahli muda" wins over "muda" and "pelaksana lanjutan" over "pelaksana".
   const akhiran = [
-    ...aturan.jenjang.flatMap((j) => [[normNamaJf(j.nama), j.id], [normNamaJf(j.id), j.id]] as const),
+    ...aturan.jenjang.flatMap(
+      (j) =>
+        [
+          [normNamaJf(j.nama), j.id],
+          [normNamaJf(j.id), j.id],
+        ] as const,
+    ),
     ...Object.entries(SEBUTAN_LAMA),
   ].sort(([a], [b]) => b.length - a.length);
   return (teks) => {

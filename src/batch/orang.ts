@@ -32,23 +32,63 @@ export interface OrangMentah {
   galat: GalatBaris[];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[\s_\-./]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s_\-./]+/g, ' ')
+    .trim();
 
 const PERSON: IdKolom[] = KOLOM.filter((k) => k.lingkup === 'pegawai').map((k) => k.id);
 
 const SINONIM_AK: Record<string, JenisAkAwal> = {
-  integrasi: 'ak_integrasi', 'ak integrasi': 'ak_integrasi', 'pak integrasi': 'ak_integrasi',
-  dasar: 'ak_dasar', 'ak dasar': 'ak_dasar',
-  'jf lama': 'ak_jf_lama', 'pak terakhir': 'ak_jf_lama', 'ak jf lama': 'ak_jf_lama', 'pak terakhir jf lama': 'ak_jf_lama',
-  penyesuaian: 'ak_penyesuaian', penyetaraan: 'ak_penyesuaian', 'ak penyesuaian': 'ak_penyesuaian', inpassing: 'ak_penyesuaian',
-  konversi: 'ak_konversi', 'ak konversi': 'ak_konversi',
-  pendidikan: 'ak_pendidikan', 'ak pendidikan': 'ak_pendidikan', 'peningkatan pendidikan': 'ak_pendidikan',
-  lainnya: 'lainnya', 'ak lainnya': 'lainnya',
+  integrasi: 'ak_integrasi',
+  'ak integrasi': 'ak_integrasi',
+  'pak integrasi': 'ak_integrasi',
+  dasar: 'ak_dasar',
+  'ak dasar': 'ak_dasar',
+  'jf lama': 'ak_jf_lama',
+  'pak terakhir': 'ak_jf_lama',
+  'ak jf lama': 'ak_jf_lama',
+  'pak terakhir jf lama': 'ak_jf_lama',
+  penyesuaian: 'ak_penyesuaian',
+  penyetaraan: 'ak_penyesuaian',
+  'ak penyesuaian': 'ak_penyesuaian',
+  inpassing: 'ak_penyesuaian',
+  konversi: 'ak_konversi',
+  'ak konversi': 'ak_konversi',
+  pendidikan: 'ak_pendidikan',
+  'ak pendidikan': 'ak_pendidikan',
+  'peningkatan pendidikan': 'ak_pendidikan',
+  lainnya: 'lainnya',
+  'ak lainnya': 'lainnya',
 };
 for (const j of JENIS_AK_AWAL) SINONIM_AK[norm(j)] = j;
 
-const BULAN_SINGKAT: Record<string, number> = { jan: 1, feb: 2, peb: 2, mar: 3, apr: 4, mei: 5, may: 5, jun: 6, jul: 7, agu: 8, agt: 8, ags: 8, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, nop: 11, des: 12, dec: 12 };
-NAMA_BULAN.forEach((n, i) => { BULAN_SINGKAT[n.toLowerCase()] = i + 1; });
+const BULAN_SINGKAT: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  peb: 2,
+  mar: 3,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  aug: 8,
+  sep: 9,
+  okt: 10,
+  oct: 10,
+  nov: 11,
+  nop: 11,
+  des: 12,
+  dec: 12,
+};
+NAMA_BULAN.forEach((n, i) => {
+  BULAN_SINGKAT[n.toLowerCase()] = i + 1;
+});
 
 const dua = (n: number) => String(n).padStart(2, '0');
 
@@ -74,7 +114,14 @@ export function bacaTanggal(v: string): string | undefined {
 function tanggalTertulis(v: string): string | undefined {
   const s = v.trim();
   // The template's own spelling, read without a regex: what the general path below would build is `s` itself.
-  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && angka(s, 0, 4) >= 0 && angka(s, 5, 7) >= 0 && angka(s, 8, 10) >= 0) {
+  if (
+    s.length === 10 &&
+    s.charCodeAt(4) === 45 &&
+    s.charCodeAt(7) === 45 &&
+    angka(s, 0, 4) >= 0 &&
+    angka(s, 5, 7) >= 0 &&
+    angka(s, 8, 10) >= 0
+  ) {
     return isTanggal(s) ? s : undefined;
   }
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/.exec(s);
@@ -103,10 +150,16 @@ function bulanTertulis(v: string): string | undefined {
   let m = /^(\d{4})[-/.](\d{1,2})$/.exec(s);
   let y: number | undefined;
   let mo: number | undefined;
-  if (m) { y = Number(m[1]); mo = Number(m[2]); }
-  else if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(s))) { y = Number(m[2]); mo = Number(m[1]); }
-  else if ((m = /^([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(s))) { mo = BULAN_SINGKAT[m[1]!.toLowerCase()] ?? BULAN_SINGKAT[m[1]!.toLowerCase().slice(0, 3)]; y = Number(m[2]); }
-  else {
+  if (m) {
+    y = Number(m[1]);
+    mo = Number(m[2]);
+  } else if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(s))) {
+    y = Number(m[2]);
+    mo = Number(m[1]);
+  } else if ((m = /^([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(s))) {
+    mo = BULAN_SINGKAT[m[1]!.toLowerCase()] ?? BULAN_SINGKAT[m[1]!.toLowerCase().slice(0, 3)];
+    y = Number(m[2]);
+  } else {
     const t = tanggalTertulis(s);
     if (t) return t.slice(0, 7);
   }
@@ -118,7 +171,12 @@ function bulanTertulis(v: string): string | undefined {
 export function bacaAngka(v: string): string | undefined {
   // Digits with at most one comma inside (no dot, no space) cannot be the thousands form: the last rule's answer, without regexes.
   const koma = v.indexOf(',');
-  if (koma !== 0 && koma !== v.length - 1 && v.indexOf(',', koma + 1) < 0 && (koma < 0 ? angka(v, 0, v.length) : Math.min(angka(v, 0, koma), angka(v, koma + 1, v.length))) >= 0) {
+  if (
+    koma !== 0 &&
+    koma !== v.length - 1 &&
+    v.indexOf(',', koma + 1) < 0 &&
+    (koma < 0 ? angka(v, 0, v.length) : Math.min(angka(v, 0, koma), angka(v, koma + 1, v.length))) >= 0
+  ) {
     return koma < 0 ? v : `${v.slice(0, koma)}.${v.slice(koma + 1)}`;
   }
   const s = v.trim().replace(/\s+/g, '');
@@ -149,9 +207,13 @@ interface Kamus {
 
 export function kamus(aturan: Aturan): Kamus {
   const jenjang = new Map<string, string>();
-  for (const j of aturan.jenjang) { jenjang.set(norm(j.id), j.id); jenjang.set(norm(j.nama), j.id); }
+  for (const j of aturan.jenjang) {
+    jenjang.set(norm(j.id), j.id);
+    jenjang.set(norm(j.nama), j.id);
+  }
   return {
-    jenjang, golongan: new Set(aturan.golongan.map((g) => g.kode)),
+    jenjang,
+    golongan: new Set(aturan.golongan.map((g) => g.kode)),
     daftarJf: aturan.jabatanFungsional.map((j) => j.nama).join('; '),
     daftarJenjang: aturan.jenjang.map((j) => j.nama).join(', '),
   };
@@ -212,7 +274,10 @@ class Bacaan {
   private readonly nilai: (string | undefined)[] = new Array<string | undefined>(KOLOM.length).fill(undefined);
   private readonly barisNilai: number[] = new Array<number>(KOLOM.length).fill(0);
 
-  constructor(readonly pertama: number, private readonly bacaYaTidak: Ingatan<boolean | undefined>) {}
+  constructor(
+    readonly pertama: number,
+    private readonly bacaYaTidak: Ingatan<boolean | undefined>,
+  ) {}
 
   g(baris: number, kolom: IdKolom | string, pesan: string): void {
     this.galat.push({ baris, kolom, pesan });
@@ -225,7 +290,11 @@ class Bacaan {
       this.nilai[slot] = s;
       this.barisNilai[slot] = baris;
     } else if (ada !== s && !(slot === SLOT.nip && tanpaSpasi(ada) === tanpaSpasi(s))) {
-      this.g(baris, ID_SLOT[slot]!, `Berbeda dengan baris ${this.barisNilai[slot]} untuk pegawai yang sama ("${s}" dan "${ada}"). Isi kolom pegawai sekali saja, atau ulangi dengan nilai yang sama.`);
+      this.g(
+        baris,
+        ID_SLOT[slot]!,
+        `Berbeda dengan baris ${this.barisNilai[slot]} untuk pegawai yang sama ("${s}" dan "${ada}"). Isi kolom pegawai sekali saja, atau ulangi dengan nilai yang sama.`,
+      );
     }
   }
 
@@ -248,7 +317,12 @@ class Bacaan {
     const s = perlu ? this.wajib(id, label) : this.ambil(id);
     if (s === undefined) return undefined;
     const t = bacaTanggal(s);
-    if (!t) this.g(this.barisDari(id), id, galatWaktu(s, tanggalTertulis, label, 'bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01) atau HH/BB/TTTT (01/04/2024).')!);
+    if (!t)
+      this.g(
+        this.barisDari(id),
+        id,
+        galatWaktu(s, tanggalTertulis, label, 'bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01) atau HH/BB/TTTT (01/04/2024).')!,
+      );
     return t;
   }
 
@@ -290,7 +364,11 @@ export class Pengelompok {
   private readonly yaTidak = new Ingatan(bacaYaTidak);
   private readonly jenisAk = new Ingatan((s: string): JenisAkAwal | undefined => SINONIM_AK[norm(s)]);
 
-  constructor(private readonly aturan: Aturan, private readonly tata: TataKolom, private readonly opsi: OpsiOrang) {
+  constructor(
+    private readonly aturan: Aturan,
+    private readonly tata: TataKolom,
+    private readonly opsi: OpsiOrang,
+  ) {
     const k = kamus(aturan);
     this.k = k;
     this.kolom = KOLOM.map(() => []);
@@ -380,22 +458,41 @@ export class Pengelompok {
     if (!nip) b.g(pertama.nomor, 'nip', 'NIP wajib diisi pada baris pertama setiap pegawai.');
     else {
       const p = periksaNip(nip);
-      if (p) b.g(b.barisDari('nip'), 'nip', /e\+?\d+$/i.test(nip) ? 'NIP tersimpan sebagai angka sehingga digitnya terpotong; format kolom nip sebagai Teks, lalu ketik ulang.' : p);
+      if (p)
+        b.g(
+          b.barisDari('nip'),
+          'nip',
+          /e\+?\d+$/i.test(nip)
+            ? 'NIP tersimpan sebagai angka sehingga digitnya terpotong; format kolom nip sebagai Teks, lalu ketik ulang.'
+            : p,
+        );
     }
 
     const jfTeks = b.wajib('jabatan_fungsional', 'Jabatan fungsional');
     const jfBaca = jfTeks ? this.jf.get(jfTeks) : undefined;
     const jf = jfBaca?.jf;
-    if (jfTeks && !jf) b.g(b.barisDari('jabatan_fungsional'), 'jabatan_fungsional', `Jabatan fungsional "${jfTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJf}.`);
+    if (jfTeks && !jf)
+      b.g(
+        b.barisDari('jabatan_fungsional'),
+        'jabatan_fungsional',
+        `Jabatan fungsional "${jfTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJf}.`,
+      );
     // "Analis Kepegawaian Ahli Muda" in one cell: the jenjang column may then stay empty.
     const jenjangSel = jfBaca?.jenjang;
     const jenjangTeks = jenjangSel && b.ambil('jenjang') === undefined ? undefined : b.wajib('jenjang', 'Jenjang');
     const jenjang = jenjangTeks ? this.jenjang.get(jenjangTeks) : jenjangSel;
-    if (jenjangTeks && !jenjang) b.g(b.barisDari('jenjang'), 'jenjang', `Jenjang "${jenjangTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
-    else if (jenjangTeks && jenjangSel && jenjang !== jenjangSel) b.g(b.barisDari('jenjang'), 'jenjang', `Jenjang "${jenjangTeks}" berbeda dengan jenjang yang tertulis pada kolom jabatan_fungsional ("${jfTeks}").`);
+    if (jenjangTeks && !jenjang)
+      b.g(b.barisDari('jenjang'), 'jenjang', `Jenjang "${jenjangTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
+    else if (jenjangTeks && jenjangSel && jenjang !== jenjangSel)
+      b.g(
+        b.barisDari('jenjang'),
+        'jenjang',
+        `Jenjang "${jenjangTeks}" berbeda dengan jenjang yang tertulis pada kolom jabatan_fungsional ("${jfTeks}").`,
+      );
     const golTeks = b.wajib('golongan', 'Golongan ruang');
     const golongan = golTeks && this.golongan.get(golTeks);
-    if (golongan && !this.k.golongan.has(golongan)) b.g(b.barisDari('golongan'), 'golongan', `Golongan ruang "${golTeks}" tidak dikenal; tulis seperti III/a.`);
+    if (golongan && !this.k.golongan.has(golongan))
+      b.g(b.barisDari('golongan'), 'golongan', `Golongan ruang "${golTeks}" tidak dikenal; tulis seperti III/a.`);
     const tmtPangkat = b.tanggal('tmt_pangkat', 'TMT pangkat', true);
     const tmtJenjang = b.tanggal('tmt_jenjang', 'TMT jenjang', true);
     const tanggalPerhitungan = b.tanggal('tanggal_perhitungan', 'Tanggal perhitungan', false) ?? this.opsi.tanggalPerhitungan;
@@ -414,11 +511,22 @@ export class Pengelompok {
       barisAkAwal = b.barisDari('ak_awal');
       const dibaca = bacaAngka(akTeks);
       const ak = dibaca !== undefined && dalamBatasAngka(dibaca) ? dibaca : undefined;
-      if (dibaca === undefined) b.g(barisAkAwal, 'ak_awal', `Angka kredit awal ${kutip(akTeks)} bukan angka tidak negatif; tulis mis. 12,5 atau 150,63.`);
+      if (dibaca === undefined)
+        b.g(barisAkAwal, 'ak_awal', `Angka kredit awal ${kutip(akTeks)} bukan angka tidak negatif; tulis mis. 12,5 atau 150,63.`);
       else if (ak === undefined) b.g(barisAkAwal, 'ak_awal', pesanBatasAngka('Angka kredit awal'));
       const jenis = jenisTeks === undefined ? undefined : this.jenisAk.get(jenisTeks);
-      if (jenisTeks === undefined) b.g(barisAkAwal, 'jenis_ak_awal', 'Jenis angka kredit awal wajib diisi bila ak_awal diisi (Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya).');
-      else if (!jenis) b.g(b.barisDari('jenis_ak_awal'), 'jenis_ak_awal', `Jenis angka kredit awal "${jenisTeks}" tidak dikenal; pilih Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya.`);
+      if (jenisTeks === undefined)
+        b.g(
+          barisAkAwal,
+          'jenis_ak_awal',
+          'Jenis angka kredit awal wajib diisi bila ak_awal diisi (Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya).',
+        );
+      else if (!jenis)
+        b.g(
+          b.barisDari('jenis_ak_awal'),
+          'jenis_ak_awal',
+          `Jenis angka kredit awal "${jenisTeks}" tidak dikenal; pilih Integrasi, AK Dasar, PAK terakhir, Penyesuaian, Konversi, Pendidikan, atau Lainnya.`,
+        );
       if (ak !== undefined && jenis) angkaKreditAwal.push({ jenis, angkaKredit: ak });
     } else if (jenisTeks !== undefined) {
       b.g(b.barisDari('jenis_ak_awal'), 'ak_awal', 'Jenis angka kredit awal diisi tetapi angkanya (ak_awal) kosong.');
@@ -434,30 +542,61 @@ export class Pengelompok {
       const predTeks = this.sel(r, SLOT.predikat);
       const jpTeks = this.sel(r, SLOT.jenjang_periode);
       const tertulis = this.sel(r, SLOT.ak_konversi_tertulis);
-      if (mulaiTeks === undefined && selesaiTeks === undefined && predTeks === undefined && jpTeks === undefined && tertulis === undefined) continue;
+      if (mulaiTeks === undefined && selesaiTeks === undefined && predTeks === undefined && jpTeks === undefined && tertulis === undefined)
+        continue;
       const mulai = mulaiTeks === undefined ? undefined : bacaBulan(mulaiTeks);
       const selesai = selesaiTeks === undefined ? undefined : bacaBulan(selesaiTeks);
       if (mulaiTeks === undefined) b.g(r.nomor, 'periode_mulai', 'Bulan mulai periode wajib diisi pada baris periode.');
-      else if (!mulai) b.g(r.nomor, 'periode_mulai', galatWaktu(mulaiTeks, bulanTertulis, 'Bulan mulai', 'tidak sah; tulis TTTT-BB (2024-01), BB/TTTT (01/2024), atau Januari 2024.')!);
+      else if (!mulai)
+        b.g(
+          r.nomor,
+          'periode_mulai',
+          galatWaktu(mulaiTeks, bulanTertulis, 'Bulan mulai', 'tidak sah; tulis TTTT-BB (2024-01), BB/TTTT (01/2024), atau Januari 2024.')!,
+        );
       if (selesaiTeks === undefined) b.g(r.nomor, 'periode_selesai', 'Bulan selesai periode wajib diisi pada baris periode.');
-      else if (!selesai) b.g(r.nomor, 'periode_selesai', galatWaktu(selesaiTeks, bulanTertulis, 'Bulan selesai', 'tidak sah; tulis TTTT-BB (2024-12), BB/TTTT (12/2024), atau Desember 2024.')!);
+      else if (!selesai)
+        b.g(
+          r.nomor,
+          'periode_selesai',
+          galatWaktu(
+            selesaiTeks,
+            bulanTertulis,
+            'Bulan selesai',
+            'tidak sah; tulis TTTT-BB (2024-12), BB/TTTT (12/2024), atau Desember 2024.',
+          )!,
+        );
       if (predTeks === undefined) b.g(r.nomor, 'predikat', 'Predikat kinerja wajib diisi pada baris periode.');
-      else if (!this.predikatDikenal.get(predTeks)) b.g(r.nomor, 'predikat', `Predikat "${predTeks}" tidak dikenal. Pilih salah satu: ${daftarPredikatDanSebutan(this.aturan)}.`);
+      else if (!this.predikatDikenal.get(predTeks))
+        b.g(r.nomor, 'predikat', `Predikat "${predTeks}" tidak dikenal. Pilih salah satu: ${daftarPredikatDanSebutan(this.aturan)}.`);
       const jp = jpTeks === undefined ? undefined : this.jenjang.get(jpTeks);
-      if (jpTeks !== undefined && !jp) b.g(r.nomor, 'jenjang_periode', `Jenjang "${jpTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
-      const tertulisSah = tertulis !== undefined && klaimSah(b, tertulis, r.nomor, 'ak_konversi_tertulis', 'Angka kredit konversi tertulis');
+      if (jpTeks !== undefined && !jp)
+        b.g(r.nomor, 'jenjang_periode', `Jenjang "${jpTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
+      const tertulisSah =
+        tertulis !== undefined && klaimSah(b, tertulis, r.nomor, 'ak_konversi_tertulis', 'Angka kredit konversi tertulis');
       if (!mulai || !selesai || predTeks === undefined) continue;
       penilaian.push(jp ? { mulai, selesai, predikat: predTeks, jenjang: jp } : { mulai, selesai, predikat: predTeks });
       barisPeriode.push(r.nomor);
-      if (tertulisSah) klaim.push({ id: `konversi.${penilaian.length}`, tertulis: tertulis!, baris: r.nomor, kolom: 'ak_konversi_tertulis' });
+      if (tertulisSah)
+        klaim.push({ id: `konversi.${penilaian.length}`, tertulis: tertulis!, baris: r.nomor, kolom: 'ak_konversi_tertulis' });
     }
     const kumulatif = b.ambil('ak_kumulatif_tertulis');
-    if (kumulatif !== undefined && klaimSah(b, kumulatif, b.barisDari('ak_kumulatif_tertulis'), 'ak_kumulatif_tertulis', 'Angka kredit kumulatif tertulis')) {
+    if (
+      kumulatif !== undefined &&
+      klaimSah(b, kumulatif, b.barisDari('ak_kumulatif_tertulis'), 'ak_kumulatif_tertulis', 'Angka kredit kumulatif tertulis')
+    ) {
       klaim.push({ id: 'kumulatif', tertulis: kumulatif, baris: b.barisDari('ak_kumulatif_tertulis'), kolom: 'ak_kumulatif_tertulis' });
     }
     const jumlahKonversi = b.ambil('jumlah_konversi_tertulis');
-    if (jumlahKonversi !== undefined && klaimSah(b, jumlahKonversi, b.barisDari('jumlah_konversi_tertulis'), 'jumlah_konversi_tertulis', 'Jumlah konversi tertulis')) {
-      klaim.push({ id: 'jumlahKonversi', tertulis: jumlahKonversi, baris: b.barisDari('jumlah_konversi_tertulis'), kolom: 'jumlah_konversi_tertulis' });
+    if (
+      jumlahKonversi !== undefined &&
+      klaimSah(b, jumlahKonversi, b.barisDari('jumlah_konversi_tertulis'), 'jumlah_konversi_tertulis', 'Jumlah konversi tertulis')
+    ) {
+      klaim.push({
+        id: 'jumlahKonversi',
+        tertulis: jumlahKonversi,
+        baris: b.barisDari('jumlah_konversi_tertulis'),
+        kolom: 'jumlah_konversi_tertulis',
+      });
     }
 
     const baris: number[] = new Array<number>(rows.length);
@@ -480,8 +619,16 @@ export class Pengelompok {
       if (unitKerja) identitas.unitKerja = unitKerja;
       if (instansi) identitas.instansi = instansi;
       orang.masukan = {
-        jabatanFungsional: jf, jenjang, golongan, tmtPangkat, tmtJenjang,
-        angkaKreditAwal, penilaian, pernyataan, tanggalPerhitungan, identitas,
+        jabatanFungsional: jf,
+        jenjang,
+        golongan,
+        tmtPangkat,
+        tmtJenjang,
+        angkaKreditAwal,
+        penilaian,
+        pernyataan,
+        tanggalPerhitungan,
+        identitas,
       };
     }
     return orang;

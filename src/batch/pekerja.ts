@@ -27,7 +27,12 @@ export type Tugas =
   | { jenis: 'muatan-orang'; muatan: string; nip: string; maksBaris: number };
 
 /** A failure as it crosses to the pool: input and file problems keep their class, status and fields (kolam.ts). */
-export interface GalatTerkirim { nama: string; pesan: string; status?: number; masalah?: MasalahMasukan[] }
+export interface GalatTerkirim {
+  nama: string;
+  pesan: string;
+  status?: number;
+  masalah?: MasalahMasukan[];
+}
 
 function kirimGalat(e: unknown): GalatTerkirim {
   if (e instanceof KesalahanMasukan) return { nama: 'KesalahanMasukan', pesan: e.message, masalah: e.masalah };
@@ -38,7 +43,9 @@ function kirimGalat(e: unknown): GalatTerkirim {
 /** A byte array as its own ArrayBuffer, to transfer rather than copy. */
 function sendiri(d: Uint8Array): ArrayBuffer {
   // ArrayBuffer.slice copies; a Buffer's own slice() would be a view of Node's shared pool.
-  return (d.byteOffset === 0 && d.byteLength === d.buffer.byteLength ? d.buffer : d.buffer.slice(d.byteOffset, d.byteOffset + d.byteLength)) as ArrayBuffer;
+  return (
+    d.byteOffset === 0 && d.byteLength === d.buffer.byteLength ? d.buffer : d.buffer.slice(d.byteOffset, d.byteOffset + d.byteLength)
+  ) as ArrayBuffer;
 }
 
 // The folder comes from the pool: a bundled worker's own location says nothing about where the rules are.
@@ -60,7 +67,10 @@ port.on('message', async (m: { id: number; tugas: Tugas }) => {
       port.postMessage({ id: m.id, hasil: h }, [ab]);
     } else if (t.jenis === 'pdf' || t.jenis === 'dokumen') {
       const data = t.jenis === 'pdf' ? { ...JSON.parse(t.masukanJson), dokumen: t.isiDokumen ?? {} } : t.data;
-      const d = await buatDokumen(aturan, data, t.dokumen, { ...(t.alamatVerifikasi && { alamatVerifikasi: t.alamatVerifikasi }), penandatangan });
+      const d = await buatDokumen(aturan, data, t.dokumen, {
+        ...(t.alamatVerifikasi && { alamatVerifikasi: t.alamatVerifikasi }),
+        penandatangan,
+      });
       const ab = sendiri(d.pdf);
       port.postMessage({ id: m.id, hasil: { pdf: ab, kode: d.kode, namaBerkas: d.namaBerkas } }, [ab]);
     } else if (t.jenis === 'verifikasi') {

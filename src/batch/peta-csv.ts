@@ -42,7 +42,12 @@ export interface PetaCsv {
 function urai(buf: Uint8Array, mulai: number, akhir: number, delim: string, nomor: number): string[] {
   let hasil: BarisMentah | undefined;
   const teks = new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf.subarray(mulai, akhir));
-  buatPengurai((b) => { hasil ??= b; }, { delim, nomor }).olah(teks, true);
+  buatPengurai(
+    (b) => {
+      hasil ??= b;
+    },
+    { delim, nomor },
+  ).olah(teks, true);
   return hasil?.sel ?? [];
 }
 
@@ -100,11 +105,21 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
 
   const akhirSel = (j: number) => {
     if (j - awalSel > MAKS_SEL) gagal = true;
-    if (kolom === peta.kolomNip) { nipMulai = awalSel; nipAkhir = j; }
+    if (kolom === peta.kolomNip) {
+      nipMulai = awalSel;
+      nipAkhir = j;
+    }
   };
 
   // One reused object: a line's cells are parsed only when the rules ask for them (header, no NIP yet).
-  const baris = { mulai: 0, akhir: 0, nomor: 0, sel(): string[] { return urai(b, this.mulai, this.akhir, delim, this.nomor); } };
+  const baris = {
+    mulai: 0,
+    akhir: 0,
+    nomor: 0,
+    sel(): string[] {
+      return urai(b, this.mulai, this.akhir, delim, this.nomor);
+    },
+  };
   const akhirBaris = (akhir: number) => {
     // A cell over the limit: the reader's message, not a verdict on the row.
     if (gagal) return;
@@ -122,20 +137,40 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
   };
 
   const barisBaru = (j: number) => {
-    awalBaris = j; awalSel = j; kolom = 0; isi = false; afterQuote = false; adaKutip = false; nipMulai = -1; nipAkhir = -1;
+    awalBaris = j;
+    awalSel = j;
+    kolom = 0;
+    isi = false;
+    afterQuote = false;
+    adaKutip = false;
+    nipMulai = -1;
+    nipAkhir = -1;
   };
 
   while (i < n && !gagal) {
     const c = b[i]!;
     if (quoted) {
       if (c === 34) {
-        if (b[i + 1] === 34) { isi = true; i += 2; continue; }
-        quoted = false; afterQuote = true;
+        if (b[i + 1] === 34) {
+          isi = true;
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        afterQuote = true;
       } else isi = true;
       i++;
       continue;
     }
-    if (c === D) { akhirSel(i); kolom++; awalSel = i + 1; isi = false; afterQuote = false; i++; continue; }
+    if (c === D) {
+      akhirSel(i);
+      kolom++;
+      awalSel = i + 1;
+      isi = false;
+      afterQuote = false;
+      i++;
+      continue;
+    }
     if (c === 10 || c === 13) {
       akhirSel(i);
       const berikut = c === 13 && b[i + 1] === 10 ? i + 2 : i + 1;
@@ -147,14 +182,21 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
     }
     if (c === 34) {
       adaKutip = true;
-      if (!isi && !afterQuote) { quoted = true; i++; continue; }
+      if (!isi && !afterQuote) {
+        quoted = true;
+        i++;
+        continue;
+      }
     }
     isi = true;
     i++;
   }
   if (gagal || quoted) return undefined;
   // A last row without a line end counts when it has a delimiter or content (csv.ts).
-  if (awalBaris < n && (kolom > 0 || isi)) { akhirSel(n); akhirBaris(n); }
+  if (awalBaris < n && (kolom > 0 || isi)) {
+    akhirSel(n);
+    akhirBaris(n);
+  }
   return gagal ? undefined : peta.selesai(n, delim);
 }
 
@@ -185,7 +227,10 @@ export class PetaBertahap {
   private readonly pertama = new Map<string, number[]>();
   private readonly letak = new Map<string, number[]>();
 
-  constructor(private readonly opsi: { maksBaris: number; ukuranPotongan: number }, private readonly kirim: (indeks: number) => void) {}
+  constructor(
+    private readonly opsi: { maksBaris: number; ukuranPotongan: number },
+    private readonly kirim: (indeks: number) => void,
+  ) {}
 
   /**
    * One record: its cells (b.sel(), called only when the rules need them), its row number, where it
@@ -205,12 +250,17 @@ export class PetaBertahap {
       this.kolomNip = t.indeks.indexOf('nip');
       return;
     }
-    if ((adaIsi ?? b.sel().some(adaTeks)) && ++this.jumlahBaris > this.opsi.maksBaris) throw new GalatBerkas(413, pesanBatasBaris(this.opsi.maksBaris));
+    if ((adaIsi ?? b.sel().some(adaTeks)) && ++this.jumlahBaris > this.opsi.maksBaris)
+      throw new GalatBerkas(413, pesanBatasBaris(this.opsi.maksBaris));
     const kunci = kunciNipnya ?? (this.kolomNip >= 0 ? kunciNip(b.sel()[this.kolomNip]) : '');
     let mulaiOrang = false;
-    if (kunci !== '' && kunci !== this.kunciAkhir) { mulaiOrang = true; this.kunciAkhir = kunci; }
+    if (kunci !== '' && kunci !== this.kunciAkhir) {
+      mulaiOrang = true;
+      this.kunciAkhir = kunci;
+    }
     // Before any NIP: a row with any filled column starts a person without NIP; a blank one is skipped.
-    else if (kunci === '' && !this.adaOrang) mulaiOrang = b.sel().some((s, k) => tata.indeks[k] !== undefined && s !== undefined && s.trim() !== '');
+    else if (kunci === '' && !this.adaOrang)
+      mulaiOrang = b.sel().some((s, k) => tata.indeks[k] !== undefined && s !== undefined && s.trim() !== '');
     if (!this.kini) {
       this.kini = { mulai: awal, akhir: 0, nomor, barisAwal: i, barisAkhir: 0, jumlahOrang: 0, indeksOrang: 0, ganda: [] };
       this.potongan.push(this.kini);
@@ -227,7 +277,13 @@ export class PetaBertahap {
       this.jumlahOrang++;
       if (kunci !== '') {
         const l = this.pertama.get(kunci);
-        if (l) { l.push(nomor); this.letak.get(kunci)!.push(this.potongan.length - 1); } else { this.pertama.set(kunci, [nomor]); this.letak.set(kunci, [this.potongan.length - 1]); }
+        if (l) {
+          l.push(nomor);
+          this.letak.get(kunci)!.push(this.potongan.length - 1);
+        } else {
+          this.pertama.set(kunci, [nomor]);
+          this.letak.set(kunci, [this.potongan.length - 1]);
+        }
       }
     }
   }

@@ -112,22 +112,38 @@ export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan 
   };
 
   let k = 0;
-  buatPengurai((row) => {
-    const i = k++;
-    if (nomorBaris) row.nomor = nomorBaris[i]!;
-    const f = rumus?.get(i);
-    if (f) row.rumus = f;
-    if (adaIsi(row.sel) || f) jumlahBaris++;
-    const o = p.tambah(row);
-    if (o) olah(o);
-  }, { delim: t.delim, nomor: t.nomor, ...(t.maksSel !== undefined && { maksSel: t.maksSel }) }).olah(teks, true);
+  buatPengurai(
+    (row) => {
+      const i = k++;
+      if (nomorBaris) row.nomor = nomorBaris[i]!;
+      const f = rumus?.get(i);
+      if (f) row.rumus = f;
+      if (adaIsi(row.sel) || f) jumlahBaris++;
+      const o = p.tambah(row);
+      if (o) olah(o);
+    },
+    { delim: t.delim, nomor: t.nomor, ...(t.maksSel !== undefined && { maksSel: t.maksSel }) },
+  ).olah(teks, true);
   const akhir = p.selesai();
   if (akhir) olah(akhir);
-  if (ringkasan.pegawai !== t.jumlahOrang) throw new Error(`potongan baris ${t.nomor}: ${ringkasan.pegawai} pegawai, peta berkas menghitung ${t.jumlahOrang}`);
+  if (ringkasan.pegawai !== t.jumlahOrang)
+    throw new Error(`potongan baris ${t.nomor}: ${ringkasan.pegawai} pegawai, peta berkas menghitung ${t.jumlahOrang}`);
   if (xml) kempis();
   const data = new Uint8Array(keping.reduce((n, k) => n + k.length, 0));
   let o = 0;
-  for (const k of keping) { data.set(k, o); o += k.length; }
+  for (const k of keping) {
+    data.set(k, o);
+    o += k.length;
+  }
   ringkasan.baris = jumlahBaris;
-  return { jumlahBaris, ringkasan, csv, xlsx: { data, crc, panjang }, galat, klaim, ...(t.orang && { orang }), ...(t.mentah && { mentah }) };
+  return {
+    jumlahBaris,
+    ringkasan,
+    csv,
+    xlsx: { data, crc, panjang },
+    galat,
+    klaim,
+    ...(t.orang && { orang }),
+    ...(t.mentah && { mentah }),
+  };
 }

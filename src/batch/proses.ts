@@ -23,7 +23,6 @@ import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
 import { BATAS_XLSX_BAKU, bacaXlsxAsinkron, isZip, type BatasXlsx } from './xlsx.ts';
 import { tulisXlsx, type Sel } from './xlsx-tulis.ts';
 
-
 /**
  * What the pipeline needs of the worker pool (src/batch/kolam.ts, whose Kolam fits it): named here by
  * shape, so this module does not import the pool, whose worker imports this module.
@@ -78,9 +77,15 @@ export type SumberBatch = Buffer | { path: string };
 function jenisBerkas(awal: Uint8Array): 'csv' | 'xlsx' {
   if (isZip(awal)) return 'xlsx';
   const b = awal;
-  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) throw new GalatBerkas(415, 'Format .xls (Excel 97–2003) tidak didukung. Di Excel pilih Simpan Sebagai → "Excel Workbook (.xlsx)" atau "CSV UTF-8".');
-  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) throw new GalatBerkas(415, 'Berkas berpengodean UTF-16 ("Unicode Text"). Simpan sebagai "CSV UTF-8 (Comma delimited)" atau .xlsx.');
-  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) throw new GalatBerkas(415, 'Berkas PDF bukan lembar kerja. Unggah templat yang sudah diisi, sebagai .xlsx atau CSV.');
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
+    throw new GalatBerkas(
+      415,
+      'Format .xls (Excel 97–2003) tidak didukung. Di Excel pilih Simpan Sebagai → "Excel Workbook (.xlsx)" atau "CSV UTF-8".',
+    );
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))
+    throw new GalatBerkas(415, 'Berkas berpengodean UTF-16 ("Unicode Text"). Simpan sebagai "CSV UTF-8 (Comma delimited)" atau .xlsx.');
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46)
+    throw new GalatBerkas(415, 'Berkas PDF bukan lembar kerja. Unggah templat yang sudah diisi, sebagai .xlsx atau CSV.');
   if (b.subarray(0, 4096).includes(0)) throw new GalatBerkas(415, 'Berkas berisi data biner; ini bukan berkas CSV atau XLSX.');
   return 'csv';
 }
@@ -95,12 +100,21 @@ export function periksaSumber(sumber: SumberBatch, opsi: Pick<OpsiBatch, 'maksBy
     return jenisBerkas(sumber);
   }
   let ukuran: number;
-  try { ukuran = statSync(sumber.path).size; } catch { throw new GalatBerkas(400, `Berkas "${sumber.path}" tidak dapat dibaca.`); }
-  if (opsi.maksByte !== undefined && ukuran > opsi.maksByte) throw new GalatBerkas(413, `Berkas lebih besar dari ${Math.round(opsi.maksByte / 1024 / 1024)} MB.`);
+  try {
+    ukuran = statSync(sumber.path).size;
+  } catch {
+    throw new GalatBerkas(400, `Berkas "${sumber.path}" tidak dapat dibaca.`);
+  }
+  if (opsi.maksByte !== undefined && ukuran > opsi.maksByte)
+    throw new GalatBerkas(413, `Berkas lebih besar dari ${Math.round(opsi.maksByte / 1024 / 1024)} MB.`);
   if (ukuran === 0) throw new GalatBerkas(400, 'Berkas kosong.');
   const awal = Buffer.alloc(8);
   const fd = openSync(sumber.path, 'r');
-  try { readSync(fd, awal, 0, 8, 0); } finally { closeSync(fd); }
+  try {
+    readSync(fd, awal, 0, 8, 0);
+  } finally {
+    closeSync(fd);
+  }
   return jenisBerkas(awal);
 }
 
@@ -110,13 +124,24 @@ function antrean<T>(): { dorong: (x: T) => void; tutup: () => void; [Symbol.asyn
   let bangun: (() => void) | undefined;
   let tutup = false;
   return {
-    dorong: (x) => { isi.push(x); bangun?.(); },
-    tutup: () => { tutup = true; bangun?.(); },
+    dorong: (x) => {
+      isi.push(x);
+      bangun?.();
+    },
+    tutup: () => {
+      tutup = true;
+      bangun?.();
+    },
     async *[Symbol.asyncIterator]() {
       for (;;) {
-        if (isi.length) { yield isi.shift()!; continue; }
+        if (isi.length) {
+          yield isi.shift()!;
+          continue;
+        }
         if (tutup) return;
-        await new Promise<void>((ok) => { bangun = ok; });
+        await new Promise<void>((ok) => {
+          bangun = ok;
+        });
         bangun = undefined;
       }
     },
@@ -139,17 +164,24 @@ function bacaBersama(sumber: SumberBatch): Uint8Array {
       if (n <= 0) break;
       o += n;
     }
-  } finally { closeSync(fd); }
+  } finally {
+    closeSync(fd);
+  }
   return u;
 }
 
 /** The CSV reader's rows, a few hundred at a time, read in the chunks a file stream gives. */
 async function* barisCsvBerkas(data: Uint8Array): AsyncGenerator<BarisMentah[]> {
-  const potong = function* () { for (let i = 0; i < data.length; i += 256 * 1024) yield data.subarray(i, i + 256 * 1024); };
+  const potong = function* () {
+    for (let i = 0; i < data.length; i += 256 * 1024) yield data.subarray(i, i + 256 * 1024);
+  };
   let kumpul: BarisMentah[] = [];
   for await (const row of bacaCsv(potong())) {
     kumpul.push(row);
-    if (kumpul.length >= 512) { yield kumpul; kumpul = []; }
+    if (kumpul.length >= 512) {
+      yield kumpul;
+      kumpul = [];
+    }
   }
   yield kumpul;
 }
@@ -163,12 +195,12 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   const jenis = periksaSumber(sumber, opsi);
   const nPekerja = opsi.kolam === undefined ? 1 : opsi.kolam instanceof Promise ? availableParallelism() : opsi.kolam.ukuran;
   // Enough slices to keep every worker busy to the end (about eight each), none larger than 1 MB.
-  const ukuranUntuk = (panjang: number) => opsi.ukuranPotongan ?? Math.min(1 << 20, Math.max(64 * 1024, Math.ceil(panjang / (nPekerja * 8))));
+  const ukuranUntuk = (panjang: number) =>
+    opsi.ukuranPotongan ?? Math.min(1 << 20, Math.max(64 * 1024, Math.ceil(panjang / (nPekerja * 8))));
   const kolamNanti = Promise.resolve(opsi.kolam);
   kolamNanti.catch(() => {});
-  const satuPotongan = (t: TugasPotongan): Promise<HasilPotongan> => kolamNanti.then((kolam) => (kolam
-    ? kolam.jalankan<HasilPotongan>({ jenis: 'potongan', tugas: t })
-    : prosesPotongan(aturan, t)));
+  const satuPotongan = (t: TugasPotongan): Promise<HasilPotongan> =>
+    kolamNanti.then((kolam) => (kolam ? kolam.jalankan<HasilPotongan>({ jenis: 'potongan', tugas: t }) : prosesPotongan(aturan, t)));
 
   let data: Uint8Array;
   let peta: PetaCsv | undefined;
@@ -176,13 +208,30 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   let teks: TeksBaris | undefined;
   let sab: SharedArrayBuffer | undefined;
   /** What a slice's task needs beyond its bytes: the text's own rules, formulas and row numbers. */
-  const tugasDari = (p: Potongan, isi: SharedArrayBuffer | Uint8Array, delim: string, tata: TataKolom, rumus?: Map<number, number[]>, nomor?: number[]): TugasPotongan => {
+  const tugasDari = (
+    p: Potongan,
+    isi: SharedArrayBuffer | Uint8Array,
+    delim: string,
+    tata: TataKolom,
+    rumus?: Map<number, number[]>,
+    nomor?: number[],
+  ): TugasPotongan => {
     const r: [number, number[]][] = [];
     if (rumus?.size) for (const [i, kol] of rumus) if (i >= p.barisAwal && i < p.barisAkhir) r.push([i - p.barisAwal, kol]);
     return {
-      data: isi, mulai: p.mulai, akhir: p.akhir, nomor: p.nomor, delim, tata,
-      tanggalPerhitungan: opsi.tanggalPerhitungan, jumlahOrang: p.jumlahOrang, barisLembar: p.indeksOrang + 2, ganda: p.ganda,
-      ...(opsi.simpanOrang && { orang: true }), ...(opsi.simpanMentah && { mentah: true }), ...(!buka && { tanpaLaporan: true }),
+      data: isi,
+      mulai: p.mulai,
+      akhir: p.akhir,
+      nomor: p.nomor,
+      delim,
+      tata,
+      tanggalPerhitungan: opsi.tanggalPerhitungan,
+      jumlahOrang: p.jumlahOrang,
+      barisLembar: p.indeksOrang + 2,
+      ganda: p.ganda,
+      ...(opsi.simpanOrang && { orang: true }),
+      ...(opsi.simpanMentah && { mentah: true }),
+      ...(!buka && { tanpaLaporan: true }),
       ...(teks !== undefined || isi === sab ? { maksSel: Infinity } : {}),
       ...(r.length > 0 && { rumus: r }),
       ...(nomor && { nomorBaris: nomor.slice(p.barisAwal, p.barisAkhir) }),
@@ -207,7 +256,10 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
       dini.set(i, p);
     });
     try {
-      teks = await tulisBaris(baris, bertahap, (x, s) => { sab = x; samping = s; });
+      teks = await tulisBaris(baris, bertahap, (x, s) => {
+        sab = x;
+        samping = s;
+      });
       peta = bertahap.selesai(teks.data.length, ',');
     } catch (e) {
       await Promise.allSettled(dini.values());
@@ -229,12 +281,18 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   const klaim: Sel[][] = [];
   const ringkasan = ringkasKosong();
   const lembar = antrean<HasilPotongan['xlsx']>();
-  const xlsxSelesai = k ? tulisXlsx(lembarHasil({ termampat: lembar }, galat, klaim, () => ringkasan), k.xlsx, { netral: true }) : Promise.resolve();
+  const xlsxSelesai = k
+    ? tulisXlsx(
+        lembarHasil({ termampat: lembar }, galat, klaim, () => ringkasan),
+        k.xlsx,
+        { netral: true },
+      )
+    : Promise.resolve();
   const orang: HasilOrang[] = [];
   const mentah: OrangMentah[] = [];
 
-  const jalankan = (i: number): Promise<HasilPotongan> => dini.get(i)
-    ?? satuPotongan(tugasDari(petaSah.potongan[i]!, dataSah, petaSah.delim, petaSah.tata, teksSah?.rumus, teksSah?.nomor));
+  const jalankan = (i: number): Promise<HasilPotongan> =>
+    dini.get(i) ?? satuPotongan(tugasDari(petaSah.potongan[i]!, dataSah, petaSah.delim, petaSah.tata, teksSah?.rumus, teksSah?.nomor));
 
   // A few slices in flight per worker; results are written strictly in file order.
   const jendela = kolam ? kolam.ukuran * 2 : 1;
@@ -269,7 +327,11 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   }
   await xlsxSelesai;
   return {
-    format: jenis, jumlahBaris: ringkasan.baris, kolomDiabaikan: petaSah.tata.diabaikan, ringkasan,
-    ...(opsi.simpanOrang && { orang }), ...(opsi.simpanMentah && { mentah }),
+    format: jenis,
+    jumlahBaris: ringkasan.baris,
+    kolomDiabaikan: petaSah.tata.diabaikan,
+    ringkasan,
+    ...(opsi.simpanOrang && { orang }),
+    ...(opsi.simpanMentah && { mentah }),
   };
 }

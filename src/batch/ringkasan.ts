@@ -25,7 +25,10 @@ export function ringkasKosong(baris = 0): Ringkasan {
 /** Adds one person to a running summary. */
 export function hitungOrang(r: Ringkasan, o: HasilOrang): void {
   r.pegawai++;
-  if (o.kategori === 'galat') { r.galat++; return; }
+  if (o.kategori === 'galat') {
+    r.galat++;
+    return;
+  }
   if (o.kp?.dapat) r.dapatKp++;
   if (o.kj?.dapat) r.dapatKj++;
   if (o.kategori === 'dekat') r.dekat++;

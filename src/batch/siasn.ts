@@ -52,20 +52,44 @@ export function eksporSiasn(aturan: Aturan, masukanJson: string): EksporSiasn {
     if (a.jenis !== 'ak_integrasi') continue;
     const v = desimal3(a.angkaKredit.pasti);
     rekam.push({
-      ...kosong, bulanMulaiPenailan: '', tahunMulaiPenailan: '', bulanSelesaiPenailan: '12', tahunSelesaiPenailan: '2022',
-      kreditUtamaBaru: v, kreditPenunjangBaru: '0', kreditBaruTotal: v, isAngkaKreditPertama: '0', isIntegrasi: '1', isKonversi: '0',
-      _keterangan: { uraian: `${a.label}${a.uraian ? `: ${a.uraian}` : ''}`, nilaiEksak: a.angkaKredit.pasti, dalamJenjangSaatIni: a.dihitung },
+      ...kosong,
+      bulanMulaiPenailan: '',
+      tahunMulaiPenailan: '',
+      bulanSelesaiPenailan: '12',
+      tahunSelesaiPenailan: '2022',
+      kreditUtamaBaru: v,
+      kreditPenunjangBaru: '0',
+      kreditBaruTotal: v,
+      isAngkaKreditPertama: '0',
+      isIntegrasi: '1',
+      isKonversi: '0',
+      _keterangan: {
+        uraian: `${a.label}${a.uraian ? `: ${a.uraian}` : ''}`,
+        nilaiEksak: a.angkaKredit.pasti,
+        dalamJenjangSaatIni: a.dihitung,
+      },
     });
   }
   for (const k of hasil.konversi) {
     const v = desimal3(k.angkaKredit.pasti);
     rekam.push({
       ...kosong,
-      bulanMulaiPenailan: k.mulai.slice(5, 7), tahunMulaiPenailan: k.mulai.slice(0, 4),
-      bulanSelesaiPenailan: k.selesai.slice(5, 7), tahunSelesaiPenailan: k.selesai.slice(0, 4),
-      kreditUtamaBaru: v, kreditPenunjangBaru: '0', kreditBaruTotal: v,
-      isAngkaKreditPertama: '0', isIntegrasi: '0', isKonversi: '1',
-      _keterangan: { uraian: `Konversi predikat ${k.predikat.nama}, ${k.periode}, jenjang ${k.jenjang.nama}`, rumus: k.rumus, nilaiEksak: k.angkaKredit.pasti, dalamJenjangSaatIni: k.dihitung },
+      bulanMulaiPenailan: k.mulai.slice(5, 7),
+      tahunMulaiPenailan: k.mulai.slice(0, 4),
+      bulanSelesaiPenailan: k.selesai.slice(5, 7),
+      tahunSelesaiPenailan: k.selesai.slice(0, 4),
+      kreditUtamaBaru: v,
+      kreditPenunjangBaru: '0',
+      kreditBaruTotal: v,
+      isAngkaKreditPertama: '0',
+      isIntegrasi: '0',
+      isKonversi: '1',
+      _keterangan: {
+        uraian: `Konversi predikat ${k.predikat.nama}, ${k.periode}, jenjang ${k.jenjang.nama}`,
+        rumus: k.rumus,
+        nilaiEksak: k.angkaKredit.pasti,
+        dalamJenjangSaatIni: k.dihitung,
+      },
     });
   }
   return {

@@ -56,8 +56,11 @@ function kunci(nama: string): string {
   const n = nama.startsWith('/') ? nama.slice(1) : nama;
   const segmen = n.split('/');
   // A folder entry ("xl/") ends with an empty segment; any other empty segment is odd.
-  const aneh = n === '' || /[\\\x00-\x1f\x7f]/.test(n) || /^[A-Za-z]:/.test(n)
-    || segmen.some((s, i) => s === '.' || s === '..' || (s === '' && i !== segmen.length - 1));
+  const aneh =
+    n === '' ||
+    /[\\\x00-\x1f\x7f]/.test(n) ||
+    /^[A-Za-z]:/.test(n) ||
+    segmen.some((s, i) => s === '.' || s === '..' || (s === '' && i !== segmen.length - 1));
   if (aneh) throw new GalatBerkas(400, `Berkas XLSX memuat bagian bernama tidak wajar ("${tampil(nama)}"); berkas ditolak.`);
   return n.replace(/[A-Z]+/g, (h) => h.toLowerCase());
 }
@@ -69,7 +72,10 @@ export const kunciBagian = (nama: string) => nama.replace(/[A-Z]+/g, (h) => h.to
 export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new GalatBerkas(400, RUSAK);
   const jumlahDisk = buf.readUInt16LE(eocd + 8);
@@ -82,7 +88,10 @@ export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
     throw new GalatBerkas(400, RUSAK);
   }
   if (jumlah > batas.maksEntri) {
-    throw new GalatBerkas(400, `Berkas XLSX memuat ${jumlah.toLocaleString('id-ID')} bagian, lebih dari ${batas.maksEntri.toLocaleString('id-ID')}; ini bukan buku kerja biasa dan ditolak.`);
+    throw new GalatBerkas(
+      400,
+      `Berkas XLSX memuat ${jumlah.toLocaleString('id-ID')} bagian, lebih dari ${batas.maksEntri.toLocaleString('id-ID')}; ini bukan buku kerja biasa dan ditolak.`,
+    );
   }
   const m = new Map<string, Entri>();
   const akhirCd = cdOffset + cdUkuran;
@@ -119,9 +128,11 @@ function dataTermampat(buf: Buffer, e: Entri): Uint8Array {
   const awal = o + 30 + nlen + buf.readUInt16LE(o + 28);
   // Another name or method in the local header: a reader that walks the local headers would read
   // something else under this name (and overlapping entries, the non-recursive zip bomb, are caught).
-  if (nlen !== e.namaPanjang || buf.compare(buf, e.namaAwal, e.namaAwal + nlen, o + 30, o + 30 + nlen) !== 0) throw new GalatBerkas(400, RUSAK);
+  if (nlen !== e.namaPanjang || buf.compare(buf, e.namaAwal, e.namaAwal + nlen, o + 30, o + 30 + nlen) !== 0)
+    throw new GalatBerkas(400, RUSAK);
   if (buf.readUInt16LE(o + 8) !== e.metode) throw new GalatBerkas(400, RUSAK);
-  if (buf.readUInt16LE(o + 6) & 0x41) throw new GalatBerkas(400, 'Berkas XLSX dilindungi kata sandi (terenkripsi); buka proteksinya lalu simpan ulang.');
+  if (buf.readUInt16LE(o + 6) & 0x41)
+    throw new GalatBerkas(400, 'Berkas XLSX dilindungi kata sandi (terenkripsi); buka proteksinya lalu simpan ulang.');
   if (awal + e.termampat > e.batasData) throw new GalatBerkas(400, RUSAK);
   return buf.subarray(awal, awal + e.termampat);
 }
@@ -150,7 +161,10 @@ class PenjagaDtd {
   private cari(d: Buffer, dari: number): void {
     for (let i = d.indexOf(33, dari); i >= 0; i = d.indexOf(33, i + 1)) {
       if (i > 0 && d[i - 1] === LT && (sama(d, i + 1, DOCTYPE) || sama(d, i + 1, ENTITY))) {
-        throw new GalatBerkas(400, `Bagian "${tampil(this.nama)}" dalam berkas XLSX memuat deklarasi DOCTYPE atau ENTITY, yang tidak pernah ditulis Excel; berkas ditolak demi keamanan.`);
+        throw new GalatBerkas(
+          400,
+          `Bagian "${tampil(this.nama)}" dalam berkas XLSX memuat deklarasi DOCTYPE atau ENTITY, yang tidak pernah ditulis Excel; berkas ditolak demi keamanan.`,
+        );
       }
     }
   }
@@ -165,7 +179,9 @@ class PenjagaDtd {
 }
 
 /** Bytes left for the whole workbook, shared by its parts. */
-export interface Anggaran { sisa: number }
+export interface Anggaran {
+  sisa: number;
+}
 
 /**
  * One part's inflation, measured. Before the first byte, its declared size is held against the limit
@@ -181,14 +197,26 @@ export class Takaran {
    * `batasBagian`: most bytes for this part; `pesanBagian`: the message when it is passed (the
    * workbook's limit has its own).
    */
-  constructor(readonly e: Entri, private readonly anggaran: Anggaran, batas: BatasArsip, batasBagian: number, pesanBagian: () => string) {
+  constructor(
+    readonly e: Entri,
+    private readonly anggaran: Anggaran,
+    batas: BatasArsip,
+    batasBagian: number,
+    pesanBagian: () => string,
+  ) {
     // The workbook's limit first, then the ratio: a part compressed past the ratio is a bomb, whatever
     // the part's own limit says.
     if (e.terurai > anggaran.sisa) {
-      throw new GalatBerkas(413, `Isi berkas XLSX bila diuraikan lebih dari ${mb(batas.maksTerurai)}; berkas ditolak (kemungkinan "zip bomb") atau bagi data menjadi beberapa berkas.`);
+      throw new GalatBerkas(
+        413,
+        `Isi berkas XLSX bila diuraikan lebih dari ${mb(batas.maksTerurai)}; berkas ditolak (kemungkinan "zip bomb") atau bagi data menjadi beberapa berkas.`,
+      );
     }
     if (e.terurai > MB && e.terurai / Math.max(e.termampat, 1) > batas.maksRasio) {
-      throw new GalatBerkas(400, `Bagian "${tampil(e.nama)}" dalam berkas XLSX dimampatkan lebih dari ${batas.maksRasio} kali; berkas ditolak sebagai kemungkinan "zip bomb".`);
+      throw new GalatBerkas(
+        400,
+        `Bagian "${tampil(e.nama)}" dalam berkas XLSX dimampatkan lebih dari ${batas.maksRasio} kali; berkas ditolak sebagai kemungkinan "zip bomb".`,
+      );
     }
     if (e.terurai > batasBagian) throw new GalatBerkas(413, pesanBagian());
     this.dtd = new PenjagaDtd(e.nama);
@@ -202,14 +230,20 @@ export class Takaran {
   terima(c: Uint8Array): void {
     this.dihasilkan += c.length;
     if (this.dihasilkan > this.e.terurai) {
-      throw new GalatBerkas(400, `Isi bagian "${tampil(this.e.nama)}" dalam berkas XLSX lebih besar daripada yang dinyatakan pada direktorinya; berkas ditolak (kemungkinan "zip bomb").`);
+      throw new GalatBerkas(
+        400,
+        `Isi bagian "${tampil(this.e.nama)}" dalam berkas XLSX lebih besar daripada yang dinyatakan pada direktorinya; berkas ditolak (kemungkinan "zip bomb").`,
+      );
     }
     this.dtd.periksa(c);
   }
 
   selesai(): void {
     if (this.dihasilkan !== this.e.terurai) {
-      throw new GalatBerkas(400, `Isi bagian "${tampil(this.e.nama)}" dalam berkas XLSX lebih kecil daripada yang dinyatakan pada direktorinya; berkas rusak. Simpan ulang dari Excel sebagai .xlsx, atau unggah CSV UTF-8.`);
+      throw new GalatBerkas(
+        400,
+        `Isi bagian "${tampil(this.e.nama)}" dalam berkas XLSX lebih kecil daripada yang dinyatakan pada direktorinya; berkas rusak. Simpan ulang dari Excel sebagai .xlsx, atau unggah CSV UTF-8.`,
+      );
     }
     this.anggaran.sisa -= this.dihasilkan;
   }
@@ -232,7 +266,10 @@ function* irisan(data: Uint8Array, t: Takaran): Generator<Uint8Array> {
  */
 export async function* urai(buf: Buffer, t: Takaran): AsyncGenerator<Uint8Array> {
   const data = dataTermampat(buf, t.e);
-  if (t.e.metode === 0) { yield* irisan(data, t); return; }
+  if (t.e.metode === 0) {
+    yield* irisan(data, t);
+    return;
+  }
   const z = createInflateRaw({ chunkSize: 256 * 1024 });
   z.end(data);
   try {

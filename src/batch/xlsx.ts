@@ -43,8 +43,15 @@ const MB = 1024 * 1024;
  * formatted rows and columns, and 200,000 shared strings for ten distinct texts a row.
  */
 export const BATAS_XLSX_BAKU: BatasXlsx = {
-  maksTerurai: 64 * MB, maksBagian: 16 * MB, maksRasio: 200, maksEntri: 2000,
-  maksTeksBersama: 200_000, maksPanjangTeks: 32_767, maksBarisLembar: 100_000, maksSel: 4_000_000, maksSelPerBaris: 16_384,
+  maksTerurai: 64 * MB,
+  maksBagian: 16 * MB,
+  maksRasio: 200,
+  maksEntri: 2000,
+  maksTeksBersama: 200_000,
+  maksPanjangTeks: 32_767,
+  maksBarisLembar: 100_000,
+  maksSel: 4_000_000,
+  maksSelPerBaris: 16_384,
 };
 
 /**
@@ -53,8 +60,15 @@ export const BATAS_XLSX_BAKU: BatasXlsx = {
  * row on average, four distinct texts a row.
  */
 export const BATAS_XLSX_CLI: BatasXlsx = {
-  maksTerurai: 1024 * MB, maksBagian: 256 * MB, maksRasio: 200, maksEntri: 2000,
-  maksTeksBersama: 4_000_000, maksPanjangTeks: 32_767, maksBarisLembar: 1_048_576, maksSel: 32 * 1_048_576, maksSelPerBaris: 16_384,
+  maksTerurai: 1024 * MB,
+  maksBagian: 256 * MB,
+  maksRasio: 200,
+  maksEntri: 2000,
+  maksTeksBersama: 4_000_000,
+  maksPanjangTeks: 32_767,
+  maksBarisLembar: 1_048_576,
+  maksSel: 32 * 1_048_576,
+  maksSelPerBaris: 16_384,
 };
 
 const angka = (n: number) => n.toLocaleString('id-ID');
@@ -71,8 +85,14 @@ function uraianBagian(e: Entri): string {
 
 /** A part held in memory: its measured inflation under maksBagian. */
 function takaranBagian(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran {
-  return new Takaran(e, anggaran, batas, batas.maksBagian,
-    () => `${uraianBagian(e)} dalam berkas XLSX bila diuraikan lebih dari ${mb(batas.maksBagian)}; berkas ditolak (kemungkinan "zip bomb") atau bagi data menjadi beberapa berkas.`);
+  return new Takaran(
+    e,
+    anggaran,
+    batas,
+    batas.maksBagian,
+    () =>
+      `${uraianBagian(e)} dalam berkas XLSX bila diuraikan lebih dari ${mb(batas.maksBagian)}; berkas ditolak (kemungkinan "zip bomb") atau bagi data menjadi beberapa berkas.`,
+  );
 }
 
 async function teksEntri(buf: Buffer, t: Takaran): Promise<string> {
@@ -94,8 +114,19 @@ export function dekodeXml(s: string): string {
 
 /** \s in a regular expression. */
 function spasi(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
-    || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 5760 ||
+    (c >= 8192 && c <= 8202) ||
+    c === 8232 ||
+    c === 8233 ||
+    c === 8239 ||
+    c === 8287 ||
+    c === 12288 ||
+    c === 65279
+  );
 }
 
 /**
@@ -185,11 +216,17 @@ function* formatAngka(s: string): Generator<[number, string]> {
       for (let q = tag.lastIndexOf(ID, r - ID.length); q >= 0; q = q > 0 ? tag.lastIndexOf(ID, q - 1) : -1) {
         let j = q + ID.length;
         while (j < r && tag.charCodeAt(j) >= 48 && tag.charCodeAt(j) <= 57) j++;
-        if (j > q + ID.length && j < r && tag.charCodeAt(j) === 34) { id = Number(tag.slice(q + ID.length, j)); break; }
+        if (j > q + ID.length && j < r && tag.charCodeAt(j) === 34) {
+          id = Number(tag.slice(q + ID.length, j));
+          break;
+        }
       }
     }
     // No match in this tag: none from a later "<numFmt" inside it either (its tag is a part of this one).
-    if (id < 0) { i = g; continue; }
+    if (id < 0) {
+      i = g;
+      continue;
+    }
     yield [id, s.slice(p + r + KODE.length, tutup)];
     i = tutup;
   }
@@ -451,15 +488,32 @@ function jenisSel(d: Buffer, a: number, b: number): number {
  * /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g found them within the row. d[b] is the '<' of "</row>",
  * so every search for '<' stops there at the latest. Returns how many cells the row has.
  */
-function bacaSel(d: Buffer, a: number, b: number, tutupSel: (dari: number) => number, shared: string[], tanggal: boolean[], sel: string[], rumus: number[], nomor: number, batas: BatasXlsx): number {
+function bacaSel(
+  d: Buffer,
+  a: number,
+  b: number,
+  tutupSel: (dari: number) => number,
+  shared: string[],
+  tanggal: boolean[],
+  sel: string[],
+  rumus: number[],
+  nomor: number,
+  batas: BatasXlsx,
+): number {
   let kol = 0;
   let tanpaTutup = false;
   let jumlah = 0;
   for (let q = lt(d, a); q < b; q = lt(d, q)) {
-    if (d[q + 1] !== 99 || (q + 2 < b && kata(d[q + 2]))) { q++; continue; } // not <c, or <col…
+    if (d[q + 1] !== 99 || (q + 2 < b && kata(d[q + 2]))) {
+      q++;
+      continue;
+    } // not <c, or <col…
     if (!bacaTag(d, q + 2, b, true)) break;
     if (++jumlah > batas.maksSelPerBaris) {
-      throw new GalatBerkas(400, `Baris ${nomor} lembar kerja memuat lebih dari ${angka(batas.maksSelPerBaris)} sel, batas kolom Excel; berkas ini bukan data templat dan ditolak.`);
+      throw new GalatBerkas(
+        400,
+        `Baris ${nomor} lembar kerja memuat lebih dari ${angka(batas.maksSelPerBaris)} sel, batas kolom Excel; berkas ini bukan data templat dan ditolak.`,
+      );
     }
     const { gt, r, t, tAkhir } = tag;
     const gaya = tag.s < 0 ? 0 : bilangan(d, tag.s, tag.sAkhir);
@@ -479,23 +533,33 @@ function bacaSel(d: Buffer, a: number, b: number, tutupSel: (dari: number) => nu
       v = gt + 4;
       vAkhir = lt(d, v);
       q = vAkhir + TUTUP_V_C.length;
-    } else if (di(d, gt + 1, IS_T) && (d[gt + 7] === 62 || di(d, gt + 7, PRESERVE))
-      && di(d, lt(d, d[gt + 7] === 62 ? gt + 8 : gt + 7 + PRESERVE.length), TUTUP_T_IS_C)) {
+    } else if (
+      di(d, gt + 1, IS_T) &&
+      (d[gt + 7] === 62 || di(d, gt + 7, PRESERVE)) &&
+      di(d, lt(d, d[gt + 7] === 62 ? gt + 8 : gt + 7 + PRESERVE.length), TUTUP_T_IS_C)
+    ) {
       teks = d[gt + 7] === 62 ? gt + 8 : gt + 7 + PRESERVE.length;
       teksAkhir = lt(d, teks);
       q = teksAkhir + TUTUP_T_IS_C.length;
     } else {
       const tutup = tanpaTutup ? -1 : tutupSel(gt + 1);
-      if (tutup < 0 || tutup + 4 > b) { tanpaTutup = true; q++; continue; }
+      if (tutup < 0 || tutup + 4 > b) {
+        tanpaTutup = true;
+        q++;
+        continue;
+      }
       for (let k = lt(d, gt + 1); k < tutup; k = lt(d, k + 1)) {
         const c = d[k + 1];
         if (c === 102) {
           // A formula is the element <f> itself, not <family> or <font> of a rich-text run.
           const n = d[k + 2];
           if (n === 62 || n === 32 || n === 47 || n === 9 || n === 10 || n === 13) adaRumus = true;
-        }
-        else if (c === 118) {
-          if (v < 0 && di(d, k, V) && di(d, lt(d, k + 3), TUTUP_V)) { v = k + 3; vAkhir = lt(d, v); k = vAkhir + 3; }
+        } else if (c === 118) {
+          if (v < 0 && di(d, k, V) && di(d, lt(d, k + 3), TUTUP_V)) {
+            v = k + 3;
+            vAkhir = lt(d, v);
+            k = vAkhir + 3;
+          }
         } else if (c === 105) {
           if (is < 0 && di(d, k, IS)) is = k + 4;
         } else if (c === 47 && is >= 0 && isAkhir < 0 && di(d, k, TUTUP_IS)) isAkhir = k;
@@ -534,7 +598,10 @@ function bacaSel(d: Buffer, a: number, b: number, tutupSel: (dari: number) => nu
 }
 
 const galatPanjang = (apa: string, batas: BatasXlsx) =>
-  new GalatBerkas(400, `${apa} lebih dari ${angka(batas.maksPanjangTeks)} karakter, batas satu sel Excel; berkas ini bukan data templat dan ditolak.`);
+  new GalatBerkas(
+    400,
+    `${apa} lebih dari ${angka(batas.maksPanjangTeks)} karakter, batas satu sel Excel; berkas ini bukan data templat dan ditolak.`,
+  );
 
 const SI = bait('<si');
 const TUTUP_SI = bait('</si>');
@@ -555,9 +622,13 @@ class PembacaTeksBersama {
   constructor(private readonly batas: BatasXlsx) {}
 
   private dorong(t: string): void {
-    if (t.length > this.batas.maksPanjangTeks) throw galatPanjang('Satu teks dalam daftar teks bersama (sharedStrings) berkas XLSX', this.batas);
+    if (t.length > this.batas.maksPanjangTeks)
+      throw galatPanjang('Satu teks dalam daftar teks bersama (sharedStrings) berkas XLSX', this.batas);
     if (this.teks.length >= this.batas.maksTeksBersama) {
-      throw new GalatBerkas(413, `Daftar teks bersama (sharedStrings) dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksTeksBersama)} teks; berkas ditolak. Bagi data menjadi beberapa berkas.`);
+      throw new GalatBerkas(
+        413,
+        `Daftar teks bersama (sharedStrings) dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksTeksBersama)} teks; berkas ditolak. Bagi data menjadi beberapa berkas.`,
+      );
     }
     this.teks.push(t);
   }
@@ -570,7 +641,10 @@ class PembacaTeksBersama {
       const c = d[i + 3];
       if (c === 62) {
         const j = d.indexOf(TUTUP_SI, i + 4);
-        if (j < 0) { terbuka = i; break; }
+        if (j < 0) {
+          terbuka = i;
+          break;
+        }
         const xml = d.toString('utf8', i + 4, j);
         this.dorong(teksRun(xml, 0, xml.length));
         p = j + 5;
@@ -587,7 +661,8 @@ class PembacaTeksBersama {
     this.sisa = d.subarray(terbuka >= 0 ? terbuka : Math.max(p, d.length - 3));
     // Each character takes at most 10 bytes as a numeric reference; 32 a character is more than any
     // Excel text with rich-text runs.
-    if (this.sisa.length > this.batas.maksPanjangTeks * 32) throw galatPanjang('Satu teks dalam daftar teks bersama (sharedStrings) berkas XLSX', this.batas);
+    if (this.sisa.length > this.batas.maksPanjangTeks * 32)
+      throw galatPanjang('Satu teks dalam daftar teks bersama (sharedStrings) berkas XLSX', this.batas);
   }
 
   /** The texts, once the part has ended. */
@@ -604,7 +679,10 @@ class PembacaTeksBersama {
  * The directory, the chosen sheet, its shared strings and which styles are dates; each part measured
  * against the limits as it is inflated. Parts are found by their names folded as OPC compares them.
  */
-async function bukaBukuKerja(buf: Buffer, batas: BatasXlsx): Promise<{ lembar: Entri; shared: string[]; tanggal: boolean[]; anggaran: Anggaran }> {
+async function bukaBukuKerja(
+  buf: Buffer,
+  batas: BatasXlsx,
+): Promise<{ lembar: Entri; shared: string[]; tanggal: boolean[]; anggaran: Anggaran }> {
   const dir = direktori(buf, batas);
   const anggaran: Anggaran = { sisa: batas.maksTerurai };
   const teks = (e: Entri) => teksEntri(buf, takaranBagian(e, anggaran, batas));
@@ -645,7 +723,11 @@ class PembacaLembar {
   private jumlahBaris = 0;
   private jumlahSel = 0;
 
-  constructor(private readonly shared: string[], private readonly tanggal: boolean[], private readonly batas: BatasXlsx) {}
+  constructor(
+    private readonly shared: string[],
+    private readonly tanggal: boolean[],
+    private readonly batas: BatasXlsx,
+  ) {}
 
   *tambah(chunk: Uint8Array): Generator<BarisMentah> {
     const sisa = this.sisa?.length ?? 0;
@@ -665,9 +747,10 @@ class PembacaLembar {
 
   private *baca(chunk: Uint8Array): Generator<BarisMentah> {
     // Only the unfinished row (and what precedes it) is carried over to the next chunk.
-    const d = this.sisa?.length || this.antre.length
-      ? Buffer.concat([...(this.sisa ? [this.sisa] : []), ...this.antre, chunk])
-      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    const d =
+      this.sisa?.length || this.antre.length
+        ? Buffer.concat([...(this.sisa ? [this.sisa] : []), ...this.antre, chunk])
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     this.antre = [];
     this.panjangAntre = 0;
     const tutupSel = cariBerulang(d, TUTUP_C);
@@ -685,7 +768,10 @@ class PembacaLembar {
       if (tag.tutup) akhir = gt + 1;
       else {
         const tutup = tanpaTutup ? -1 : d.indexOf(TUTUP_ROW, gt + 1);
-        if (tutup < 0) { tanpaTutup = true; continue; }
+        if (tutup < 0) {
+          tanpaTutup = true;
+          continue;
+        }
         isiAkhir = tutup;
         akhir = tutup + TUTUP_ROW.length;
       }
@@ -695,14 +781,20 @@ class PembacaLembar {
       const nomor = r < 0 ? this.nomorBerikut : bilangan(d, r, rAkhir);
       this.nomorBerikut = nomor + 1;
       if (++this.jumlahBaris > this.batas.maksBarisLembar) {
-        throw new GalatBerkas(413, `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksBarisLembar)} baris (baris kosong yang berformat ikut terhitung); hapus baris kosong di bawah data atau bagi data menjadi beberapa berkas.`);
+        throw new GalatBerkas(
+          413,
+          `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksBarisLembar)} baris (baris kosong yang berformat ikut terhitung); hapus baris kosong di bawah data atau bagi data menjadi beberapa berkas.`,
+        );
       }
       const sel: string[] = [];
       const rumus: number[] = [];
       if (isiAkhir >= 0) {
         this.jumlahSel += bacaSel(d, gt + 1, isiAkhir, tutupSel, this.shared, this.tanggal, sel, rumus, nomor, this.batas);
         if (this.jumlahSel > this.batas.maksSel) {
-          throw new GalatBerkas(413, `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksSel)} sel (sel kosong yang berformat ikut terhitung); hapus baris dan kolom kosong di luar data atau bagi data menjadi beberapa berkas.`);
+          throw new GalatBerkas(
+            413,
+            `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksSel)} sel (sel kosong yang berformat ikut terhitung); hapus baris dan kolom kosong di luar data atau bagi data menjadi beberapa berkas.`,
+          );
         }
       }
       yield rumus.length ? { nomor, sel, rumus } : { nomor, sel };

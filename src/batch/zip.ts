@@ -12,7 +12,15 @@ import { eksporSiasn } from './siasn.ts';
 
 const enc = new TextEncoder();
 
-export interface BarisManifest { nip: string; nama: string; berkas: string; jenis: string; kodeVerifikasi: string; sha256: string; status: string }
+export interface BarisManifest {
+  nip: string;
+  nama: string;
+  berkas: string;
+  jenis: string;
+  kodeVerifikasi: string;
+  sha256: string;
+  status: string;
+}
 
 export interface OpsiZipPdf {
   aturan: Aturan;
@@ -26,7 +34,13 @@ export interface OpsiZipPdf {
   /** The worker pool (src/batch/kolam.ts fits it), named by shape: the pool's worker imports this module. */
   kolam?: {
     readonly ukuran: number;
-    jalankan<T>(tugas: { jenis: 'pdf'; masukanJson: string; dokumen: JenisDokumen; isiDokumen?: Record<string, unknown>; alamatVerifikasi?: string }): Promise<T>;
+    jalankan<T>(tugas: {
+      jenis: 'pdf';
+      masukanJson: string;
+      dokumen: JenisDokumen;
+      isiDokumen?: Record<string, unknown>;
+      alamatVerifikasi?: string;
+    }): Promise<T>;
   };
   keluar: (d: Uint8Array, final: boolean) => void;
   kemajuan?: (selesai: number, total: number) => void;
@@ -58,18 +72,34 @@ Dokumen ini bukan Penetapan Angka Kredit yang sah sampai ditandatangani pejabat 
 export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<BarisManifest[]> {
   const zip = bukaZip(o.keluar);
   const dipilih = orang.filter((p) => !o.pilih || o.pilih.has(p.nip));
-  const manifest: BarisManifest[] = dipilih.map((p) => ({ nip: p.nip, nama: p.nama ?? '', berkas: '', jenis: o.jenis, kodeVerifikasi: '', sha256: '', status: '' }));
+  const manifest: BarisManifest[] = dipilih.map((p) => ({
+    nip: p.nip,
+    nama: p.nama ?? '',
+    berkas: '',
+    jenis: o.jenis,
+    kodeVerifikasi: '',
+    sha256: '',
+    status: '',
+  }));
   const total = dipilih.filter((p) => p.masukanJson).length;
   let selesai = 0;
   const buat = async (p: HasilOrang): Promise<{ pdf: Uint8Array; kode: string; namaBerkas: string }> => {
     if (o.kolam) {
       const r = await o.kolam.jalankan<{ pdf: ArrayBuffer; kode: string; namaBerkas: string }>({
-        jenis: 'pdf', masukanJson: p.masukanJson!, dokumen: o.jenis,
-        ...(o.isiDokumen && { isiDokumen: o.isiDokumen }), ...(o.alamatVerifikasi && { alamatVerifikasi: o.alamatVerifikasi }),
+        jenis: 'pdf',
+        masukanJson: p.masukanJson!,
+        dokumen: o.jenis,
+        ...(o.isiDokumen && { isiDokumen: o.isiDokumen }),
+        ...(o.alamatVerifikasi && { alamatVerifikasi: o.alamatVerifikasi }),
       });
       return { ...r, pdf: new Uint8Array(r.pdf) };
     }
-    const d = await buatDokumen(o.aturan, { ...JSON.parse(p.masukanJson!), dokumen: o.isiDokumen ?? {} }, o.jenis, o.alamatVerifikasi ? { alamatVerifikasi: o.alamatVerifikasi } : {});
+    const d = await buatDokumen(
+      o.aturan,
+      { ...JSON.parse(p.masukanJson!), dokumen: o.isiDokumen ?? {} },
+      o.jenis,
+      o.alamatVerifikasi ? { alamatVerifikasi: o.alamatVerifikasi } : {},
+    );
     return { pdf: d.pdf, kode: d.kode, namaBerkas: d.namaBerkas };
   };
   const paralel = o.kolam ? o.kolam.ukuran * 2 : 1;
@@ -79,7 +109,10 @@ export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<B
       const i = berikut++;
       const p = dipilih[i]!;
       const m = manifest[i]!;
-      if (!p.masukanJson) { m.status = 'tidak dibuat: ada kesalahan data (lihat laporan kesalahan)'; continue; }
+      if (!p.masukanJson) {
+        m.status = 'tidak dibuat: ada kesalahan data (lihat laporan kesalahan)';
+        continue;
+      }
       try {
         const d = await buat(p);
         m.berkas = `pdf/${d.namaBerkas}`;
@@ -88,7 +121,10 @@ export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<B
         m.status = 'dibuat';
         tambahBerkas(zip, m.berkas, d.pdf, false);
       } catch (e) {
-        const msg = e && typeof e === 'object' && 'masalah' in e ? (e as { masalah: { pesan: string }[] }).masalah.map((x) => x.pesan).join('; ') : 'gagal dibuat';
+        const msg =
+          e && typeof e === 'object' && 'masalah' in e
+            ? (e as { masalah: { pesan: string }[] }).masalah.map((x) => x.pesan).join('; ')
+            : 'gagal dibuat';
         m.status = `tidak dibuat: ${msg}`;
       }
       selesai++;
@@ -98,22 +134,44 @@ export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<B
   await Promise.all(Array.from({ length: paralel }, kerja));
   const csv = `\uFEFF${barisCsv(['nip', 'nama', 'berkas', 'jenis', 'kode_verifikasi', 'sha256', 'status'], ';')}${manifest.map((m) => barisCsv([m.nip, m.nama, m.berkas, m.jenis, m.kodeVerifikasi, m.sha256, m.status], ';')).join('')}`;
   tambahBerkas(zip, 'manifest.csv', enc.encode(csv), true);
-  tambahBerkas(zip, 'manifest.json', enc.encode(`${JSON.stringify({ format: 'angka-kredit-jf/manifest@1', versiAturan: o.aturan.versi, dokumen: manifest }, null, 2)}\n`), true);
+  tambahBerkas(
+    zip,
+    'manifest.json',
+    enc.encode(`${JSON.stringify({ format: 'angka-kredit-jf/manifest@1', versiAturan: o.aturan.versi, dokumen: manifest }, null, 2)}\n`),
+    true,
+  );
   tambahBerkas(zip, 'BACA-SAYA.txt', enc.encode(BACA_SAYA(o.jenis)), true);
   zip.end();
   return manifest;
 }
 
 /** The SIASN export, one JSON per person without data errors (or the selected ones). */
-export function tulisZipSiasn(aturan: Aturan, orang: HasilOrang[], pilih: Set<string> | undefined, keluar: (d: Uint8Array, final: boolean) => void): number {
+export function tulisZipSiasn(
+  aturan: Aturan,
+  orang: HasilOrang[],
+  pilih: Set<string> | undefined,
+  keluar: (d: Uint8Array, final: boolean) => void,
+): number {
   const zip = bukaZip(keluar);
   let n = 0;
   for (const p of orang) {
     if (!p.masukanJson || (pilih && !pilih.has(p.nip))) continue;
-    tambahBerkas(zip, `siasn/${p.nip.replace(/[^0-9A-Za-z]/g, '_')}.json`, enc.encode(`${JSON.stringify(eksporSiasn(aturan, p.masukanJson), null, 2)}\n`), true);
+    tambahBerkas(
+      zip,
+      `siasn/${p.nip.replace(/[^0-9A-Za-z]/g, '_')}.json`,
+      enc.encode(`${JSON.stringify(eksporSiasn(aturan, p.masukanJson), null, 2)}\n`),
+      true,
+    );
     n++;
   }
-  tambahBerkas(zip, 'BACA-SAYA.txt', enc.encode('Satu berkas JSON per pegawai, berbentuk riwayat angka kredit SIASN. Pemetaan kolom dan asumsinya: docs/siasn.md pada repositori aplikasi. pnsId, rwJabatanId, nomorSk, dan tanggalSk harus diisi operator.\n'), true);
+  tambahBerkas(
+    zip,
+    'BACA-SAYA.txt',
+    enc.encode(
+      'Satu berkas JSON per pegawai, berbentuk riwayat angka kredit SIASN. Pemetaan kolom dan asumsinya: docs/siasn.md pada repositori aplikasi. pnsId, rwJabatanId, nomorSk, dan tanggalSk harus diisi operator.\n',
+    ),
+    true,
+  );
   zip.end();
   return n;
 }

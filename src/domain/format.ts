@@ -3,7 +3,20 @@ import type { Decimal } from 'decimal.js';
 import { Pecahan } from './pecahan.ts';
 import { tahunBulan, type Bulan } from './tanggal.ts';
 
-export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
+export const NAMA_BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
 
 /** "1050.000" → "1.050,000"; "2.0833" → "2,0833": a plain decimal text in Indonesian notation. */
 export function formatTeksDesimal(fixed: string): string {

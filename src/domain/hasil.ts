@@ -81,8 +81,14 @@ export interface SyaratKenaikanJenjang extends SyaratUmum {
 
 export type Syarat = SyaratAngkaKredit | SyaratMasa | SyaratPredikatKinerja | SyaratDinyatakan | SyaratKenaikanJenjang;
 
-export interface Ref { id: string; nama: string }
-export interface RefGolongan { kode: string; pangkat: string }
+export interface Ref {
+  id: string;
+  nama: string;
+}
+export interface RefGolongan {
+  kode: string;
+  pangkat: string;
+}
 
 export interface BarisKonversi {
   nomor: number;
@@ -277,7 +283,11 @@ export interface Hasil {
 
 // The projection ("kapan saya bisa naik?"), computed by proyeksi.ts.
 
-export interface SyaratWaktu { uraian: string; tanggal: string; tampilan: string }
+export interface SyaratWaktu {
+  uraian: string;
+  tanggal: string;
+  tampilan: string;
+}
 
 export interface LangkahProyeksi {
   nomor: number;
@@ -304,8 +314,17 @@ export interface TitikSeri {
   proyeksi: boolean;
 }
 
-export interface GarisAmbang { mulai: string; selesai: string; ambang: string; label: string }
-export interface Tonggak { bulan: string; label: string; jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang' | 'tercatat_kenaikan_jenjang' }
+export interface GarisAmbang {
+  mulai: string;
+  selesai: string;
+  ambang: string;
+  label: string;
+}
+export interface Tonggak {
+  bulan: string;
+  label: string;
+  jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang' | 'tercatat_kenaikan_jenjang';
+}
 
 export interface HasilProyeksi {
   asumsi: string;

@@ -4,7 +4,15 @@
 // Pure: no clock, no files; the calculation date is part of the input.
 import type { Aturan } from './aturan.ts';
 import type {
-  BarisAkAwal, BarisKonversi, Hasil, HasilKenaikanJenjang, HasilKenaikanPangkat, HasilProyeksi, SegmenJenjang, TitikSeri, Tonggak,
+  BarisAkAwal,
+  BarisKonversi,
+  Hasil,
+  HasilKenaikanJenjang,
+  HasilKenaikanPangkat,
+  HasilProyeksi,
+  SegmenJenjang,
+  TitikSeri,
+  Tonggak,
 } from './hasil.ts';
 import { KesalahanMasukan, type MasalahMasukan } from './galat.ts';
 import { LABEL_AK_AWAL, type JenisAkAwal, type Masukan, type Opsi } from './masukan.ts';
@@ -28,12 +36,29 @@ import { jelaskan } from './penjelasan.ts';
 export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil {
   const posisi = bacaPosisi(aturan, masukan, opsi);
   const masalah: MasalahMasukan[] = [];
-  const riwayat = bacaRiwayat(aturan, masukan.riwayat ?? [], posisi.jabatanFungsional, posisi.jenjang, masukan.tmtJenjang, masukan.tanggalPerhitungan, masalah);
+  const riwayat = bacaRiwayat(
+    aturan,
+    masukan.riwayat ?? [],
+    posisi.jabatanFungsional,
+    posisi.jenjang,
+    masukan.tmtJenjang,
+    masukan.tanggalPerhitungan,
+    masalah,
+  );
   const turunan = hitungAkAwalTurunan(aturan, masukan, posisi, riwayat, masalah);
-  const periode = bacaPenilaian(aturan, masukan.penilaian, {
-    jabatanFungsional: posisi.jabatanFungsional, jenjang: posisi.jenjang, bulanTmtJenjang: posisi.bulanTmtJenjang,
-    bulanPerhitungan: posisi.bulanPerhitungan, batas: riwayat.batas, jenjangPada: riwayat.jenjangPada,
-  }, masalah);
+  const periode = bacaPenilaian(
+    aturan,
+    masukan.penilaian,
+    {
+      jabatanFungsional: posisi.jabatanFungsional,
+      jenjang: posisi.jenjang,
+      bulanTmtJenjang: posisi.bulanTmtJenjang,
+      bulanPerhitungan: posisi.bulanPerhitungan,
+      batas: riwayat.batas,
+      jenjangPada: riwayat.jenjangPada,
+    },
+    masalah,
+  );
   const asumsi = opsi.tanpaProyeksi ? undefined : bacaAsumsi(aturan, masukan, masalah);
   if (masalah.length > 0) throw new KesalahanMasukan(masalah);
 
@@ -42,8 +67,17 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
   const kumulatif = awal.jumlah.tambah(konversi.dalamJenjang);
   const { kp, kj } = kelayakan(aturan, masukan, posisi, periode, kumulatif);
   const hasil = susunHasil(aturan, masukan, posisi, turunan, {
-    konversi: konversi.baris, akAwal: awal.baris, segmen: awal.segmen, kp, kj,
-    akumulasi: { awal: awal.jumlah, konversiDalamJenjang: konversi.dalamJenjang, konversiSebelumJenjang: konversi.sebelumJenjang, kumulatif },
+    konversi: konversi.baris,
+    akAwal: awal.baris,
+    segmen: awal.segmen,
+    kp,
+    kj,
+    akumulasi: {
+      awal: awal.jumlah,
+      konversiDalamJenjang: konversi.dalamJenjang,
+      konversiSebelumJenjang: konversi.sebelumJenjang,
+      kumulatif,
+    },
   });
   if (asumsi) hasil.proyeksi = proyeksi(aturan, masukan, posisi, hasil, konversi.periodeNilai, awal.nilai, kumulatif, asumsi);
   if (!opsi.tanpaPenjelasan) {
@@ -65,10 +99,11 @@ type AkAwalTurunan = {
 function hitungAkAwalTurunan(aturan: Aturan, masukan: Masukan, posisi: Posisi, riwayat: Riwayat, masalah: MasalahMasukan[]): AkAwalTurunan {
   const { jabatanFungsional: jf, jenjang: J, golongan: G, desimal } = posisi;
   const integrasi = masukan.pakIntegrasi && hitungIntegrasi(aturan, masukan.pakIntegrasi, jf, desimal, masalah);
-  const pengangkatan = masukan.pengangkatan && hitungPengangkatan(aturan, masukan.pengangkatan, J, G, posisi.bulanPerhitungan, desimal, masalah);
+  const pengangkatan =
+    masukan.pengangkatan && hitungPengangkatan(aturan, masukan.pengangkatan, J, G, posisi.bulanPerhitungan, desimal, masalah);
   // The education bonus belongs to the jenjang held on the diploma's date.
   const pp = masukan.peningkatanPendidikan;
-  const jenjangPendidikan = pp && isTanggal(pp.tanggal) ? riwayat.jenjangPada(bulanDari(pp.tanggal)) ?? J : J;
+  const jenjangPendidikan = pp && isTanggal(pp.tanggal) ? (riwayat.jenjangPada(bulanDari(pp.tanggal)) ?? J) : J;
   const pendidikan = pp && hitungPendidikan(aturan, pp, jenjangPendidikan, masukan.tanggalPerhitungan, desimal, masalah);
   return { integrasi, pengangkatan, pendidikan };
 }
@@ -77,16 +112,26 @@ function hitungAkAwalTurunan(aturan: Aturan, masukan: Masukan, posisi: Posisi, r
 type PeriodeBernilai = PeriodeTerbaca & { angkaKredit: Pecahan; urut: number };
 
 /** Konversi, period by period (PerBKN 3/2023 Pasal 13 ayat (1)), and its sums within and before the jenjang. */
-function konversiPeriode(aturan: Aturan, masukan: Masukan, posisi: Posisi, periode: PeriodeTerbaca[]):
-  { baris: BarisKonversi[]; periodeNilai: PeriodeBernilai[]; dalamJenjang: Pecahan; sebelumJenjang: Pecahan } {
+function konversiPeriode(
+  aturan: Aturan,
+  masukan: Masukan,
+  posisi: Posisi,
+  periode: PeriodeTerbaca[],
+): { baris: BarisKonversi[]; periodeNilai: PeriodeBernilai[]; dalamJenjang: Pecahan; sebelumJenjang: Pecahan } {
   const { jenjang: J, desimal } = posisi;
   let dalamJenjang = Pecahan.NOL;
   let sebelumJenjang = Pecahan.NOL;
   const hasilKonversi = periode.map((p) => hitungKonversi(aturan, p));
   // Built field by field: spreading each period object cost about 5% of a batch person's time.
   const periodeNilai = periode.map((p, i) => ({
-    nomor: p.nomor, mulai: p.mulai, selesai: p.selesai, predikat: p.predikat, jenjang: p.jenjang, dalamJenjang: p.dalamJenjang,
-    angkaKredit: hasilKonversi[i]!.angkaKredit, urut: i + 1,
+    nomor: p.nomor,
+    mulai: p.mulai,
+    selesai: p.selesai,
+    predikat: p.predikat,
+    jenjang: p.jenjang,
+    dalamJenjang: p.dalamJenjang,
+    angkaKredit: hasilKonversi[i]!.angkaKredit,
+    urut: i + 1,
   }));
   const baris = periode.map((p, i): BarisKonversi => {
     const k = hasilKonversi[i]!;
@@ -106,8 +151,14 @@ function konversiPeriode(aturan: Aturan, masukan: Masukan, posisi: Posisi, perio
       angkaKredit: angka(k.angkaKredit, desimal),
       rumus: `${k.rumus} = ${formatAngkaKredit(k.angkaKredit, desimal)}`,
       dihitung: p.dalamJenjang,
-      ...(!p.dalamJenjang && { keterangan: `Sebelum TMT jenjang ${J.nama} (${formatTanggal(masukan.tmtJenjang)}): tidak dihitung, angka kredit kembali 0 saat kenaikan jenjang.` }),
-      sumber: [rujuk(aturan, aturan.konversi.rumus.sumber), rujuk(aturan, p.predikat.persen.sumber), rujuk(aturan, p.jenjang.koefisien.sumber)],
+      ...(!p.dalamJenjang && {
+        keterangan: `Sebelum TMT jenjang ${J.nama} (${formatTanggal(masukan.tmtJenjang)}): tidak dihitung, angka kredit kembali 0 saat kenaikan jenjang.`,
+      }),
+      sumber: [
+        rujuk(aturan, aturan.konversi.rumus.sumber),
+        rujuk(aturan, p.predikat.persen.sumber),
+        rujuk(aturan, p.jenjang.koefisien.sumber),
+      ],
     };
   });
   return { baris, periodeNilai, dalamJenjang, sebelumJenjang };
@@ -117,31 +168,71 @@ function konversiPeriode(aturan: Aturan, masukan: Masukan, posisi: Posisi, perio
  * Starting Angka Kredit (typed by the user for the current jenjang, PAK Integrasi, pengangkatan,
  * pendidikan), placed in the jenjang segments: what belongs to an earlier jenjang is listed, not counted.
  */
-function akAwalDanSegmen(aturan: Aturan, masukan: Masukan, posisi: Posisi, turunan: AkAwalTurunan, periodeNilai: PeriodeBernilai[], riwayat: Riwayat):
-  { baris: BarisAkAwal[]; nilai: Pecahan[]; segmen: SegmenJenjang[]; jumlah: Pecahan } {
+function akAwalDanSegmen(
+  aturan: Aturan,
+  masukan: Masukan,
+  posisi: Posisi,
+  turunan: AkAwalTurunan,
+  periodeNilai: PeriodeBernilai[],
+  riwayat: Riwayat,
+): { baris: BarisAkAwal[]; nilai: Pecahan[]; segmen: SegmenJenjang[]; jumlah: Pecahan } {
   const { jenjang: J, desimal } = posisi;
   const { integrasi, pengangkatan, pendidikan } = turunan;
   type Item = { jenis: JenisAkAwal; uraian?: string; nilai: Pecahan; asal: BarisAkAwal['asal']; letak: ItemBermasa['letak'] };
   const items: Item[] = [
-    ...posisi.akAwal.map((a): Item => ({ jenis: a.jenis, uraian: a.uraian || undefined, nilai: a.nilai, asal: 'masukan', letak: 'berjalan' })),
-    ...(integrasi ? [{
-      jenis: 'ak_integrasi' as const, uraian: `PAK Integrasi ${integrasi.jenjang.nama} ${integrasi.hasil.golongan.kode}: ${integrasi.hasil.rumus}`,
-      nilai: integrasi.nilai, asal: 'integrasi' as const, letak: integrasi.jenjang.id === J.id ? 'berjalan' as const : 'sebelum' as const,
-    }] : []),
+    ...posisi.akAwal.map((a): Item => ({
+      jenis: a.jenis,
+      uraian: a.uraian || undefined,
+      nilai: a.nilai,
+      asal: 'masukan',
+      letak: 'berjalan',
+    })),
+    ...(integrasi
+      ? [
+          {
+            jenis: 'ak_integrasi' as const,
+            uraian: `PAK Integrasi ${integrasi.jenjang.nama} ${integrasi.hasil.golongan.kode}: ${integrasi.hasil.rumus}`,
+            nilai: integrasi.nilai,
+            asal: 'integrasi' as const,
+            letak: integrasi.jenjang.id === J.id ? ('berjalan' as const) : ('sebelum' as const),
+          },
+        ]
+      : []),
     ...(pengangkatan ? pengangkatan.item.map((x): Item => ({ ...x, asal: 'pengangkatan', letak: 'awal' })) : []),
-    ...(pendidikan ? [{
-      jenis: 'ak_pendidikan' as const, uraian: `Peningkatan pendidikan (${pendidikan.hasil.tanggal.tampilan})${pendidikan.hasil.diberikan ? '' : ': tidak diberikan'}`,
-      nilai: pendidikan.nilai, asal: 'pendidikan' as const, letak: bulanDari(pendidikan.hasil.tanggal.tanggal),
-    }] : []),
+    ...(pendidikan
+      ? [
+          {
+            jenis: 'ak_pendidikan' as const,
+            uraian: `Peningkatan pendidikan (${pendidikan.hasil.tanggal.tampilan})${pendidikan.hasil.diberikan ? '' : ': tidak diberikan'}`,
+            nilai: pendidikan.nilai,
+            asal: 'pendidikan' as const,
+            letak: bulanDari(pendidikan.hasil.tanggal.tanggal),
+          },
+        ]
+      : []),
   ];
-  const { segmen, itemDihitung } = susunSegmen(aturan, J, posisi.bulanTmtJenjang, periodeNilai, items.map((x, i) => ({ nomor: i + 1, nilai: x.nilai, letak: x.letak })), riwayat, desimal);
+  const { segmen, itemDihitung } = susunSegmen(
+    aturan,
+    J,
+    posisi.bulanTmtJenjang,
+    periodeNilai,
+    items.map((x, i) => ({ nomor: i + 1, nilai: x.nilai, letak: x.letak })),
+    riwayat,
+    desimal,
+  );
   const baris = items.map((a, i): BarisAkAwal => {
     const dihitung = itemDihitung.has(i + 1);
     return {
-      nomor: i + 1, jenis: a.jenis, label: LABEL_AK_AWAL[a.jenis],
+      nomor: i + 1,
+      jenis: a.jenis,
+      label: LABEL_AK_AWAL[a.jenis],
       ...(a.uraian && { uraian: a.uraian }),
-      angkaKredit: angka(a.nilai, desimal), asal: a.asal, dihitung,
-      ...(!dihitung && { keterangan: `Milik jenjang sebelum TMT jenjang ${J.nama} (${formatTanggal(masukan.tmtJenjang)}): tidak dihitung, angka kredit kembali 0 saat kenaikan jenjang.` }),
+      angkaKredit: angka(a.nilai, desimal),
+      asal: a.asal,
+      dihitung,
+      ...(!dihitung && {
+        keterangan: `Milik jenjang sebelum TMT jenjang ${J.nama} (${formatTanggal(masukan.tmtJenjang)}): tidak dihitung, angka kredit kembali 0 saat kenaikan jenjang.`,
+      }),
     };
   });
   const jumlah = items.filter((_, i) => itemDihitung.has(i + 1)).reduce((s, a) => s.tambah(a.nilai), Pecahan.NOL);
@@ -149,31 +240,66 @@ function akAwalDanSegmen(aturan: Aturan, masukan: Masukan, posisi: Posisi, turun
 }
 
 /** Kenaikan jenjang first: a KP into the next jenjang's golongan depends on it. */
-function kelayakan(aturan: Aturan, masukan: Masukan, posisi: Posisi, periode: PeriodeTerbaca[], kumulatif: Pecahan): { kp: HasilKenaikanPangkat; kj: HasilKenaikanJenjang } {
+function kelayakan(
+  aturan: Aturan,
+  masukan: Masukan,
+  posisi: Posisi,
+  periode: PeriodeTerbaca[],
+  kumulatif: Pecahan,
+): { kp: HasilKenaikanPangkat; kj: HasilKenaikanJenjang } {
   const konteks = {
-    aturan, desimal: posisi.desimal, jabatanFungsional: posisi.jabatanFungsional, jenjang: posisi.jenjang, golongan: posisi.golongan,
-    tmtPangkat: masukan.tmtPangkat, tmtJenjang: masukan.tmtJenjang,
-    tanggalPerhitungan: masukan.tanggalPerhitungan, bulanPerhitungan: posisi.bulanPerhitungan,
-    kumulatif, periode, pernyataan: masukan.pernyataan,
+    aturan,
+    desimal: posisi.desimal,
+    jabatanFungsional: posisi.jabatanFungsional,
+    jenjang: posisi.jenjang,
+    golongan: posisi.golongan,
+    tmtPangkat: masukan.tmtPangkat,
+    tmtJenjang: masukan.tmtJenjang,
+    tanggalPerhitungan: masukan.tanggalPerhitungan,
+    bulanPerhitungan: posisi.bulanPerhitungan,
+    kumulatif,
+    periode,
+    pernyataan: masukan.pernyataan,
   };
   const kj = kenaikanJenjang(konteks);
   return { kp: kenaikanPangkat(konteks, kj), kj };
 }
 
 /** The accumulation's exact sums (Pecahan), before they become the result's Angka. */
-interface JumlahEksak { awal: Pecahan; konversiDalamJenjang: Pecahan; konversiSebelumJenjang: Pecahan; kumulatif: Pecahan }
+interface JumlahEksak {
+  awal: Pecahan;
+  konversiDalamJenjang: Pecahan;
+  konversiSebelumJenjang: Pecahan;
+  kumulatif: Pecahan;
+}
 
 /** The result's figures, with an empty explanation (filled by `jelaskan` when asked for). */
-function susunHasil(aturan: Aturan, masukan: Masukan, posisi: Posisi, turunan: AkAwalTurunan, x: {
-  konversi: BarisKonversi[]; akAwal: BarisAkAwal[]; segmen: SegmenJenjang[]; kp: HasilKenaikanPangkat; kj: HasilKenaikanJenjang; akumulasi: JumlahEksak;
-}): Hasil {
+function susunHasil(
+  aturan: Aturan,
+  masukan: Masukan,
+  posisi: Posisi,
+  turunan: AkAwalTurunan,
+  x: {
+    konversi: BarisKonversi[];
+    akAwal: BarisAkAwal[];
+    segmen: SegmenJenjang[];
+    kp: HasilKenaikanPangkat;
+    kj: HasilKenaikanJenjang;
+    akumulasi: JumlahEksak;
+  },
+): Hasil {
   const { jabatanFungsional: jf, jenjang: J, golongan: G, desimal } = posisi;
   const { integrasi, pengangkatan, pendidikan } = turunan;
   const tanggal = (t: string) => ({ tanggal: t, tampilan: formatTanggal(t) });
   return {
     versiAturan: aturan.versi,
     tanggalPerhitungan: tanggal(masukan.tanggalPerhitungan),
-    pembulatan: { desimal, mode: aturan.pembulatan.mode, catatan: aturan.pembulatan.catatan.replace('{desimal}', String(desimal)), sumber: rujuk(aturan, aturan.pembulatan.sumber) },
+    pembulatan: {
+      desimal,
+      mode: aturan.pembulatan.mode,
+      catatan: aturan.pembulatan.catatan.replace('{desimal}', String(desimal)),
+      sumber: rujuk(aturan, aturan.pembulatan.sumber),
+    },
     pegawai: {
       jabatanFungsional: { id: jf.id, nama: jf.nama },
       jenjang: { id: J.id, nama: J.nama, kategori: J.kategori },
@@ -202,19 +328,40 @@ function susunHasil(aturan: Aturan, masukan: Masukan, posisi: Posisi, turunan: A
 }
 
 /** "Kapan saya bisa naik?": the projection under the assumed predikat, compared with Sangat Baik. */
-function proyeksi(aturan: Aturan, masukan: Masukan, posisi: Posisi, hasil: Hasil, periodeNilai: PeriodeBernilai[], nilaiAwal: Pecahan[], kumulatif: Pecahan,
-  asumsi: { fungsi: Asumsi; keterangan: string }): HasilProyeksi {
+function proyeksi(
+  aturan: Aturan,
+  masukan: Masukan,
+  posisi: Posisi,
+  hasil: Hasil,
+  periodeNilai: PeriodeBernilai[],
+  nilaiAwal: Pecahan[],
+  kumulatif: Pecahan,
+  asumsi: { fungsi: Asumsi; keterangan: string },
+): HasilProyeksi {
   const { jabatanFungsional: jf, jenjang: J, golongan: G, desimal } = posisi;
   const { seri, tonggak } = seriTercatat(hasil, periodeNilai, nilaiAwal);
   const konteks = {
-    aturan, desimal, jabatanFungsional: jf, jenjang: J, golongan: G,
-    tmtPangkat: masukan.tmtPangkat, tmtJenjang: masukan.tmtJenjang, tanggalPerhitungan: masukan.tanggalPerhitungan,
-    kumulatif, periode: periodeNilai, seriTercatat: seri, tonggakTercatat: tonggak,
+    aturan,
+    desimal,
+    jabatanFungsional: jf,
+    jenjang: J,
+    golongan: G,
+    tmtPangkat: masukan.tmtPangkat,
+    tmtJenjang: masukan.tmtJenjang,
+    tanggalPerhitungan: masukan.tanggalPerhitungan,
+    kumulatif,
+    periode: periodeNilai,
+    seriTercatat: seri,
+    tonggakTercatat: tonggak,
   };
   const hasilProyeksi = proyeksikan(konteks, asumsi.fungsi, asumsi.keterangan);
   const sangatBaik = aturan.predikat.reduce((a, b) => (b.persen.nilai.greaterThan(a.persen.nilai) ? b : a));
   if (asumsi.keterangan !== sangatBaik.nama) {
-    hasilProyeksi.banding = bandingkan(hasilProyeksi, proyeksikan(konteks, () => sangatBaik, sangatBaik.nama), asumsi.keterangan);
+    hasilProyeksi.banding = bandingkan(
+      hasilProyeksi,
+      proyeksikan(konteks, () => sangatBaik, sangatBaik.nama),
+      asumsi.keterangan,
+    );
   }
   const kp = hasil.kenaikanPangkat;
   if (kp.tersedia && kp.selisih?.jenis === 'kekurangan' && kp.ambang) {
@@ -228,12 +375,21 @@ function proyeksi(aturan: Aturan, masukan: Masukan, posisi: Posisi, hasil: Hasil
 /** The assumed predikat for future months: one for all, with per-year exceptions. */
 function bacaAsumsi(aturan: Aturan, masukan: Masukan, masalah: MasalahMasukan[]): { fungsi: Asumsi; keterangan: string } | undefined {
   const p = masukan.proyeksi ?? {};
-  const dasar = p.predikat ? cariPredikat(aturan, p.predikat)?.predikat : aturan.predikat.find((x) => x.id === aturan.syarat.kenaikanPangkat.predikat.minimal);
-  if (!dasar) { masalah.push({ field: 'proyeksi.predikat', pesan: `Predikat asumsi "${p.predikat}" tidak dikenal. Pilih salah satu: ${daftarPredikat(aturan)}.` }); return undefined; }
+  const dasar = p.predikat
+    ? cariPredikat(aturan, p.predikat)?.predikat
+    : aturan.predikat.find((x) => x.id === aturan.syarat.kenaikanPangkat.predikat.minimal);
+  if (!dasar) {
+    masalah.push({
+      field: 'proyeksi.predikat',
+      pesan: `Predikat asumsi "${p.predikat}" tidak dikenal. Pilih salah satu: ${daftarPredikat(aturan)}.`,
+    });
+    return undefined;
+  }
   const perTahun = new Map<number, typeof dasar>();
   (p.perTahun ?? []).forEach((x, i) => {
     const found = cariPredikat(aturan, x.predikat);
-    if (!found) masalah.push({ field: `proyeksi.perTahun.${i}.predikat`, pesan: `Predikat asumsi tahun ${x.tahun} "${x.predikat}" tidak dikenal.` });
+    if (!found)
+      masalah.push({ field: `proyeksi.perTahun.${i}.predikat`, pesan: `Predikat asumsi tahun ${x.tahun} "${x.predikat}" tidak dikenal.` });
     else perTahun.set(x.tahun, found.predikat);
   });
   const kecuali = [...perTahun].sort(([a], [b]) => a - b).map(([t, q]) => `${t}: ${q.nama}`);
@@ -244,7 +400,11 @@ function bacaAsumsi(aturan: Aturan, masukan: Masukan, masalah: MasalahMasukan[])
 }
 
 /** The recorded history as monthly points within each jenjang segment, for the chart. */
-function seriTercatat(hasil: Hasil, periode: { angkaKredit: Pecahan; mulai: number; selesai: number; urut: number }[], nilaiAwal: Pecahan[]): { seri: TitikSeri[]; tonggak: Tonggak[] } {
+function seriTercatat(
+  hasil: Hasil,
+  periode: { angkaKredit: Pecahan; mulai: number; selesai: number; urut: number }[],
+  nilaiAwal: Pecahan[],
+): { seri: TitikSeri[]; tonggak: Tonggak[] } {
   const seri: TitikSeri[] = [];
   const tonggak: Tonggak[] = [];
   hasil.segmen.forEach((seg, i) => {

@@ -25,9 +25,10 @@ export function jenjangBerikut(aturan: Aturan, jf: JabatanFungsional, J: Jenjang
 
 /** The sentence that says a jenjang is the JF's last, with the keterampilan → keahlian case named. */
 export function kalimatJenjangTertinggi(jf: JabatanFungsional, J: Jenjang, b: Exclude<JenjangBerikut, { ada: true }>): string {
-  const pokok = b.sebab === 'puncak-kategori'
-    ? `${J.nama} adalah jenjang tertinggi kategori ${J.kategori}; tidak ada kenaikan jenjang.`
-    : `${J.nama} adalah jenjang tertinggi ${jf.nama}; tidak ada kenaikan jenjang (jenjang ${b.lewat.nama} tidak ada pada jabatan ini).`;
+  const pokok =
+    b.sebab === 'puncak-kategori'
+      ? `${J.nama} adalah jenjang tertinggi kategori ${J.kategori}; tidak ada kenaikan jenjang.`
+      : `${J.nama} adalah jenjang tertinggi ${jf.nama}; tidak ada kenaikan jenjang (jenjang ${b.lewat.nama} tidak ada pada jabatan ini).`;
   return J.kategori === 'keterampilan'
     ? `${pokok} Pindah ke kategori keahlian (Ahli Pertama) bukan kenaikan jenjang, melainkan perpindahan jabatan dengan syarat pendidikan.`
     : pokok;
@@ -35,7 +36,11 @@ export function kalimatJenjangTertinggi(jf: JabatanFungsional, J: Jenjang, b: Ex
 
 /** Names as people write them: case, spaces, dots, hyphens and slashes do not matter. */
 export function normNamaJf(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s._\-/,()]+/g, ' ').trim();
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s._\-/,()]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -57,7 +62,10 @@ export function catatanKatalog(aturan: Aturan, jf: JabatanFungsional, J: Jenjang
     });
   }
   if (jf.asal === 'instansi') {
-    catatan.push({ teks: `Jenjang ${jf.nama} diambil dari katalog yang ditambahkan oleh instansi (KATALOG_JF), bukan dari buku aturan aplikasi.`, sumber: rujuk(aturan, jf.sumber) });
+    catatan.push({
+      teks: `Jenjang ${jf.nama} diambil dari katalog yang ditambahkan oleh instansi (KATALOG_JF), bukan dari buku aturan aplikasi.`,
+      sumber: rujuk(aturan, jf.sumber),
+    });
   }
   return catatan;
 }
@@ -65,6 +73,8 @@ export function catatanKatalog(aturan: Aturan, jf: JabatanFungsional, J: Jenjang
 /** A JF by its id, or by its name or an alias as people write them ("Pranata Humas", "ANALIS KEPEGAWAIAN"). */
 export function cariJf(aturan: Aturan, teks: string): JabatanFungsional | undefined {
   const n = normNamaJf(teks);
-  return aturan.jabatanFungsional.find((j) => j.id === teks)
-    ?? aturan.jabatanFungsional.find((j) => normNamaJf(j.id) === n || normNamaJf(j.nama) === n || j.alias.some((a) => normNamaJf(a) === n));
+  return (
+    aturan.jabatanFungsional.find((j) => j.id === teks) ??
+    aturan.jabatanFungsional.find((j) => normNamaJf(j.id) === n || normNamaJf(j.nama) === n || j.alias.some((a) => normNamaJf(a) === n))
+  );
 }

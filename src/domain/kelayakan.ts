@@ -1,7 +1,16 @@
 // Kenaikan pangkat (KP) and kenaikan jenjang (KJ): each condition with what is required, what was
 // found, whether it holds, and its source; then the verdict and the earliest TMT on the KP calendar.
 import type { Aturan, Golongan, Jenjang, JabatanFungsional, SyaratPredikat, Sumber } from './aturan.ts';
-import type { HasilKenaikanJenjang, HasilKenaikanPangkat, AlternatifTanpaFormasi, Selisih, Syarat, SyaratDinyatakan, Tmt, RefGolongan } from './hasil.ts';
+import type {
+  HasilKenaikanJenjang,
+  HasilKenaikanPangkat,
+  AlternatifTanpaFormasi,
+  Selisih,
+  Syarat,
+  SyaratDinyatakan,
+  Tmt,
+  RefGolongan,
+} from './hasil.ts';
 import type { Pernyataan } from './masukan.ts';
 import type { PeriodeTerbaca } from './konversi.ts';
 import { Pecahan } from './pecahan.ts';
@@ -48,7 +57,15 @@ function syaratAngkaKredit(k: KonteksKelayakan, id: string, untuk: string, amban
   };
 }
 
-function syaratMasa(k: KonteksKelayakan, id: string, uraian: string, tmt: string, bulanMinimal: number, tanggalUkur: string, sumber: Sumber): Syarat {
+function syaratMasa(
+  k: KonteksKelayakan,
+  id: string,
+  uraian: string,
+  tmt: string,
+  bulanMinimal: number,
+  tanggalUkur: string,
+  sumber: Sumber,
+): Syarat {
   const tanggalTerpenuhi = tambahBulan(tmt, bulanMinimal);
   const bulan = selisihBulan(tmt, tanggalUkur);
   return {
@@ -76,7 +93,8 @@ function syaratPredikat(k: KonteksKelayakan, id: string, s: SyaratPredikat): Sya
   const dinilai = beririsan.reduce((n, p) => n + Math.min(p.selesai, akhir) - Math.max(p.mulai, awal) + 1, 0);
   let nyata: string;
   if (beririsan.length === 0) nyata = `tidak ada predikat kinerja pada ${jendela}`;
-  else if (kurang.length > 0) nyata = kurang.map((p) => `${p.predikat.nama} pada ${formatRentangBulan(p.mulai, p.selesai)} (periode ${p.nomor})`).join('; ');
+  else if (kurang.length > 0)
+    nyata = kurang.map((p) => `${p.predikat.nama} pada ${formatRentangBulan(p.mulai, p.selesai)} (periode ${p.nomor})`).join('; ');
   else nyata = `${minimal.nama} atau lebih pada semua periode (${dinilai} dari ${s.jendelaBulan} bulan dinilai)`;
   return {
     id,
@@ -85,8 +103,10 @@ function syaratPredikat(k: KonteksKelayakan, id: string, s: SyaratPredikat): Sya
     diperlukan: `setiap periode pada ${jendela} paling rendah ${minimal.nama}`,
     nyata,
     nilai: {
-      minimal: { id: minimal.id, nama: minimal.nama }, jendela: { mulai: bulanKeTeks(awal), selesai: bulanKeTeks(akhir) },
-      bulanDinilai: dinilai, periodeKurang: kurang.map((p) => p.nomor),
+      minimal: { id: minimal.id, nama: minimal.nama },
+      jendela: { mulai: bulanKeTeks(awal), selesai: bulanKeTeks(akhir) },
+      bulanDinilai: dinilai,
+      periodeKurang: kurang.map((p) => p.nomor),
     },
     terpenuhi: beririsan.length > 0 && kurang.length === 0,
     cara: 'diperiksa',
@@ -95,24 +115,40 @@ function syaratPredikat(k: KonteksKelayakan, id: string, s: SyaratPredikat): Sya
 }
 
 /** A declared fact: `pernyataan` names the field of the input's declarations it comes from. */
-function syaratDinyatakan(k: KonteksKelayakan, id: string, uraian: string, diperlukan: string, pernyataan: 'lulusUjiKompetensi' | 'formasiTersedia' | 'bebasHukumanDisiplin', sumber: Sumber): SyaratDinyatakan {
+function syaratDinyatakan(
+  k: KonteksKelayakan,
+  id: string,
+  uraian: string,
+  diperlukan: string,
+  pernyataan: 'lulusUjiKompetensi' | 'formasiTersedia' | 'bebasHukumanDisiplin',
+  sumber: Sumber,
+): SyaratDinyatakan {
   const terpenuhi = k.pernyataan[pernyataan];
   return {
-    id, jenis: 'dinyatakan', uraian, diperlukan,
+    id,
+    jenis: 'dinyatakan',
+    uraian,
+    diperlukan,
     nyata: terpenuhi ? 'dinyatakan terpenuhi (tidak diperiksa aplikasi)' : 'dinyatakan belum terpenuhi',
     nilai: { pernyataan, dinyatakan: terpenuhi },
-    terpenuhi, cara: 'dinyatakan', sumber: rujuk(k.aturan, sumber),
+    terpenuhi,
+    cara: 'dinyatakan',
+    sumber: rujuk(k.aturan, sumber),
   };
 }
 
 /** A short reason for each unmet condition, for the verdict sentence. */
 function alasan(syarat: Syarat[], desimal: number): string[] {
-  return syarat.filter((s) => !s.terpenuhi).map((s) => {
-    if (s.jenis === 'angka_kredit') return `kurang ${formatAngkaKredit(pecahanDari(s.nilai.diperlukan).kurang(pecahanDari(s.nilai.nyata)), desimal)} angka kredit`;
-    if (s.tanggalTerpenuhi) return `${kecil(s.uraian)} belum terpenuhi (baru ${s.nyata}; terpenuhi pada ${formatTanggal(s.tanggalTerpenuhi)})`;
-    if (s.cara === 'dinyatakan') return `${kecil(s.uraian)} dinyatakan belum terpenuhi`;
-    return `${kecil(s.uraian)} belum terpenuhi: ${s.nyata}`;
-  });
+  return syarat
+    .filter((s) => !s.terpenuhi)
+    .map((s) => {
+      if (s.jenis === 'angka_kredit')
+        return `kurang ${formatAngkaKredit(pecahanDari(s.nilai.diperlukan).kurang(pecahanDari(s.nilai.nyata)), desimal)} angka kredit`;
+      if (s.tanggalTerpenuhi)
+        return `${kecil(s.uraian)} belum terpenuhi (baru ${s.nyata}; terpenuhi pada ${formatTanggal(s.tanggalTerpenuhi)})`;
+      if (s.cara === 'dinyatakan') return `${kecil(s.uraian)} dinyatakan belum terpenuhi`;
+      return `${kecil(s.uraian)} belum terpenuhi: ${s.nyata}`;
+    });
 }
 
 type TanggalKp = NonNullable<ReturnType<typeof tmtKenaikanPangkat>>;
@@ -134,17 +170,37 @@ export function kenaikanJenjang(k: KonteksKelayakan): HasilKenaikanJenjang {
   const s = aturan.syarat.kenaikanJenjang;
   const syarat: Syarat[] = [
     syaratAngkaKredit(k, 'kj-angka-kredit', `kenaikan jenjang ke ${target.nama}`, ambang, rule.sumber),
-    syaratMasa(k, 'kj-masa-jenjang', `Masa dalam jenjang ${J.nama}`, k.tmtJenjang, s.masaJenjangBulan.nilai, k.tanggalPerhitungan, s.masaJenjangBulan.sumber),
+    syaratMasa(
+      k,
+      'kj-masa-jenjang',
+      `Masa dalam jenjang ${J.nama}`,
+      k.tmtJenjang,
+      s.masaJenjangBulan.nilai,
+      k.tanggalPerhitungan,
+      s.masaJenjangBulan.sumber,
+    ),
     syaratPredikat(k, 'kj-predikat', s.predikat),
-    syaratDinyatakan(k, 'kj-formasi', `Tersedia kebutuhan (formasi) jenjang ${target.nama}`, 'formasi tersedia', 'formasiTersedia', s.formasi.sumber),
+    syaratDinyatakan(
+      k,
+      'kj-formasi',
+      `Tersedia kebutuhan (formasi) jenjang ${target.nama}`,
+      'formasi tersedia',
+      'formasiTersedia',
+      s.formasi.sumber,
+    ),
     syaratDinyatakan(k, 'kj-uji-kompetensi', 'Lulus uji kompetensi', 'lulus uji kompetensi', 'lulusUjiKompetensi', s.ujiKompetensi.sumber),
   ];
   const dapat = syarat.every((x) => x.terpenuhi);
   const why = alasan(syarat, k.desimal);
   return {
-    tersedia: true, dari, ke: { id: target.id, nama: target.nama },
-    ambang: angka(ambang, k.desimal), selisih: selisih(k.kumulatif, ambang, k.desimal),
-    syarat, dapat, alasan: why,
+    tersedia: true,
+    dari,
+    ke: { id: target.id, nama: target.nama },
+    ambang: angka(ambang, k.desimal),
+    selisih: selisih(k.kumulatif, ambang, k.desimal),
+    syarat,
+    dapat,
+    alasan: why,
     kalimat: dapat
       ? `DAPAT dipertimbangkan untuk kenaikan jenjang jabatan ke ${target.nama}. Angka kredit kumulatif menjadi 0 di jenjang ${target.nama}.`
       : `TIDAK DAPAT dipertimbangkan untuk kenaikan jenjang jabatan ke ${target.nama}: ${why.join('; ')}.`,
@@ -156,13 +212,27 @@ export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): 
   const dari = refGolongan(G);
   const rule = aturan.kumulatif[J.id]!.kenaikanPangkat.find((a) => a.dari === G.kode);
   if (!rule) {
-    return { tersedia: false, dari, perluKenaikanJenjang: false, syarat: [], dapat: false, alasan: [], kalimat: `${namaGolongan(G)} adalah pangkat tertinggi jenjang ${J.nama}; tidak ada kenaikan pangkat dalam jenjang ini.` };
+    return {
+      tersedia: false,
+      dari,
+      perluKenaikanJenjang: false,
+      syarat: [],
+      dapat: false,
+      alasan: [],
+      kalimat: `${namaGolongan(G)} adalah pangkat tertinggi jenjang ${J.nama}; tidak ada kenaikan pangkat dalam jenjang ini.`,
+    };
   }
   const ke = aturan.golongan.find((g) => g.kode === rule.ke)!;
   const perluKenaikanJenjang = !J.golongan.includes(ke.kode);
   if (perluKenaikanJenjang && !kj.tersedia) {
     return {
-      tersedia: false, dari, ke: refGolongan(ke), perluKenaikanJenjang, syarat: [], dapat: false, alasan: [],
+      tersedia: false,
+      dari,
+      ke: refGolongan(ke),
+      perluKenaikanJenjang,
+      syarat: [],
+      dapat: false,
+      alasan: [],
       kalimat: `${namaGolongan(G)} adalah pangkat tertinggi yang dapat dicapai pada jenjang ${J.nama} ${jf.nama}: ${namaGolongan(ke)} memerlukan kenaikan jenjang, dan ${kj.kalimat.charAt(0).toLowerCase()}${kj.kalimat.slice(1)}`,
     };
   }
@@ -173,9 +243,24 @@ export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): 
   const tanggalKp = kp.tanggal;
   const dasar: Syarat[] = [
     syaratAngkaKredit(k, 'kp-angka-kredit', `kenaikan pangkat ke ${namaGolongan(ke)}`, ambang, rule.sumber),
-    syaratMasa(k, 'kp-masa-pangkat', `Masa dalam pangkat ${namaGolongan(G)}`, k.tmtPangkat, s.masaPangkatBulan.nilai, tanggalKp, s.masaPangkatBulan.sumber),
+    syaratMasa(
+      k,
+      'kp-masa-pangkat',
+      `Masa dalam pangkat ${namaGolongan(G)}`,
+      k.tmtPangkat,
+      s.masaPangkatBulan.nilai,
+      tanggalKp,
+      s.masaPangkatBulan.sumber,
+    ),
     syaratPredikat(k, 'kp-predikat', s.predikat),
-    syaratDinyatakan(k, 'kp-hukuman-disiplin', 'Tidak sedang menjalani hukuman disiplin', 'bebas hukuman disiplin', 'bebasHukumanDisiplin', s.hukumanDisiplin.sumber),
+    syaratDinyatakan(
+      k,
+      'kp-hukuman-disiplin',
+      'Tidak sedang menjalani hukuman disiplin',
+      'bebas hukuman disiplin',
+      'bebasHukumanDisiplin',
+      s.hukumanDisiplin.sumber,
+    ),
   ];
   const syarat = [...dasar];
   if (perluKenaikanJenjang) {
@@ -195,7 +280,12 @@ export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): 
   const why = alasan(syarat, k.desimal);
   // When only time conditions stand in the way (for KP sekaligus KJ, the KJ's too), the TMT they allow.
   const belum = syaratBelumTerpenuhi(syarat, kj);
-  const waktu = belum.every((x) => x.tanggalTerpenuhi) ? belum.map((x) => x.tanggalTerpenuhi!).sort().at(-1) : undefined;
+  const waktu = belum.every((x) => x.tanggalTerpenuhi)
+    ? belum
+        .map((x) => x.tanggalTerpenuhi!)
+        .sort()
+        .at(-1)
+    : undefined;
   // An estimate past the rule book's calendars is left out rather than guessed.
   const kpNanti = waktu === undefined ? undefined : tmtKenaikanPangkat(aturan, waktu);
   const tmtPalingCepat = dapat ? tmt(k, kp, false) : kpNanti ? tmt(k, kpNanti, true) : undefined;
@@ -205,8 +295,16 @@ export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): 
     : `TIDAK DAPAT dipertimbangkan untuk ${tujuan}: ${why.join('; ')}.${tmtPalingCepat ? ` Paling cepat ${tmtPalingCepat.tampilan}, bila syarat lain tetap terpenuhi.` : ''}`;
 
   const hasil: HasilKenaikanPangkat = {
-    tersedia: true, dari, ke: refGolongan(ke), ambang: angka(ambang, k.desimal), selisih: selisih(k.kumulatif, ambang, k.desimal),
-    perluKenaikanJenjang, syarat, dapat, kalimat, alasan: why,
+    tersedia: true,
+    dari,
+    ke: refGolongan(ke),
+    ambang: angka(ambang, k.desimal),
+    selisih: selisih(k.kumulatif, ambang, k.desimal),
+    perluKenaikanJenjang,
+    syarat,
+    dapat,
+    kalimat,
+    alasan: why,
     ...(tmtPalingCepat && { tmtPalingCepat }),
   };
   if (perluKenaikanJenjang && !k.pernyataan.formasiTersedia) {
@@ -238,9 +336,14 @@ function tanpaFormasi(k: KonteksKelayakan, dasar: Syarat[], ke: Golongan, kj: Ha
   const t = dapat ? tmt(k, kp, false) : undefined;
   const pokok = `kenaikan pangkat ke ${namaGolongan(ke)} dengan tetap dalam jenjang ${k.jenjang.nama} (formasi ${kj.ke!.nama} tidak tersedia; paling banyak ${s.kali} kali)`;
   return {
-    ke: refGolongan(ke), syarat, dapat, sumber: rujuk(k.aturan, s.sumber),
+    ke: refGolongan(ke),
+    syarat,
+    dapat,
+    sumber: rujuk(k.aturan, s.sumber),
     ...(t && { tmtPalingCepat: t }),
-    kalimat: dapat ? `DAPAT dipertimbangkan untuk ${pokok} mulai ${t!.tampilan}.` : `TIDAK DAPAT dipertimbangkan untuk ${pokok}: ${why.join('; ')}.`,
+    kalimat: dapat
+      ? `DAPAT dipertimbangkan untuk ${pokok} mulai ${t!.tampilan}.`
+      : `TIDAK DAPAT dipertimbangkan untuk ${pokok}: ${why.join('; ')}.`,
   };
 }
 
@@ -249,7 +352,9 @@ function tanpaFormasi(k: KonteksKelayakan, dasar: Syarat[], ke: Golongan, kj: Ha
  * KJ's own unmet conditions: what actually stands in the way.
  */
 export function syaratBelumTerpenuhi(syaratKp: Syarat[], kj: { syarat: Syarat[] }): Syarat[] {
-  return syaratKp.filter((x) => !x.terpenuhi).flatMap((x) => (x.jenis === 'kenaikan_jenjang' ? kj.syarat.filter((y) => !y.terpenuhi) : [x]));
+  return syaratKp
+    .filter((x) => !x.terpenuhi)
+    .flatMap((x) => (x.jenis === 'kenaikan_jenjang' ? kj.syarat.filter((y) => !y.terpenuhi) : [x]));
 }
 
 /** Lower-cases only the first letter, keeping names such as "Ahli Muda" intact inside a sentence. */

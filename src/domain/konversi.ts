@@ -38,22 +38,40 @@ export function bacaPenilaian(aturan: Aturan, daftar: Penilaian[], k: KonteksPer
     const label = `Periode ${i + 1}`;
     const mulai = parseBulan(p.mulai);
     const selesai = parseBulan(p.selesai);
-    if (mulai === undefined) masalah.push({ field: `${f}.mulai`, pesan: `${label}: bulan mulai "${p.mulai}" tidak sah; gunakan format TTTT-BB, mis. 2024-01.` });
-    if (selesai === undefined) masalah.push({ field: `${f}.selesai`, pesan: `${label}: bulan selesai "${p.selesai}" tidak sah; gunakan format TTTT-BB, mis. 2024-12.` });
+    if (mulai === undefined)
+      masalah.push({ field: `${f}.mulai`, pesan: `${label}: bulan mulai "${p.mulai}" tidak sah; gunakan format TTTT-BB, mis. 2024-01.` });
+    if (selesai === undefined)
+      masalah.push({
+        field: `${f}.selesai`,
+        pesan: `${label}: bulan selesai "${p.selesai}" tidak sah; gunakan format TTTT-BB, mis. 2024-12.`,
+      });
     const found = cariPredikat(aturan, p.predikat);
-    if (!found) masalah.push({ field: `${f}.predikat`, pesan: `${label}: predikat "${p.predikat}" tidak dikenal. Pilih salah satu: ${daftarPredikat(aturan)}.` });
+    if (!found)
+      masalah.push({
+        field: `${f}.predikat`,
+        pesan: `${label}: predikat "${p.predikat}" tidak dikenal. Pilih salah satu: ${daftarPredikat(aturan)}.`,
+      });
     if (mulai === undefined || selesai === undefined || !found) return;
 
     if (mulai > selesai) {
-      masalah.push({ field: `${f}.selesai`, pesan: `${label}: bulan mulai (${formatBulan(mulai)}) jatuh sesudah bulan selesai (${formatBulan(selesai)}).` });
+      masalah.push({
+        field: `${f}.selesai`,
+        pesan: `${label}: bulan mulai (${formatBulan(mulai)}) jatuh sesudah bulan selesai (${formatBulan(selesai)}).`,
+      });
       return;
     }
     if (mulai < mulaiKonversi) {
-      masalah.push({ field: `${f}.mulai`, pesan: `${label}: konversi predikat kinerja hanya untuk kinerja mulai ${formatBulan(mulaiKonversi)}. Angka kredit sebelum itu (sistem konvensional) dimasukkan sebagai AK Integrasi dari PAK Integrasi.` });
+      masalah.push({
+        field: `${f}.mulai`,
+        pesan: `${label}: konversi predikat kinerja hanya untuk kinerja mulai ${formatBulan(mulaiKonversi)}. Angka kredit sebelum itu (sistem konvensional) dimasukkan sebagai AK Integrasi dari PAK Integrasi.`,
+      });
       return;
     }
     if (selesai > k.bulanPerhitungan) {
-      masalah.push({ field: `${f}.selesai`, pesan: `${label}: bulan selesai (${formatBulan(selesai)}) sesudah bulan tanggal perhitungan (${formatBulan(k.bulanPerhitungan)}); predikat untuk bulan yang belum dijalani belum ada.` });
+      masalah.push({
+        field: `${f}.selesai`,
+        pesan: `${label}: bulan selesai (${formatBulan(selesai)}) sesudah bulan tanggal perhitungan (${formatBulan(k.bulanPerhitungan)}); predikat untuk bulan yang belum dijalani belum ada.`,
+      });
       return;
     }
 
@@ -68,23 +86,35 @@ export function bacaPenilaian(aturan: Aturan, daftar: Penilaian[], k: KonteksPer
     const tmt = k.bulanTmtJenjang;
     const lintas = k.batas.find((b) => mulai < b && selesai >= b);
     if (lintas !== undefined) {
-      masalah.push({ field: `${f}.selesai`, pesan: `${label} (${formatRentangBulan(mulai, selesai)}) melintasi TMT jenjang (${formatBulan(lintas)}). Pisahkan menjadi dua periode: sampai ${formatBulan(lintas - 1)} dan mulai ${formatBulan(lintas)}, masing-masing dengan koefisien jenjangnya.` });
+      masalah.push({
+        field: `${f}.selesai`,
+        pesan: `${label} (${formatRentangBulan(mulai, selesai)}) melintasi TMT jenjang (${formatBulan(lintas)}). Pisahkan menjadi dua periode: sampai ${formatBulan(lintas - 1)} dan mulai ${formatBulan(lintas)}, masing-masing dengan koefisien jenjangnya.`,
+      });
       return;
     }
     const dalamJenjang = mulai >= tmt;
     if (dalamJenjang) {
       if (jenjang && jenjang.id !== k.jenjang.id) {
-        masalah.push({ field: `${f}.jenjang`, pesan: `${label}: sejak TMT jenjang (${formatBulan(tmt)}) jenjang Anda ${k.jenjang.nama}, bukan ${jenjang.nama}.` });
+        masalah.push({
+          field: `${f}.jenjang`,
+          pesan: `${label}: sejak TMT jenjang (${formatBulan(tmt)}) jenjang Anda ${k.jenjang.nama}, bukan ${jenjang.nama}.`,
+        });
         return;
       }
       jenjang = k.jenjang;
     } else if (!jenjang && k.jenjangPada(mulai)) {
       jenjang = k.jenjangPada(mulai)!;
     } else if (jenjang && k.jenjangPada(mulai) && k.jenjangPada(mulai)!.id !== jenjang.id) {
-      masalah.push({ field: `${f}.jenjang`, pesan: `${label}: menurut riwayat, jenjang pada ${formatBulan(mulai)} adalah ${k.jenjangPada(mulai)!.nama}, bukan ${jenjang.nama}.` });
+      masalah.push({
+        field: `${f}.jenjang`,
+        pesan: `${label}: menurut riwayat, jenjang pada ${formatBulan(mulai)} adalah ${k.jenjangPada(mulai)!.nama}, bukan ${jenjang.nama}.`,
+      });
       return;
     } else if (!jenjang) {
-      masalah.push({ field: `${f}.jenjang`, pesan: `${label} (${formatRentangBulan(mulai, selesai)}) sebelum TMT jenjang saat ini (${formatBulan(tmt)}): sebutkan jenjang yang diduduki pada bulan-bulan itu, atau catat kenaikan jenjangnya dalam riwayat.` });
+      masalah.push({
+        field: `${f}.jenjang`,
+        pesan: `${label} (${formatRentangBulan(mulai, selesai)}) sebelum TMT jenjang saat ini (${formatBulan(tmt)}): sebutkan jenjang yang diduduki pada bulan-bulan itu, atau catat kenaikan jenjangnya dalam riwayat.`,
+      });
       return;
     }
     hasil.push({ nomor: i + 1, mulai, selesai, predikat: found.predikat, jenjang, dalamJenjang });
@@ -118,7 +148,9 @@ export function hitungKonversi(aturan: Aturan, p: PeriodeTerbaca): NilaiKonversi
   const persen = p.predikat.persen.nilai;
   const koefisien = p.jenjang.koefisien.nilai;
   // bulan/12 × persen/100 × koefisien, exact.
-  const angkaKredit = Pecahan.rasio(bulan, perTahun * 100).kali(Pecahan.dari(persen)).kali(Pecahan.dari(koefisien));
+  const angkaKredit = Pecahan.rasio(bulan, perTahun * 100)
+    .kali(Pecahan.dari(persen))
+    .kali(Pecahan.dari(koefisien));
   const rumusPersen = `${formatNilai(persen)}% × ${formatNilai(koefisien)}`;
   const rumus = bulan === perTahun ? rumusPersen : `${bulan}/${perTahun} × ${rumusPersen}`;
   return { bulan, angkaKredit, rumus };

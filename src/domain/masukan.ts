@@ -2,7 +2,15 @@
 // declared facts, with the calculation date passed in. Shapes are checked at the edge (src/input);
 // meaning (a predikat that exists, a golongan inside the jenjang) is checked by the engine.
 
-export const JENIS_AK_AWAL = ['ak_dasar', 'ak_jf_lama', 'ak_integrasi', 'ak_penyesuaian', 'ak_konversi', 'ak_pendidikan', 'lainnya'] as const;
+export const JENIS_AK_AWAL = [
+  'ak_dasar',
+  'ak_jf_lama',
+  'ak_integrasi',
+  'ak_penyesuaian',
+  'ak_konversi',
+  'ak_pendidikan',
+  'lainnya',
+] as const;
 export type JenisAkAwal = (typeof JENIS_AK_AWAL)[number];
 
 export const LABEL_AK_AWAL: Record<JenisAkAwal, string> = {

@@ -40,7 +40,10 @@ function dariDesimal(value: Decimal.Value | Decimal): [bigint, bigint] {
 const dariLegal = new WeakMap<Decimal, Pecahan>();
 
 export class Pecahan {
-  private constructor(readonly pembilang: bigint, readonly penyebut: bigint) {}
+  private constructor(
+    readonly pembilang: bigint,
+    readonly penyebut: bigint,
+  ) {}
 
   private static buat(n: bigint, d: bigint): Pecahan {
     if (d === 0n) throw new RangeError('penyebut nol');
@@ -146,8 +149,14 @@ export class Pecahan {
     let d = this.penyebut;
     let a = 0;
     let b = 0;
-    while (d % 2n === 0n) { d /= 2n; a++; }
-    while (d % 5n === 0n) { d /= 5n; b++; }
+    while (d % 2n === 0n) {
+      d /= 2n;
+      a++;
+    }
+    while (d % 5n === 0n) {
+      d /= 5n;
+      b++;
+    }
     if (d !== 1n) return `${this.pembilang}/${this.penyebut}`;
     return this.teksBulat(Math.max(a, b));
   }

@@ -10,13 +10,26 @@ import { angka, rujuk } from './rujukan.ts';
 import { formatAngkaKredit, formatNilai, formatTanggal } from './format.ts';
 import { isTanggal } from './tanggal.ts';
 
-export function hitungPendidikan(aturan: Aturan, p: PeningkatanPendidikan, J: Jenjang, tanggalPerhitungan: string, desimal: number, masalah: MasalahMasukan[]):
-  { hasil: HasilPendidikan; nilai: Pecahan; langkah: Langkah } | undefined {
+export function hitungPendidikan(
+  aturan: Aturan,
+  p: PeningkatanPendidikan,
+  J: Jenjang,
+  tanggalPerhitungan: string,
+  desimal: number,
+  masalah: MasalahMasukan[],
+): { hasil: HasilPendidikan; nilai: Pecahan; langkah: Langkah } | undefined {
   const pr = cariPredikat(aturan, p.predikat);
   if (!isTanggal(p.tanggal) || p.tanggal > tanggalPerhitungan) {
-    masalah.push({ field: 'peningkatanPendidikan.tanggal', pesan: 'Tanggal ijazah harus tanggal yang sah (TTTT-BB-HH) dan tidak sesudah tanggal perhitungan.' });
+    masalah.push({
+      field: 'peningkatanPendidikan.tanggal',
+      pesan: 'Tanggal ijazah harus tanggal yang sah (TTTT-BB-HH) dan tidak sesudah tanggal perhitungan.',
+    });
   }
-  if (!pr) masalah.push({ field: 'peningkatanPendidikan.predikat', pesan: `Predikat "${p.predikat}" tidak dikenal. Pilih salah satu: ${daftarPredikat(aturan)}.` });
+  if (!pr)
+    masalah.push({
+      field: 'peningkatanPendidikan.predikat',
+      pesan: `Predikat "${p.predikat}" tidak dikenal. Pilih salah satu: ${daftarPredikat(aturan)}.`,
+    });
   if (!pr || !isTanggal(p.tanggal) || p.tanggal > tanggalPerhitungan) return undefined;
 
   const r = aturan.pengangkatan.pendidikan;
@@ -25,8 +38,10 @@ export function hitungPendidikan(aturan: Aturan, p: PeningkatanPendidikan, J: Je
   const nilai = dasar.kali(Pecahan.dari(r.persen.nilai)).kali(Pecahan.rasio(1, 100));
   const minimal = aturan.predikat.find((x) => x.id === r.predikatMinimal.minimal)!;
   const alasan: string[] = [];
-  if (p.sudahPernahDiberikan) alasan.push(`tambahan angka kredit peningkatan pendidikan sudah pernah diberikan (paling banyak ${r.kali.nilai} kali)`);
-  if (pr.predikat.persen.nilai.lessThan(minimal.persen.nilai)) alasan.push(`predikat kinerja ${pr.predikat.nama}, sedangkan syaratnya paling rendah ${minimal.nama}`);
+  if (p.sudahPernahDiberikan)
+    alasan.push(`tambahan angka kredit peningkatan pendidikan sudah pernah diberikan (paling banyak ${r.kali.nilai} kali)`);
+  if (pr.predikat.persen.nilai.lessThan(minimal.persen.nilai))
+    alasan.push(`predikat kinerja ${pr.predikat.nama}, sedangkan syaratnya paling rendah ${minimal.nama}`);
   const diberikan = alasan.length === 0;
   const f = (x: Pecahan) => formatAngkaKredit(x, desimal);
   const rumus = `${formatNilai(r.persen.nilai)}% × ${f(dasar)} = ${f(nilai)}`;
@@ -35,15 +50,27 @@ export function hitungPendidikan(aturan: Aturan, p: PeningkatanPendidikan, J: Je
   return {
     nilai: berian,
     hasil: {
-      diberikan, dasar: angka(dasar, desimal), persen: `${formatNilai(r.persen.nilai)}%`, angka: angka(berian, desimal), rumus, alasan,
-      tanggal: { tanggal: p.tanggal, tampilan: formatTanggal(p.tanggal) }, sumber,
+      diberikan,
+      dasar: angka(dasar, desimal),
+      persen: `${formatNilai(r.persen.nilai)}%`,
+      angka: angka(berian, desimal),
+      rumus,
+      alasan,
+      tanggal: { tanggal: p.tanggal, tampilan: formatTanggal(p.tanggal) },
+      sumber,
     },
     langkah: {
       id: 'pendidikan',
       uraian: `Tambahan angka kredit peningkatan pendidikan${p.pendidikan ? ` (${p.pendidikan})` : ''} pada jenjang ${J.nama}${diberikan ? '' : ': tidak diberikan'}`,
       rumus: diberikan ? rumus : `tidak diberikan: ${alasan.join('; ')}`,
-      masukan: [{ nama: `Langkah kenaikan pangkat ${J.nama}`, nilai: f(dasar) }, { nama: 'Persentase', nilai: `${formatNilai(r.persen.nilai)}%` }, { nama: 'Predikat kinerja', nilai: pr.predikat.nama }],
-      hasil: f(berian), angka: angka(berian, desimal), sumber,
+      masukan: [
+        { nama: `Langkah kenaikan pangkat ${J.nama}`, nilai: f(dasar) },
+        { nama: 'Persentase', nilai: `${formatNilai(r.persen.nilai)}%` },
+        { nama: 'Predikat kinerja', nilai: pr.predikat.nama },
+      ],
+      hasil: f(berian),
+      angka: angka(berian, desimal),
+      sumber,
     },
   };
 }

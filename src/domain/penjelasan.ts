@@ -18,7 +18,11 @@ export interface BahanPenjelasan {
 /** Fills the result's langkah, catatan and keputusan (empty until then), in the order they are read. */
 export function jelaskan(aturan: Aturan, hasil: Hasil, bahan: BahanPenjelasan): void {
   const r = (s: Sumber) => rujuk(aturan, s);
-  hasil.langkah.push(...langkahKonversi(hasil, bahan.nomorPeriode), ...langkahAkumulasi(aturan, hasil, bahan.langkahAkAwal), ...langkahKelayakan(hasil));
+  hasil.langkah.push(
+    ...langkahKonversi(hasil, bahan.nomorPeriode),
+    ...langkahAkumulasi(aturan, hasil, bahan.langkahAkAwal),
+    ...langkahKelayakan(hasil),
+  );
   hasil.catatan.push(...catatan(aturan, hasil));
   hasil.keputusan = kumpulkanKeputusan(hasil, [aturan.konversi.hitunganBulan.sumber, aturan.pembulatan.sumber].map(r));
 }
@@ -50,23 +54,36 @@ function langkahAkumulasi(aturan: Aturan, hasil: Hasil, langkahAkAwal: Langkah[]
       id: 'jumlah-konversi',
       uraian: `Jumlah angka kredit konversi dalam jenjang ${jenjang.nama} (sejak TMT jenjang ${tmtJenjang.tampilan})`,
       rumus: 'Σ angka kredit konversi periode sejak TMT jenjang, dijumlahkan secara eksak',
-      masukan: hasil.konversi.filter((k) => k.dihitung).map((k) => ({ nama: `Periode ${k.nomor} (${k.periode})`, nilai: k.angkaKredit.tampilan })),
-      hasil: konversi.tampilan, angka: konversi, sumber,
+      masukan: hasil.konversi
+        .filter((k) => k.dihitung)
+        .map((k) => ({ nama: `Periode ${k.nomor} (${k.periode})`, nilai: k.angkaKredit.tampilan })),
+      hasil: konversi.tampilan,
+      angka: konversi,
+      sumber,
     },
     ...langkahAkAwal,
     {
       id: 'jumlah-awal',
       uraian: `Jumlah angka kredit awal dalam jenjang ${jenjang.nama} (AK Dasar, PAK terakhir/Integrasi, pengangkatan, pendidikan, dan lainnya)`,
       rumus: 'Σ angka kredit awal',
-      masukan: hasil.angkaKreditAwal.filter((a) => a.dihitung).map((a) => ({ nama: a.uraian ? `${a.label}: ${a.uraian}` : a.label, nilai: a.angkaKredit.tampilan })),
-      hasil: awal.tampilan, angka: awal, sumber,
+      masukan: hasil.angkaKreditAwal
+        .filter((a) => a.dihitung)
+        .map((a) => ({ nama: a.uraian ? `${a.label}: ${a.uraian}` : a.label, nilai: a.angkaKredit.tampilan })),
+      hasil: awal.tampilan,
+      angka: awal,
+      sumber,
     },
     {
       id: 'kumulatif',
       uraian: `Angka kredit kumulatif dalam jenjang ${jenjang.nama}`,
       rumus: `${awal.tampilan} + ${konversi.tampilan} = ${kumulatif.tampilan}`,
-      masukan: [{ nama: 'Angka kredit awal', nilai: awal.tampilan }, { nama: 'Angka kredit konversi dalam jenjang', nilai: konversi.tampilan }],
-      hasil: kumulatif.tampilan, angka: kumulatif, sumber,
+      masukan: [
+        { nama: 'Angka kredit awal', nilai: awal.tampilan },
+        { nama: 'Angka kredit konversi dalam jenjang', nilai: konversi.tampilan },
+      ],
+      hasil: kumulatif.tampilan,
+      angka: kumulatif,
+      sumber,
     },
   ];
 }
@@ -78,9 +95,13 @@ function langkahKelayakan(hasil: Hasil): Langkah[] {
   const selisih = (id: string, uraian: string, x: Hasil['kenaikanPangkat'] | Hasil['kenaikanJenjang']) => {
     if (!x.tersedia || !x.ambang || !x.selisih) return;
     langkah.push({
-      id, uraian,
+      id,
+      uraian,
       rumus: `${kumulatif} − ${x.ambang.tampilan} = ${x.selisih.jenis === 'kekurangan' ? '−' : ''}${x.selisih.angka.tampilan}`,
-      masukan: [{ nama: 'Angka kredit kumulatif', nilai: kumulatif }, { nama: 'Angka kredit kumulatif minimal', nilai: x.ambang.tampilan }],
+      masukan: [
+        { nama: 'Angka kredit kumulatif', nilai: kumulatif },
+        { nama: 'Angka kredit kumulatif minimal', nilai: x.ambang.tampilan },
+      ],
       hasil: `${x.selisih.jenis} ${x.selisih.angka.tampilan}`,
       angka: x.selisih.angka,
       sumber: x.syarat.filter((s) => s.jenis === 'angka_kredit').map((s) => s.sumber),
@@ -98,20 +119,38 @@ function catatan(aturan: Aturan, hasil: Hasil): Catatan[] {
   const akumulasiSumber = r(aturan.konversi.akumulasiJenjang.sumber);
   const J = hasil.pegawai.jenjang;
   const catatan: Catatan[] = [
-    { teks: 'Kelebihan angka kredit setelah kenaikan pangkat diperhitungkan untuk kenaikan pangkat berikutnya sepanjang dalam jenjang yang sama.', sumber: akumulasiSumber },
-    { teks: 'Kenaikan jenjang jabatan mengakibatkan angka kredit kumulatif kembali 0 di jenjang yang baru; kelebihan di atas batas kenaikan jenjang tidak terbawa.', sumber: akumulasiSumber },
-    { teks: 'Syarat yang bertanda "dinyatakan" (hukuman disiplin, formasi, uji kompetensi) berasal dari pernyataan pengguna dan tidak diperiksa aplikasi.' },
-    { teks: 'TMT kenaikan pangkat paling cepat dihitung dari tanggal periode kenaikan pangkat; batas waktu pengusulan tidak dimodelkan.', sumber: r(kalenderPada(aturan, hasil.tanggalPerhitungan.tanggal).sumber) },
+    {
+      teks: 'Kelebihan angka kredit setelah kenaikan pangkat diperhitungkan untuk kenaikan pangkat berikutnya sepanjang dalam jenjang yang sama.',
+      sumber: akumulasiSumber,
+    },
+    {
+      teks: 'Kenaikan jenjang jabatan mengakibatkan angka kredit kumulatif kembali 0 di jenjang yang baru; kelebihan di atas batas kenaikan jenjang tidak terbawa.',
+      sumber: akumulasiSumber,
+    },
+    {
+      teks: 'Syarat yang bertanda "dinyatakan" (hukuman disiplin, formasi, uji kompetensi) berasal dari pernyataan pengguna dan tidak diperiksa aplikasi.',
+    },
+    {
+      teks: 'TMT kenaikan pangkat paling cepat dihitung dari tanggal periode kenaikan pangkat; batas waktu pengusulan tidak dimodelkan.',
+      sumber: r(kalenderPada(aturan, hasil.tanggalPerhitungan.tanggal).sumber),
+    },
     { teks: hasil.pembulatan.catatan, sumber: hasil.pembulatan.sumber },
   ];
   const sebelum = hasil.akumulasi.konversiSebelumJenjang;
   if (pecahanDari(sebelum).bandingkan(Pecahan.NOL) > 0) {
-    catatan.unshift({ teks: `Angka kredit konversi sebelum TMT jenjang ${J.nama} (${sebelum.tampilan}) dicantumkan tetapi tidak dihitung dalam angka kredit kumulatif jenjang ini.`, sumber: akumulasiSumber });
+    catatan.unshift({
+      teks: `Angka kredit konversi sebelum TMT jenjang ${J.nama} (${sebelum.tampilan}) dicantumkan tetapi tidak dihitung dalam angka kredit kumulatif jenjang ini.`,
+      sumber: akumulasiSumber,
+    });
   }
   const integrasi = hasil.integrasi;
-  for (const w of integrasi?.peringatan ?? []) catatan.unshift({ teks: `Peringatan PAK Integrasi: ${w}`, sumber: r(aturan.pengangkatan.integrasi.rumus.sumber) });
+  for (const w of integrasi?.peringatan ?? [])
+    catatan.unshift({ teks: `Peringatan PAK Integrasi: ${w}`, sumber: r(aturan.pengangkatan.integrasi.rumus.sumber) });
   if (integrasi && integrasi.jenjang.id !== J.id) {
-    catatan.unshift({ teks: `AK Integrasi (${integrasi.hasil.tampilan}) milik jenjang ${integrasi.jenjang.nama}; setelah kenaikan jenjang ke ${J.nama} angka kredit kembali 0, sehingga tidak dihitung.`, sumber: akumulasiSumber });
+    catatan.unshift({
+      teks: `AK Integrasi (${integrasi.hasil.tampilan}) milik jenjang ${integrasi.jenjang.nama}; setelah kenaikan jenjang ke ${J.nama} angka kredit kembali 0, sehingga tidak dihitung.`,
+      sumber: akumulasiSumber,
+    });
   }
   for (const c of hasil.pengangkatan?.catatan ?? []) catatan.unshift({ teks: c });
   const jf = cariJf(aturan, hasil.pegawai.jabatanFungsional.id);
@@ -120,7 +159,10 @@ function catatan(aturan: Aturan, hasil: Hasil): Catatan[] {
   const pp = aturan.syarat.kenaikanJenjang.pengembanganProfesi;
   const ke = hasil.kenaikanJenjang.ke;
   if (ke && pp.jenjangTujuan.includes(ke.id)) {
-    catatan.push({ teks: `Kenaikan jenjang ke ${ke.nama} dapat mensyaratkan pengembangan profesi; hal ini tidak diperiksa aplikasi.`, sumber: r(pp.sumber) });
+    catatan.push({
+      teks: `Kenaikan jenjang ke ${ke.nama} dapat mensyaratkan pengembangan profesi; hal ini tidak diperiksa aplikasi.`,
+      sumber: r(pp.sumber),
+    });
   }
   return catatan;
 }
@@ -140,15 +182,22 @@ function kalenderPada(aturan: Aturan, tanggal: string): KalenderKp {
  */
 function kumpulkanKeputusan(hasil: Hasil, selalu: Rujukan[]): Rujukan[] {
   const semua = new Set<Rujukan>(selalu);
-  const tambah = (r: Rujukan | undefined) => { if (r && r.status === 'decision') semua.add(r); };
-  const syarat = (xs: { sumber: Rujukan }[]) => { for (const x of xs) tambah(x.sumber); };
+  const tambah = (r: Rujukan | undefined) => {
+    if (r && r.status === 'decision') semua.add(r);
+  };
+  const syarat = (xs: { sumber: Rujukan }[]) => {
+    for (const x of xs) tambah(x.sumber);
+  };
   for (const l of hasil.langkah) for (const r of l.sumber) tambah(r);
   for (const k of hasil.konversi) for (const r of k.sumber) tambah(r);
   for (const c of hasil.catatan) tambah(c.sumber);
   const kp = hasil.kenaikanPangkat;
   syarat(kp.syarat);
   tambah(kp.tmtPalingCepat?.sumber);
-  if (kp.alternatifTanpaFormasi) { syarat(kp.alternatifTanpaFormasi.syarat); tambah(kp.alternatifTanpaFormasi.sumber); }
+  if (kp.alternatifTanpaFormasi) {
+    syarat(kp.alternatifTanpaFormasi.syarat);
+    tambah(kp.alternatifTanpaFormasi.sumber);
+  }
   syarat(hasil.kenaikanJenjang.syarat);
   tambah(hasil.pembulatan.sumber);
   for (const x of [hasil.integrasi, hasil.pengangkatan, hasil.pendidikan]) for (const r of x?.sumber ?? []) tambah(r);

@@ -27,11 +27,18 @@ export function bacaPosisi(aturan: Aturan, masukan: Masukan, opsi: Opsi): Posisi
   const masalah: MasalahMasukan[] = [];
   const desimal = opsi.desimal ?? aturan.pembulatan.desimal;
   if (!aturan.pembulatan.pilihanDesimal.includes(desimal)) {
-    masalah.push({ field: 'tampilan.desimal', pesan: `Jumlah desimal tampilan harus salah satu dari ${aturan.pembulatan.pilihanDesimal.join(' atau ')}.` });
+    masalah.push({
+      field: 'tampilan.desimal',
+      pesan: `Jumlah desimal tampilan harus salah satu dari ${aturan.pembulatan.pilihanDesimal.join(' atau ')}.`,
+    });
   }
 
   const jf = cariJf(aturan, masukan.jabatanFungsional);
-  if (!jf) masalah.push({ field: 'jabatanFungsional', pesan: `Jabatan fungsional "${masukan.jabatanFungsional}" tidak ada dalam katalog. Pilih salah satu: ${aturan.jabatanFungsional.map((j) => j.nama).join('; ')}.` });
+  if (!jf)
+    masalah.push({
+      field: 'jabatanFungsional',
+      pesan: `Jabatan fungsional "${masukan.jabatanFungsional}" tidak ada dalam katalog. Pilih salah satu: ${aturan.jabatanFungsional.map((j) => j.nama).join('; ')}.`,
+    });
   const J = aturan.jenjang.find((j) => j.id === masukan.jenjang);
   if (!J) masalah.push({ field: 'jenjang', pesan: `Jenjang "${masukan.jenjang}" tidak dikenal.` });
   else if (jf && !jf.jenjang.includes(J.id)) {
@@ -41,11 +48,17 @@ export function bacaPosisi(aturan: Aturan, masukan: Masukan, opsi: Opsi): Posisi
   const G = aturan.golongan.find((g) => g.kode === masukan.golongan);
   if (!G) masalah.push({ field: 'golongan', pesan: `Golongan ruang "${masukan.golongan}" tidak dikenal; tulis seperti III/a.` });
   else if (J && !J.golongan.includes(G.kode)) {
-    masalah.push({ field: 'golongan', pesan: `Golongan ruang ${G.kode} berada di luar jenjang ${J.nama} (${J.golongan.join(', ')}). Golongan yang tidak sesuai jenjang memerlukan penyesuaian; masukkan angka kreditnya sebagai AK Penyesuaian.` });
+    masalah.push({
+      field: 'golongan',
+      pesan: `Golongan ruang ${G.kode} berada di luar jenjang ${J.nama} (${J.golongan.join(', ')}). Golongan yang tidak sesuai jenjang memerlukan penyesuaian; masukkan angka kreditnya sebagai AK Penyesuaian.`,
+    });
   }
 
   const tanggalOk = (field: string, label: string, v: string) => {
-    if (!isTanggal(v)) { masalah.push({ field, pesan: `${label} "${v}" tidak sah; gunakan format TTTT-BB-HH, mis. 2024-04-01.` }); return false; }
+    if (!isTanggal(v)) {
+      masalah.push({ field, pesan: `${label} "${v}" tidak sah; gunakan format TTTT-BB-HH, mis. 2024-04-01.` });
+      return false;
+    }
     return true;
   };
   const hitungOk = tanggalOk('tanggalPerhitungan', 'Tanggal perhitungan', masukan.tanggalPerhitungan);
@@ -54,21 +67,36 @@ export function bacaPosisi(aturan: Aturan, masukan: Masukan, opsi: Opsi): Posisi
   if (hitungOk && !tmtKenaikanPangkat(aturan, masukan.tanggalPerhitungan)) {
     masalah.push({ field: 'tanggalPerhitungan', pesan: pesanDiLuarKalender(aturan, masukan.tanggalPerhitungan) });
   }
-  for (const [field, label] of [['tmtPangkat', 'TMT pangkat'], ['tmtJenjang', 'TMT jenjang']] as const) {
+  for (const [field, label] of [
+    ['tmtPangkat', 'TMT pangkat'],
+    ['tmtJenjang', 'TMT jenjang'],
+  ] as const) {
     if (tanggalOk(field, label, masukan[field]) && hitungOk && masukan[field] > masukan.tanggalPerhitungan) {
-      masalah.push({ field, pesan: `${label} (${formatTanggal(masukan[field])}) jatuh sesudah tanggal perhitungan (${formatTanggal(masukan.tanggalPerhitungan)}).` });
+      masalah.push({
+        field,
+        pesan: `${label} (${formatTanggal(masukan[field])}) jatuh sesudah tanggal perhitungan (${formatTanggal(masukan.tanggalPerhitungan)}).`,
+      });
     }
   }
 
   const akAwal = masukan.angkaKreditAwal.map((a, i) => {
     const v = parseAngkaKredit(a.angkaKredit);
-    if (v === undefined) masalah.push({ field: `angkaKreditAwal.${i}.angkaKredit`, pesan: `Angka kredit awal baris ${i + 1} "${a.angkaKredit}" bukan angka yang sah; tulis angka tidak negatif, mis. 50 atau 75,63.` });
+    if (v === undefined)
+      masalah.push({
+        field: `angkaKreditAwal.${i}.angkaKredit`,
+        pesan: `Angka kredit awal baris ${i + 1} "${a.angkaKredit}" bukan angka yang sah; tulis angka tidak negatif, mis. 50 atau 75,63.`,
+      });
     return { jenis: a.jenis, uraian: a.uraian, nilai: v ?? Pecahan.NOL };
   });
 
   if (masalah.length > 0 || !jf || !J || !G) throw new KesalahanMasukan(masalah);
   return {
-    jabatanFungsional: jf, jenjang: J, golongan: G, desimal,
-    bulanPerhitungan: bulanDari(masukan.tanggalPerhitungan), bulanTmtJenjang: bulanDari(masukan.tmtJenjang), akAwal,
+    jabatanFungsional: jf,
+    jenjang: J,
+    golongan: G,
+    desimal,
+    bulanPerhitungan: bulanDari(masukan.tanggalPerhitungan),
+    bulanTmtJenjang: bulanDari(masukan.tmtJenjang),
+    akAwal,
   };
 }

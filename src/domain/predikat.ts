@@ -2,7 +2,10 @@ import type { Aturan, Predikat } from './aturan.ts';
 
 /** "SANGAT BAIK", "sangat_baik", " Sangat  Baik " all read as the same predikat. */
 function normalisasi(text: string): string {
-  return text.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }
 
 export function cariPredikat(aturan: Aturan, text: string): { predikat: Predikat; alias?: Predikat['alias'][number] } | undefined {

@@ -27,7 +27,14 @@ export type Asumsi = (bulan: Bulan) => Predikat;
 
 const BATAS_BULAN = 12 * 45;
 
-interface Keadaan { J: Jenjang; G: Golongan; kum: Pecahan; tmtPangkat: string; tmtJenjang: string; bulan: Bulan }
+interface Keadaan {
+  J: Jenjang;
+  G: Golongan;
+  kum: Pecahan;
+  tmtPangkat: string;
+  tmtJenjang: string;
+  bulan: Bulan;
+}
 
 /** The months whose predikat is below the minimum: recorded, and assumed from `dari` on. */
 function bulanBuruk(periode: PeriodeTerbaca[], minimal: Predikat): Bulan[] {
@@ -35,7 +42,14 @@ function bulanBuruk(periode: PeriodeTerbaca[], minimal: Predikat): Bulan[] {
 }
 
 /** First date whose window of `jendela` preceding months contains no month below the minimum. */
-function tanggalJendela(buruk: Bulan[], jendela: number, asumsi: Asumsi, minimal: Predikat, dari: Bulan, sampai: Bulan): string | undefined {
+function tanggalJendela(
+  buruk: Bulan[],
+  jendela: number,
+  asumsi: Asumsi,
+  minimal: Predikat,
+  dari: Bulan,
+  sampai: Bulan,
+): string | undefined {
   let terakhir = buruk.length ? Math.max(...buruk) : -Infinity;
   for (let m = dari; m < sampai; m++) if (asumsi(m).persen.nilai.lessThan(minimal.persen.nilai)) terakhir = m;
   return terakhir === -Infinity ? undefined : tanggalPertama(terakhir + jendela + 1);
@@ -49,18 +63,29 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
   const minKp = aturan.predikat.find((p) => p.id === sKp.predikat.minimal)!;
   const minKj = aturan.predikat.find((p) => p.id === sKj.predikat.minimal)!;
   const f = (p: Pecahan) => formatAngkaKredit(p, desimal);
-  const nilaiBulan = (J: Jenjang, m: Bulan) => Pecahan.rasio(1, perTahun * 100).kali(Pecahan.dari(asumsi(m).persen.nilai)).kali(Pecahan.dari(J.koefisien.nilai));
+  const nilaiBulan = (J: Jenjang, m: Bulan) =>
+    Pecahan.rasio(1, perTahun * 100)
+      .kali(Pecahan.dari(asumsi(m).persen.nilai))
+      .kali(Pecahan.dari(J.koefisien.nilai));
 
   const bulanHitung = bulanDari(k.tanggalPerhitungan);
   const akhirTercatat = k.periode.length ? Math.max(...k.periode.map((p) => p.selesai)) : undefined;
-  const mulai = Math.max(akhirTercatat !== undefined ? akhirTercatat + 1 : bulanDari(k.tmtJenjang), bulanDari(k.tmtJenjang), bulanDari(`${aturan.konversi.mulaiBerlaku.bulan}-01`));
+  const mulai = Math.max(
+    akhirTercatat !== undefined ? akhirTercatat + 1 : bulanDari(k.tmtJenjang),
+    bulanDari(k.tmtJenjang),
+    bulanDari(`${aturan.konversi.mulaiBerlaku.bulan}-01`),
+  );
   const catatan = [
     `Proyeksi mengasumsikan predikat ${keterangan} untuk setiap bulan mulai ${formatBulan(mulai)}.`,
     'Syarat yang dinyatakan (uji kompetensi, formasi, bebas hukuman disiplin) dianggap terpenuhi dalam proyeksi.',
     'Proyeksi bukan penetapan: angka kredit baru sah setelah predikat kinerja ditetapkan dan dikonversi.',
   ];
-  if (mulai === bulanHitung - 1) catatan.push(`Bulan ${formatBulan(mulai)} belum memiliki predikat tercatat; bulan itu juga memakai asumsi.`);
-  else if (mulai < bulanHitung) catatan.push(`Bulan ${formatBulan(mulai)} sampai ${formatBulan(bulanHitung - 1)} belum memiliki predikat tercatat; bulan-bulan itu juga memakai asumsi.`);
+  if (mulai === bulanHitung - 1)
+    catatan.push(`Bulan ${formatBulan(mulai)} belum memiliki predikat tercatat; bulan itu juga memakai asumsi.`);
+  else if (mulai < bulanHitung)
+    catatan.push(
+      `Bulan ${formatBulan(mulai)} sampai ${formatBulan(bulanHitung - 1)} belum memiliki predikat tercatat; bulan-bulan itu juga memakai asumsi.`,
+    );
 
   const s: Keadaan = { J: k.jenjang, G: k.golongan, kum: k.kumulatif, tmtPangkat: k.tmtPangkat, tmtJenjang: k.tmtJenjang, bulan: mulai };
   const seri: TitikSeri[] = [...k.seriTercatat];
@@ -78,7 +103,10 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
 
   while (langkah.length < 20) {
     const rule = aturan.kumulatif[s.J.id]!.kenaikanPangkat.find((a) => a.dari === s.G.kode);
-    if (!rule) { berhenti = `${s.G.pangkat} (${s.G.kode}) adalah pangkat tertinggi jenjang ${s.J.nama}.`; break; }
+    if (!rule) {
+      berhenti = `${s.G.pangkat} (${s.G.kode}) adalah pangkat tertinggi jenjang ${s.J.nama}.`;
+      break;
+    }
     const ke = aturan.golongan.find((g) => g.kode === rule.ke)!;
     const perluKj = !s.J.golongan.includes(ke.kode);
     const kjRule = aturan.kumulatif[s.J.id]!.kenaikanJenjang;
@@ -97,18 +125,33 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
     let akTanggal = acuan;
     if (!s.kum.gte(ambangAk)) {
       while (!s.kum.gte(ambangAk) && s.bulan - mulai < BATAS_BULAN) tambah();
-      if (!s.kum.gte(ambangAk)) { berhenti = 'Ambang angka kredit tidak tercapai dalam 45 tahun dengan asumsi ini.'; break; }
+      if (!s.kum.gte(ambangAk)) {
+        berhenti = 'Ambang angka kredit tidak tercapai dalam 45 tahun dengan asumsi ini.';
+        break;
+      }
       akTanggal = [tanggalPertama(s.bulan), acuan].sort().at(-1)!;
     }
     const syaratWaktu: SyaratWaktu[] = [];
     const waktu = (uraian: string, tanggal: string | undefined) => {
       if (tanggal) syaratWaktu.push({ uraian, tanggal, tampilan: formatTanggal(tanggal) });
     };
-    waktu(`masa ${formatDurasi(sKp.masaPangkatBulan.nilai)} dalam pangkat ${s.G.kode} (sejak ${formatTanggal(s.tmtPangkat)})`, tambahBulan(s.tmtPangkat, sKp.masaPangkatBulan.nilai));
-    waktu(`predikat paling rendah ${minKp.nama} dalam ${formatDurasi(sKp.predikat.jendelaBulan)} terakhir`, tanggalJendela(buruk.kp, sKp.predikat.jendelaBulan, asumsi, minKp, mulai, s.bulan));
+    waktu(
+      `masa ${formatDurasi(sKp.masaPangkatBulan.nilai)} dalam pangkat ${s.G.kode} (sejak ${formatTanggal(s.tmtPangkat)})`,
+      tambahBulan(s.tmtPangkat, sKp.masaPangkatBulan.nilai),
+    );
+    waktu(
+      `predikat paling rendah ${minKp.nama} dalam ${formatDurasi(sKp.predikat.jendelaBulan)} terakhir`,
+      tanggalJendela(buruk.kp, sKp.predikat.jendelaBulan, asumsi, minKp, mulai, s.bulan),
+    );
     if (perluKj) {
-      waktu(`masa ${formatDurasi(sKj.masaJenjangBulan.nilai)} dalam jenjang ${s.J.nama} (sejak ${formatTanggal(s.tmtJenjang)})`, tambahBulan(s.tmtJenjang, sKj.masaJenjangBulan.nilai));
-      waktu(`predikat paling rendah ${minKj.nama} dalam ${formatDurasi(sKj.predikat.jendelaBulan)} terakhir (kenaikan jenjang)`, tanggalJendela(buruk.kj, sKj.predikat.jendelaBulan, asumsi, minKj, mulai, s.bulan));
+      waktu(
+        `masa ${formatDurasi(sKj.masaJenjangBulan.nilai)} dalam jenjang ${s.J.nama} (sejak ${formatTanggal(s.tmtJenjang)})`,
+        tambahBulan(s.tmtJenjang, sKj.masaJenjangBulan.nilai),
+      );
+      waktu(
+        `predikat paling rendah ${minKj.nama} dalam ${formatDurasi(sKj.predikat.jendelaBulan)} terakhir (kenaikan jenjang)`,
+        tanggalJendela(buruk.kj, sKj.predikat.jendelaBulan, asumsi, minKj, mulai, s.bulan),
+      );
     }
     const memenuhi = [akTanggal, ...syaratWaktu.map((w) => w.tanggal)].sort().at(-1)!;
     const t = tmtKenaikanPangkat(aturan, memenuhi);
@@ -122,7 +165,8 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
     langkah.push({
       nomor: langkah.length + 1,
       jenis: perluKj ? 'kenaikan_pangkat_dan_jenjang' : 'kenaikan_pangkat',
-      dari: { kode: s.G.kode, pangkat: s.G.pangkat }, ke: { kode: ke.kode, pangkat: ke.pangkat },
+      dari: { kode: s.G.kode, pangkat: s.G.pangkat },
+      ke: { kode: ke.kode, pangkat: ke.pangkat },
       jenjang: { id: s.J.id, nama: s.J.nama },
       ...(target && { jenjangTujuan: { id: target.id, nama: target.nama } }),
       ambang: angka(ambangAk, desimal),
@@ -131,10 +175,24 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
       memenuhiSyarat: { tanggal: memenuhi, tampilan: formatTanggal(memenuhi) },
       tmt,
       kalimat: `Perkiraan ${tujuan}: angka kredit ${f(ambangAk)} tercapai ${formatTanggal(akTanggal)}${penahan ? `, menunggu ${penahan.uraian} sampai ${penahan.tampilan}` : ''}; TMT paling cepat ${tmt.tampilan}.`,
-      sumber: [rujuk(aturan, rule.sumber), rujuk(aturan, sKp.masaPangkatBulan.sumber), rujuk(aturan, t.kalender.sumber), ...(perluKj ? [rujuk(aturan, sKj.masaJenjangBulan.sumber)] : [])],
+      sumber: [
+        rujuk(aturan, rule.sumber),
+        rujuk(aturan, sKp.masaPangkatBulan.sumber),
+        rujuk(aturan, t.kalender.sumber),
+        ...(perluKj ? [rujuk(aturan, sKj.masaJenjangBulan.sumber)] : []),
+      ],
     });
-    ambang.push({ mulai: bulanKeTeks(mulaiLangkah), selesai: bulanKeTeks(bulanDari(t.tanggal)), ambang: ambangAk.teksBulat(3), label: `${perluKj ? 'KP+KJ' : 'KP'} ${ke.kode}: ${f(ambangAk)}` });
-    tonggak.push({ bulan: bulanKeTeks(bulanDari(t.tanggal)), label: perluKj ? `KJ ${target!.nama} / ${ke.kode}` : `KP ${ke.kode}`, jenis: perluKj ? 'kenaikan_jenjang' : 'kenaikan_pangkat' });
+    ambang.push({
+      mulai: bulanKeTeks(mulaiLangkah),
+      selesai: bulanKeTeks(bulanDari(t.tanggal)),
+      ambang: ambangAk.teksBulat(3),
+      label: `${perluKj ? 'KP+KJ' : 'KP'} ${ke.kode}: ${f(ambangAk)}`,
+    });
+    tonggak.push({
+      bulan: bulanKeTeks(bulanDari(t.tanggal)),
+      label: perluKj ? `KJ ${target!.nama} / ${ke.kode}` : `KP ${ke.kode}`,
+      jenis: perluKj ? 'kenaikan_jenjang' : 'kenaikan_pangkat',
+    });
 
     // Months until the TMT are still rated; at a KJ the new jenjang starts from 0 at the TMT.
     const bulanTmt = bulanDari(t.tanggal);
@@ -154,14 +212,24 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
 }
 
 /** Smallest number of months at the assumed predikat whose konversi closes a shortfall (BKN's periodic advice). */
-export function penutupKekurangan(aturan: Aturan, J: Jenjang, predikat: Predikat, kekurangan: Pecahan, desimal: number): HasilProyeksi['penutupKekurangan'] {
+export function penutupKekurangan(
+  aturan: Aturan,
+  J: Jenjang,
+  predikat: Predikat,
+  kekurangan: Pecahan,
+  desimal: number,
+): HasilProyeksi['penutupKekurangan'] {
   const perTahun = aturan.konversi.rumus.bulanPerTahun;
   for (let n = 1; n <= perTahun; n++) {
-    const v = Pecahan.rasio(n, perTahun * 100).kali(Pecahan.dari(predikat.persen.nilai)).kali(Pecahan.dari(J.koefisien.nilai));
+    const v = Pecahan.rasio(n, perTahun * 100)
+      .kali(Pecahan.dari(predikat.persen.nilai))
+      .kali(Pecahan.dari(J.koefisien.nilai));
     if (v.gte(kekurangan)) {
       const rumus = `${n}/${perTahun} × ${formatNilai(predikat.persen.nilai)}% × ${formatNilai(J.koefisien.nilai)} = ${formatAngkaKredit(v, desimal)}`;
       return {
-        bulan: n, angkaKredit: angka(v, desimal), rumus,
+        bulan: n,
+        angkaKredit: angka(v, desimal),
+        rumus,
         kalimat: `Kekurangan ${formatAngkaKredit(kekurangan, desimal)} dapat ditutup dengan konversi periodik ${n} bulan predikat ${predikat.nama}: ${rumus}.`,
       };
     }
@@ -176,11 +244,17 @@ export function bandingkan(dasar: HasilProyeksi, cepat: HasilProyeksi, namaDasar
     if (!b || b.ke.kode !== a.ke.kode) return [];
     const n = selisihBulan(b.tmt.tanggal, a.tmt.tanggal);
     const ke = `${a.ke.pangkat} (${a.ke.kode})${a.jenjangTujuan ? ` / ${a.jenjangTujuan.nama}` : ''}`;
-    return [{
-      ke, tmtDasar: a.tmt.tanggal, tmtSangatBaik: b.tmt.tanggal, selisihBulan: n,
-      kalimat: n > 0
-        ? `${ke}: ${b.tmt.tampilan} dengan Sangat Baik, ${n} bulan lebih cepat daripada ${a.tmt.tampilan} dengan ${namaDasar}.`
-        : `${ke}: ${a.tmt.tampilan}, sama dengan ${namaDasar} maupun Sangat Baik.`,
-    }];
+    return [
+      {
+        ke,
+        tmtDasar: a.tmt.tanggal,
+        tmtSangatBaik: b.tmt.tanggal,
+        selisihBulan: n,
+        kalimat:
+          n > 0
+            ? `${ke}: ${b.tmt.tampilan} dengan Sangat Baik, ${n} bulan lebih cepat daripada ${a.tmt.tampilan} dengan ${namaDasar}.`
+            : `${ke}: ${a.tmt.tampilan}, sama dengan ${namaDasar} maupun Sangat Baik.`,
+      },
+    ];
   });
 }

@@ -30,7 +30,15 @@ function pendahulu(aturan: Aturan, target: Jenjang): Jenjang | undefined {
   return aturan.jenjang.find((j) => j.id === id);
 }
 
-export function bacaRiwayat(aturan: Aturan, daftar: Kejadian[], jf: JabatanFungsional, J: Jenjang, tmtJenjang: string, tanggalPerhitungan: string, masalah: MasalahMasukan[]): Riwayat {
+export function bacaRiwayat(
+  aturan: Aturan,
+  daftar: Kejadian[],
+  jf: JabatanFungsional,
+  J: Jenjang,
+  tmtJenjang: string,
+  tanggalPerhitungan: string,
+  masalah: MasalahMasukan[],
+): Riwayat {
   const kejadian: KejadianTerbaca[] = [];
   daftar.forEach((k, i) => {
     const f = `riwayat.${i}`;
@@ -40,16 +48,44 @@ export function bacaRiwayat(aturan: Aturan, daftar: Kejadian[], jf: JabatanFungs
       return;
     }
     const G = aturan.golongan.find((g) => g.kode === k.golongan);
-    if (!G) { masalah.push({ field: `${f}.golongan`, pesan: `${label}: golongan ruang "${k.golongan}" tidak dikenal.` }); return; }
+    if (!G) {
+      masalah.push({ field: `${f}.golongan`, pesan: `${label}: golongan ruang "${k.golongan}" tidak dikenal.` });
+      return;
+    }
     let jenjang: Jenjang | undefined;
     if (k.jenis === 'kenaikan_jenjang') {
       jenjang = aturan.jenjang.find((j) => j.id === k.jenjang);
-      if (!jenjang || !jf.jenjang.includes(jenjang.id)) { masalah.push({ field: `${f}.jenjang`, pesan: `${label}: jenjang tujuan "${k.jenjang ?? ''}" tidak ada pada ${jf.nama}.` }); return; }
-      if (!jenjang.golongan.includes(G.kode)) { masalah.push({ field: `${f}.golongan`, pesan: `${label}: golongan ${G.kode} berada di luar jenjang ${jenjang.nama} (${jenjang.golongan.join(', ')}).` }); return; }
-      if (k.tanggal > tmtJenjang) { masalah.push({ field: `${f}.tanggal`, pesan: `${label}: kenaikan jenjang pada ${formatTanggal(k.tanggal)} sesudah TMT jenjang saat ini (${formatTanggal(tmtJenjang)}).` }); return; }
-      if (k.tanggal === tmtJenjang && jenjang.id !== J.id) { masalah.push({ field: `${f}.jenjang`, pesan: `${label}: kenaikan jenjang pada TMT jenjang saat ini harus ke ${J.nama}.` }); return; }
+      if (!jenjang || !jf.jenjang.includes(jenjang.id)) {
+        masalah.push({ field: `${f}.jenjang`, pesan: `${label}: jenjang tujuan "${k.jenjang ?? ''}" tidak ada pada ${jf.nama}.` });
+        return;
+      }
+      if (!jenjang.golongan.includes(G.kode)) {
+        masalah.push({
+          field: `${f}.golongan`,
+          pesan: `${label}: golongan ${G.kode} berada di luar jenjang ${jenjang.nama} (${jenjang.golongan.join(', ')}).`,
+        });
+        return;
+      }
+      if (k.tanggal > tmtJenjang) {
+        masalah.push({
+          field: `${f}.tanggal`,
+          pesan: `${label}: kenaikan jenjang pada ${formatTanggal(k.tanggal)} sesudah TMT jenjang saat ini (${formatTanggal(tmtJenjang)}).`,
+        });
+        return;
+      }
+      if (k.tanggal === tmtJenjang && jenjang.id !== J.id) {
+        masalah.push({ field: `${f}.jenjang`, pesan: `${label}: kenaikan jenjang pada TMT jenjang saat ini harus ke ${J.nama}.` });
+        return;
+      }
     }
-    kejadian.push({ nomor: i + 1, tanggal: k.tanggal, bulan: bulanDari(k.tanggal), jenis: k.jenis, golongan: G, ...(jenjang && { jenjang }) });
+    kejadian.push({
+      nomor: i + 1,
+      tanggal: k.tanggal,
+      bulan: bulanDari(k.tanggal),
+      jenis: k.jenis,
+      golongan: G,
+      ...(jenjang && { jenjang }),
+    });
   });
   kejadian.sort((a, b) => a.bulan - b.bulan);
 

@@ -20,10 +20,20 @@ export interface ItemBermasa {
   letak: Bulan | 'awal' | 'sebelum' | 'berjalan';
 }
 
-interface Rentang { mulai?: Bulan; selesai?: Bulan; jenjang: Jenjang }
+interface Rentang {
+  mulai?: Bulan;
+  selesai?: Bulan;
+  jenjang: Jenjang;
+}
 
 export function susunSegmen(
-  aturan: Aturan, J: Jenjang, bulanTmtJenjang: Bulan, periode: (PeriodeTerbaca & { angkaKredit: Pecahan; urut: number })[], item: ItemBermasa[], riwayat: Riwayat, desimal: number,
+  aturan: Aturan,
+  J: Jenjang,
+  bulanTmtJenjang: Bulan,
+  periode: (PeriodeTerbaca & { angkaKredit: Pecahan; urut: number })[],
+  item: ItemBermasa[],
+  riwayat: Riwayat,
+  desimal: number,
 ): { segmen: SegmenJenjang[]; itemDihitung: Set<number> } {
   // Ranges before the current TMT jenjang: by recorded KJ boundaries, then by the periods' jenjang.
   const sebelum = periode.filter((p) => !p.dalamJenjang);
@@ -34,18 +44,28 @@ export function susunSegmen(
     if (last && last.jenjang.id === p.jenjang.id && (batas === undefined || (last.mulai ?? -Infinity) >= batas)) last.selesai = p.selesai;
     else rentang.push({ mulai: batas !== undefined && batas < bulanTmtJenjang ? batas : p.mulai, selesai: p.selesai, jenjang: p.jenjang });
   }
-  rentang.forEach((r, i) => { r.selesai = (rentang[i + 1]?.mulai ?? bulanTmtJenjang) - 1; });
+  rentang.forEach((r, i) => {
+    r.selesai = (rentang[i + 1]?.mulai ?? bulanTmtJenjang) - 1;
+  });
   const semua: Rentang[] = [...rentang, { mulai: bulanTmtJenjang, jenjang: J }];
 
   const itemDihitung = new Set<number>();
   const segmen = semua.map((r, i): SegmenJenjang => {
     const berjalan = i === semua.length - 1;
-    const dalam = periode.filter((p) => (berjalan ? p.dalamJenjang : !p.dalamJenjang && p.mulai >= (r.mulai ?? -Infinity) && p.selesai <= r.selesai!));
+    const dalam = periode.filter((p) =>
+      berjalan ? p.dalamJenjang : !p.dalamJenjang && p.mulai >= (r.mulai ?? -Infinity) && p.selesai <= r.selesai!,
+    );
     const milik = item.filter((x) =>
-      x.letak === 'berjalan' ? berjalan
-        : x.letak === 'awal' ? i === 0
-          : x.letak === 'sebelum' ? i === 0 && !berjalan
-          : berjalan ? x.letak >= bulanTmtJenjang : x.letak >= (r.mulai ?? -Infinity) && x.letak <= r.selesai!);
+      x.letak === 'berjalan'
+        ? berjalan
+        : x.letak === 'awal'
+          ? i === 0
+          : x.letak === 'sebelum'
+            ? i === 0 && !berjalan
+            : berjalan
+              ? x.letak >= bulanTmtJenjang
+              : x.letak >= (r.mulai ?? -Infinity) && x.letak <= r.selesai!,
+    );
     if (berjalan) milik.forEach((x) => itemDihitung.add(x.nomor));
     const awal = milik.reduce((s, x) => s.tambah(x.nilai), Pecahan.NOL);
     const konversi = dalam.reduce((s, p) => s.tambah(p.angkaKredit), Pecahan.NOL);
@@ -55,12 +75,16 @@ export function susunSegmen(
     const kejadian: KejadianSegmen[] = riwayat.kejadian
       .filter((k) => k.jenis === 'kenaikan_pangkat' && k.bulan >= (r.mulai ?? -Infinity) && (berjalan || k.bulan <= r.selesai!))
       .map((k) => {
-        const awalSampai = milik.filter((x) => typeof x.letak !== 'number' || x.letak < k.bulan).reduce((s, x) => s.tambah(x.nilai), Pecahan.NOL);
+        const awalSampai = milik
+          .filter((x) => typeof x.letak !== 'number' || x.letak < k.bulan)
+          .reduce((s, x) => s.tambah(x.nilai), Pecahan.NOL);
         const sampai = dalam.filter((p) => p.selesai < k.bulan).reduce((s, p) => s.tambah(p.angkaKredit), awalSampai);
         const rule = aturan.kumulatif[r.jenjang.id]!.kenaikanPangkat.find((a) => a.ke === k.golongan.kode);
         const ambang = rule && Pecahan.dari(rule.angkaKredit);
         return {
-          tanggal: k.tanggal, tampilan: formatTanggal(k.tanggal), jenis: 'kenaikan_pangkat' as const,
+          tanggal: k.tanggal,
+          tampilan: formatTanggal(k.tanggal),
+          jenis: 'kenaikan_pangkat' as const,
           uraian: `Kenaikan pangkat ke ${k.golongan.pangkat} (${k.golongan.kode}); angka kredit tidak kembali 0, kelebihannya terbawa`,
           kumulatif: angka(sampai, desimal),
           ...(ambang && { ambang: angka(ambang, desimal), selisih: selisih(sampai, ambang, desimal), terpenuhi: sampai.gte(ambang) }),
@@ -72,22 +96,31 @@ export function susunSegmen(
       const next = semua[i + 1]!;
       const ambang = kj && Pecahan.dari(kj.angkaKredit);
       kejadian.push({
-        tanggal: `${bulanKeTeks(next.mulai!)}-01`, tampilan: formatTanggal(`${bulanKeTeks(next.mulai!)}-01`), jenis: 'kenaikan_jenjang',
+        tanggal: `${bulanKeTeks(next.mulai!)}-01`,
+        tampilan: formatTanggal(`${bulanKeTeks(next.mulai!)}-01`),
+        jenis: 'kenaikan_jenjang',
         uraian: `Kenaikan jenjang ke ${next.jenjang.nama}; angka kredit kumulatif kembali 0`,
         kumulatif: angka(subtotal, desimal),
         ...(ambang && { ambang: angka(ambang, desimal), selisih: selisih(subtotal, ambang, desimal), terpenuhi: subtotal.gte(ambang) }),
       });
       reset = `Angka kredit kembali 0 mulai ${formatBulan(next.mulai!)} (kenaikan jenjang ke ${next.jenjang.nama}); subtotal ${angka(subtotal, desimal).tampilan} tidak terbawa.`;
     }
-    const periodeTeks = berjalan ? `sejak ${formatBulan(r.mulai!)}` : r.mulai !== undefined ? `${formatBulan(r.mulai)} – ${formatBulan(r.selesai!)}` : `sampai ${formatBulan(r.selesai!)}`;
+    const periodeTeks = berjalan
+      ? `sejak ${formatBulan(r.mulai!)}`
+      : r.mulai !== undefined
+        ? `${formatBulan(r.mulai)} – ${formatBulan(r.selesai!)}`
+        : `sampai ${formatBulan(r.selesai!)}`;
     return {
       jenjang: { id: r.jenjang.id, nama: r.jenjang.nama },
       ...(r.mulai !== undefined && { mulai: bulanKeTeks(r.mulai) }),
       ...(!berjalan && { selesai: bulanKeTeks(r.selesai!) }),
-      periode: periodeTeks, berjalan,
+      periode: periodeTeks,
+      berjalan,
       barisKonversi: dalam.map((p) => p.urut),
       barisAwal: milik.map((x) => x.nomor),
-      awal: angka(awal, desimal), konversi: angka(konversi, desimal), subtotal: angka(subtotal, desimal),
+      awal: angka(awal, desimal),
+      konversi: angka(konversi, desimal),
+      subtotal: angka(subtotal, desimal),
       kejadian: kejadian.sort((a, b) => (a.tanggal < b.tanggal ? -1 : 1)),
       ...(reset && { reset }),
     };

@@ -72,14 +72,20 @@ export function bacaTeksKlaim(tertulis: string): { angka: string; desimal: numbe
 }
 
 /** Checks one written figure against the exact value; `pilihanDesimal` is the rounding policy's display choices. */
-export function periksaKlaim(pasti: Pecahan, tertulis: string, pilihanDesimal: number[]): Omit<HasilKlaim, 'id' | 'uraian' | 'nilai' | 'rumus'> {
+export function periksaKlaim(
+  pasti: Pecahan,
+  tertulis: string,
+  pilihanDesimal: number[],
+): Omit<HasilKlaim, 'id' | 'uraian' | 'nilai' | 'rumus'> {
   // Texts come from Pecahan.teksBulat/toString directly: a Decimal round trip gave the same text at
   // several times the cost, for every claim of every person in a batch.
   const terbaca = bacaTeksKlaim(tertulis);
   if (!terbaca) {
     const maksimal = Math.max(...pilihanDesimal);
     return {
-      tertulis, benar: false, cara: 'pembulatan',
+      tertulis,
+      benar: false,
+      cara: 'pembulatan',
       seharusnya: formatAngkaKredit(pasti, maksimal),
       pesan: `"${tertulis}" bukan angka; tulis seperti 2,083 atau 12,5.`,
     };
@@ -91,7 +97,11 @@ export function periksaKlaim(pasti: Pecahan, tertulis: string, pilihanDesimal: n
     const eksakTeks = pasti.isDesimalHingga() ? formatTeksDesimal(pasti.toString()) : undefined;
     const seharusnya = eksakTeks ?? formatAngkaKredit(pasti, minimal);
     return {
-      tertulis, desimalKlaim: desimal, benar, cara: 'eksak', seharusnya,
+      tertulis,
+      desimalKlaim: desimal,
+      benar,
+      cara: 'eksak',
+      seharusnya,
       pesan: benar
         ? `Benar: sama persis dengan nilai eksak.`
         : eksakTeks
@@ -105,29 +115,46 @@ export function periksaKlaim(pasti: Pecahan, tertulis: string, pilihanDesimal: n
   // can make equal values differ as text, and then the values are compared.
   const benar = angka === dibulatkan || (angka.charCodeAt(0) === 48 && Pecahan.dari(angka).eq(Pecahan.dari(dibulatkan)));
   return {
-    tertulis, desimalKlaim: desimal, benar, cara: 'pembulatan', seharusnya,
+    tertulis,
+    desimalKlaim: desimal,
+    benar,
+    cara: 'pembulatan',
+    seharusnya,
     pesan: benar
       ? `Benar: nilai eksak dibulatkan setengah ke atas ke ${desimal} desimal adalah ${seharusnya}.`
       : `Salah: nilai eksak dibulatkan setengah ke atas ke ${desimal} desimal adalah ${seharusnya}.`,
   };
 }
 
-interface NilaiKlaim { uraian: string; angka: Angka; rumus: string }
+interface NilaiKlaim {
+  uraian: string;
+  angka: Angka;
+  rumus: string;
+}
 
-const nilaiKonversi = (k: BarisKonversi): NilaiKlaim => ({ uraian: `Periode ${k.nomor} (${k.periode}, ${k.predikat.nama})`, angka: k.angkaKredit, rumus: k.rumus });
+const nilaiKonversi = (k: BarisKonversi): NilaiKlaim => ({
+  uraian: `Periode ${k.nomor} (${k.periode}, ${k.predikat.nama})`,
+  angka: k.angkaKredit,
+  rumus: k.rumus,
+});
 
 function nilaiJumlahKonversi(hasil: Hasil): NilaiKlaim {
   const jumlah = hasil.langkah.find((l) => l.id === 'jumlah-konversi');
   return {
     uraian: 'Jumlah angka kredit konversi dalam jenjang',
     angka: hasil.akumulasi.konversiDalamJenjang,
-    rumus: jumlah && jumlah.masukan.length > 0 ? `${jumlah.masukan.map((x) => x.nilai).join(' + ')} (dijumlahkan eksak) = ${jumlah.hasil}` : '0',
+    rumus:
+      jumlah && jumlah.masukan.length > 0 ? `${jumlah.masukan.map((x) => x.nilai).join(' + ')} (dijumlahkan eksak) = ${jumlah.hasil}` : '0',
   };
 }
 
 function nilaiKumulatif(hasil: Hasil): NilaiKlaim {
   const kumulatif = hasil.langkah.find((l) => l.id === 'kumulatif');
-  return { uraian: 'Angka kredit kumulatif (AK awal + konversi dalam jenjang)', angka: hasil.akumulasi.kumulatif, rumus: kumulatif?.rumus ?? '' };
+  return {
+    uraian: 'Angka kredit kumulatif (AK awal + konversi dalam jenjang)',
+    angka: hasil.akumulasi.kumulatif,
+    rumus: kumulatif?.rumus ?? '',
+  };
 }
 
 /** The figures a document may state, by id: each period's konversi, their sum, and the cumulative total. */
@@ -170,7 +197,13 @@ export function validasi(aturan: Aturan, hasil: Hasil, klaim: Klaim[]): HasilVal
     if (k.tertulis.trim() === '') continue;
     const n = nilaiUntuk(hasil, k.id);
     if (!n) throw new RangeError(`klaim tidak dikenal: ${k.id}`);
-    const h: HasilKlaim = { id: k.id, uraian: n.uraian, nilai: n.angka, rumus: n.rumus, ...periksaKlaim(pecahanDari(n.angka), k.tertulis, pilihanDesimal) };
+    const h: HasilKlaim = {
+      id: k.id,
+      uraian: n.uraian,
+      nilai: n.angka,
+      rumus: n.rumus,
+      ...periksaKlaim(pecahanDari(n.angka), k.tertulis, pilihanDesimal),
+    };
     if (h.benar) jumlahBenar++;
     hasilKlaim.push(h);
   }

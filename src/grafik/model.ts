@@ -3,12 +3,33 @@
 // the Lembar Perhitungan) only draw what this returns; they compute nothing.
 import type { HasilProyeksi } from '../domain/proyeksi.ts';
 
-export interface Titik { x: number; y: number }
-export interface Garis { titik: Titik[]; jenis: 'tercatat' | 'proyeksi' }
+export interface Titik {
+  x: number;
+  y: number;
+}
+export interface Garis {
+  titik: Titik[];
+  jenis: 'tercatat' | 'proyeksi';
+}
 /** `labelX`/`labelY`: where the label's baseline starts, placed so that labels do not overlap. */
-export interface GarisAmbang { x1: number; x2: number; y: number; label: string; labelX: number; labelY: number }
-export interface GarisTonggak { x: number; label: string; jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang' | 'tercatat_kenaikan_jenjang'; baris: number }
-export interface Tick { pos: number; label: string }
+export interface GarisAmbang {
+  x1: number;
+  x2: number;
+  y: number;
+  label: string;
+  labelX: number;
+  labelY: number;
+}
+export interface GarisTonggak {
+  x: number;
+  label: string;
+  jenis: 'kenaikan_pangkat' | 'kenaikan_jenjang' | 'tercatat_kenaikan_jenjang';
+  baris: number;
+}
+export interface Tick {
+  pos: number;
+  label: string;
+}
 
 export interface ModelGrafik {
   lebar: number;
@@ -33,7 +54,10 @@ function langkahY(max: number): number {
 
 const angkaId = (v: number) => String(v).replace('.', ',');
 
-export function modelGrafik(p: HasilProyeksi, ukuran: { lebar: number; tinggi: number } = { lebar: 760, tinggi: 340 }): ModelGrafik | undefined {
+export function modelGrafik(
+  p: HasilProyeksi,
+  ukuran: { lebar: number; tinggi: number } = { lebar: 760, tinggi: 340 },
+): ModelGrafik | undefined {
   if (p.seri.length === 0) return undefined;
   const area = { kiri: 56, atas: 16, kanan: ukuran.lebar - 16, bawah: ukuran.tinggi - 64 };
   const m0 = bulanIndex(p.seri[0]!.bulan);
@@ -76,10 +100,15 @@ export function modelGrafik(p: HasilProyeksi, ukuran: { lebar: number; tinggi: n
     const yy = y(Number(a.ambang));
     const w = a.label.length * LEBAR_HURUF;
     const calon = [
-      { lx: x1 + 4, ly: yy - 4 }, { lx: Math.max(area.kiri + 4, area.kanan - w), ly: yy - 4 }, { lx: x1 + 4, ly: yy + TINGGI_LABEL },
-      { lx: Math.max(area.kiri + 4, area.kanan - w), ly: yy + TINGGI_LABEL }, ...terpakai.map((q) => ({ lx: q.x2 + 6, ly: yy - 4 })),
+      { lx: x1 + 4, ly: yy - 4 },
+      { lx: Math.max(area.kiri + 4, area.kanan - w), ly: yy - 4 },
+      { lx: x1 + 4, ly: yy + TINGGI_LABEL },
+      { lx: Math.max(area.kiri + 4, area.kanan - w), ly: yy + TINGGI_LABEL },
+      ...terpakai.map((q) => ({ lx: q.x2 + 6, ly: yy - 4 })),
     ];
-    const pilih = calon.find((c) => c.lx + w <= area.kanan && !bentrok({ x1: c.lx, x2: c.lx + w, y1: c.ly - TINGGI_LABEL + 2, y2: c.ly + 2 })) ?? calon[0]!;
+    const pilih =
+      calon.find((c) => c.lx + w <= area.kanan && !bentrok({ x1: c.lx, x2: c.lx + w, y1: c.ly - TINGGI_LABEL + 2, y2: c.ly + 2 })) ??
+      calon[0]!;
     terpakai.push({ x1: pilih.lx, x2: pilih.lx + w, y1: pilih.ly - TINGGI_LABEL + 2, y2: pilih.ly + 2 });
     return { x1, x2: x(bulanIndex(a.selesai)), y: yy, label: a.label, labelX: pilih.lx, labelY: pilih.ly };
   });
@@ -95,7 +124,14 @@ export function modelGrafik(p: HasilProyeksi, ukuran: { lebar: number; tinggi: n
 
   const akhir = p.langkah.at(-1);
   return {
-    lebar: ukuran.lebar, tinggi: ukuran.tinggi, area, garis, ambang, tonggak, sumbuX, sumbuY,
+    lebar: ukuran.lebar,
+    tinggi: ukuran.tinggi,
+    area,
+    garis,
+    ambang,
+    tonggak,
+    sumbuX,
+    sumbuY,
     judul: 'Angka kredit kumulatif dalam jenjang dan proyeksinya',
     uraian: `Garis utuh: angka kredit tercatat; garis putus-putus: proyeksi dengan predikat ${p.asumsi}. Garis mendatar: ambang kenaikan berikutnya. Angka kredit kembali 0 pada setiap kenaikan jenjang.${akhir ? ` Langkah terakhir yang diproyeksikan: ${akhir.ke.pangkat} (${akhir.ke.kode}) pada ${akhir.tmt.tampilan}.` : ''}`,
   };

@@ -78,22 +78,33 @@ export const tanggalSah = (teks: string) => isTanggal(teks) && tahunDalamBatas(t
 
 /** A required text: trimmed, not empty, at most `max` characters. */
 export const wajib = (label: string, max = TEKS_MAKS) =>
-  z.string({ error: `${label} wajib diisi.` }).trim().min(1, `${label} wajib diisi.`).max(max, pesanBatasTeks(label, max));
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .trim()
+    .min(1, `${label} wajib diisi.`)
+    .max(max, pesanBatasTeks(label, max));
 
 /** Empty or over-long: wajib has said so, and one message per field is enough. */
 const sudahDitolak = (v: string) => v === '' || v.length > TEKS_MAKS;
 
-export const tanggal = (label: string) => wajib(label).superRefine((v, ctx) => {
-  if (sudahDitolak(v)) return;
-  if (!isTanggal(v)) ctx.addIssue({ code: 'custom', message: `${label} harus tanggal yang sah dengan format TTTT-BB-HH, mis. 2024-04-01.` });
-  else if (!tahunDalamBatas(v)) ctx.addIssue({ code: 'custom', message: pesanBatasTahun(label) });
-}).meta({ description: `Tanggal TTTT-BB-HH, tahun ${TAHUN_AWAL}–${TAHUN_AKHIR}.` });
+export const tanggal = (label: string) =>
+  wajib(label)
+    .superRefine((v, ctx) => {
+      if (sudahDitolak(v)) return;
+      if (!isTanggal(v))
+        ctx.addIssue({ code: 'custom', message: `${label} harus tanggal yang sah dengan format TTTT-BB-HH, mis. 2024-04-01.` });
+      else if (!tahunDalamBatas(v)) ctx.addIssue({ code: 'custom', message: pesanBatasTahun(label) });
+    })
+    .meta({ description: `Tanggal TTTT-BB-HH, tahun ${TAHUN_AWAL}–${TAHUN_AKHIR}.` });
 
-export const bulan = (label: string) => wajib(label).superRefine((v, ctx) => {
-  if (sudahDitolak(v)) return;
-  if (!BULAN.test(v)) ctx.addIssue({ code: 'custom', message: `${label} harus bulan yang sah dengan format TTTT-BB, mis. 2024-01.` });
-  else if (!tahunDalamBatas(v)) ctx.addIssue({ code: 'custom', message: pesanBatasTahun(label) });
-}).meta({ pattern: BULAN.source, description: `Bulan TTTT-BB, tahun ${TAHUN_AWAL}–${TAHUN_AKHIR}.` });
+export const bulan = (label: string) =>
+  wajib(label)
+    .superRefine((v, ctx) => {
+      if (sudahDitolak(v)) return;
+      if (!BULAN.test(v)) ctx.addIssue({ code: 'custom', message: `${label} harus bulan yang sah dengan format TTTT-BB, mis. 2024-01.` });
+      else if (!tahunDalamBatas(v)) ctx.addIssue({ code: 'custom', message: pesanBatasTahun(label) });
+    })
+    .meta({ pattern: BULAN.source, description: `Bulan TTTT-BB, tahun ${TAHUN_AWAL}–${TAHUN_AKHIR}.` });
 
 /**
  * An amount as text ("150,63", trimmed) or a JSON number (150.63, turned into its text). A JSON number
@@ -102,16 +113,28 @@ export const bulan = (label: string) => wajib(label).superRefine((v, ctx) => {
 export function angkaTeks(label: string, contoh?: string) {
   const bentuk = `${label} harus angka tidak negatif${contoh ? `, mis. ${contoh}` : ''}.`;
   const batas = pesanBatasAngka(label);
-  return z.union([
-    z.string().superRefine((v, ctx) => {
-      const salah = periksaAngka(v.trim());
-      if (salah) ctx.addIssue({ code: 'custom', message: salah === 'bentuk' ? bentuk : batas });
-    }).meta({ pattern: POLA_ANGKA_TERBATAS }),
-    z.number().superRefine((v, ctx) => {
-      if (v < 0) ctx.addIssue({ code: 'custom', message: bentuk });
-      else if (periksaAngka(String(v))) ctx.addIssue({ code: 'custom', message: batas });
-    }).meta({ minimum: 0, maximum: ANGKA_MAKS }),
-  ], { error: `${label} wajib diisi dengan angka.` })
-    // Transforms stay outside the union: inside, a branch's own message would give way to the union's.
-    .transform((v) => (typeof v === 'number' ? String(v) : v.trim()));
+  return (
+    z
+      .union(
+        [
+          z
+            .string()
+            .superRefine((v, ctx) => {
+              const salah = periksaAngka(v.trim());
+              if (salah) ctx.addIssue({ code: 'custom', message: salah === 'bentuk' ? bentuk : batas });
+            })
+            .meta({ pattern: POLA_ANGKA_TERBATAS }),
+          z
+            .number()
+            .superRefine((v, ctx) => {
+              if (v < 0) ctx.addIssue({ code: 'custom', message: bentuk });
+              else if (periksaAngka(String(v))) ctx.addIssue({ code: 'custom', message: batas });
+            })
+            .meta({ minimum: 0, maximum: ANGKA_MAKS }),
+        ],
+        { error: `${label} wajib diisi dengan angka.` },
+      )
+      // Transforms stay outside the union: inside, a branch's own message would give way to the union's.
+      .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
+  );
 }

@@ -8,9 +8,19 @@ export function masalahDariZod(error: z.ZodError): KesalahanMasukan {
 }
 
 /** Checks an input document's shape; throws KesalahanMasukan naming each field. */
-export function bacaMasukan(data: unknown): { masukan: Masukan; opsi: Opsi; identitas: NonNullable<MasukanTerbaca['identitas']>; mentah: MasukanTerbaca } {
+export function bacaMasukan(data: unknown): {
+  masukan: Masukan;
+  opsi: Opsi;
+  identitas: NonNullable<MasukanTerbaca['identitas']>;
+  mentah: MasukanTerbaca;
+} {
   const parsed = masukanSchema.safeParse(data);
   if (!parsed.success) throw masalahDariZod(parsed.error);
   const { tampilan, identitas, ...masukan } = parsed.data;
-  return { masukan: masukan as Masukan, opsi: tampilan?.desimal ? { desimal: tampilan.desimal } : {}, identitas: identitas ?? {}, mentah: parsed.data };
+  return {
+    masukan: masukan as Masukan,
+    opsi: tampilan?.desimal ? { desimal: tampilan.desimal } : {},
+    identitas: identitas ?? {},
+    mentah: parsed.data,
+  };
 }

@@ -12,7 +12,15 @@ import { ringkasanData, tandatangani, type Penanda } from '../tanda/tanda.ts';
 import { isiByteRange } from '../tanda/tempat.ts';
 import { renderPdf } from './render.ts';
 import { dokumenSchema, JENIS_LEMBAR, type Dokumen, type JenisDokumen, type JenisLembar } from './schema.ts';
-import { FORMAT_LAMPIRAN, kodeVerifikasi, MAKS_ALAMAT_VERIFIKASI, MAKS_LAMPIRAN_BYTE, NAMA_LAMPIRAN, VERSI_APLIKASI, type Lampiran } from './kode.ts';
+import {
+  FORMAT_LAMPIRAN,
+  kodeVerifikasi,
+  MAKS_ALAMAT_VERIFIKASI,
+  MAKS_LAMPIRAN_BYTE,
+  NAMA_LAMPIRAN,
+  VERSI_APLIKASI,
+  type Lampiran,
+} from './kode.ts';
 
 export interface OpsiBuat {
   /** Absolute address of the /verifikasi page, printed in the QR code. */
@@ -28,13 +36,21 @@ export interface OpsiBuat {
   ulang?: { penanda?: Penanda; tanda?: string };
 }
 
-export interface DokumenPdf { pdf: Buffer; kode: string; namaBerkas: string }
+export interface DokumenPdf {
+  pdf: Buffer;
+  kode: string;
+  namaBerkas: string;
+}
 
 /**
  * Adds who signs (office key, signing time, PAdES signer) to the attached data and signs the digest of
  * it all with the office key; or, for a rebuild, puts back the sheet's own statement and signature.
  */
-function tandatanganiLampiran(dasar: Lampiran, tanggalPerhitungan: string, opsi: OpsiBuat): { lampiran: Lampiran; tanda?: NonNullable<SumberModel['tanda']> } {
+function tandatanganiLampiran(
+  dasar: Lampiran,
+  tanggalPerhitungan: string,
+  opsi: OpsiBuat,
+): { lampiran: Lampiran; tanda?: NonNullable<SumberModel['tanda']> } {
   let penanda = opsi.ulang?.penanda;
   let tanda = opsi.ulang?.tanda;
   const p = opsi.penandatangan;
@@ -83,10 +99,18 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
   const { masukan, opsi: opsiHitung, identitas, mentah } = bacaMasukan(masukanData);
   const hasil = hitung(aturan, masukan, opsiHitung);
   if (jenis === 'integrasi' && !hasil.integrasi) {
-    throw new KesalahanMasukan([{ field: 'pakIntegrasi', pesan: 'Lembar Perhitungan Penyesuaian Angka Kredit Integrasi memerlukan data PAK Integrasi (AK kumulatif konvensional, jenjang, dan golongan pada PAK terakhir).' }]);
+    throw new KesalahanMasukan([
+      {
+        field: 'pakIntegrasi',
+        pesan:
+          'Lembar Perhitungan Penyesuaian Angka Kredit Integrasi memerlukan data PAK Integrasi (AK kumulatif konvensional, jenjang, dan golongan pada PAK terakhir).',
+      },
+    ]);
   }
   if (opsi.alamatVerifikasi !== undefined && opsi.alamatVerifikasi.length > MAKS_ALAMAT_VERIFIKASI) {
-    throw new KesalahanMasukan([{ field: '(alamat)', pesan: `Alamat halaman verifikasi untuk kode QR paling panjang ${MAKS_ALAMAT_VERIFIKASI} karakter.` }]);
+    throw new KesalahanMasukan([
+      { field: '(alamat)', pesan: `Alamat halaman verifikasi untuk kode QR paling panjang ${MAKS_ALAMAT_VERIFIKASI} karakter.` },
+    ]);
   }
   const kode = kodeVerifikasi(mentah, aturan.versi);
   const lembar = lembarUntuk(jenis, hasil);
@@ -104,11 +128,19 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
     angka: angkaTercetak(hasil, lembar),
   };
   const { lampiran, tanda } = tandatanganiLampiran(dasar, masukan.tanggalPerhitungan, opsi);
-  const model = buatModel({ hasil, identitas, dokumen, kode, ...(opsi.alamatVerifikasi && { alamatVerifikasi: opsi.alamatVerifikasi }), ...(tanda && { tanda }) }, lembar);
+  const model = buatModel(
+    { hasil, identitas, dokumen, kode, ...(opsi.alamatVerifikasi && { alamatVerifikasi: opsi.alamatVerifikasi }), ...(tanda && { tanda }) },
+    lembar,
+  );
   const isi = Buffer.from(`${JSON.stringify(lampiran, null, 2)}\n`, 'utf8');
   // A sheet the verifier would refuse to read is not made at all.
   if (isi.length > MAKS_LAMPIRAN_BYTE) {
-    throw new KesalahanMasukan([{ field: '(berkas)', pesan: `Masukan dan data dokumen terlalu besar untuk dilampirkan pada PDF (paling besar ${MAKS_LAMPIRAN_BYTE / 1024 / 1024} MB).` }]);
+    throw new KesalahanMasukan([
+      {
+        field: '(berkas)',
+        pesan: `Masukan dan data dokumen terlalu besar untuk dilampirkan pada PDF (paling besar ${MAKS_LAMPIRAN_BYTE / 1024 / 1024} MB).`,
+      },
+    ]);
   }
   const pades = lampiran.penanda?.pades ? { nama: lampiran.penanda.pades.nama, waktu: new Date(lampiran.penanda.waktu) } : undefined;
   let pdf = await renderPdf(model, {
@@ -121,6 +153,10 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
     // node-forge is loaded only by a server with a certificate; a rebuild leaves the signature empty.
     pdf = sertifikat ? await (await import('../tanda/pades.ts')).tandatanganiPades(pdf, sertifikat, pades.waktu) : isiByteRange(pdf);
   }
-  const siapa = (identitas.nip ?? identitas.nama ?? 'pegawai').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'pegawai';
+  const siapa =
+    (identitas.nip ?? identitas.nama ?? 'pegawai')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'pegawai';
   return { pdf, kode, namaBerkas: `${jenis === 'semua' ? 'dokumen-angka-kredit' : jenis}-${siapa}-${masukan.tanggalPerhitungan}.pdf` };
 }

@@ -89,8 +89,14 @@ function kutip(s: string): string {
 }
 
 /** An object shape's keys in sorted order (as indices into its Object.keys) and each one quoted with its colon. */
-interface Bentuk { urutan: number[]; awalan: string[] }
-interface Simpul { anak: Map<string, Simpul>; bentuk?: Bentuk }
+interface Bentuk {
+  urutan: number[];
+  awalan: string[];
+}
+interface Simpul {
+  anak: Map<string, Simpul>;
+  bentuk?: Bentuk;
+}
 
 // Every person's input has the same few shapes, so each shape is sorted and quoted once: a trie on the
 // keys in Object.keys order (no joined string to build or hash). Bounded, for inputs with odd keys.

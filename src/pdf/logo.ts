@@ -24,7 +24,10 @@ export function periksaLogoPng(bytes: Buffer): string | undefined {
     if (jenis === 'IHDR') ihdr = data;
     else if (jenis === 'tRNS') adaTrns = true;
     else if (jenis === 'IDAT') idat.push(data);
-    else if (jenis === 'IEND') { selesai = true; break; }
+    else if (jenis === 'IEND') {
+      selesai = true;
+      break;
+    }
     i += 12 + panjang;
   }
   if (!ihdr || ihdr.length !== 13 || idat.length === 0 || !selesai) return 'Berkas logo PNG rusak atau terpotong.';

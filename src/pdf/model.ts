@@ -12,9 +12,16 @@ import { modelGrafik, type ModelGrafik } from '../grafik/model.ts';
 
 export type Rata = 'kiri' | 'tengah' | 'kanan';
 
-export interface Kolom { judul: string; lebar: number; rata?: Rata }
+export interface Kolom {
+  judul: string;
+  lebar: number;
+  rata?: Rata;
+}
 /** `null` merges the cell into the one on its left. */
-export interface BarisTabel { sel: (string | null)[]; gaya?: 'jumlah' | 'bagian' }
+export interface BarisTabel {
+  sel: (string | null)[];
+  gaya?: 'jumlah' | 'bagian';
+}
 
 export type Blok =
   | { jenis: 'teks'; teks: string; tebal?: boolean; kecil?: boolean; rata?: Rata; jarakAtas?: number }
@@ -65,7 +72,12 @@ const SUMBER_FORMULIR: Record<JenisLembar, string> = {
   integrasi: 'Peralihan PerBKN 3/2023: AK Integrasi = AK kumulatif konvensional − nilai dasar',
 };
 
-export interface Identitas { nama?: string | undefined; nip?: string | undefined; unitKerja?: string | undefined; instansi?: string | undefined }
+export interface Identitas {
+  nama?: string | undefined;
+  nip?: string | undefined;
+  unitKerja?: string | undefined;
+  instansi?: string | undefined;
+}
 
 export interface SumberModel {
   hasil: Hasil;
@@ -107,7 +119,13 @@ const BUAT: Record<JenisLembar, (s: SumberModel) => Lembar> = {
 // Shared parts of the three forms
 
 function nomor(d: Dokumen, jenis: JenisLembar): string {
-  const khusus = { konversi: d.nomorKonversi, akumulasi: d.nomorAkumulasi, penetapan: d.nomorPenetapan, 'lembar-perhitungan': undefined, integrasi: undefined }[jenis];
+  const khusus = {
+    konversi: d.nomorKonversi,
+    akumulasi: d.nomorAkumulasi,
+    penetapan: d.nomorPenetapan,
+    'lembar-perhitungan': undefined,
+    integrasi: undefined,
+  }[jenis];
   return khusus ?? d.nomor ?? TITIK;
 }
 
@@ -119,7 +137,10 @@ function akhirBulan(yyyyMm: string): string {
 export function masaPenilaian(hasil: Hasil): string {
   if (hasil.konversi.length === 0) return KOSONG;
   const mulai = hasil.konversi.map((k) => k.mulai).sort()[0]!;
-  const selesai = hasil.konversi.map((k) => k.selesai).sort().at(-1)!;
+  const selesai = hasil.konversi
+    .map((k) => k.selesai)
+    .sort()
+    .at(-1)!;
   return `${formatTanggal(`${mulai}-01`)} s.d. ${formatTanggal(akhirBulan(selesai))}`;
 }
 
@@ -143,23 +164,34 @@ function keteranganPerorangan(s: SumberModel, urutan: 'konversi' | 'penetapan'):
     unit: i.unitKerja ?? KOSONG,
   };
   const label: Record<string, string> = {
-    nama: 'Nama', nip: 'NIP', karpeg: 'Nomor Seri Karpeg', pangkat: 'Pangkat/Golongan Ruang/TMT',
-    lahir: 'Tempat/Tanggal Lahir', kelamin: 'Jenis Kelamin', pendidikan: 'Pendidikan', jabatan: 'Jabatan/TMT',
-    masaKerja: 'Masa Kerja Golongan', unit: 'Unit Kerja',
+    nama: 'Nama',
+    nip: 'NIP',
+    karpeg: 'Nomor Seri Karpeg',
+    pangkat: 'Pangkat/Golongan Ruang/TMT',
+    lahir: 'Tempat/Tanggal Lahir',
+    kelamin: 'Jenis Kelamin',
+    pendidikan: 'Pendidikan',
+    jabatan: 'Jabatan/TMT',
+    masaKerja: 'Masa Kerja Golongan',
+    unit: 'Unit Kerja',
   };
   // Angka 10/11 and angka 12 list the same facts in different orders.
-  const kunci = urutan === 'konversi'
-    ? ['nama', 'nip', 'karpeg', 'pangkat', 'lahir', 'kelamin', 'pendidikan', 'jabatan', 'masaKerja', 'unit']
-    : ['nama', 'nip', 'karpeg', 'lahir', 'kelamin', 'pangkat', 'jabatan', 'unit'];
+  const kunci =
+    urutan === 'konversi'
+      ? ['nama', 'nip', 'karpeg', 'pangkat', 'lahir', 'kelamin', 'pendidikan', 'jabatan', 'masaKerja', 'unit']
+      : ['nama', 'nip', 'karpeg', 'lahir', 'kelamin', 'pangkat', 'jabatan', 'unit'];
   return { jenis: 'pasangan', baris: kunci.map((k, n) => ({ nomor: `${n + 1}.`, label: label[k]!, nilai: isi[k]! })) };
 }
 
 function kepala(s: SumberModel, jenis: JenisLembar, labelPeriode: string, periode = masaPenilaian(s.hasil)): Blok[] {
   return [
-    { jenis: 'pasangan', baris: [
-      { label: 'Instansi', nilai: s.identitas.instansi ?? KOSONG },
-      { label: labelPeriode, nilai: periode },
-    ] },
+    {
+      jenis: 'pasangan',
+      baris: [
+        { label: 'Instansi', nilai: s.identitas.instansi ?? KOSONG },
+        { label: labelPeriode, nilai: periode },
+      ],
+    },
     { jenis: 'teks', teks: 'I. KETERANGAN PERORANGAN', tebal: true, jarakAtas: 6 },
     keteranganPerorangan(s, jenis === 'penetapan' ? 'penetapan' : 'konversi'),
   ];
@@ -186,15 +218,25 @@ function verifikasi(s: SumberModel): Blok {
   return {
     jenis: 'verifikasi',
     kode: s.kode,
-    qr: s.alamatVerifikasi ? `${s.alamatVerifikasi}?kode=${s.kode}${tandaQr}` : `Angka Kredit JF, kode verifikasi ${s.kode}${t ? `; r=${t.ringkasan}; k=${t.kunci}; t=${t.tanda}` : ''}`,
-    teks: `Kode verifikasi ${s.kode} (versi aturan ${s.hasil.versiAturan}). Unggah PDF ini, atau masukkan kode ini beserta berkas masukan JSON, di halaman /verifikasi aplikasi Angka Kredit JF. `
-      + (t ? `Data lembar ini ditandatangani dengan kunci kantor bersidik jari ${t.sidikJari}; cocokkan dengan sidik jari yang diumumkan kantor penerbit. ` : '')
-      + 'Verifikasi membuktikan bahwa angka pada lembar ini mengikuti dari masukan yang tercetak menurut aturan yang berlaku; verifikasi tidak membuktikan bahwa masukan itu (predikat, tanggal, data pegawai) benar.',
+    qr: s.alamatVerifikasi
+      ? `${s.alamatVerifikasi}?kode=${s.kode}${tandaQr}`
+      : `Angka Kredit JF, kode verifikasi ${s.kode}${t ? `; r=${t.ringkasan}; k=${t.kunci}; t=${t.tanda}` : ''}`,
+    teks:
+      `Kode verifikasi ${s.kode} (versi aturan ${s.hasil.versiAturan}). Unggah PDF ini, atau masukkan kode ini beserta berkas masukan JSON, di halaman /verifikasi aplikasi Angka Kredit JF. ` +
+      (t
+        ? `Data lembar ini ditandatangani dengan kunci kantor bersidik jari ${t.sidikJari}; cocokkan dengan sidik jari yang diumumkan kantor penerbit. `
+        : '') +
+      'Verifikasi membuktikan bahwa angka pada lembar ini mengikuti dari masukan yang tercetak menurut aturan yang berlaku; verifikasi tidak membuktikan bahwa masukan itu (predikat, tanggal, data pegawai) benar.',
   };
 }
 
 function catatanPembulatan(hasil: Hasil): Blok {
-  return { jenis: 'teks', kecil: true, teks: `Pembulatan: ${hasil.pembulatan.catatan} (${hasil.pembulatan.sumber.kutipan}).`, jarakAtas: 4 };
+  return {
+    jenis: 'teks',
+    kecil: true,
+    teks: `Pembulatan: ${hasil.pembulatan.catatan} (${hasil.pembulatan.sumber.kutipan}).`,
+    jarakAtas: 4,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,7 +268,12 @@ function lembarKonversi(s: SumberModel): Lembar {
         ],
         baris,
       },
-      { jenis: 'teks', kecil: true, teks: `Rumus: angka kredit = (jumlah bulan / 12) × persentase predikat × koefisien per tahun (${hasil.konversi[0]?.sumber[0]?.kutipan ?? 'PerBKN 3/2023, Pasal 13 ayat (1)'}).`, jarakAtas: 4 },
+      {
+        jenis: 'teks',
+        kecil: true,
+        teks: `Rumus: angka kredit = (jumlah bulan / 12) × persentase predikat × koefisien per tahun (${hasil.konversi[0]?.sumber[0]?.kutipan ?? 'PerBKN 3/2023, Pasal 13 ayat (1)'}).`,
+        jarakAtas: 4,
+      },
       catatanPembulatan(hasil),
       tandaTangan(s.dokumen),
       verifikasi(s),
@@ -240,7 +287,6 @@ function jumlahSemuaKonversi(hasil: Hasil): string {
   return formatAngkaKredit(total, hasil.pembulatan.desimal);
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Angka 11: Akumulasi Angka Kredit
 
@@ -248,11 +294,31 @@ function lembarAkumulasi(s: SumberModel): Lembar {
   const { hasil } = s;
   const adaSebelum = hasil.konversi.some((k) => !k.dihitung);
   const baris: BarisTabel[] = hasil.konversi.map((k) => ({
-    sel: [String(k.nomor), k.tahun, `${k.periode} (${k.bulan} bulan)`, k.predikat.nama, k.persen, k.koefisien, k.angkaKredit.tampilan,
-      k.dihitung ? '' : 'Sebelum TMT jenjang; tidak dihitung'],
+    sel: [
+      String(k.nomor),
+      k.tahun,
+      `${k.periode} (${k.bulan} bulan)`,
+      k.predikat.nama,
+      k.persen,
+      k.koefisien,
+      k.angkaKredit.tampilan,
+      k.dihitung ? '' : 'Sebelum TMT jenjang; tidak dihitung',
+    ],
   }));
   if (baris.length === 0) baris.push({ sel: ['Belum ada periode penilaian', null, null, null, null, null, KOSONG, ''] });
-  baris.push({ gaya: 'jumlah', sel: [`Jumlah angka kredit konversi dalam jenjang ${hasil.pegawai.jenjang.nama}`, null, null, null, null, null, hasil.akumulasi.konversiDalamJenjang.tampilan, ''] });
+  baris.push({
+    gaya: 'jumlah',
+    sel: [
+      `Jumlah angka kredit konversi dalam jenjang ${hasil.pegawai.jenjang.nama}`,
+      null,
+      null,
+      null,
+      null,
+      null,
+      hasil.akumulasi.konversiDalamJenjang.tampilan,
+      '',
+    ],
+  });
   return {
     jenis: 'akumulasi',
     judul: [JUDUL_LEMBAR.akumulasi.toUpperCase(), `NOMOR: ${nomor(s.dokumen, 'akumulasi')}`],
@@ -276,16 +342,38 @@ function lembarAkumulasi(s: SumberModel): Lembar {
       { jenis: 'teks', teks: 'III. ANGKA KREDIT KUMULATIF DALAM JENJANG', tebal: true, jarakAtas: 8 },
       {
         jenis: 'tabel',
-        kolom: [{ judul: 'Uraian', lebar: 70 }, { judul: 'Angka Kredit', lebar: 30, rata: 'kanan' }],
+        kolom: [
+          { judul: 'Uraian', lebar: 70 },
+          { judul: 'Angka Kredit', lebar: 30, rata: 'kanan' },
+        ],
         baris: [
-          ...hasil.angkaKreditAwal.map((a) => ({ sel: [`${a.uraian ? `${a.label} (${a.uraian})` : a.label}${a.dihitung ? '' : ' — milik jenjang sebelumnya, tidak dihitung'}`, a.angkaKredit.tampilan] })),
+          ...hasil.angkaKreditAwal.map((a) => ({
+            sel: [
+              `${a.uraian ? `${a.label} (${a.uraian})` : a.label}${a.dihitung ? '' : ' — milik jenjang sebelumnya, tidak dihitung'}`,
+              a.angkaKredit.tampilan,
+            ],
+          })),
           { sel: ['Jumlah angka kredit awal yang dihitung', hasil.akumulasi.awal.tampilan] },
-          { sel: [`Jumlah angka kredit konversi dalam jenjang ${hasil.pegawai.jenjang.nama}`, hasil.akumulasi.konversiDalamJenjang.tampilan] },
+          {
+            sel: [
+              `Jumlah angka kredit konversi dalam jenjang ${hasil.pegawai.jenjang.nama}`,
+              hasil.akumulasi.konversiDalamJenjang.tampilan,
+            ],
+          },
           { gaya: 'jumlah', sel: ['Angka kredit kumulatif', hasil.akumulasi.kumulatif.tampilan] },
         ],
       },
       ...tabelSegmen(hasil, 'IV. RIWAYAT PER JENJANG'),
-      ...(adaSebelum ? [{ jenis: 'teks', kecil: true, teks: `Periode sebelum TMT jenjang ${hasil.pegawai.jenjang.nama} (${hasil.pegawai.tmtJenjang.tampilan}) dicantumkan tetapi tidak dihitung: kenaikan jenjang mengembalikan angka kredit kumulatif ke 0.`, jarakAtas: 4 } satisfies Blok] : []),
+      ...(adaSebelum
+        ? [
+            {
+              jenis: 'teks',
+              kecil: true,
+              teks: `Periode sebelum TMT jenjang ${hasil.pegawai.jenjang.nama} (${hasil.pegawai.tmtJenjang.tampilan}) dicantumkan tetapi tidak dihitung: kenaikan jenjang mengembalikan angka kredit kumulatif ke 0.`,
+              jarakAtas: 4,
+            } satisfies Blok,
+          ]
+        : []),
       catatanPembulatan(hasil),
       tandaTangan(s.dokumen),
       verifikasi(s),
@@ -298,7 +386,12 @@ function lembarAkumulasi(s: SumberModel): Lembar {
 
 /** The form's rows 1–6, in order. */
 const BARIS_PENETAPAN = [
-  'AK Dasar yang diberikan', 'AK JF Lama', 'AK Penyesuaian/Penyetaraan', 'AK Konversi', 'AK yang diperoleh dari peningkatan pendidikan', 'Lainnya',
+  'AK Dasar yang diberikan',
+  'AK JF Lama',
+  'AK Penyesuaian/Penyetaraan',
+  'AK Konversi',
+  'AK yang diperoleh dari peningkatan pendidikan',
+  'Lainnya',
 ] as const;
 
 /** The row each kind of starting item belongs to. Keyed by every kind: a new kind without a row fails type-checking. */
@@ -327,11 +420,22 @@ export function barisPenetapan(hasil: Hasil): BarisTabel[] {
     const baru = label === 'AK Konversi' ? pecahanDari(hasil.akumulasi.konversiDalamJenjang) : Pecahan.NOL;
     const keterangan = [
       ...items.map((a) => (a.uraian ? `${a.label}: ${a.uraian}` : a.label)),
-      ...(label === 'AK Konversi' && hasil.konversi.some((k) => k.dihitung) ? [`Baru: konversi predikat kinerja ${masaPenilaian(hasil)}`] : []),
+      ...(label === 'AK Konversi' && hasil.konversi.some((k) => k.dihitung)
+        ? [`Baru: konversi predikat kinerja ${masaPenilaian(hasil)}`]
+        : []),
     ].join('; ');
     return { sel: [`${n + 1}`, label, f(lama), f(baru), f(lama.tambah(baru)), keterangan] };
   });
-  rows.push({ sel: ['Jumlah Angka Kredit Kumulatif', null, hasil.akumulasi.awal.tampilan, hasil.akumulasi.konversiDalamJenjang.tampilan, hasil.akumulasi.kumulatif.tampilan, ''] });
+  rows.push({
+    sel: [
+      'Jumlah Angka Kredit Kumulatif',
+      null,
+      hasil.akumulasi.awal.tampilan,
+      hasil.akumulasi.konversiDalamJenjang.tampilan,
+      hasil.akumulasi.kumulatif.tampilan,
+      '',
+    ],
+  });
   return rows.map((r, i) => (i === rows.length - 1 ? { ...r, gaya: 'jumlah' as const } : r));
 }
 
@@ -366,18 +470,30 @@ export function putusan(hasil: Hasil): Putusan {
       return { dapat: true, kenaikan: 'pangkat', jabatan: jf, jenjang: sekarang, golongan: gol(alt.ke), kalimat: alt.kalimat };
     }
     return {
-      dapat: kp.dapat, kenaikan: kp.perluKenaikanJenjang ? 'pangkat-jenjang' : 'pangkat', jabatan: jf,
-      jenjang: kp.perluKenaikanJenjang ? kj.ke?.nama ?? KOSONG : sekarang, golongan: gol(kp.ke), kalimat: kp.kalimat,
+      dapat: kp.dapat,
+      kenaikan: kp.perluKenaikanJenjang ? 'pangkat-jenjang' : 'pangkat',
+      jabatan: jf,
+      jenjang: kp.perluKenaikanJenjang ? (kj.ke?.nama ?? KOSONG) : sekarang,
+      golongan: gol(kp.ke),
+      kalimat: kp.kalimat,
     };
   }
   if (kj.tersedia && kj.ke) {
-    return { dapat: kj.dapat, kenaikan: kp.ke ? 'pangkat-jenjang' : 'jenjang', jabatan: jf, jenjang: kj.ke.nama, golongan: kp.ke ? gol(kp.ke) : gol(hasil.pegawai.golongan), kalimat: kj.kalimat };
+    return {
+      dapat: kj.dapat,
+      kenaikan: kp.ke ? 'pangkat-jenjang' : 'jenjang',
+      jabatan: jf,
+      jenjang: kj.ke.nama,
+      golongan: kp.ke ? gol(kp.ke) : gol(hasil.pegawai.golongan),
+      kalimat: kj.kalimat,
+    };
   }
   return { dapat: false, kenaikan: 'tidak-ada', jabatan: jf, jenjang: KOSONG, golongan: KOSONG, kalimat: kp.kalimat };
 }
 
 function pernyataan(p: Putusan): Blok {
-  const upper = (t: string) => t.toUpperCase().replace(/\((I+V?|IV)\/([A-E])\)/g, (_m, g: string, r: string) => `(${g}/${r.toLowerCase()})`);
+  const upper = (t: string) =>
+    t.toUpperCase().replace(/\((I+V?|IV)\/([A-E])\)/g, (_m, g: string, r: string) => `(${g}/${r.toLowerCase()})`);
   return {
     jenis: 'pernyataan',
     bagian: [
@@ -388,7 +504,9 @@ function pernyataan(p: Putusan): Blok {
       { teks: 'PANGKAT', coret: p.kenaikan === 'jenjang' },
       { teks: '/' },
       { teks: 'JENJANG JABATAN', coret: p.kenaikan === 'pangkat' },
-      { teks: ` SETINGKAT LEBIH TINGGI MENJADI ${upper(p.jabatan)} JENJANG ${upper(p.jenjang)} PANGKAT/GOLONGAN RUANG ${upper(p.golongan)}` },
+      {
+        teks: ` SETINGKAT LEBIH TINGGI MENJADI ${upper(p.jabatan)} JENJANG ${upper(p.jenjang)} PANGKAT/GOLONGAN RUANG ${upper(p.golongan)}`,
+      },
     ],
   };
 }
@@ -418,7 +536,11 @@ function lembarPenetapan(s: SumberModel): Lembar {
       },
       {
         jenis: 'tabel',
-        kolom: [{ judul: 'Keterangan', lebar: 52 }, { judul: 'Pangkat', lebar: 24, rata: 'kanan' }, { judul: 'Jenjang Jabatan', lebar: 24, rata: 'kanan' }],
+        kolom: [
+          { judul: 'Keterangan', lebar: 52 },
+          { judul: 'Pangkat', lebar: 24, rata: 'kanan' },
+          { judul: 'Jenjang Jabatan', lebar: 24, rata: 'kanan' },
+        ],
         baris: [
           { sel: ['Angka Kredit minimal yang harus dipenuhi', kp.ambang?.tampilan ?? KOSONG, kj.ambang?.tampilan ?? KOSONG] },
           { sel: ['Kelebihan/Kekurangan Angka Kredit yang harus dicapai untuk kenaikan pangkat', selisih(kp), KOSONG] },
@@ -431,7 +553,9 @@ function lembarPenetapan(s: SumberModel): Lembar {
       tandaTangan(d),
       { jenis: 'teks', teks: 'ASLI Penetapan Angka Kredit untuk:', jarakAtas: 8 },
       { jenis: 'teks', teks: 'Jabatan Fungsional yang bersangkutan.' },
-      ...(d.tembusan.length > 0 ? [{ jenis: 'daftar', judul: 'Tembusan disampaikan kepada:', butir: d.tembusan, bernomor: true } satisfies Blok] : []),
+      ...(d.tembusan.length > 0
+        ? [{ jenis: 'daftar', judul: 'Tembusan disampaikan kepada:', butir: d.tembusan, bernomor: true } satisfies Blok]
+        : []),
       verifikasi(s),
     ],
   };
@@ -449,16 +573,24 @@ function tabelSyarat(judul: string, syarat: Syarat[]): Blok {
     jenis: 'tabel',
     judul,
     kolom: [
-      { judul: 'Syarat', lebar: 24 }, { judul: 'Yang diperlukan', lebar: 20 }, { judul: 'Keadaan', lebar: 20 },
-      { judul: 'Hasil', lebar: 13 }, { judul: 'Dasar hukum', lebar: 23 },
+      { judul: 'Syarat', lebar: 24 },
+      { judul: 'Yang diperlukan', lebar: 20 },
+      { judul: 'Keadaan', lebar: 20 },
+      { judul: 'Hasil', lebar: 13 },
+      { judul: 'Dasar hukum', lebar: 23 },
     ],
-    baris: syarat.length === 0
-      ? [{ sel: ['Tidak ada syarat yang diperiksa', null, null, null, null] }]
-      : syarat.map((x) => ({
-        sel: [x.uraian, x.diperlukan, x.nyata,
-          `${x.terpenuhi ? 'Terpenuhi' : 'Belum terpenuhi'}${x.cara === 'dinyatakan' ? ' (dinyatakan, tidak diperiksa)' : ''}`,
-          `${x.sumber.kutipan} [${x.sumber.status}]`],
-      })),
+    baris:
+      syarat.length === 0
+        ? [{ sel: ['Tidak ada syarat yang diperiksa', null, null, null, null] }]
+        : syarat.map((x) => ({
+            sel: [
+              x.uraian,
+              x.diperlukan,
+              x.nyata,
+              `${x.terpenuhi ? 'Terpenuhi' : 'Belum terpenuhi'}${x.cara === 'dinyatakan' ? ' (dinyatakan, tidak diperiksa)' : ''}`,
+              `${x.sumber.kutipan} [${x.sumber.status}]`,
+            ],
+          })),
   };
 }
 
@@ -468,23 +600,29 @@ function lembarPerhitungan(s: SumberModel): Lembar {
   const kp = hasil.kenaikanPangkat;
   const kj = hasil.kenaikanJenjang;
   const blok: Blok[] = [
-    { jenis: 'pasangan', baris: [
-      { label: 'Nama / NIP', nilai: `${i.nama ?? KOSONG} / ${i.nip ?? KOSONG}` },
-      { label: 'Jabatan', nilai: `${jabatan(hasil)} (TMT ${p.tmtJenjang.tampilan})` },
-      { label: 'Pangkat/Golongan Ruang', nilai: `${p.golongan.pangkat} (${p.golongan.kode}), TMT ${p.tmtPangkat.tampilan}` },
-      { label: 'Masa penilaian', nilai: masaPenilaian(hasil) },
-      { label: 'Tanggal perhitungan', nilai: hasil.tanggalPerhitungan.tampilan },
-      { label: 'Versi aturan', nilai: hasil.versiAturan },
-      { label: 'Pembulatan', nilai: `${hasil.pembulatan.catatan} (${hasil.pembulatan.sumber.kutipan})` },
-    ] },
+    {
+      jenis: 'pasangan',
+      baris: [
+        { label: 'Nama / NIP', nilai: `${i.nama ?? KOSONG} / ${i.nip ?? KOSONG}` },
+        { label: 'Jabatan', nilai: `${jabatan(hasil)} (TMT ${p.tmtJenjang.tampilan})` },
+        { label: 'Pangkat/Golongan Ruang', nilai: `${p.golongan.pangkat} (${p.golongan.kode}), TMT ${p.tmtPangkat.tampilan}` },
+        { label: 'Masa penilaian', nilai: masaPenilaian(hasil) },
+        { label: 'Tanggal perhitungan', nilai: hasil.tanggalPerhitungan.tampilan },
+        { label: 'Versi aturan', nilai: hasil.versiAturan },
+        { label: 'Pembulatan', nilai: `${hasil.pembulatan.catatan} (${hasil.pembulatan.sumber.kutipan})` },
+      ],
+    },
     // Not an official form: the verification box goes up front, where it never ends up alone on a last page.
     verifikasi(s),
     { jenis: 'teks', teks: 'A. LANGKAH PERHITUNGAN', tebal: true, jarakAtas: 8 },
     {
       jenis: 'tabel',
       kolom: [
-        { judul: 'No', lebar: 5, rata: 'tengah' }, { judul: 'Langkah dan masukan', lebar: 33 },
-        { judul: 'Rumus', lebar: 24 }, { judul: 'Hasil', lebar: 12, rata: 'kanan' }, { judul: 'Dasar hukum', lebar: 26 },
+        { judul: 'No', lebar: 5, rata: 'tengah' },
+        { judul: 'Langkah dan masukan', lebar: 33 },
+        { judul: 'Rumus', lebar: 24 },
+        { judul: 'Hasil', lebar: 12, rata: 'kanan' },
+        { judul: 'Dasar hukum', lebar: 26 },
       ],
       baris: hasil.langkah.map((l, n) => ({
         sel: [String(n + 1), [l.uraian, ...l.masukan.map((m) => `• ${m.nama}: ${m.nilai}`)].join('\n'), l.rumus, l.hasil, sumberLangkah(l)],
@@ -492,32 +630,68 @@ function lembarPerhitungan(s: SumberModel): Lembar {
     },
     { jenis: 'teks', teks: 'B. KENAIKAN PANGKAT', tebal: true, jarakAtas: 8 },
     { jenis: 'teks', teks: kp.kalimat },
-    ...(kp.tmtPalingCepat ? [{ jenis: 'teks', kecil: true, teks: `TMT kenaikan pangkat paling cepat: ${kp.tmtPalingCepat.tampilan}${kp.tmtPalingCepat.perkiraan ? ' (perkiraan, dengan anggapan syarat waktu lainnya terpenuhi lebih dahulu)' : ''} (${kp.tmtPalingCepat.sumber.kutipan}).` } satisfies Blok] : []),
+    ...(kp.tmtPalingCepat
+      ? [
+          {
+            jenis: 'teks',
+            kecil: true,
+            teks: `TMT kenaikan pangkat paling cepat: ${kp.tmtPalingCepat.tampilan}${kp.tmtPalingCepat.perkiraan ? ' (perkiraan, dengan anggapan syarat waktu lainnya terpenuhi lebih dahulu)' : ''} (${kp.tmtPalingCepat.sumber.kutipan}).`,
+          } satisfies Blok,
+        ]
+      : []),
     ...(kp.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan pangkat', kp.syarat)] : []),
-    ...(kp.alternatifTanpaFormasi ? [
-      { jenis: 'teks', teks: `Kenaikan pangkat tanpa kenaikan jenjang (formasi tidak tersedia): ${kp.alternatifTanpaFormasi.kalimat} (${kp.alternatifTanpaFormasi.sumber.kutipan})`, jarakAtas: 4 } satisfies Blok,
-      tabelSyarat('Syarat kenaikan pangkat tanpa kenaikan jenjang', kp.alternatifTanpaFormasi.syarat),
-    ] : []),
+    ...(kp.alternatifTanpaFormasi
+      ? [
+          {
+            jenis: 'teks',
+            teks: `Kenaikan pangkat tanpa kenaikan jenjang (formasi tidak tersedia): ${kp.alternatifTanpaFormasi.kalimat} (${kp.alternatifTanpaFormasi.sumber.kutipan})`,
+            jarakAtas: 4,
+          } satisfies Blok,
+          tabelSyarat('Syarat kenaikan pangkat tanpa kenaikan jenjang', kp.alternatifTanpaFormasi.syarat),
+        ]
+      : []),
     { jenis: 'teks', teks: 'C. KENAIKAN JENJANG JABATAN', tebal: true, jarakAtas: 8 },
     { jenis: 'teks', teks: kj.kalimat },
     ...(kj.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan jenjang', kj.syarat)] : []),
     ...tabelSegmen(hasil, 'C1. RIWAYAT PER JENJANG'),
     ...bagianProyeksi(hasil),
     { jenis: 'teks', teks: 'D. CATATAN', tebal: true, jarakAtas: 8 },
-    { jenis: 'daftar', judul: '', bernomor: true, butir: hasil.catatan.map((c) => (c.sumber ? `${c.teks} (${c.sumber.kutipan})` : c.teks)) },
+    {
+      jenis: 'daftar',
+      judul: '',
+      bernomor: true,
+      butir: hasil.catatan.map((c) => (c.sumber ? `${c.teks} (${c.sumber.kutipan})` : c.teks)),
+    },
   ];
   if (hasil.keputusan.length > 0) {
     blok.push(
       { jenis: 'teks', teks: 'E. KEPUTUSAN IMPLEMENTASI YANG DIPAKAI', tebal: true, jarakAtas: 8 },
-      { jenis: 'teks', kecil: true, teks: 'Hal yang tidak diatur tegas oleh sumber; aplikasi memakai pilihan berikut dan menyatakannya di sini.' },
+      {
+        jenis: 'teks',
+        kecil: true,
+        teks: 'Hal yang tidak diatur tegas oleh sumber; aplikasi memakai pilihan berikut dan menyatakannya di sini.',
+      },
       { jenis: 'daftar', judul: '', bernomor: true, butir: hasil.keputusan.map((k) => `${k.kutipan}: ${k.uraian}`) },
     );
   }
   blok.push(
-    { jenis: 'teks', kecil: true, jarakAtas: 6, teks: 'Status sumber: [text] bunyi peraturan atau lampirannya; [bkn] bahan sosialisasi resmi BKN atau situs pemerintah yang mengutip peraturan; [derived] diturunkan secara hitung dari keduanya; [decision] keputusan implementasi.' },
-    { jenis: 'teks', kecil: true, teks: 'Tabel II formulir Penetapan: kolom "Lama" memuat angka kredit awal dari masukan (AK Dasar, PAK terakhir/Integrasi, penyesuaian, pendidikan, lainnya); kolom "Baru" memuat angka kredit konversi dalam jenjang pada masa penilaian ini.' },
+    {
+      jenis: 'teks',
+      kecil: true,
+      jarakAtas: 6,
+      teks: 'Status sumber: [text] bunyi peraturan atau lampirannya; [bkn] bahan sosialisasi resmi BKN atau situs pemerintah yang mengutip peraturan; [derived] diturunkan secara hitung dari keduanya; [decision] keputusan implementasi.',
+    },
+    {
+      jenis: 'teks',
+      kecil: true,
+      teks: 'Tabel II formulir Penetapan: kolom "Lama" memuat angka kredit awal dari masukan (AK Dasar, PAK terakhir/Integrasi, penyesuaian, pendidikan, lainnya); kolom "Baru" memuat angka kredit konversi dalam jenjang pada masa penilaian ini.',
+    },
   );
-  return { jenis: 'lembar-perhitungan', judul: [JUDUL_LEMBAR['lembar-perhitungan'].toUpperCase(), SUMBER_FORMULIR['lembar-perhitungan']], blok };
+  return {
+    jenis: 'lembar-perhitungan',
+    judul: [JUDUL_LEMBAR['lembar-perhitungan'].toUpperCase(), SUMBER_FORMULIR['lembar-perhitungan']],
+    blok,
+  };
 }
 
 /** Each jenjang segment of the history: subtotal, the KPs inside it, and where the counter restarted at 0. */
@@ -528,13 +702,27 @@ function tabelSegmen(hasil: Hasil, judul: string): Blok[] {
     {
       jenis: 'tabel',
       kolom: [
-        { judul: 'Jenjang', lebar: 15 }, { judul: 'Masa', lebar: 19 }, { judul: 'AK awal', lebar: 10, rata: 'kanan' },
-        { judul: 'Konversi', lebar: 10, rata: 'kanan' }, { judul: 'Subtotal', lebar: 10, rata: 'kanan' }, { judul: 'Kenaikan dan akibatnya', lebar: 36 },
+        { judul: 'Jenjang', lebar: 15 },
+        { judul: 'Masa', lebar: 19 },
+        { judul: 'AK awal', lebar: 10, rata: 'kanan' },
+        { judul: 'Konversi', lebar: 10, rata: 'kanan' },
+        { judul: 'Subtotal', lebar: 10, rata: 'kanan' },
+        { judul: 'Kenaikan dan akibatnya', lebar: 36 },
       ],
       baris: hasil.segmen.map((g) => ({
         sel: [
-          `${g.jenjang.nama}${g.berjalan ? ' (saat ini)' : ''}`, g.periode, g.awal.tampilan, g.konversi.tampilan, g.subtotal.tampilan,
-          [...g.kejadian.map((k) => `${k.tampilan}: ${k.uraian}; kumulatif ${k.kumulatif.tampilan}${k.ambang ? ` (ambang ${k.ambang.tampilan}${k.selisih ? `, ${k.selisih.jenis} ${k.selisih.angka.tampilan}` : ''})` : ''}`), ...(g.reset ? [g.reset] : [])].join('\n') || KOSONG,
+          `${g.jenjang.nama}${g.berjalan ? ' (saat ini)' : ''}`,
+          g.periode,
+          g.awal.tampilan,
+          g.konversi.tampilan,
+          g.subtotal.tampilan,
+          [
+            ...g.kejadian.map(
+              (k) =>
+                `${k.tampilan}: ${k.uraian}; kumulatif ${k.kumulatif.tampilan}${k.ambang ? ` (ambang ${k.ambang.tampilan}${k.selisih ? `, ${k.selisih.jenis} ${k.selisih.angka.tampilan}` : ''})` : ''}`,
+            ),
+            ...(g.reset ? [g.reset] : []),
+          ].join('\n') || KOSONG,
         ],
       })),
     },
@@ -552,22 +740,44 @@ function bagianProyeksi(hasil: Hasil): Blok[] {
     {
       jenis: 'tabel',
       kolom: [
-        { judul: 'No', lebar: 5, rata: 'tengah' }, { judul: 'Kenaikan', lebar: 27 }, { judul: 'Ambang', lebar: 10, rata: 'kanan' },
-        { judul: 'AK tercapai', lebar: 15 }, { judul: 'Syarat waktu', lebar: 28 }, { judul: 'TMT paling cepat', lebar: 15 },
+        { judul: 'No', lebar: 5, rata: 'tengah' },
+        { judul: 'Kenaikan', lebar: 27 },
+        { judul: 'Ambang', lebar: 10, rata: 'kanan' },
+        { judul: 'AK tercapai', lebar: 15 },
+        { judul: 'Syarat waktu', lebar: 28 },
+        { judul: 'TMT paling cepat', lebar: 15 },
       ],
-      baris: p.langkah.length === 0
-        ? [{ sel: [p.berhenti || KOSONG, null, null, null, null, null] }]
-        : p.langkah.map((l) => ({
-          sel: [
-            String(l.nomor), `${l.ke.pangkat} (${l.ke.kode})${l.jenjangTujuan ? ` sekaligus jenjang ${l.jenjangTujuan.nama}` : ''}`, l.ambang.tampilan,
-            l.akTercapai.tampilan, l.syaratWaktu.map((w) => `${w.uraian}: ${w.tampilan}`).join('\n') || KOSONG, `${l.tmt.tampilan}\n(${l.tmt.sumber.singkatan})`,
-          ],
-        })),
+      baris:
+        p.langkah.length === 0
+          ? [{ sel: [p.berhenti || KOSONG, null, null, null, null, null] }]
+          : p.langkah.map((l) => ({
+              sel: [
+                String(l.nomor),
+                `${l.ke.pangkat} (${l.ke.kode})${l.jenjangTujuan ? ` sekaligus jenjang ${l.jenjangTujuan.nama}` : ''}`,
+                l.ambang.tampilan,
+                l.akTercapai.tampilan,
+                l.syaratWaktu.map((w) => `${w.uraian}: ${w.tampilan}`).join('\n') || KOSONG,
+                `${l.tmt.tampilan}\n(${l.tmt.sumber.singkatan})`,
+              ],
+            })),
     },
-    ...(p.berhenti && p.langkah.length > 0 ? [{ jenis: 'teks', kecil: true, teks: `Proyeksi berhenti: ${p.berhenti}` } satisfies Blok] : []),
-    ...(p.banding.length > 0 ? [{ jenis: 'daftar', judul: 'Dibandingkan dengan predikat Sangat Baik:', bernomor: false, butir: p.banding.map((b) => b.kalimat) } satisfies Blok] : []),
+    ...(p.berhenti && p.langkah.length > 0
+      ? [{ jenis: 'teks', kecil: true, teks: `Proyeksi berhenti: ${p.berhenti}` } satisfies Blok]
+      : []),
+    ...(p.banding.length > 0
+      ? [
+          {
+            jenis: 'daftar',
+            judul: 'Dibandingkan dengan predikat Sangat Baik:',
+            bernomor: false,
+            butir: p.banding.map((b) => b.kalimat),
+          } satisfies Blok,
+        ]
+      : []),
     ...(p.penutupKekurangan ? [{ jenis: 'teks', kecil: true, teks: p.penutupKekurangan.kalimat } satisfies Blok] : []),
-    ...(grafik ? [{ jenis: 'grafik', model: grafik } satisfies Blok, { jenis: 'teks', kecil: true, teks: grafik.uraian } satisfies Blok] : []),
+    ...(grafik
+      ? [{ jenis: 'grafik', model: grafik } satisfies Blok, { jenis: 'teks', kecil: true, teks: grafik.uraian } satisfies Blok]
+      : []),
   ];
 }
 
@@ -583,25 +793,60 @@ function lembarIntegrasi(s: SumberModel): Lembar {
     blok: [
       ...kepala(s, 'integrasi', 'Masa penilaian PAK konvensional', g.masaPenilaian),
       { jenis: 'teks', teks: 'II. PERHITUNGAN', tebal: true, jarakAtas: 8 },
-      { jenis: 'pasangan', baris: [
-        { label: 'Jenjang dan golongan pada PAK terakhir', nilai: `${g.jenjang.nama}, ${g.golongan.pangkat} (${g.golongan.kode})` },
-        ...(g.keterangan ? [{ label: 'Keterangan', nilai: g.keterangan }] : []),
-      ] },
+      {
+        jenis: 'pasangan',
+        baris: [
+          { label: 'Jenjang dan golongan pada PAK terakhir', nilai: `${g.jenjang.nama}, ${g.golongan.pangkat} (${g.golongan.kode})` },
+          ...(g.keterangan ? [{ label: 'Keterangan', nilai: g.keterangan }] : []),
+        ],
+      },
       {
         jenis: 'tabel',
-        kolom: [{ judul: 'No', lebar: 6, rata: 'tengah' }, { judul: 'Uraian', lebar: 64 }, { judul: 'Angka Kredit', lebar: 30, rata: 'kanan' }],
+        kolom: [
+          { judul: 'No', lebar: 6, rata: 'tengah' },
+          { judul: 'Uraian', lebar: 64 },
+          { judul: 'Angka Kredit', lebar: 30, rata: 'kanan' },
+        ],
         baris: [
           { sel: ['1', 'AK kumulatif konvensional dari PAK terakhir (penilaian sampai 31 Desember 2022)', g.akKonvensional.tampilan] },
-          { sel: ['2', `Nilai dasar jenjang ${g.jenjang.nama}${g.nilaiDasarDiganti ? ' (diganti pengguna; lihat keterangan)' : ''}`, g.nilaiDasar.tampilan] },
+          {
+            sel: [
+              '2',
+              `Nilai dasar jenjang ${g.jenjang.nama}${g.nilaiDasarDiganti ? ' (diganti pengguna; lihat keterangan)' : ''}`,
+              g.nilaiDasar.tampilan,
+            ],
+          },
           { gaya: 'jumlah', sel: ['3', `AK Integrasi = (1) − (2): ${g.rumus}`, g.hasil.tampilan] },
         ],
       },
-      ...(g.rentang ? [{ jenis: 'teks', teks: `Rentang hasil yang wajar untuk golongan ${g.golongan.kode}: ${g.rentang.min.tampilan} sampai ${g.rentang.max.tampilan} (${g.rentang.sumber.kutipan}). Hasil ${g.dalamRentang ? 'berada dalam' : 'BERADA DI LUAR'} rentang.`, jarakAtas: 4 } satisfies Blok] : []),
-      ...(g.peringatan.length > 0 ? [{ jenis: 'daftar', judul: 'PERINGATAN (angka tidak dipotong; periksa sebelum ditetapkan):', bernomor: true, butir: g.peringatan } satisfies Blok] : []),
+      ...(g.rentang
+        ? [
+            {
+              jenis: 'teks',
+              teks: `Rentang hasil yang wajar untuk golongan ${g.golongan.kode}: ${g.rentang.min.tampilan} sampai ${g.rentang.max.tampilan} (${g.rentang.sumber.kutipan}). Hasil ${g.dalamRentang ? 'berada dalam' : 'BERADA DI LUAR'} rentang.`,
+              jarakAtas: 4,
+            } satisfies Blok,
+          ]
+        : []),
+      ...(g.peringatan.length > 0
+        ? [
+            {
+              jenis: 'daftar',
+              judul: 'PERINGATAN (angka tidak dipotong; periksa sebelum ditetapkan):',
+              bernomor: true,
+              butir: g.peringatan,
+            } satisfies Blok,
+          ]
+        : []),
       { jenis: 'daftar', judul: 'Dasar:', bernomor: false, butir: g.sumber.map((r) => `${r.kutipan}: ${r.uraian} [${r.status}]`) },
-      { jenis: 'teks', kecil: true, teks: hasil.angkaKreditAwal.some((a) => a.asal === 'integrasi' && a.dihitung)
-        ? `AK Integrasi ${g.hasil.tampilan} menjadi angka kredit awal dalam jenjang ${hasil.pegawai.jenjang.nama} dan dijumlahkan dengan konversi sejak 2023.`
-        : `AK Integrasi milik jenjang ${g.jenjang.nama}; setelah kenaikan jenjang ke ${hasil.pegawai.jenjang.nama} angka kredit kembali 0, sehingga tidak dihitung.`, jarakAtas: 4 },
+      {
+        jenis: 'teks',
+        kecil: true,
+        teks: hasil.angkaKreditAwal.some((a) => a.asal === 'integrasi' && a.dihitung)
+          ? `AK Integrasi ${g.hasil.tampilan} menjadi angka kredit awal dalam jenjang ${hasil.pegawai.jenjang.nama} dan dijumlahkan dengan konversi sejak 2023.`
+          : `AK Integrasi milik jenjang ${g.jenjang.nama}; setelah kenaikan jenjang ke ${hasil.pegawai.jenjang.nama} angka kredit kembali 0, sehingga tidak dihitung.`,
+        jarakAtas: 4,
+      },
       catatanPembulatan(hasil),
       tandaTangan(s.dokumen),
       verifikasi(s),

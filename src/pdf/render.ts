@@ -22,7 +22,11 @@ const MARGIN = { kiri: 57, kanan: 50, atas: 45, bawah: 55 };
 const UKURAN = { teks: 9.5, kecil: 7.5, tabel: 8.5, judul: 11.5, kop: 12, kaki: 7 };
 const PAD = 3;
 
-export interface Lampiran { nama: string; isi: Buffer; deskripsi: string }
+export interface Lampiran {
+  nama: string;
+  isi: Buffer;
+  deskripsi: string;
+}
 
 export interface OpsiRender {
   /** PNG or JPEG bytes for the kop, already validated. */
@@ -48,19 +52,27 @@ function winAnsi(t: string): boolean {
 }
 
 // Used only when the DejaVu files are missing: the nearest WinAnsi spelling, so nothing prints as garbage.
-const PENGGANTI: Record<string, string> = { 'Σ': 'Jumlah ', '−': '-', '→': '->', '≥': '>=', '≤': '<=', '≠': '!=' };
+const PENGGANTI: Record<string, string> = { Σ: 'Jumlah ', '−': '-', '→': '->', '≥': '>=', '≤': '<=', '≠': '!=' };
 
 type Doc = PDFKit.PDFDocument;
 
 /** The parts of PDFKit's object model the signature field needs, which @types/pdfkit does not describe. */
-interface RefPdf { data: Record<string, unknown>; end(chunk?: unknown): void }
+interface RefPdf {
+  data: Record<string, unknown>;
+  end(chunk?: unknown): void;
+}
 interface PdfKitDalam {
   ref(data: Record<string, unknown>): RefPdf;
   initForm(): void;
   page: { dictionary: RefPdf; annotations: RefPdf[] };
   _root: { data: { AcroForm?: { data: { Fields: RefPdf[]; NeedAppearances?: boolean; SigFlags?: number } } } };
 }
-interface Sel { teks: string; x: number; w: number; rata: Rata }
+interface Sel {
+  teks: string;
+  x: number;
+  w: number;
+  rata: Rata;
+}
 
 export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Promise<Buffer> {
   const { PDFDocument } = await muatPustaka();
@@ -85,7 +97,10 @@ export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Pro
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
-  const selesai = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
+  const selesai = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
 
   const folder = opsi.folderFon ?? FOLDER_FON_BAKU;
   const fonDejaVu = { biasa: `${folder}/DejaVuSans.ttf`, tebal: `${folder}/DejaVuSans-Bold.ttf` };
@@ -98,8 +113,12 @@ export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Pro
   const t = new Penata(doc, lebarKertas, tinggiKertas, adaDejaVu);
   if (opsi.lampiran) {
     doc.file(opsi.lampiran.isi, {
-      name: opsi.lampiran.nama, type: 'application/json', description: opsi.lampiran.deskripsi,
-      creationDate: tanggal, modifiedDate: tanggal, relationship: 'Data',
+      name: opsi.lampiran.nama,
+      type: 'application/json',
+      description: opsi.lampiran.deskripsi,
+      creationDate: tanggal,
+      modifiedDate: tanggal,
+      relationship: 'Data',
     } as PDFKit.Mixins.PDFAttachmentOptions);
   }
 
@@ -131,7 +150,12 @@ export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Pro
 }
 
 /** PDFKit's image object (doc.openImage), which @types/pdfkit does not describe: embedded once, drawn by reference. */
-interface GambarPdf { width: number; height: number; embed(doc: Doc): void; finalize?: () => unknown }
+interface GambarPdf {
+  width: number;
+  height: number;
+  embed(doc: Doc): void;
+  finalize?: () => unknown;
+}
 
 /**
  * Embeds the logo once, and waits until its objects are written. PDFKit decodes a PNG with alpha (or
@@ -159,7 +183,9 @@ async function sematkanLogo(doc: Doc, bytes: Buffer): Promise<GambarPdf> {
     });
     return gambar;
   } catch {
-    throw new KesalahanMasukan([{ field: 'dokumen.logo', pesan: 'Berkas logo rusak atau tidak dapat dibaca sebagai gambar PNG atau JPEG.' }]);
+    throw new KesalahanMasukan([
+      { field: 'dokumen.logo', pesan: 'Berkas logo rusak atau tidak dapat dibaca sebagai gambar PNG atau JPEG.' },
+    ]);
   }
 }
 
@@ -171,7 +197,12 @@ class Penata {
   readonly batasBawah: number;
   private halaman = -1;
 
-  constructor(private doc: Doc, private lebarKertas: number, private tinggiKertas: number, private adaDejaVu: boolean) {
+  constructor(
+    private doc: Doc,
+    private lebarKertas: number,
+    private tinggiKertas: number,
+    private adaDejaVu: boolean,
+  ) {
     this.lebar = lebarKertas - MARGIN.kiri - MARGIN.kanan;
     this.batasBawah = tinggiKertas - MARGIN.bawah;
   }
@@ -183,9 +214,13 @@ class Penata {
     return this.halaman;
   }
 
-  nomorHalaman(): number { return this.halaman; }
+  nomorHalaman(): number {
+    return this.halaman;
+  }
 
-  private sisa(): number { return this.batasBawah - this.y; }
+  private sisa(): number {
+    return this.batasBawah - this.y;
+  }
 
   /** Picks the font for one string: a standard font when WinAnsi can show it, else embedded DejaVu. */
   private fon(teks: string, tebal: boolean, ukuranDiminta: number): string {
@@ -193,8 +228,10 @@ class Penata {
     let s = teks;
     let nama = tebal ? 'Helvetica-Bold' : 'Helvetica';
     if (!winAnsi(teks)) {
-      if (this.adaDejaVu) { nama = tebal ? 'DejaVu-Bold' : 'DejaVu'; ukuran *= 0.92; }
-      else s = [...teks].map((ch) => (winAnsi(ch) ? ch : PENGGANTI[ch] ?? '?')).join('');
+      if (this.adaDejaVu) {
+        nama = tebal ? 'DejaVu-Bold' : 'DejaVu';
+        ukuran *= 0.92;
+      } else s = [...teks].map((ch) => (winAnsi(ch) ? ch : (PENGGANTI[ch] ?? '?'))).join('');
     }
     this.doc.font(nama).fontSize(ukuran);
     return s;
@@ -206,7 +243,13 @@ class Penata {
     return this.doc.heightOfString(s, { width: lebar, lineGap: 1 });
   }
 
-  tulis(teks: string, x: number, y: number, lebar: number, o: { tebal?: boolean; ukuran?: number; rata?: Rata; warna?: string; garisBawah?: boolean } = {}): number {
+  tulis(
+    teks: string,
+    x: number,
+    y: number,
+    lebar: number,
+    o: { tebal?: boolean; ukuran?: number; rata?: Rata; warna?: string; garisBawah?: boolean } = {},
+  ): number {
     if (teks === '') return 0;
     const s = this.fon(teks, o.tebal ?? false, o.ukuran ?? UKURAN.teks);
     const align = o.rata === 'tengah' ? 'center' : o.rata === 'kanan' ? 'right' : 'left';
@@ -229,16 +272,29 @@ class Penata {
     baris.forEach((b, i) => {
       h += this.tulis(b, xTeks, this.y + h, lebarTeks, { tebal: i < 2, ukuran: i === 0 ? UKURAN.kop : UKURAN.teks, rata: 'tengah' });
     });
-    if (logo) this.doc.image(logo as unknown as Buffer, this.x0, this.y, { fit: [ukuranLogo, ukuranLogo], align: 'center', valign: 'center' });
+    if (logo)
+      this.doc.image(logo as unknown as Buffer, this.x0, this.y, { fit: [ukuranLogo, ukuranLogo], align: 'center', valign: 'center' });
     this.y += Math.max(h, adaLogo ? ukuranLogo : 0) + 4;
-    this.doc.lineWidth(1.5).moveTo(this.x0, this.y).lineTo(this.x0 + this.lebar, this.y).stroke();
-    this.doc.lineWidth(0.5).moveTo(this.x0, this.y + 2.5).lineTo(this.x0 + this.lebar, this.y + 2.5).stroke();
+    this.doc
+      .lineWidth(1.5)
+      .moveTo(this.x0, this.y)
+      .lineTo(this.x0 + this.lebar, this.y)
+      .stroke();
+    this.doc
+      .lineWidth(0.5)
+      .moveTo(this.x0, this.y + 2.5)
+      .lineTo(this.x0 + this.lebar, this.y + 2.5)
+      .stroke();
     this.y += 12;
   }
 
   judul(baris: string[]): void {
     baris.forEach((b, i) => {
-      this.y += this.tulis(b, this.x0, this.y, this.lebar, { tebal: i === 0, ukuran: i === 0 ? UKURAN.judul : UKURAN.teks, rata: 'tengah' });
+      this.y += this.tulis(b, this.x0, this.y, this.lebar, {
+        tebal: i === 0,
+        ukuran: i === 0 ? UKURAN.judul : UKURAN.teks,
+        rata: 'tengah',
+      });
     });
     this.y += 10;
   }
@@ -272,9 +328,12 @@ class Penata {
         this.y += 2;
         return;
       }
-      case 'tabel': return this.tabel(b.kolom, b.baris, b.judul);
-      case 'pernyataan': return this.pernyataan(b.bagian);
-      case 'tandaTangan': return this.tandaTangan(b);
+      case 'tabel':
+        return this.tabel(b.kolom, b.baris, b.judul);
+      case 'pernyataan':
+        return this.pernyataan(b.bagian);
+      case 'tandaTangan':
+        return this.tandaTangan(b);
       case 'daftar': {
         if (b.judul) {
           this.pastikan(30);
@@ -291,8 +350,10 @@ class Penata {
         this.y += 2;
         return;
       }
-      case 'verifikasi': return this.verifikasi(b.kode, b.teks, b.qr);
-      case 'grafik': return this.grafik(b.model);
+      case 'verifikasi':
+        return this.verifikasi(b.kode, b.teks, b.qr);
+      case 'grafik':
+        return this.grafik(b.model);
     }
   }
 
@@ -317,7 +378,13 @@ class Penata {
       this.tulis(a.label, X(a.labelX), Y(a.labelY) - 7, a.label.length * 6 * k + 20, { ukuran: 6.5, warna: '#92400e' });
     }
     for (const t of g.tonggak) {
-      d.lineWidth(0.6).strokeColor(t.jenis === 'kenaikan_pangkat' ? '#2563eb' : '#7c3aed').dash(1.5, { space: 2 }).moveTo(X(t.x), Y(atas)).lineTo(X(t.x), Y(bawah)).stroke().undash();
+      d.lineWidth(0.6)
+        .strokeColor(t.jenis === 'kenaikan_pangkat' ? '#2563eb' : '#7c3aed')
+        .dash(1.5, { space: 2 })
+        .moveTo(X(t.x), Y(atas))
+        .lineTo(X(t.x), Y(bawah))
+        .stroke()
+        .undash();
       this.tulis(t.label, X(t.x) - 40, Y(bawah) + 13 + t.baris * 9, 80, { ukuran: 6.5, rata: 'tengah', warna: '#1e3a8a' });
     }
     for (const l of g.garis) {
@@ -341,8 +408,11 @@ class Penata {
     const bentang = (sel: (string | null)[]): Sel[] => {
       const out: Sel[] = [];
       sel.forEach((s, i) => {
-        if (s === null && out.length > 0) { const last = out.at(-1)!; last.w += w[i]!; last.rata = 'kiri'; }
-        else out.push({ teks: s ?? '', x: xs[i]!, w: w[i]!, rata: kolom[i]!.rata ?? 'kiri' });
+        if (s === null && out.length > 0) {
+          const last = out.at(-1)!;
+          last.w += w[i]!;
+          last.rata = 'kiri';
+        } else out.push({ teks: s ?? '', x: xs[i]!, w: w[i]!, rata: kolom[i]!.rata ?? 'kiri' });
       });
       return out;
     };
@@ -370,11 +440,18 @@ class Penata {
     this.pastikan(hKepala + (pertama ? tinggiBaris(bentang(pertama.sel), false) : 0));
     kepala();
 
-    const antrean = baris.map((r) => ({ sel: bentang(r.sel), tebal: r.gaya === 'jumlah' || r.gaya === 'bagian', isi: r.gaya === 'jumlah' ? '#f3f3f3' : undefined }));
+    const antrean = baris.map((r) => ({
+      sel: bentang(r.sel),
+      tebal: r.gaya === 'jumlah' || r.gaya === 'bagian',
+      isi: r.gaya === 'jumlah' ? '#f3f3f3' : undefined,
+    }));
     while (antrean.length > 0) {
       const r = antrean.shift()!;
       const h = tinggiBaris(r.sel, r.tebal);
-      if (h <= this.sisa()) { gambar(r.sel, r.tebal, h, r.isi); continue; }
+      if (h <= this.sisa()) {
+        gambar(r.sel, r.tebal, h, r.isi);
+        continue;
+      }
       const ruangHalamanBaru = this.batasBawah - MARGIN.atas - hKepala;
       if (h > ruangHalamanBaru || this.sisa() > ruangHalamanBaru * 0.4) {
         // Too tall for any page, or most of this page is still free: split the row at line breaks.
@@ -423,28 +500,47 @@ class Penata {
     for (const b of bagian) {
       for (const k of b.teks.split(/(\s+)/)) {
         if (k === '') continue;
-        if (/^\s+$/.test(k)) { kata.push({ teks: ' ', coret: false, w: 0 }); continue; }
+        if (/^\s+$/.test(k)) {
+          kata.push({ teks: ' ', coret: false, w: 0 });
+          continue;
+        }
         // "PANGKAT/JENJANG": break after a slash too.
         for (const bagianKata of k.split(/(?<=\/)/)) kata.push({ teks: bagianKata, coret: b.coret ?? false, w: 0 });
       }
     }
-    for (const k of kata) { const s = this.fon(k.teks, true, ukuran); k.teks = s; k.w = this.doc.widthOfString(s); }
+    for (const k of kata) {
+      const s = this.fon(k.teks, true, ukuran);
+      k.teks = s;
+      k.w = this.doc.widthOfString(s);
+    }
     const baris: (typeof kata)[] = [[]];
     let w = 0;
     for (const k of kata) {
       const cur = baris.at(-1)!;
-      if (k.teks === ' ') { if (cur.length > 0) { cur.push(k); w += k.w; } continue; }
+      if (k.teks === ' ') {
+        if (cur.length > 0) {
+          cur.push(k);
+          w += k.w;
+        }
+        continue;
+      }
       if (w + k.w > lebar && cur.length > 0) {
         while (cur.at(-1)?.teks === ' ') w -= cur.pop()!.w;
         baris.push([k]);
         w = k.w;
-      } else { cur.push(k); w += k.w; }
+      } else {
+        cur.push(k);
+        w += k.w;
+      }
     }
     const tinggiBaris = this.doc.currentLineHeight(true) + 2;
     const h = baris.length * tinggiBaris;
     this.y += 6;
     this.pastikan(h + 12);
-    this.doc.lineWidth(0.5).rect(this.x0, this.y, this.lebar, h + 12).stroke();
+    this.doc
+      .lineWidth(0.5)
+      .rect(this.x0, this.y, this.lebar, h + 12)
+      .stroke();
     let y = this.y + 6;
     for (const b of baris) {
       while (b.at(-1)?.teks === ' ') b.pop();
@@ -456,7 +552,12 @@ class Penata {
         // Strike the word, and the space before it when the previous word is struck too.
         const sebelum = b[i - 1];
         const awal = sebelum?.teks === ' ' && b[i - 2]?.coret && k.coret ? x - sebelum.w : x;
-        if (k.coret) this.doc.lineWidth(1).moveTo(awal, y + ukuran * 0.42).lineTo(x + k.w, y + ukuran * 0.42).stroke();
+        if (k.coret)
+          this.doc
+            .lineWidth(1)
+            .moveTo(awal, y + ukuran * 0.42)
+            .lineTo(x + k.w, y + ukuran * 0.42)
+            .stroke();
         x += k.w;
       });
       y += tinggiBaris;
@@ -513,7 +614,10 @@ class Penata {
     const baris = [
       'Ditandatangani secara elektronik (PAdES) oleh:',
       nama,
-      `Waktu penandatanganan: ${waktu.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}`,
+      `Waktu penandatanganan: ${waktu
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC')}`,
       'Periksa tanda tangan ini pada panel tanda tangan pembaca PDF; keabsahan sertifikatnya diperiksa oleh pembaca PDF.',
     ];
     const w = 260;
@@ -524,11 +628,15 @@ class Penata {
     const x = this.x0 + this.lebar - w;
     this.doc.lineWidth(0.8).strokeColor('#1e3a8a').rect(x, this.y, w, h).stroke().strokeColor('black');
     let y = this.y + 5;
-    baris.forEach((b, i) => { y += this.tulis(b, x + 5, y, w - 10, { tebal: i === 1, ukuran: i === 3 ? UKURAN.kecil : UKURAN.teks }); });
+    baris.forEach((b, i) => {
+      y += this.tulis(b, x + 5, y, w - 10, { tebal: i === 1, ukuran: i === 3 ? UKURAN.kecil : UKURAN.teks });
+    });
 
     const doc = this.doc as unknown as PdfKitDalam;
     const tanda = doc.ref({
-      Type: 'Sig', Filter: 'Adobe.PPKLite', SubFilter: 'adbe.pkcs7.detached',
+      Type: 'Sig',
+      Filter: 'Adobe.PPKLite',
+      SubFilter: 'adbe.pkcs7.detached',
       // Names, written as "/**********": the same width as the ten-digit offsets that replace them.
       ByteRange: [0, '**********', '**********', '**********'],
       Contents: new Uint8Array(UKURAN_TANDA_PADES),
@@ -540,9 +648,15 @@ class Penata {
     const tampilan = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, w, h], Resources: {} });
     tampilan.end();
     const widget = doc.ref({
-      Type: 'Annot', Subtype: 'Widget', FT: 'Sig', F: 4 | 128, // Print, Locked
+      Type: 'Annot',
+      Subtype: 'Widget',
+      FT: 'Sig',
+      F: 4 | 128, // Print, Locked
       Rect: [x, this.tinggiKertas - this.y - h, x + w, this.tinggiKertas - this.y],
-      T: new String('Tanda tangan kantor'), V: tanda, P: doc.page.dictionary, AP: { N: tampilan },
+      T: new String('Tanda tangan kantor'),
+      V: tanda,
+      P: doc.page.dictionary,
+      AP: { N: tampilan },
     });
     doc.page.annotations.push(widget);
     widget.end(); // PDFKit's endAcroForm ends only fields with kids
@@ -565,7 +679,10 @@ class Penata {
     for (let r = 0; r < n; r++) {
       let c = 0;
       while (c < n) {
-        if (!q.modules.get(r, c)) { c++; continue; }
+        if (!q.modules.get(r, c)) {
+          c++;
+          continue;
+        }
         const awal = c;
         while (c < n && q.modules.get(r, c)) c++;
         this.doc.rect(x + (awal + 1) * m, y + (r + 1) * m, (c - awal) * m, m);
@@ -576,7 +693,13 @@ class Penata {
 
   kaki(teks: string): void {
     const y = this.tinggiKertas - MARGIN.bawah + 18;
-    this.doc.lineWidth(0.3).strokeColor('#999999').moveTo(this.x0, y - 4).lineTo(this.x0 + this.lebar, y - 4).stroke().strokeColor('black');
+    this.doc
+      .lineWidth(0.3)
+      .strokeColor('#999999')
+      .moveTo(this.x0, y - 4)
+      .lineTo(this.x0 + this.lebar, y - 4)
+      .stroke()
+      .strokeColor('black');
     this.tulis(teks, this.x0, y, this.lebar, { ukuran: UKURAN.kaki, rata: 'tengah', warna: '#555555' });
   }
 }

@@ -14,7 +14,14 @@ import { hitung } from '../domain/hitung.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { bacaLampiranPdf, faktaPdf, type FaktaPdf, type GalatLampiran } from './baca-lampiran.ts';
 import {
-  FORMAT_LAMPIRAN, FORMAT_LAMPIRAN_LAMA, kodeVerifikasi, MAKS_ALAMAT_VERIFIKASI, MAKS_LAMPIRAN_BYTE, NAMA_LAMPIRAN, rapikanKode, VERSI_APLIKASI,
+  FORMAT_LAMPIRAN,
+  FORMAT_LAMPIRAN_LAMA,
+  kodeVerifikasi,
+  MAKS_ALAMAT_VERIFIKASI,
+  MAKS_LAMPIRAN_BYTE,
+  NAMA_LAMPIRAN,
+  rapikanKode,
+  VERSI_APLIKASI,
 } from './kode.ts';
 import { angkaTercetak, JUDUL_LEMBAR } from './model.ts';
 import { dokumenSchema, JENIS_DOKUMEN, type JenisDokumen } from './schema.ts';
@@ -24,9 +31,12 @@ import { bacaPades } from '../tanda/tempat.ts';
 import type { HasilPades } from '../tanda/pades.ts';
 
 export const MAKNA_VERIFIKASI = {
-  membuktikan: 'Verifikasi membuktikan bahwa berkas PDF ini persis, byte demi byte, berkas yang dihasilkan aplikasi ini dari masukan dan data dokumen yang terlampir padanya, sehingga angka kredit, selisih, dan pernyataan DAPAT/TIDAK DAPAT yang tampak pada halamannya mengikuti dari masukan itu menurut buku aturan yang berlaku. Apa pun yang ditambahkan, digambar, atau diubah sesudah lembar dibuat membuat berkas tidak dapat diverifikasi.',
-  tidakMembuktikan: 'Verifikasi angka tidak membuktikan bahwa masukan itu benar (predikat kinerja, tanggal, pangkat, data pegawai), tidak menggantikan tanda tangan pejabat, dan tidak membuktikan siapa yang membuat lembar ini: kode verifikasi adalah ringkasan (checksum) yang dapat dihitung siapa pun. Lembar cetak (kertas) hanya dapat diperiksa dengan kode dan berkas masukannya.',
-  tandaTangan: 'Siapa penerbitnya diperiksa terpisah, dari tanda tangan kunci kantor pada data terlampir: "kunci kantor ini" berarti data itu ditandatangani oleh server ini; nama kantor berarti kuncinya tercantum dalam daftar kantor tepercaya server ini; "kunci yang tidak dikenal" berarti tanda tangannya utuh tetapi siapa pemilik kuncinya tidak diketahui (siapa pun dapat membuat kunci); "tidak ditandatangani" berarti penerbitnya tidak dapat diketahui. Tanda tangan tidak membuktikan bahwa masukannya benar.',
+  membuktikan:
+    'Verifikasi membuktikan bahwa berkas PDF ini persis, byte demi byte, berkas yang dihasilkan aplikasi ini dari masukan dan data dokumen yang terlampir padanya, sehingga angka kredit, selisih, dan pernyataan DAPAT/TIDAK DAPAT yang tampak pada halamannya mengikuti dari masukan itu menurut buku aturan yang berlaku. Apa pun yang ditambahkan, digambar, atau diubah sesudah lembar dibuat membuat berkas tidak dapat diverifikasi.',
+  tidakMembuktikan:
+    'Verifikasi angka tidak membuktikan bahwa masukan itu benar (predikat kinerja, tanggal, pangkat, data pegawai), tidak menggantikan tanda tangan pejabat, dan tidak membuktikan siapa yang membuat lembar ini: kode verifikasi adalah ringkasan (checksum) yang dapat dihitung siapa pun. Lembar cetak (kertas) hanya dapat diperiksa dengan kode dan berkas masukannya.',
+  tandaTangan:
+    'Siapa penerbitnya diperiksa terpisah, dari tanda tangan kunci kantor pada data terlampir: "kunci kantor ini" berarti data itu ditandatangani oleh server ini; nama kantor berarti kuncinya tercantum dalam daftar kantor tepercaya server ini; "kunci yang tidak dikenal" berarti tanda tangannya utuh tetapi siapa pemilik kuncinya tidak diketahui (siapa pun dapat membuat kunci); "tidak ditandatangani" berarti penerbitnya tidak dapat diketahui. Tanda tangan tidak membuktikan bahwa masukannya benar.',
 };
 
 /** Larger than any sheet the app makes (the web accepts 5 MB); the verifier refuses more before reading anything. */
@@ -36,7 +46,11 @@ export const MAKS_TEKS_JSON = MAKS_LAMPIRAN_BYTE;
 
 export type StatusVerifikasi = 'sesuai' | 'berbeda' | 'tidak-dapat-diverifikasi';
 
-export interface Perbedaan { butir: string; tercetak: string; hitungUlang: string }
+export interface Perbedaan {
+  butir: string;
+  tercetak: string;
+  hitungUlang: string;
+}
 
 export interface HasilVerifikasi {
   status: StatusVerifikasi;
@@ -70,12 +84,17 @@ const lampiranSchema = z.strictObject({
   masukan: z.record(z.string(), z.unknown()),
   dokumen: z.record(z.string(), z.unknown()),
   angka: z.record(z.string(), z.string()),
-  penanda: z.strictObject({
-    kunci: z.string().max(100),
-    // Exactly what Date#toISOString writes, so the rebuild prints the same time.
-    waktu: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/).refine((w) => !Number.isNaN(Date.parse(w))),
-    pades: z.strictObject({ nama: z.string().min(1).max(300) }).optional(),
-  }).optional(),
+  penanda: z
+    .strictObject({
+      kunci: z.string().max(100),
+      // Exactly what Date#toISOString writes, so the rebuild prints the same time.
+      waktu: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
+        .refine((w) => !Number.isNaN(Date.parse(w))),
+      pades: z.strictObject({ nama: z.string().min(1).max(300) }).optional(),
+    })
+    .optional(),
   tanda: z.string().max(200).optional(),
 });
 type LampiranTerbaca = z.output<typeof lampiranSchema>;
@@ -90,23 +109,35 @@ const lampiranLamaSchema = z.object({
   angka: z.record(z.string(), z.string()),
 });
 
-const kosong: Pick<HasilVerifikasi, 'perbedaan' | 'perbedaanHalaman'> = { perbedaan: [], perbedaanHalaman: { hanyaPadaLembar: [], seharusnya: [] } };
+const kosong: Pick<HasilVerifikasi, 'perbedaan' | 'perbedaanHalaman'> = {
+  perbedaan: [],
+  perbedaanHalaman: { hanyaPadaLembar: [], seharusnya: [] },
+};
 
 function tidakDapat(alasan: string | string[], extra: Partial<HasilVerifikasi> = {}): HasilVerifikasi {
-  return { status: 'tidak-dapat-diverifikasi', judul: 'Tidak dapat diverifikasi', alasan: typeof alasan === 'string' ? [alasan] : alasan, ...kosong, ...extra };
+  return {
+    status: 'tidak-dapat-diverifikasi',
+    judul: 'Tidak dapat diverifikasi',
+    alasan: typeof alasan === 'string' ? [alasan] : alasan,
+    ...kosong,
+    ...extra,
+  };
 }
 
 const ALASAN_LAMPIRAN: Record<GalatLampiran, string> = {
   'tidak-ada': `PDF ini tidak memuat data perhitungan (lampiran "${NAMA_LAMPIRAN}"): PDF ini tidak dibuat oleh aplikasi ini, atau lampirannya telah dihapus.`,
-  'lebih-dari-satu': 'PDF ini memuat lebih dari satu berkas lampiran, padahal aplikasi ini melampirkan tepat satu: lampiran telah ditambah atau diganti sesudah lembar dibuat.',
-  bentuk: 'Lampiran PDF ini tidak tersimpan dalam bentuk yang ditulis aplikasi ini: PDF ini tidak dibuat oleh aplikasi ini, atau telah disimpan ulang oleh program lain.',
+  'lebih-dari-satu':
+    'PDF ini memuat lebih dari satu berkas lampiran, padahal aplikasi ini melampirkan tepat satu: lampiran telah ditambah atau diganti sesudah lembar dibuat.',
+  bentuk:
+    'Lampiran PDF ini tidak tersimpan dalam bentuk yang ditulis aplikasi ini: PDF ini tidak dibuat oleh aplikasi ini, atau telah disimpan ulang oleh program lain.',
   'terlalu-besar': `Data terlampir lebih besar dari ${MAKS_LAMPIRAN_BYTE / 1024 / 1024} MB setelah diurai, padahal aplikasi ini tidak pernah melampirkan sebanyak itu; berkas ini tidak dibaca lebih lanjut.`,
   rusak: 'Data terlampir pada PDF ini rusak atau terpotong: lampiran telah diubah, atau berkasnya tidak utuh.',
 };
 
 function bandingkanAngka(tercetak: Record<string, string>, baru: Record<string, string>): Perbedaan[] {
   const kunci = [...new Set([...Object.keys(tercetak), ...Object.keys(baru)])];
-  return kunci.filter((k) => tercetak[k] !== baru[k])
+  return kunci
+    .filter((k) => tercetak[k] !== baru[k])
     .map((k) => ({ butir: k, tercetak: tercetak[k] ?? '(tidak ada)', hitungUlang: baru[k] ?? '(tidak ada)' }));
 }
 
@@ -127,7 +158,9 @@ function kolomTambahan(asli: unknown, baku: unknown, jalur: string, hasil: strin
   return hasil;
 }
 
-function pegawaiDari(identitas: { nama?: string | undefined; nip?: string | undefined }): { pegawai: NonNullable<HasilVerifikasi['pegawai']> } {
+function pegawaiDari(identitas: { nama?: string | undefined; nip?: string | undefined }): {
+  pegawai: NonNullable<HasilVerifikasi['pegawai']>;
+} {
   return { pegawai: { ...(identitas.nama && { nama: identitas.nama }), ...(identitas.nip && { nip: identitas.nip }) } };
 }
 
@@ -149,11 +182,18 @@ function jsonLampiran(bytes: Uint8Array): { json: unknown } | { alasan: string }
 }
 
 /** Who signed a sheet's attached data: the signature over the digest of everything but itself. */
-export function tandaLampiran(l: { penanda?: { kunci: string; waktu: string } | undefined; tanda?: string | undefined }, kepercayaan: Kepercayaan): HasilTanda {
+export function tandaLampiran(
+  l: { penanda?: { kunci: string; waktu: string } | undefined; tanda?: string | undefined },
+  kepercayaan: Kepercayaan,
+): HasilTanda {
   if (!l.penanda && l.tanda === undefined) return TIDAK_DITANDATANGANI;
   const { tanda, ...tanpaTanda } = l;
   if (!l.penanda || tanda === undefined) {
-    return { status: 'tidak-sah', judul: 'Tanda tangan tidak sah', penjelasan: 'Data terlampir memuat keterangan penanda tangan tanpa tanda tangan, atau sebaliknya: data telah diubah.' };
+    return {
+      status: 'tidak-sah',
+      judul: 'Tanda tangan tidak sah',
+      penjelasan: 'Data terlampir memuat keterangan penanda tangan tanpa tanda tangan, atau sebaliknya: data telah diubah.',
+    };
   }
   return periksaTanda({ ringkasan: ringkasanData(tanpaTanda), kunci: l.penanda.kunci, tanda, waktu: l.penanda.waktu }, kepercayaan);
 }
@@ -161,9 +201,15 @@ export function tandaLampiran(l: { penanda?: { kunci: string; waktu: string } | 
 const TANPA_KEPERCAYAAN: Kepercayaan = { dipercaya: [] };
 
 /** Verifies an uploaded PDF. Never throws for bad input; a bug in our own code still throws. */
-export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array, kepercayaan: Kepercayaan = TANPA_KEPERCAYAAN): Promise<HasilVerifikasi> {
+export async function verifikasiPdf(
+  aturan: Aturan,
+  bytes: Uint8Array,
+  kepercayaan: Kepercayaan = TANPA_KEPERCAYAAN,
+): Promise<HasilVerifikasi> {
   if (bytes.length > MAKS_PDF_BYTE) {
-    return tidakDapat(`Berkas ini lebih besar dari ${MAKS_PDF_BYTE / 1024 / 1024} MB, padahal lembar dari aplikasi ini jauh lebih kecil: berkas ini tidak dibuat oleh aplikasi ini.`);
+    return tidakDapat(
+      `Berkas ini lebih besar dari ${MAKS_PDF_BYTE / 1024 / 1024} MB, padahal lembar dari aplikasi ini jauh lebih kecil: berkas ini tidak dibuat oleh aplikasi ini.`,
+    );
   }
   const fakta = faktaPdf(bytes);
   if (!fakta.pdf) return tidakDapat('Berkas ini bukan PDF.');
@@ -176,7 +222,9 @@ export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array, kepercaya
   if (!l.success) {
     const tambahan = l.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' && i.path.length === 0 ? i.keys : []));
     if (tambahan.length > 0) {
-      return tidakDapat(`Data terlampir memuat kolom yang tidak pernah ditulis aplikasi ini (${tambahan.slice(0, 10).join(', ')}): data terlampir telah diubah.`);
+      return tidakDapat(
+        `Data terlampir memuat kolom yang tidak pernah ditulis aplikasi ini (${tambahan.slice(0, 10).join(', ')}): data terlampir telah diubah.`,
+      );
     }
     return tidakDapat('Data terlampir pada PDF ini tidak berbentuk data lembar dari aplikasi ini.');
   }
@@ -184,7 +232,13 @@ export async function verifikasiPdf(aturan: Aturan, bytes: Uint8Array, kepercaya
   const hasil = await verifikasiLampiran(aturan, bytes, fakta, l.data);
   if (hasil.status !== 'sesuai' && (tandaTangan.status === 'kantor-ini' || tandaTangan.status === 'kantor-dipercaya')) {
     // The signature covers the attached data, not the pages: a signed attachment in an edited file proves nothing about what is shown.
-    return { ...hasil, tandaTangan: { ...tandaTangan, penjelasan: `${tandaTangan.penjelasan} Tanda tangan ini hanya menjamin data terlampir; karena berkas PDF-nya tidak sama dengan lembar yang dibuat dari data itu, isi halamannya tidak dijamin.` } };
+    return {
+      ...hasil,
+      tandaTangan: {
+        ...tandaTangan,
+        penjelasan: `${tandaTangan.penjelasan} Tanda tangan ini hanya menjamin data terlampir; karena berkas PDF-nya tidak sama dengan lembar yang dibuat dari data itu, isi halamannya tidak dijamin.`,
+      },
+    };
   }
   return { ...hasil, tandaTangan };
 }
@@ -199,21 +253,36 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
   }
   const identitas = pegawaiDari(baca.identitas);
   const d = dokumenSchema.safeParse(lampiran.dokumen);
-  if (!d.success) return tidakDapat(`Data dokumen yang terlampir tidak sah (${d.error.issues.map((i) => i.message).join(' ')}); data terlampir telah diubah.`, identitas);
+  if (!d.success)
+    return tidakDapat(
+      `Data dokumen yang terlampir tidak sah (${d.error.issues.map((i) => i.message).join(' ')}); data terlampir telah diubah.`,
+      identitas,
+    );
   // The input schema drops fields it does not know, so they would be silently ignored; the app never writes any.
   const tambahan = [...kolomTambahan(lampiran.masukan, baca.mentah, 'masukan'), ...kolomTambahan(lampiran.dokumen, d.data, 'dokumen')];
   if (tambahan.length > 0) {
-    return tidakDapat(`Data terlampir memuat kolom yang tidak pernah ditulis aplikasi ini (${tambahan.slice(0, 10).join(', ')}): data terlampir telah diubah.`, identitas);
+    return tidakDapat(
+      `Data terlampir memuat kolom yang tidak pernah ditulis aplikasi ini (${tambahan.slice(0, 10).join(', ')}): data terlampir telah diubah.`,
+      identitas,
+    );
   }
   if (kodeVerifikasi(baca.mentah, lampiran.versiAturan) !== lampiran.kode) {
-    return tidakDapat('Kode verifikasi tidak sesuai dengan masukan yang terlampir: data terlampir telah diubah sesudah lembar dibuat, atau tidak berasal dari aplikasi ini.', identitas);
+    return tidakDapat(
+      'Kode verifikasi tidak sesuai dengan masukan yang terlampir: data terlampir telah diubah sesudah lembar dibuat, atau tidak berasal dari aplikasi ini.',
+      identitas,
+    );
   }
   const versiSama = lampiran.versiAturan === aturan.versi;
   const dasar = {
-    kode: lampiran.kode, jenis: lampiran.jenis, versiAturan: { lembar: lampiran.versiAturan, berlaku: aturan.versi }, ...identitas,
+    kode: lampiran.kode,
+    jenis: lampiran.jenis,
+    versiAturan: { lembar: lampiran.versiAturan, berlaku: aturan.versi },
+    ...identitas,
     ...(lampiran.alamatVerifikasi && { alamatVerifikasi: lampiran.alamatVerifikasi }),
   };
-  const catatanVersi = versiSama ? [] : [`Lembar ini dibuat dengan buku aturan versi ${lampiran.versiAturan}; yang berlaku sekarang versi ${aturan.versi}.`];
+  const catatanVersi = versiSama
+    ? []
+    : [`Lembar ini dibuat dengan buku aturan versi ${lampiran.versiAturan}; yang berlaku sekarang versi ${aturan.versi}.`];
 
   let angkaBaru: Record<string, string>;
   try {
@@ -221,22 +290,33 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
     angkaBaru = angkaTercetak(hasilBaru, lembarUntuk(lampiran.jenis, hasilBaru));
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
-    return tidakDapat([...catatanVersi, `Menurut buku aturan yang berlaku (versi ${aturan.versi}), masukan lembar ini tidak sah lagi, sehingga lembarnya tidak dapat dibuat ulang: ${e.masalah.map((m) => m.pesan).join(' ')}`], dasar);
+    return tidakDapat(
+      [
+        ...catatanVersi,
+        `Menurut buku aturan yang berlaku (versi ${aturan.versi}), masukan lembar ini tidak sah lagi, sehingga lembarnya tidak dapat dibuat ulang: ${e.masalah.map((m) => m.pesan).join(' ')}`,
+      ],
+      dasar,
+    );
   }
   const perbedaan = bandingkanAngka(lampiran.angka, angkaBaru);
 
   // The sheet made again: figures under the rules in force, the sheet's own rules version, code, QR address and app version.
   let ulang: Buffer;
   try {
-    ulang = (await buatDokumen({ ...aturan, versi: lampiran.versiAturan }, { ...lampiran.masukan, dokumen: lampiran.dokumen }, lampiran.jenis, {
-      ...(lampiran.alamatVerifikasi && { alamatVerifikasi: lampiran.alamatVerifikasi }),
-      versiAplikasi: lampiran.versiAplikasi,
-      // The signer's own statement and signature: only the signer can make them, so they are taken as carried.
-      ulang: { ...(lampiran.penanda && { penanda: lampiran.penanda }), ...(lampiran.tanda !== undefined && { tanda: lampiran.tanda }) },
-    })).pdf;
+    ulang = (
+      await buatDokumen({ ...aturan, versi: lampiran.versiAturan }, { ...lampiran.masukan, dokumen: lampiran.dokumen }, lampiran.jenis, {
+        ...(lampiran.alamatVerifikasi && { alamatVerifikasi: lampiran.alamatVerifikasi }),
+        versiAplikasi: lampiran.versiAplikasi,
+        // The signer's own statement and signature: only the signer can make them, so they are taken as carried.
+        ulang: { ...(lampiran.penanda && { penanda: lampiran.penanda }), ...(lampiran.tanda !== undefined && { tanda: lampiran.tanda }) },
+      })
+    ).pdf;
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
-    return tidakDapat([...catatanVersi, `Lembar tidak dapat dibuat ulang dari data terlampirnya: ${e.masalah.map((m) => m.pesan).join(' ')}`], { ...dasar, perbedaan, angka: angkaBaru });
+    return tidakDapat(
+      [...catatanVersi, `Lembar tidak dapat dibuat ulang dari data terlampirnya: ${e.masalah.map((m) => m.pesan).join(' ')}`],
+      { ...dasar, perbedaan, angka: angkaBaru },
+    );
   }
 
   // With PAdES the rebuild leaves the CMS empty (only the certificate holder can make it): the upload is
@@ -245,7 +325,12 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
   let pades: HasilPades | undefined;
   if (lampiran.penanda?.pades) {
     const p = bacaPades(dibandingkan);
-    if (!p.ada) pades = { sah: false, penjelasan: 'Data terlampir menyatakan lembar ini ditandatangani dengan sertifikat (PAdES), tetapi berkasnya tidak memuat tanda tangan itu: tanda tangannya telah dihapus.' };
+    if (!p.ada)
+      pades = {
+        sah: false,
+        penjelasan:
+          'Data terlampir menyatakan lembar ini ditandatangani dengan sertifikat (PAdES), tetapi berkasnya tidak memuat tanda tangan itu: tanda tangannya telah dihapus.',
+      };
     else if ('galat' in p) pades = { sah: false, penjelasan: p.galat };
     else {
       const { periksaCms } = await import('../tanda/pades.ts');
@@ -255,12 +340,22 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
   }
   if (Buffer.compare(dibandingkan, ulang) === 0) {
     const alasan = [
-      ...(versiSama ? [] : [`${catatanVersi[0]} Angkanya dihitung ulang dengan aturan yang berlaku sekarang dan hasilnya sama dengan yang tercetak.`]),
+      ...(versiSama
+        ? []
+        : [`${catatanVersi[0]} Angkanya dihitung ulang dengan aturan yang berlaku sekarang dan hasilnya sama dengan yang tercetak.`]),
       'Berkas ini sama byte demi byte dengan lembar yang dihasilkan aplikasi ini dari data terlampirnya: tidak ada yang ditambahkan, digambar, atau diubah sesudah lembar dibuat.',
       `Semua ${Object.keys(angkaBaru).length} angka dan pernyataan pada lembar sama dengan hasil perhitungan ulang dari masukan terlampir menurut buku aturan yang berlaku.`,
       ...(lampiran.alamatVerifikasi ? [`Kode QR pada lembar mengarah ke ${lampiran.alamatVerifikasi}?kode=${lampiran.kode}.`] : []),
     ];
-    return { status: 'sesuai', judul: `Sesuai: angka pada ${judulJenis(lampiran.jenis)} mengikuti dari masukannya, dan berkasnya tidak diubah sesudah dibuat`, alasan, ...kosong, ...dasar, angka: angkaBaru, ...(pades && { pades }) };
+    return {
+      status: 'sesuai',
+      judul: `Sesuai: angka pada ${judulJenis(lampiran.jenis)} mengikuti dari masukannya, dan berkasnya tidak diubah sesudah dibuat`,
+      alasan,
+      ...kosong,
+      ...dasar,
+      angka: angkaBaru,
+      ...(pades && { pades }),
+    };
   }
 
   const faktaUlang = faktaPdf(ulang);
@@ -269,20 +364,42 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
     ...rincianStruktur(fakta, lampiran.kode, faktaUlang, bytes, ulang),
   ];
   if (lampiran.versiAplikasi !== VERSI_APLIKASI) {
-    alasan.push(`Lembar ini dibuat oleh aplikasi versi ${lampiran.versiAplikasi}; server ini menjalankan versi ${VERSI_APLIKASI}, dan tata letak lembar mungkin berubah di antaranya.`);
+    alasan.push(
+      `Lembar ini dibuat oleh aplikasi versi ${lampiran.versiAplikasi}; server ini menjalankan versi ${VERSI_APLIKASI}, dan tata letak lembar mungkin berubah di antaranya.`,
+    );
   }
   if (!versiSama) {
-    alasan.push(`${catatanVersi[0]} Tidak dapat dibedakan apakah aturannya yang berubah atau lembarnya yang diubah; angka menurut aturan yang berlaku ditampilkan sebagai informasi.`);
+    alasan.push(
+      `${catatanVersi[0]} Tidak dapat dibedakan apakah aturannya yang berubah atau lembarnya yang diubah; angka menurut aturan yang berlaku ditampilkan sebagai informasi.`,
+    );
   }
   if (perbedaan.length > 0) {
-    alasan.push(`${perbedaan.length} angka atau pernyataan dalam data terlampir berbeda dari hasil perhitungan ulang dari masukannya${versiSama ? ' dengan aturan yang sama: data terlampir telah diubah' : ''}.`);
+    alasan.push(
+      `${perbedaan.length} angka atau pernyataan dalam data terlampir berbeda dari hasil perhitungan ulang dari masukannya${versiSama ? ' dengan aturan yang sama: data terlampir telah diubah' : ''}.`,
+    );
   }
-  const tandaUbahan = fakta.akhirBerkas > 1 || fakta.anotasi > faktaUlang.anotasi || fakta.gambar > faktaUlang.gambar || fakta.kodeInfo.some((k) => k !== lampiran.kode) || perbedaan.length > 0;
+  const tandaUbahan =
+    fakta.akhirBerkas > 1 ||
+    fakta.anotasi > faktaUlang.anotasi ||
+    fakta.gambar > faktaUlang.gambar ||
+    fakta.kodeInfo.some((k) => k !== lampiran.kode) ||
+    perbedaan.length > 0;
   if (!tandaUbahan && versiSama) {
     // Nothing points to an edit: a file made by another build (PDFKit, Node's zlib, fonts) also differs.
-    alasan.push('Jika berkas ini diunduh langsung dari aplikasi dan tidak disunting, perbedaannya dapat berasal dari versi aplikasi, pustaka PDF, atau fon yang berbeda pada server pembuatnya; buat ulang lembar dari masukannya.');
+    alasan.push(
+      'Jika berkas ini diunduh langsung dari aplikasi dan tidak disunting, perbedaannya dapat berasal dari versi aplikasi, pustaka PDF, atau fon yang berbeda pada server pembuatnya; buat ulang lembar dari masukannya.',
+    );
   }
-  return { status: 'tidak-dapat-diverifikasi', judul: 'Tidak dapat diverifikasi: berkas bukan lembar yang dihasilkan dari data terlampirnya', alasan, ...kosong, perbedaan, ...dasar, angka: angkaBaru, ...(pades && { pades }) };
+  return {
+    status: 'tidak-dapat-diverifikasi',
+    judul: 'Tidak dapat diverifikasi: berkas bukan lembar yang dihasilkan dari data terlampirnya',
+    alasan,
+    ...kosong,
+    perbedaan,
+    ...dasar,
+    angka: angkaBaru,
+    ...(pades && { pades }),
+  };
 }
 
 /** What the file's structure says about how it was changed, compared with the sheet made again when there is one. */
@@ -290,30 +407,43 @@ function rincianStruktur(fakta: FaktaPdf, kode?: string, asli?: FaktaPdf, bytes?
   const r: string[] = [];
   const kodeLain = fakta.kodeInfo.filter((k) => k !== kode);
   if (kode && kodeLain.length > 0) {
-    r.push(`Keterangan berkas PDF ini menyebut kode verifikasi ${kodeLain.join(', ')}, sedangkan data terlampirnya berkode ${kode}: lampiran telah ditukar dengan data lembar lain.`);
+    r.push(
+      `Keterangan berkas PDF ini menyebut kode verifikasi ${kodeLain.join(', ')}, sedangkan data terlampirnya berkode ${kode}: lampiran telah ditukar dengan data lembar lain.`,
+    );
   }
   if (fakta.akhirBerkas > 1) {
-    r.push(`Berkas memuat ${fakta.akhirBerkas} penanda akhir (%%EOF), padahal aplikasi ini menulis satu: PDF ini diubah dengan pembaruan bertahap (incremental update), cara program penyunting menambahkan isi di belakang berkas asli.`);
+    r.push(
+      `Berkas memuat ${fakta.akhirBerkas} penanda akhir (%%EOF), padahal aplikasi ini menulis satu: PDF ini diubah dengan pembaruan bertahap (incremental update), cara program penyunting menambahkan isi di belakang berkas asli.`,
+    );
   }
   if (fakta.anotasi > (asli?.anotasi ?? 0)) {
-    r.push('PDF ini memuat anotasi (/Annot), yang tidak pernah dibuat aplikasi ini: anotasi dapat menampilkan teks atau gambar di atas halaman.');
+    r.push(
+      'PDF ini memuat anotasi (/Annot), yang tidak pernah dibuat aplikasi ini: anotasi dapat menampilkan teks atau gambar di atas halaman.',
+    );
   }
   if (asli && fakta.gambar > asli.gambar) {
     r.push(`PDF ini memuat ${fakta.gambar - asli.gambar} gambar yang tidak dibuat aplikasi ini.`);
   }
   if (!asli || !bytes || !ulang) return r;
   if (fakta.dejaVu && !asli.dejaVu) {
-    r.push('Lembar ini memakai fon DejaVu Sans, yang tidak terpasang pada server ini: pasang paket fonts-dejavu-core (atau atur ANGKA_KREDIT_FONT_DIR), lalu verifikasi ulang.');
+    r.push(
+      'Lembar ini memakai fon DejaVu Sans, yang tidak terpasang pada server ini: pasang paket fonts-dejavu-core (atau atur ANGKA_KREDIT_FONT_DIR), lalu verifikasi ulang.',
+    );
   } else if (!fakta.dejaVu && asli.dejaVu) {
     r.push('Lembar ini dibuat tanpa fon DejaVu Sans (server pembuatnya tidak memilikinya), sedangkan server ini memakainya.');
   }
-  if (fakta.objek !== asli.objek) r.push(`PDF ini memuat ${fakta.objek} objek; lembar yang dihasilkan dari data terlampirnya memuat ${asli.objek}.`);
+  if (fakta.objek !== asli.objek)
+    r.push(`PDF ini memuat ${fakta.objek} objek; lembar yang dihasilkan dari data terlampirnya memuat ${asli.objek}.`);
   if (fakta.ukuran !== asli.ukuran) {
-    r.push(`Ukuran berkas ${fakta.ukuran.toLocaleString('id-ID')} byte; lembar yang dihasilkan dari data terlampirnya ${asli.ukuran.toLocaleString('id-ID')} byte.`);
+    r.push(
+      `Ukuran berkas ${fakta.ukuran.toLocaleString('id-ID')} byte; lembar yang dihasilkan dari data terlampirnya ${asli.ukuran.toLocaleString('id-ID')} byte.`,
+    );
   } else {
     let i = 0;
     while (i < ulang.length && bytes[i] === ulang[i]) i++;
-    r.push(`Ukuran berkas sama dengan lembar yang dihasilkan dari data terlampirnya, tetapi isinya berbeda mulai byte ke-${i.toLocaleString('id-ID')}.`);
+    r.push(
+      `Ukuran berkas sama dengan lembar yang dihasilkan dari data terlampirnya, tetapi isinya berbeda mulai byte ke-${i.toLocaleString('id-ID')}.`,
+    );
   }
   return r;
 }
@@ -330,14 +460,25 @@ function verifikasiLama(aturan: Aturan, json: Record<string, unknown>): HasilVer
     if (e instanceof KesalahanMasukan) return tidakDapat(alasan);
     throw e;
   }
-  const dasar = { kode: l.data.kode, jenis: l.data.jenis, versiAturan: { lembar: l.data.versiAturan, berlaku: aturan.versi }, ...pegawaiDari(baca.identitas) };
+  const dasar = {
+    kode: l.data.kode,
+    jenis: l.data.jenis,
+    versiAturan: { lembar: l.data.versiAturan, berlaku: aturan.versi },
+    ...pegawaiDari(baca.identitas),
+  };
   if (kodeVerifikasi(baca.mentah, l.data.versiAturan) !== l.data.kode) {
-    return tidakDapat([alasan, 'Lagi pula, kode verifikasinya tidak sesuai dengan masukan yang terlampir: data terlampir telah diubah.'], dasar);
+    return tidakDapat(
+      [alasan, 'Lagi pula, kode verifikasinya tidak sesuai dengan masukan yang terlampir: data terlampir telah diubah.'],
+      dasar,
+    );
   }
   try {
     const hasilBaru = hitung(aturan, baca.masukan, baca.opsi);
     const angka = angkaTercetak(hasilBaru, lembarUntuk(l.data.jenis, hasilBaru));
-    return tidakDapat([alasan, 'Angka menurut aturan yang berlaku dari masukan terlampir ditampilkan sebagai informasi; bandingkan dengan yang tercetak.'], { ...dasar, perbedaan: bandingkanAngka(l.data.angka, angka), angka });
+    return tidakDapat(
+      [alasan, 'Angka menurut aturan yang berlaku dari masukan terlampir ditampilkan sebagai informasi; bandingkan dengan yang tercetak.'],
+      { ...dasar, perbedaan: bandingkanAngka(l.data.angka, angka), angka },
+    );
   } catch (e) {
     if (e instanceof KesalahanMasukan) return tidakDapat(alasan, dasar);
     throw e;
@@ -353,10 +494,16 @@ function judulJenis(jenis: string): string {
  * attached to the PDF). Proves the JSON is that sheet's input; the recomputed figures are shown
  * for the reader to compare with the paper.
  */
-export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: string, kepercayaan: Kepercayaan = TANPA_KEPERCAYAAN): HasilVerifikasi {
+export function verifikasiKode(
+  aturan: Aturan,
+  kodeDiketik: string,
+  teksJson: string,
+  kepercayaan: Kepercayaan = TANPA_KEPERCAYAAN,
+): HasilVerifikasi {
   const kode = rapikanKode(kodeDiketik);
   if (!kode) return tidakDapat('Kode verifikasi harus 12 huruf/angka, mis. 8EF4-WG7G-BWRX.');
-  if (teksJson.length > MAKS_TEKS_JSON) return tidakDapat(`Berkas masukan lebih besar dari ${MAKS_TEKS_JSON / 1024 / 1024} MB; masukan dari aplikasi ini jauh lebih kecil.`);
+  if (teksJson.length > MAKS_TEKS_JSON)
+    return tidakDapat(`Berkas masukan lebih besar dari ${MAKS_TEKS_JSON / 1024 / 1024} MB; masukan dari aplikasi ini jauh lebih kecil.`);
   let json: unknown;
   try {
     json = JSON.parse(teksJson);
@@ -379,14 +526,22 @@ export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: st
     const { dokumen: _d, ...tanpaDokumen } = (objek(masukanData) ? masukanData : {}) as Record<string, unknown>;
     baca = bacaMasukan(objek(masukanData) ? tanpaDokumen : masukanData);
   } catch (e) {
-    if (e instanceof KesalahanMasukan) return tidakDapat(`Berkas masukan tidak sah: ${e.masalah.map((m) => `${m.field}: ${m.pesan}`).join('; ')}`);
+    if (e instanceof KesalahanMasukan)
+      return tidakDapat(`Berkas masukan tidak sah: ${e.masalah.map((m) => `${m.field}: ${m.pesan}`).join('; ')}`);
     throw e;
   }
   const { pegawai } = pegawaiDari(baca.identitas);
-  const versiLembar = kodeVerifikasi(baca.mentah, aturan.versi) === kode ? aturan.versi
-    : lampiran && kodeVerifikasi(baca.mentah, lampiran.versiAturan) === kode ? lampiran.versiAturan : undefined;
+  const versiLembar =
+    kodeVerifikasi(baca.mentah, aturan.versi) === kode
+      ? aturan.versi
+      : lampiran && kodeVerifikasi(baca.mentah, lampiran.versiAturan) === kode
+        ? lampiran.versiAturan
+        : undefined;
   if (!versiLembar) {
-    return tidakDapat('Kode verifikasi tidak sesuai dengan berkas masukan ini: berkas itu bukan masukan lembar berkode ini, atau telah diubah. Jika lembar dibuat dengan versi aturan sebelumnya, unggah PDF-nya.', { kode, pegawai });
+    return tidakDapat(
+      'Kode verifikasi tidak sesuai dengan berkas masukan ini: berkas itu bukan masukan lembar berkode ini, atau telah diubah. Jika lembar dibuat dengan versi aturan sebelumnya, unggah PDF-nya.',
+      { kode, pegawai },
+    );
   }
   let angka: Record<string, string>;
   try {
@@ -394,13 +549,44 @@ export function verifikasiKode(aturan: Aturan, kodeDiketik: string, teksJson: st
     angka = angkaTercetak(hasilBaru, lembarUntuk(lampiran?.jenis ?? 'semua', hasilBaru));
   } catch (e) {
     if (!(e instanceof KesalahanMasukan)) throw e;
-    return { status: 'berbeda', judul: 'Tidak dapat dihitung ulang dengan aturan yang berlaku', alasan: [e.masalah.map((m) => m.pesan).join(' ')], ...kosong, kode, pegawai };
+    return {
+      status: 'berbeda',
+      judul: 'Tidak dapat dihitung ulang dengan aturan yang berlaku',
+      alasan: [e.masalah.map((m) => m.pesan).join(' ')],
+      ...kosong,
+      kode,
+      pegawai,
+    };
   }
-  const alasan = ['Berkas masukan ini adalah masukan lembar berkode tersebut. Bandingkan angka hasil perhitungan ulang di bawah dengan angka yang tercetak pada kertas.'];
+  const alasan = [
+    'Berkas masukan ini adalah masukan lembar berkode tersebut. Bandingkan angka hasil perhitungan ulang di bawah dengan angka yang tercetak pada kertas.',
+  ];
   const perbedaan = lampiran ? bandingkanAngka(lampiran.angka, angka) : [];
-  if (versiLembar !== aturan.versi) alasan.unshift(`Lembar dibuat dengan buku aturan versi ${versiLembar}; yang berlaku sekarang versi ${aturan.versi}.`);
+  if (versiLembar !== aturan.versi)
+    alasan.unshift(`Lembar dibuat dengan buku aturan versi ${versiLembar}; yang berlaku sekarang versi ${aturan.versi}.`);
   if (perbedaan.length > 0) {
-    return { status: 'berbeda', judul: 'Angka lembar berbeda dari perhitungan ulang', alasan, perbedaan, perbedaanHalaman: kosong.perbedaanHalaman, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi }, ...(tandaTangan && { tandaTangan }) };
+    return {
+      status: 'berbeda',
+      judul: 'Angka lembar berbeda dari perhitungan ulang',
+      alasan,
+      perbedaan,
+      perbedaanHalaman: kosong.perbedaanHalaman,
+      kode,
+      pegawai,
+      angka,
+      versiAturan: { lembar: versiLembar, berlaku: aturan.versi },
+      ...(tandaTangan && { tandaTangan }),
+    };
   }
-  return { status: 'sesuai', judul: 'Sesuai: kode dan masukan cocok', alasan, ...kosong, kode, pegawai, angka, versiAturan: { lembar: versiLembar, berlaku: aturan.versi }, ...(tandaTangan && { tandaTangan }) };
+  return {
+    status: 'sesuai',
+    judul: 'Sesuai: kode dan masukan cocok',
+    alasan,
+    ...kosong,
+    kode,
+    pegawai,
+    angka,
+    versiAturan: { lembar: versiLembar, berlaku: aturan.versi },
+    ...(tandaTangan && { tandaTangan }),
+  };
 }

@@ -18,60 +18,83 @@ const kutipan = z.strictObject({
 const bersumber = { status, sumber: kutipan };
 
 export const instrumenFile = z.strictObject({
-  instrumen: z.array(z.strictObject({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    singkatan: teks,
-    judul: teks,
-    peran: teks,
-    tanggal: tanggal.optional(),
-  })).min(1),
+  instrumen: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        singkatan: teks,
+        judul: teks,
+        peran: teks,
+        tanggal: tanggal.optional(),
+      }),
+    )
+    .min(1),
 });
 
 export const golonganFile = z.strictObject({
   ...bersumber,
-  golongan: z.array(z.strictObject({
-    kode: z.string().regex(/^(I|II|III|IV)\/[a-e]$/),
-    pangkat: teks,
-  })).min(1),
+  golongan: z
+    .array(
+      z.strictObject({
+        kode: z.string().regex(/^(I|II|III|IV)\/[a-e]$/),
+        pangkat: teks,
+      }),
+    )
+    .min(1),
 });
 
 export const jenjangFile = z.strictObject({
-  jenjang: z.array(z.strictObject({
-    id: z.string().regex(/^[a-z_]+$/),
-    nama: teks,
-    kategori: z.enum(['keterampilan', 'keahlian']),
-    golongan: z.array(teks).min(1),
-    koefisien: z.strictObject({ nilai: angka, ...bersumber }),
-  })).min(1),
+  jenjang: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z_]+$/),
+        nama: teks,
+        kategori: z.enum(['keterampilan', 'keahlian']),
+        golongan: z.array(teks).min(1),
+        koefisien: z.strictObject({ nilai: angka, ...bersumber }),
+      }),
+    )
+    .min(1),
 });
 
 export const predikatFile = z.strictObject({
-  predikat: z.array(z.strictObject({
-    id: z.string().regex(/^[a-z_]+$/),
-    nama: teks,
-    alias: z.array(z.strictObject({ sebutan: teks, ...bersumber })).optional(),
-    persen: z.strictObject({ nilai: angka, ...bersumber }),
-  })).min(1),
+  predikat: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z_]+$/),
+        nama: teks,
+        alias: z.array(z.strictObject({ sebutan: teks, ...bersumber })).optional(),
+        persen: z.strictObject({ nilai: angka, ...bersumber }),
+      }),
+    )
+    .min(1),
 });
 
 const ambangKp = z.strictObject({ dari: teks, ke: teks, angkaKredit: angka, ...bersumber });
 const ambangKj = z.strictObject({ ke: teks, angkaKredit: angka, ...bersumber });
-export const kumulatifFile = z.record(z.string(), z.strictObject({
-  kenaikanPangkat: z.array(ambangKp).min(1),
-  kenaikanJenjang: ambangKj.optional(),
-}));
+export const kumulatifFile = z.record(
+  z.string(),
+  z.strictObject({
+    kenaikanPangkat: z.array(ambangKp).min(1),
+    kenaikanJenjang: ambangKj.optional(),
+  }),
+);
 
 export const akDasarFile = z.strictObject({
   akDasar: z.array(z.strictObject({ jenjang: teks, golongan: teks, angkaKredit: angka, ...bersumber })),
 });
 
 export const kalenderFile = z.strictObject({
-  kalender: z.array(z.strictObject({
-    berlakuMulai: tanggal,
-    berlakuSampai: tanggal.optional(),
-    bulan: z.array(z.number().int().min(1).max(12)).min(1),
-    ...bersumber,
-  })).min(1),
+  kalender: z
+    .array(
+      z.strictObject({
+        berlakuMulai: tanggal,
+        berlakuSampai: tanggal.optional(),
+        bulan: z.array(z.number().int().min(1).max(12)).min(1),
+        ...bersumber,
+      }),
+    )
+    .min(1),
 });
 
 const syaratPredikat = z.strictObject({ minimal: teks, jendelaBulan: z.number().int().positive(), ...bersumber });

@@ -22,7 +22,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 function isi(): Siap {
   if (siap) return siap;
   try {
-    siap = DIBANGUN && !TULIS ? JSON.parse(readFileSync(BERKAS, 'utf8')) as Siap : {};
+    siap = DIBANGUN && !TULIS ? (JSON.parse(readFileSync(BERKAS, 'utf8')) as Siap) : {};
   } catch {
     siap = {};
   }

@@ -40,7 +40,11 @@ export interface OpsiBahan {
 /** Reads everything from the configuration at boot; a problem stops start-up with a clear message. */
 export async function muatBahanTanda(o: OpsiBahan): Promise<BahanTanda> {
   const kunci = muatKunciKantor({ dataDir: o.dataDir, ...(o.kunciKantor && { berkasKunci: o.kunciKantor }), buat: o.buatKunci ?? true });
-  const bahan: BahanTanda = { dipercaya: muatDaftarDipercaya(o.kantorDipercaya), ...(kunci && { kunciPem: pemPrivat(kunci) }), waktuSekarang: o.waktuTandaTangan === 'sekarang' };
+  const bahan: BahanTanda = {
+    dipercaya: muatDaftarDipercaya(o.kantorDipercaya),
+    ...(kunci && { kunciPem: pemPrivat(kunci) }),
+    waktuSekarang: o.waktuTandaTangan === 'sekarang',
+  };
   if (o.sertifikatP12) {
     if (o.sertifikatSandi === undefined) throw new GalatKunci('SERTIFIKAT_P12 diatur tetapi SERTIFIKAT_SANDI tidak.');
     let p12: Buffer;

@@ -18,18 +18,29 @@ const galat = (s: string) => process.stderr.write(s);
 /** Exit code 0: the figures follow and the signer is this office or a trusted one; 1: anything else; 2: usage. */
 export async function jalankanVerifikasiCli(args: string[]): Promise<number> {
   const berkas = args.find((a) => !a.startsWith('--'));
-  if (!berkas) { galat(`Penggunaan:\n  ${USAGE_TANDA}\n`); return 2; }
+  if (!berkas) {
+    galat(`Penggunaan:\n  ${USAGE_TANDA}\n`);
+    return 2;
+  }
   const { verifikasiPdf, MAKS_PDF_BYTE } = await import('../pdf/verifikasi.ts');
   let bytes: Buffer;
   try {
-    if (statSync(berkas).size > MAKS_PDF_BYTE) { galat(`Berkas "${berkas}" lebih besar dari ${MAKS_PDF_BYTE / 1024 / 1024} MB; lembar dari aplikasi ini jauh lebih kecil.\n`); return 1; }
+    if (statSync(berkas).size > MAKS_PDF_BYTE) {
+      galat(`Berkas "${berkas}" lebih besar dari ${MAKS_PDF_BYTE / 1024 / 1024} MB; lembar dari aplikasi ini jauh lebih kecil.\n`);
+      return 1;
+    }
     bytes = bacaPenuh(berkas, MAKS_PDF_BYTE);
   } catch {
     galat(`Berkas "${berkas}" tidak dapat dibaca.\n`);
     return 2;
   }
   const config = parseConfig();
-  const bahan = await muatBahanTanda({ dataDir: config.DATA_DIR, kunciKantor: config.KUNCI_KANTOR, kantorDipercaya: config.KANTOR_DIPERCAYA, buatKunci: false });
+  const bahan = await muatBahanTanda({
+    dataDir: config.DATA_DIR,
+    kunciKantor: config.KUNCI_KANTOR,
+    kantorDipercaya: config.KANTOR_DIPERCAYA,
+    buatKunci: false,
+  });
   const { kepercayaan } = await siapkanPenandatangan(bahan);
   const h = await verifikasiPdf(loadAturan(config.ATURAN_DIR), bytes, kepercayaan);
   if (args.includes('--json')) tulis(`${JSON.stringify(h, null, 2)}\n`);
@@ -56,21 +67,36 @@ function bacaPenuh(berkas: string, maks: number): Buffer {
 }
 
 export async function jalankanSertifikatCli(args: string[]): Promise<number> {
-  const nilai = (nama: string) => { const i = args.indexOf(nama); return i >= 0 ? args[i + 1] : undefined; };
+  const nilai = (nama: string) => {
+    const i = args.indexOf(nama);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
   const out = nilai('--out');
   const nama = nilai('--nama')?.trim();
   const sandi = nilai('--sandi');
-  if (args[0] !== 'buat' || !out || !nama || sandi === undefined) { galat(`Penggunaan:\n  ${USAGE_TANDA}\n`); return 2; }
-  if (nama.length > 100) { galat('--nama paling banyak 100 karakter.\n'); return 2; }
+  if (args[0] !== 'buat' || !out || !nama || sandi === undefined) {
+    galat(`Penggunaan:\n  ${USAGE_TANDA}\n`);
+    return 2;
+  }
+  if (nama.length > 100) {
+    galat('--nama paling banyak 100 karakter.\n');
+    return 2;
+  }
   const p12 = await buatSertifikatUjiCoba({ nama, sandi });
   try {
     writeFileSync(out, p12, { mode: 0o600, flag: 'wx' });
   } catch (e) {
-    galat((e as { code?: string }).code === 'EEXIST' ? `Berkas "${out}" sudah ada; sertifikat lama tidak ditimpa.\n` : `Berkas "${out}" tidak dapat ditulis.\n`);
+    galat(
+      (e as { code?: string }).code === 'EEXIST'
+        ? `Berkas "${out}" sudah ada; sertifikat lama tidak ditimpa.\n`
+        : `Berkas "${out}" tidak dapat ditulis.\n`,
+    );
     return 1;
   }
-  tulis(`Sertifikat uji coba dibuat: ${out}\n  Nama: ${nama} (${LABEL_UJI_COBA})\n`
-    + '  Sertifikat ini ditandatangani sendiri dan BUKAN tanda tangan elektronik resmi: pembaca PDF akan menyebut penerbitnya tidak dikenal.\n'
-    + '  Untuk dokumen resmi, pakai sertifikat dari BSrE. Pasang: SERTIFIKAT_P12=<berkas> SERTIFIKAT_SANDI=<sandi>.\n');
+  tulis(
+    `Sertifikat uji coba dibuat: ${out}\n  Nama: ${nama} (${LABEL_UJI_COBA})\n` +
+      '  Sertifikat ini ditandatangani sendiri dan BUKAN tanda tangan elektronik resmi: pembaca PDF akan menyebut penerbitnya tidak dikenal.\n' +
+      '  Untuk dokumen resmi, pakai sertifikat dari BSrE. Pasang: SERTIFIKAT_P12=<berkas> SERTIFIKAT_SANDI=<sandi>.\n',
+  );
   return 0;
 }

@@ -18,12 +18,20 @@ export interface KantorDipercaya {
 
 const tanggal = (label: string) => z.string().refine(isTanggal, `${label} harus tanggal TTTT-BB-HH.`).optional();
 
-const entrySchema = z.strictObject({
-  nama: z.string().trim().min(1, 'nama wajib diisi.').max(200),
-  kunci: z.string().trim().refine((k) => publikDari(k) !== undefined, 'kunci harus kunci publik Ed25519 (43 karakter base64url, seperti yang ditampilkan /verifikasi/kunci).'),
-  berlakuMulai: tanggal('berlakuMulai'),
-  berlakuSampai: tanggal('berlakuSampai'),
-}).refine((e) => !e.berlakuMulai || !e.berlakuSampai || e.berlakuMulai <= e.berlakuSampai, 'berlakuMulai harus sebelum berlakuSampai.');
+const entrySchema = z
+  .strictObject({
+    nama: z.string().trim().min(1, 'nama wajib diisi.').max(200),
+    kunci: z
+      .string()
+      .trim()
+      .refine(
+        (k) => publikDari(k) !== undefined,
+        'kunci harus kunci publik Ed25519 (43 karakter base64url, seperti yang ditampilkan /verifikasi/kunci).',
+      ),
+    berlakuMulai: tanggal('berlakuMulai'),
+    berlakuSampai: tanggal('berlakuSampai'),
+  })
+  .refine((e) => !e.berlakuMulai || !e.berlakuSampai || e.berlakuMulai <= e.berlakuSampai, 'berlakuMulai harus sebelum berlakuSampai.');
 
 const daftarSchema = z.strictObject({ kantor: z.array(entrySchema).max(1000) });
 
@@ -36,7 +44,8 @@ export function bacaDaftarDipercaya(teks: string, asal: string): KantorDipercaya
     throw new GalatKunci(`${asal}: bukan YAML/JSON yang sah (${(e as Error).message.split('\n')[0]}).`);
   }
   const r = daftarSchema.safeParse(data ?? { kantor: [] });
-  if (!r.success) throw new GalatKunci(`${asal}: ${r.error.issues.map((i) => `${i.path.join('.') || '(berkas)'}: ${i.message}`).join('; ')}`);
+  if (!r.success)
+    throw new GalatKunci(`${asal}: ${r.error.issues.map((i) => `${i.path.join('.') || '(berkas)'}: ${i.message}`).join('; ')}`);
   const entri = r.data.kantor.map((e) => ({ ...e, kunci: e.kunci.trim() }));
   const ganda = entri.find((e, i) => entri.findIndex((x) => x.kunci === e.kunci) !== i);
   if (ganda) throw new GalatKunci(`${asal}: kunci ${sidikJari(ganda.kunci)} tercantum lebih dari sekali; satu kunci, satu entri.`);

@@ -8,7 +8,11 @@ import { join, resolve } from 'node:path';
 export const NAMA_BERKAS_KUNCI = 'kunci-kantor.pem';
 
 /** The key pair as the signer uses it. `publik` is the raw 32-byte public key in base64url. */
-export interface KunciKantor { privat: crypto.KeyObject; publik: string; sidikJari: string }
+export interface KunciKantor {
+  privat: crypto.KeyObject;
+  publik: string;
+  sidikJari: string;
+}
 
 /** A key problem the administrator must fix: the message names the file, never the key's content. */
 export class GalatKunci extends Error {
@@ -55,7 +59,8 @@ export function kunciDariPem(pem: string, asal: string): KunciKantor {
   } catch {
     throw new GalatKunci(`${asal} bukan kunci privat PEM (PKCS#8) yang dapat dibaca.`);
   }
-  if (privat.asymmetricKeyType !== 'ed25519') throw new GalatKunci(`${asal} bukan kunci Ed25519 (jenisnya ${privat.asymmetricKeyType ?? 'tidak dikenal'}).`);
+  if (privat.asymmetricKeyType !== 'ed25519')
+    throw new GalatKunci(`${asal} bukan kunci Ed25519 (jenisnya ${privat.asymmetricKeyType ?? 'tidak dikenal'}).`);
   const publik = publikMentah(crypto.createPublicKey(privat));
   return { privat, publik, sidikJari: sidikJari(publik) };
 }
@@ -96,7 +101,8 @@ export function muatKunciKantor(o: { dataDir: string; berkasKunci?: string; buat
     // 'wx': never overwrite a key another process has just written.
     writeFileSync(berkas, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
   } catch (e) {
-    if ((e as { code?: string }).code !== 'EEXIST') throw new GalatKunci(`Kunci kantor tidak dapat dibuat di ${dir} (DATA_DIR): ${(e as Error).message}`);
+    if ((e as { code?: string }).code !== 'EEXIST')
+      throw new GalatKunci(`Kunci kantor tidak dapat dibuat di ${dir} (DATA_DIR): ${(e as Error).message}`);
   }
   return kunciDariPem(readFileSync(berkas, 'utf8'), `Berkas kunci kantor ${berkas}`);
 }

@@ -73,12 +73,18 @@ export async function tandatanganiPades(pdf: Buffer, s: SertifikatKantor, waktu:
   });
   p7.sign({ detached: true });
   const der = Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
-  if (der.length > UKURAN_TANDA_PADES) throw new Error(`Tanda tangan CMS ${der.length} byte, lebih besar dari tempat yang disediakan (${UKURAN_TANDA_PADES}).`);
+  if (der.length > UKURAN_TANDA_PADES)
+    throw new Error(`Tanda tangan CMS ${der.length} byte, lebih besar dari tempat yang disediakan (${UKURAN_TANDA_PADES}).`);
   siap.write(der.toString('hex').padEnd(2 * UKURAN_TANDA_PADES, '0'), l.awalIsi + 1, 'latin1');
   return siap;
 }
 
-export interface HasilPades { sah: boolean; penjelasan: string; nama?: string; sidikJariSertifikat?: string }
+export interface HasilPades {
+  sah: boolean;
+  penjelasan: string;
+  nama?: string;
+  sidikJariSertifikat?: string;
+}
 
 /**
  * Checks the CMS as a PDF reader would, without trusting any certificate authority: the digest of the
@@ -91,7 +97,9 @@ export async function periksaCms(cms: Buffer, ditandatangani: Buffer): Promise<H
   if (cms.length === 0 || cms.length > UKURAN_TANDA_PADES) return gagal('Tempat tanda tangan PAdES kosong.');
   let p7: forgeTypes.pkcs7.PkcsSignedData;
   try {
-    p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(forge.util.createBuffer(cms.toString('binary')), true)) as forgeTypes.pkcs7.PkcsSignedData;
+    p7 = forge.pkcs7.messageFromAsn1(
+      forge.asn1.fromDer(forge.util.createBuffer(cms.toString('binary')), true),
+    ) as forgeTypes.pkcs7.PkcsSignedData;
   } catch {
     return gagal('Isi tanda tangan PAdES bukan CMS yang dapat dibaca.');
   }
@@ -108,10 +116,12 @@ export async function periksaCms(cms: Buffer, ditandatangani: Buffer): Promise<H
     let digestAttr: string | undefined;
     for (const a of attrs.value as forgeTypes.asn1.Asn1[]) {
       const [oid, set] = a.value as forgeTypes.asn1.Asn1[];
-      if (oid && set && forge.asn1.derToOid(oid.value as string) === forge.pki.oids.messageDigest) digestAttr = ((set.value as forgeTypes.asn1.Asn1[])[0]?.value as string) ?? '';
+      if (oid && set && forge.asn1.derToOid(oid.value as string) === forge.pki.oids.messageDigest)
+        digestAttr = ((set.value as forgeTypes.asn1.Asn1[])[0]?.value as string) ?? '';
     }
     const digest = crypto.createHash('sha256').update(ditandatangani).digest('binary');
-    if (digestAttr !== digest) return gagal('Ringkasan (digest) dalam tanda tangan PAdES tidak sama dengan isi berkas: berkas telah diubah sesudah ditandatangani.');
+    if (digestAttr !== digest)
+      return gagal('Ringkasan (digest) dalam tanda tangan PAdES tidak sama dengan isi berkas: berkas telah diubah sesudah ditandatangani.');
     // The signature is over the attributes encoded as a SET (RFC 5652 §5.4), not as the [0] they are stored in.
     const himpunan = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, attrs.value as forgeTypes.asn1.Asn1[]);
     const md = forge.md.sha256.create();
@@ -120,11 +130,25 @@ export async function periksaCms(cms: Buffer, ditandatangani: Buffer): Promise<H
     try {
       // forge throws, rather than answering false, when the signature does not decrypt to a valid block.
       benar = (sert.publicKey as forgeTypes.pki.rsa.PublicKey).verify(md.digest().getBytes(), sig.value);
-    } catch { /* benar stays false */ }
+    } catch {
+      /* benar stays false */
+    }
     const nama = String(sert.subject.getField('CN')?.value ?? sert.subject.getField('O')?.value ?? '');
-    const sidik = crypto.createHash('sha256').update(Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(sert)).getBytes(), 'binary')).digest('hex').slice(0, 32).toUpperCase().match(/.{4}/g)!.join(' ');
+    const sidik = crypto
+      .createHash('sha256')
+      .update(Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(sert)).getBytes(), 'binary'))
+      .digest('hex')
+      .slice(0, 32)
+      .toUpperCase()
+      .match(/.{4}/g)!
+      .join(' ');
     if (!benar) return { ...gagal('Tanda tangan PAdES tidak cocok dengan sertifikat yang dibawanya.'), nama, sidikJariSertifikat: sidik };
-    return { sah: true, penjelasan: `Tanda tangan PAdES cocok dengan isi berkas dan dibuat dengan sertifikat atas nama "${nama}". Apakah sertifikat itu sah (diterbitkan BSrE atau otoritas lain) diperiksa oleh pembaca PDF Anda, bukan oleh halaman ini.`, nama, sidikJariSertifikat: sidik };
+    return {
+      sah: true,
+      penjelasan: `Tanda tangan PAdES cocok dengan isi berkas dan dibuat dengan sertifikat atas nama "${nama}". Apakah sertifikat itu sah (diterbitkan BSrE atau otoritas lain) diperiksa oleh pembaca PDF Anda, bukan oleh halaman ini.`,
+      nama,
+      sidikJariSertifikat: sidik,
+    };
   } catch {
     return gagal('Tanda tangan PAdES tidak dapat diperiksa.');
   }

@@ -2,7 +2,6 @@
 // Its name says it is a trial in every field a PDF reader shows, so no one mistakes it for a real TTE.
 import * as crypto from 'node:crypto';
 
-
 export const LABEL_UJI_COBA = 'SERTIFIKAT UJI COBA - BUKAN TTE RESMI';
 
 export async function buatSertifikatUjiCoba(o: { nama: string; sandi: string; sekarang?: Date; tahun?: number }): Promise<Buffer> {
@@ -10,7 +9,9 @@ export async function buatSertifikatUjiCoba(o: { nama: string; sandi: string; se
   const sekarang = o.sekarang ?? new Date();
   // RSA from node:crypto (fast, native); node-forge only writes the certificate and the PKCS#12 file.
   const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const kunci = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as import('node-forge').pki.rsa.PrivateKey;
+  const kunci = forge.pki.privateKeyFromPem(
+    privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+  ) as import('node-forge').pki.rsa.PrivateKey;
   const publik = forge.pki.setRsaPublicKey(kunci.n, kunci.e);
   const sert = forge.pki.createCertificate();
   sert.publicKey = publik;

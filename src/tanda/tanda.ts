@@ -14,9 +14,13 @@ export const FORMAT_TANDA = 'angka-kredit-jf/tanda@1';
 export type { Penanda } from '../pdf/kode.ts';
 
 /** Who may be recognised: this office's own public key and the configured trusted offices. */
-export interface Kepercayaan { publikSendiri?: string | undefined; dipercaya: KantorDipercaya[] }
+export interface Kepercayaan {
+  publikSendiri?: string | undefined;
+  dipercaya: KantorDipercaya[];
+}
 
-export type StatusTanda = 'kantor-ini' | 'kantor-dipercaya' | 'di-luar-masa-berlaku' | 'kunci-tidak-dikenal' | 'tidak-sah' | 'tidak-ditandatangani';
+export type StatusTanda =
+  'kantor-ini' | 'kantor-dipercaya' | 'di-luar-masa-berlaku' | 'kunci-tidak-dikenal' | 'tidak-sah' | 'tidak-ditandatangani';
 
 export interface HasilTanda {
   status: StatusTanda;
@@ -51,7 +55,8 @@ function tandaBenar(ringkasan: string, kunci: string, tanda: string): boolean {
 export const TIDAK_DITANDATANGANI: HasilTanda = {
   status: 'tidak-ditandatangani',
   judul: 'Tidak ditandatangani',
-  penjelasan: 'Dokumen ini tidak membawa tanda tangan kunci kantor, sehingga tidak dapat diketahui siapa yang membuatnya. Siapa pun yang menjalankan aplikasi ini dapat membuat dokumen seperti ini.',
+  penjelasan:
+    'Dokumen ini tidak membawa tanda tangan kunci kantor, sehingga tidak dapat diketahui siapa yang membuatnya. Siapa pun yang menjalankan aplikasi ini dapat membuat dokumen seperti ini.',
 };
 
 /**
@@ -65,13 +70,19 @@ export function periksaTanda(t: { ringkasan: string; kunci: string; tanda: strin
     return {
       status: 'tidak-sah',
       judul: 'Tanda tangan tidak sah',
-      penjelasan: 'Tanda tangan pada dokumen ini tidak cocok dengan datanya: data telah diubah sesudah ditandatangani, atau tanda tangannya dipalsukan. Dokumen ini tidak dapat dianggap diterbitkan oleh kantor mana pun.',
+      penjelasan:
+        'Tanda tangan pada dokumen ini tidak cocok dengan datanya: data telah diubah sesudah ditandatangani, atau tanda tangannya dipalsukan. Dokumen ini tidak dapat dianggap diterbitkan oleh kantor mana pun.',
       ...(sidik && { sidikJari: sidik }),
     };
   }
   const dasar = { sidikJari: sidik, ...(t.waktu && { waktu: t.waktu }) };
   if (kepercayaan.publikSendiri && t.kunci === kepercayaan.publikSendiri) {
-    return { status: 'kantor-ini', judul: 'Ditandatangani dengan kunci kantor ini', penjelasan: `Data dokumen ini ditandatangani dengan kunci kantor yang menjalankan server ini (sidik jari ${sidik}) dan tidak diubah sesudahnya.`, ...dasar };
+    return {
+      status: 'kantor-ini',
+      judul: 'Ditandatangani dengan kunci kantor ini',
+      penjelasan: `Data dokumen ini ditandatangani dengan kunci kantor yang menjalankan server ini (sidik jari ${sidik}) dan tidak diubah sesudahnya.`,
+      ...dasar,
+    };
   }
   const k = kepercayaan.dipercaya.find((e) => e.kunci === t.kunci);
   if (!k) {
@@ -89,13 +100,15 @@ export function periksaTanda(t: { ringkasan: string; kunci: string; tanda: strin
       status: 'di-luar-masa-berlaku',
       judul: `Ditandatangani dengan kunci ${k.nama}, di luar masa berlakunya`,
       penjelasan: `Kunci ini (sidik jari ${sidik}) tercantum dalam daftar kantor tepercaya sebagai kunci ${k.nama} yang berlaku ${masa}, tetapi dokumen ini menyatakan ditandatangani ${tanggal ?? 'pada tanggal yang tidak disebut'}. Jangan terima dokumen ini sebagai terbitan ${k.nama} tanpa konfirmasi.`,
-      namaKantor: k.nama, ...dasar,
+      namaKantor: k.nama,
+      ...dasar,
     };
   }
   return {
     status: 'kantor-dipercaya',
     judul: `Ditandatangani dengan kunci ${k.nama}`,
     penjelasan: `Data dokumen ini ditandatangani dengan kunci ${k.nama} (sidik jari ${sidik}) yang tercantum dalam daftar kantor tepercaya server ini, dan tidak diubah sesudahnya.`,
-    namaKantor: k.nama, ...dasar,
+    namaKantor: k.nama,
+    ...dasar,
   };
 }

@@ -8,7 +8,11 @@ export const UKURAN_TANDA_PADES = 16_384;
 export const BYTE_RANGE_KOSONG = '[0 /********** /********** /**********]';
 
 /** Where the placeholder is: offsets of "<" and just after ">" of /Contents, and of the ByteRange array. */
-interface Letak { awalIsi: number; akhirIsi: number; awalRange: number }
+interface Letak {
+  awalIsi: number;
+  akhirIsi: number;
+  awalRange: number;
+}
 
 export function cariPlaceholder(pdf: Buffer): Letak | undefined {
   const kunciRange = Buffer.from(`/ByteRange ${BYTE_RANGE_KOSONG}`, 'latin1');
@@ -33,7 +37,8 @@ export function isiByteRange(pdf: Buffer): Buffer {
   return hasil;
 }
 
-export type BacaanPades = { ada: false } | { ada: true; tanpaIsi: Buffer; cms: Buffer; awalIsi: number; akhirIsi: number } | { ada: true; galat: string };
+export type BacaanPades =
+  { ada: false } | { ada: true; tanpaIsi: Buffer; cms: Buffer; awalIsi: number; akhirIsi: number } | { ada: true; galat: string };
 
 /**
  * An uploaded file's PAdES signature, read strictly: exactly one ByteRange, which must be the app's
@@ -44,12 +49,18 @@ export function bacaPades(bytes: Buffer): BacaanPades {
   const tanda = Buffer.from('/ByteRange [', 'latin1');
   const i = bytes.indexOf(tanda);
   if (i < 0) return { ada: false };
-  if (bytes.indexOf(tanda, i + 1) >= 0) return { ada: true, galat: 'PDF ini memuat lebih dari satu tanda tangan (ByteRange), padahal aplikasi ini menulis satu.' };
-  const m = /^\[0 (\d{1,10}) (\d{1,10}) (\d{1,10}) *\]/.exec(bytes.subarray(i + tanda.length - 1, i + tanda.length + 60).toString('latin1'));
+  if (bytes.indexOf(tanda, i + 1) >= 0)
+    return { ada: true, galat: 'PDF ini memuat lebih dari satu tanda tangan (ByteRange), padahal aplikasi ini menulis satu.' };
+  const m = /^\[0 (\d{1,10}) (\d{1,10}) (\d{1,10}) *\]/.exec(
+    bytes.subarray(i + tanda.length - 1, i + tanda.length + 60).toString('latin1'),
+  );
   if (!m) return { ada: true, galat: 'Tanda tangan PAdES pada PDF ini tidak berbentuk seperti yang ditulis aplikasi ini.' };
   const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (b - a !== 2 + 2 * UKURAN_TANDA_PADES || b + c !== bytes.length || bytes[a] !== 0x3c || bytes[b - 1] !== 0x3e) {
-    return { ada: true, galat: 'Rentang byte tanda tangan PAdES tidak mencakup seluruh berkas: ada yang ditambahkan atau diubah sesudah ditandatangani.' };
+    return {
+      ada: true,
+      galat: 'Rentang byte tanda tangan PAdES tidak mencakup seluruh berkas: ada yang ditambahkan atau diubah sesudah ditandatangani.',
+    };
   }
   const hex = bytes.subarray(a + 1, b - 1).toString('latin1');
   if (!/^[0-9a-fA-F]*$/.test(hex)) return { ada: true, galat: 'Isi tanda tangan PAdES bukan heksadesimal.' };
@@ -57,7 +68,6 @@ export function bacaPades(bytes: Buffer): BacaanPades {
   tanpaIsi.fill(0x30, a + 1, b - 1);
   return { ada: true, tanpaIsi, cms: panjangDer(Buffer.from(hex, 'hex')), awalIsi: a, akhirIsi: b };
 }
-
 
 /** The DER value at the start of the zero-padded hole (its own length says where it ends); empty when the header is not DER. */
 function panjangDer(b: Buffer): Buffer {

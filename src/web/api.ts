@@ -61,7 +61,12 @@ export function createApiRouter(deps: HalamanDeps): Router {
     }
     const { konversi = [], jumlahKonversi, kumulatif } = parsed.data.klaim;
     if (konversi.length > hasil.konversi.length) {
-      throw new KesalahanMasukan([{ field: 'klaim.konversi', pesan: `Ada ${konversi.length} angka konversi, padahal perhitungan hanya memiliki ${hasil.konversi.length} baris konversi.` }]);
+      throw new KesalahanMasukan([
+        {
+          field: 'klaim.konversi',
+          pesan: `Ada ${konversi.length} angka konversi, padahal perhitungan hanya memiliki ${hasil.konversi.length} baris konversi.`,
+        },
+      ]);
     }
     const klaim = [
       ...konversi.flatMap((t, i) => (t === null ? [] : [{ id: `konversi.${i + 1}`, tertulis: t }])),
@@ -72,7 +77,8 @@ export function createApiRouter(deps: HalamanDeps): Router {
       throw new KesalahanMasukan([{ field: 'klaim', pesan: 'Isi paling sedikit satu angka yang akan diperiksa.' }]);
     }
     const known = new Set(idKlaim(hasil));
-    for (const k of klaim) if (!known.has(k.id)) throw new KesalahanMasukan([{ field: `klaim.${k.id}`, pesan: 'Angka ini tidak ada pada perhitungan.' }]);
+    for (const k of klaim)
+      if (!known.has(k.id)) throw new KesalahanMasukan([{ field: `klaim.${k.id}`, pesan: 'Angka ini tidak ada pada perhitungan.' }]);
     res.json({ validasi: validasi(aturan, hasil, klaim), hasil });
   });
 

@@ -55,10 +55,15 @@ const logBawaan: Logger = (pesan, galat) => {
 export function createApp(deps: AppDeps): App {
   const { aturan } = deps;
   const d: HalamanDeps = { aturan, hitung: deps.hitung ?? hitungEngine, hariIni: deps.hariIni ?? hariIniWib };
-  const pelaksana = deps.pelaksana ?? pelaksanaKolam({
-    versiAturan: aturan.versi, ...(deps.dirAturan && { dirAturan: deps.dirAturan }), ...(deps.katalogJf && { katalogJf: deps.katalogJf }), ...(deps.pekerja && { pekerja: deps.pekerja }),
-    ...(deps.bahanTanda && { bahanTanda: deps.bahanTanda }),
-  });
+  const pelaksana =
+    deps.pelaksana ??
+    pelaksanaKolam({
+      versiAturan: aturan.versi,
+      ...(deps.dirAturan && { dirAturan: deps.dirAturan }),
+      ...(deps.katalogJf && { katalogJf: deps.katalogJf }),
+      ...(deps.pekerja && { pekerja: deps.pekerja }),
+      ...(deps.bahanTanda && { bahanTanda: deps.bahanTanda }),
+    });
   const app = Object.assign(express(), { tutup: () => pelaksana.tutup() });
 
   app.set('views', resolve(ROOT, 'views'));
@@ -77,24 +82,26 @@ export function createApp(deps: AppDeps): App {
   app.locals.idField = idField;
 
   // Everything is served by the app itself: no inline script, no style attribute, no third-party host.
-  app.use(helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+        },
       },
-    },
-    strictTransportSecurity: false,
-  }));
+      strictTransportSecurity: false,
+    }),
+  );
 
   // HTML, CSS, JS and JSON go out compressed (brotli or gzip, as the client accepts); PDFs, ZIPs and
   // XLSX are compressed already and their types are not compressible, so they pass as they are.
@@ -110,7 +117,9 @@ export function createApp(deps: AppDeps): App {
   app.use('/api', createApiRouter(d));
   const alamat = deps.alamatPublik ? { alamatPublik: deps.alamatPublik } : {};
   app.use(createDokumenRouter({ aturan, pelaksana, kunciPublik: kunciPublikDari(deps.bahanTanda), ...alamat }));
-  app.use(createBatchRouter({ aturan, pelaksana, hariIni: d.hariIni, ...alamat, ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }) }));
+  app.use(
+    createBatchRouter({ aturan, pelaksana, hariIni: d.hariIni, ...alamat, ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }) }),
+  );
   for (const r of deps.tambahan ?? []) app.use(r);
 
   app.use(tidakDitemukan);

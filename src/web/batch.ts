@@ -62,13 +62,20 @@ function daftar(v: unknown): string[] {
 }
 
 function namaAman(s: string): string {
-  return s.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'unit';
+  return (
+    s
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'unit'
+  );
 }
 
 const PESAN_MUATAN = {
   kosong: 'Data hasil tidak ada. Unggah berkas lagi dari halaman Batch.',
   // A per-process key cannot tell a restart from an edit; the message names both.
-  tidakSah: 'Data hasil pada halaman ini tidak dapat dipakai lagi: halaman sudah terlalu lama dibuka, server telah dimulai ulang, atau datanya diubah. Unggah berkas lagi dari halaman Batch.',
+  tidakSah:
+    'Data hasil pada halaman ini tidak dapat dipakai lagi: halaman sudah terlalu lama dibuka, server telah dimulai ulang, atau datanya diubah. Unggah berkas lagi dari halaman Batch.',
 };
 
 /** `dibuat.isi.tanda`: when it was packed, the packed rows, and an HMAC over both. */
@@ -89,7 +96,8 @@ function periksaMuatan(kunci: Buffer, umurMs: number, nilai: unknown, sekarang: 
   const benar = createHmac('sha256', kunci).update(badan).digest();
   if (tanda.length !== benar.length || !timingSafeEqual(tanda, benar)) throw new GalatHttp(400, PESAN_MUATAN.tidakSah);
   const dibuat = Number(t.slice(0, a));
-  if (!Number.isSafeInteger(dibuat) || sekarang - dibuat > umurMs || dibuat > sekarang + 60_000) throw new GalatHttp(400, PESAN_MUATAN.tidakSah);
+  if (!Number.isSafeInteger(dibuat) || sekarang - dibuat > umurMs || dibuat > sekarang + 60_000)
+    throw new GalatHttp(400, PESAN_MUATAN.tidakSah);
   return t.slice(a + 1, b);
 }
 
@@ -108,7 +116,12 @@ export function createBatchRouter(deps: BatchDeps): Router {
     unggah.single('berkas')(req, res, (err?: unknown) => {
       if (!err) return next();
       const e = err as { code?: string; name?: string };
-      if (e.code === 'LIMIT_FILE_SIZE') return tampilUnggah(res, 413, `Berkas lebih besar dari ${Math.round(maksByte / 1024 / 1024)} MB. Bagi data unit menjadi beberapa berkas, atau gunakan baris perintah (angka-kredit batch).`);
+      if (e.code === 'LIMIT_FILE_SIZE')
+        return tampilUnggah(
+          res,
+          413,
+          `Berkas lebih besar dari ${Math.round(maksByte / 1024 / 1024)} MB. Bagi data unit menjadi beberapa berkas, atau gunakan baris perintah (angka-kredit batch).`,
+        );
       // Anything else multer or busboy raises comes from the request's bytes (no boundary, a bad part header, a form cut short).
       return tampilUnggah(res, 400, 'Unggahan tidak dapat dibaca; pilih satu berkas .xlsx atau .csv lalu kirim ulang.');
     });
@@ -117,15 +130,23 @@ export function createBatchRouter(deps: BatchDeps): Router {
 
   const tampilUnggah = (res: Response, status: number, galat?: string) => {
     res.status(status).render('batch', {
-      judul: 'Batch: periksa satu unit', halaman: 'batch', galat, tanggal: hariIni(),
-      kolom: KOLOM, maksMb: Math.round(maksByte / 1024 / 1024), maksBaris,
+      judul: 'Batch: periksa satu unit',
+      halaman: 'batch',
+      galat,
+      tanggal: hariIni(),
+      kolom: KOLOM,
+      maksMb: Math.round(maksByte / 1024 / 1024),
+      maksBaris,
     });
   };
 
   r.get('/batch', (_req, res) => tampilUnggah(res, 200));
 
   r.get('/batch/templat.xlsx', (_req, res) => {
-    res.attachment('templat-batch-angka-kredit.xlsx').type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(templatXlsx());
+    res
+      .attachment('templat-batch-angka-kredit.xlsx')
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(templatXlsx());
   });
   r.get('/batch/templat.csv', (_req, res) => {
     res.attachment('templat-batch-angka-kredit.csv').type('text/csv; charset=utf-8').send(templatCsv());
@@ -133,9 +154,19 @@ export function createBatchRouter(deps: BatchDeps): Router {
 
   r.post('/batch', terimaUnggahan, async (req: Request, res: Response, next: NextFunction) => {
     try {
-      if (!req.file || req.file.size === 0) { tampilUnggah(res, 400, 'Pilih berkas .xlsx atau .csv yang berisi data unit.'); return; }
+      if (!req.file || req.file.size === 0) {
+        tampilUnggah(res, 400, 'Pilih berkas .xlsx atau .csv yang berisi data unit.');
+        return;
+      }
       const tanggal = teks(req.body?.tanggalPerhitungan).trim() || hariIni();
-      if (!tanggalSah(tanggal)) { tampilUnggah(res, 400, `Tanggal perhitungan harus tanggal yang sah dengan format TTTT-BB-HH pada tahun ${TAHUN_AWAL} sampai ${TAHUN_AKHIR}.`); return; }
+      if (!tanggalSah(tanggal)) {
+        tampilUnggah(
+          res,
+          400,
+          `Tanggal perhitungan harus tanggal yang sah dengan format TTTT-BB-HH pada tahun ${TAHUN_AWAL} sampai ${TAHUN_AKHIR}.`,
+        );
+        return;
+      }
       const nama = req.file.originalname.slice(0, 200);
       const data = req.file.buffer;
       // The upload's own bytes move to the worker: nothing of the file is read on this thread.
@@ -144,13 +175,24 @@ export function createBatchRouter(deps: BatchDeps): Router {
         { batasMs: BATAS_WAKTU_MS.unggahan },
       );
       res.render('batch-hasil', {
-        judul: 'Hasil batch', halaman: 'batch', nama, tanggal, tanggalTampilan: formatTanggal(tanggal), hasil,
+        judul: 'Hasil batch',
+        halaman: 'batch',
+        nama,
+        tanggal,
+        tanggalTampilan: formatTanggal(tanggal),
+        hasil,
         muatan: tandaiMuatan(kunci, muatan, Date.now()),
-        tabel: hasil.orang.slice(0, MAKS_TABEL), terpotong: Math.max(0, hasil.orang.length - MAKS_TABEL),
-        LABEL_KATEGORI, bulanDekat: aturan.dekat.bulan, pilihanDokumen: PILIHAN_DOKUMEN.filter((d) => d.jenis !== 'integrasi'),
+        tabel: hasil.orang.slice(0, MAKS_TABEL),
+        terpotong: Math.max(0, hasil.orang.length - MAKS_TABEL),
+        LABEL_KATEGORI,
+        bulanDekat: aturan.dekat.bulan,
+        pilihanDokumen: PILIHAN_DOKUMEN.filter((d) => d.jenis !== 'integrasi'),
       });
     } catch (e) {
-      if (e instanceof GalatBerkas || e instanceof GalatKolam) { tampilUnggah(res, e.status, e.message); return; }
+      if (e instanceof GalatBerkas || e instanceof GalatKolam) {
+        tampilUnggah(res, e.status, e.message);
+        return;
+      }
       next(e);
     }
   });
@@ -161,7 +203,8 @@ export function createBatchRouter(deps: BatchDeps): Router {
     try {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const berkas = String(req.params.berkas);
-      if (berkas !== 'dokumen.zip' && !(BERKAS_UNDUHAN as readonly string[]).includes(berkas)) throw new GalatHttp(404, `Unduhan "${berkas}" tidak ada.`);
+      if (berkas !== 'dokumen.zip' && !(BERKAS_UNDUHAN as readonly string[]).includes(berkas))
+        throw new GalatHttp(404, `Unduhan "${berkas}" tidak ada.`);
       const muatan = bukaMuatan(body.muatan);
       const pilihan = daftar(body.pilih).slice(0, maksBaris);
       res.set('Cache-Control', 'no-store');
@@ -172,17 +215,32 @@ export function createBatchRouter(deps: BatchDeps): Router {
           { batasMs: BATAS_WAKTU_MS.muatan },
         );
         res.attachment(`batch-${namaAman(nama)}-${b}`);
-        res.type(b.endsWith('.csv') ? 'text/csv; charset=utf-8' : b.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/zip');
+        res.type(
+          b.endsWith('.csv')
+            ? 'text/csv; charset=utf-8'
+            : b.endsWith('.xlsx')
+              ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+              : 'application/zip',
+        );
         res.end(Buffer.from(data));
         return;
       }
       const jenis = (teks(body.jenis) || 'penetapan') as JenisDokumen;
-      if (!(JENIS_DOKUMEN as readonly string[]).includes(jenis) || jenis === 'integrasi') throw new GalatHttp(400, `Jenis dokumen "${jenis}" tidak ada.`);
-      const { muatan: m, orang } = await pelaksana.jalankan<{ muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] }>({ jenis: 'muatan-hitung', muatan, maksBaris }, { batasMs: BATAS_WAKTU_MS.muatan });
+      if (!(JENIS_DOKUMEN as readonly string[]).includes(jenis) || jenis === 'integrasi')
+        throw new GalatHttp(400, `Jenis dokumen "${jenis}" tidak ada.`);
+      const { muatan: m, orang } = await pelaksana.jalankan<{ muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] }>(
+        { jenis: 'muatan-hitung', muatan, maksBaris },
+        { batasMs: BATAS_WAKTU_MS.muatan },
+      );
       const pilih = pilihan.length ? new Set(pilihan) : undefined;
       const jumlah = orang.filter((o) => o.masukanJson && (!pilih || pilih.has(o.nip))).length;
-      if (jumlah === 0) throw new GalatHttp(400, 'Tidak ada pegawai tanpa kesalahan data yang dipilih; tidak ada dokumen yang dapat dibuat.');
-      if (jumlah > MAKS_PDF) throw new GalatHttp(413, `Paling banyak ${MAKS_PDF} dokumen sekali unduh (dipilih ${jumlah}). Pilih sebagian pegawai, atau gunakan baris perintah (angka-kredit batch --pdf).`);
+      if (jumlah === 0)
+        throw new GalatHttp(400, 'Tidak ada pegawai tanpa kesalahan data yang dipilih; tidak ada dokumen yang dapat dibuat.');
+      if (jumlah > MAKS_PDF)
+        throw new GalatHttp(
+          413,
+          `Paling banyak ${MAKS_PDF} dokumen sekali unduh (dipilih ${jumlah}). Pilih sebagian pegawai, atau gunakan baris perintah (angka-kredit batch --pdf).`,
+        );
       const isiDokumen: Record<string, unknown> = {};
       for (const f of ['kop', 'ditetapkanDi', 'tanggalPenetapan', 'pejabatNama', 'pejabatNip', 'kertas']) {
         const v = teks(body[f]).slice(0, 1000);
@@ -193,14 +251,37 @@ export function createBatchRouter(deps: BatchDeps): Router {
       const contoh = orang.find((o) => o.masukanJson && (!pilih || pilih.has(o.nip)))!;
       bacaPermintaan({ ...JSON.parse(contoh.masukanJson!), dokumen: isiDokumen });
       res.attachment(`batch-${namaAman(m.nama)}-${jenis}.zip`).type('application/zip');
-      const tulis = (d: Uint8Array, final: boolean) => { res.write(d); if (final) res.end(); };
+      const tulis = (d: Uint8Array, final: boolean) => {
+        res.write(d);
+        if (final) res.end();
+      };
       await tulisZipPdf(orang, {
-        aturan, jenis, ...(pilih && { pilih }), isiDokumen, alamatVerifikasi: alamatVerifikasi(req), keluar: tulis,
-        kolam: { ukuran: pelaksana.ukuran, jalankan: <T>(t: Tugas, o?: OpsiTugas) => pelaksana.jalankan<T>(t, { batasMs: BATAS_WAKTU_MS.dokumen, ...o }) },
+        aturan,
+        jenis,
+        ...(pilih && { pilih }),
+        isiDokumen,
+        alamatVerifikasi: alamatVerifikasi(req),
+        keluar: tulis,
+        kolam: {
+          ukuran: pelaksana.ukuran,
+          jalankan: <T>(t: Tugas, o?: OpsiTugas) => pelaksana.jalankan<T>(t, { batasMs: BATAS_WAKTU_MS.dokumen, ...o }),
+        },
       });
     } catch (e) {
-      if (res.headersSent) { res.destroy(e instanceof Error ? e : undefined); return; }
-      if (e instanceof KesalahanMasukan) { next(new GalatHttp(400, 'Data dokumen tidak sah.', e.masalah.map((x) => ({ field: x.field, pesan: x.pesan })))); return; }
+      if (res.headersSent) {
+        res.destroy(e instanceof Error ? e : undefined);
+        return;
+      }
+      if (e instanceof KesalahanMasukan) {
+        next(
+          new GalatHttp(
+            400,
+            'Data dokumen tidak sah.',
+            e.masalah.map((x) => ({ field: x.field, pesan: x.pesan })),
+          ),
+        );
+        return;
+      }
       next(e);
     }
   });
@@ -211,19 +292,34 @@ export function createBatchRouter(deps: BatchDeps): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     let data: unknown;
     if (teks(body.masukan)) {
-      try { data = JSON.parse(teks(body.masukan)); } catch { throw new GalatHttp(400, 'Masukan bukan JSON yang sah.'); }
+      try {
+        data = JSON.parse(teks(body.masukan));
+      } catch {
+        throw new GalatHttp(400, 'Masukan bukan JSON yang sah.');
+      }
     } else {
       const muatan = bukaMuatan(body.muatan);
       const nip = teks(body.nip).slice(0, 60);
-      const o = await pelaksana.jalankan<OrangMentah | null>({ jenis: 'muatan-orang', muatan, nip, maksBaris }, { batasMs: BATAS_WAKTU_MS.muatan });
+      const o = await pelaksana.jalankan<OrangMentah | null>(
+        { jenis: 'muatan-orang', muatan, nip, maksBaris },
+        { batasMs: BATAS_WAKTU_MS.muatan },
+      );
       if (!o) throw new GalatHttp(404, `Pegawai dengan NIP ${nip} tidak ada dalam data ini.`);
-      if (!o.masukan) throw new GalatHttp(400, 'Data pegawai ini memuat kesalahan; perbaiki berkasnya lalu unggah lagi.', o.galat.map((g) => ({ field: g.kolom, pesan: `Baris ${g.baris}, kolom ${g.kolom}: ${g.pesan}` })));
+      if (!o.masukan)
+        throw new GalatHttp(
+          400,
+          'Data pegawai ini memuat kesalahan; perbaiki berkasnya lalu unggah lagi.',
+          o.galat.map((g) => ({ field: g.kolom, pesan: `Baris ${g.baris}, kolom ${g.kolom}: ${g.pesan}` })),
+        );
       data = o.masukan;
     }
     const { masukan, opsi, identitas } = bacaMasukan(data);
     const hasil = hitung(aturan, masukan, opsi);
     res.render('hasil', {
-      judul: 'Hasil perhitungan', halaman: 'hitung', hasil, identitas,
+      judul: 'Hasil perhitungan',
+      halaman: 'hitung',
+      hasil,
+      identitas,
       kemajuan: kemajuan(aturan, hasil),
       tampil: hasilTampil(hasil),
       masukanJson: JSON.stringify(data),

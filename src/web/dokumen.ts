@@ -23,7 +23,10 @@ export interface DokumenDeps {
   kunciPublik?: KunciPublik | undefined;
 }
 
-export interface KunciPublik { kepercayaan: Kepercayaan; publik?: { mentah: string; sidikJari: string; pem: string } }
+export interface KunciPublik {
+  kepercayaan: Kepercayaan;
+  publik?: { mentah: string; sidikJari: string; pem: string };
+}
 
 /** The public half of the key material the workers get; the private key stays with them. */
 export function kunciPublikDari(b: BahanTanda | undefined): KunciPublik | undefined {
@@ -39,9 +42,19 @@ export function kunciPublikDari(b: BahanTanda | undefined): KunciPublik | undefi
 function tandaDariQr(q: Request['query'], kp: KunciPublik | undefined): HasilTanda | undefined {
   const [r, k, t] = [q.r, q.k, q.t];
   if (typeof r !== 'string' || typeof k !== 'string' || typeof t !== 'string') return undefined;
-  const h = periksaTanda({ ringkasan: r.slice(0, 100), kunci: k.slice(0, 100), tanda: t.slice(0, 200) }, kp?.kepercayaan ?? { dipercaya: [] });
+  const h = periksaTanda(
+    { ringkasan: r.slice(0, 100), kunci: k.slice(0, 100), tanda: t.slice(0, 200) },
+    kp?.kepercayaan ?? { dipercaya: [] },
+  );
   // The QR code does not carry the signing date: a trusted key's validity period is checked on the PDF itself.
-  return h.status === 'di-luar-masa-berlaku' ? { ...h, status: 'kantor-dipercaya', judul: `Ditandatangani dengan kunci ${h.namaKantor ?? ''}`.trim(), penjelasan: `Kode QR ini ditandatangani dengan kunci ${h.namaKantor ?? ''} dari daftar kantor tepercaya; masa berlaku kuncinya diperiksa saat PDF-nya diunggah.` } : h;
+  return h.status === 'di-luar-masa-berlaku'
+    ? {
+        ...h,
+        status: 'kantor-dipercaya',
+        judul: `Ditandatangani dengan kunci ${h.namaKantor ?? ''}`.trim(),
+        penjelasan: `Kode QR ini ditandatangani dengan kunci ${h.namaKantor ?? ''} dari daftar kantor tepercaya; masa berlaku kuncinya diperiksa saat PDF-nya diunggah.`,
+      }
+    : h;
 }
 
 /** The upload limit of /verifikasi is the verifier's own: no sheet the app makes is larger. */
@@ -64,14 +77,22 @@ function pilihanUntuk(masukanJson: unknown): typeof PILIHAN_DOKUMEN {
   try {
     const data = typeof masukanJson === 'string' ? JSON.parse(masukanJson) : undefined;
     ada = Boolean(data && typeof data === 'object' && (data as Record<string, unknown>).pakIntegrasi);
-  } catch { /* not JSON: the form reports that when it is submitted */ }
+  } catch {
+    /* not JSON: the form reports that when it is submitted */
+  }
   return PILIHAN_DOKUMEN.filter((p) => p.jenis !== 'integrasi' || ada);
 }
 
 const FIELD_DOKUMEN = Object.keys(dokumenSchema.shape);
 
-const unggahLogo = multer({ storage: multer.memoryStorage(), limits: { fileSize: LOGO_MAKS_BYTE, files: 1, fields: 100, fieldSize: 600 * 1024 } });
-const unggahPdf = multer({ storage: multer.memoryStorage(), limits: { fileSize: BATAS_PDF, files: 2, fields: 10, fieldSize: 1024 * 1024 } });
+const unggahLogo = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: LOGO_MAKS_BYTE, files: 1, fields: 100, fieldSize: 600 * 1024 },
+});
+const unggahPdf = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: BATAS_PDF, files: 2, fields: 10, fieldSize: 1024 * 1024 },
+});
 
 /** Runs a multer middleware and turns its limits into a clear 4xx in Indonesian. */
 function jenisDari(req: Request): JenisDokumen {
@@ -101,20 +122,25 @@ function kirimPdf(res: Response, pdf: Buffer, namaBerkas: string, kode: string):
 function dokumenDariForm(body: Record<string, unknown>, file?: Express.Multer.File): Record<string, unknown> {
   const d: Record<string, unknown> = {};
   for (const k of FIELD_DOKUMEN) if (typeof body[k] === 'string') d[k] = body[k];
-  if (file && file.size > 0) d.logo = `data:${file.mimetype === 'image/jpeg' ? 'image/jpeg' : 'image/png'};base64,${file.buffer.toString('base64')}`;
+  if (file && file.size > 0)
+    d.logo = `data:${file.mimetype === 'image/jpeg' ? 'image/jpeg' : 'image/png'};base64,${file.buffer.toString('base64')}`;
   return d;
 }
 
 function masukanDariForm(body: Record<string, unknown>): Record<string, unknown> {
   const teks = typeof body.masukan === 'string' ? body.masukan : '';
-  if (!teks.trim()) throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan tidak ada; hitung terlebih dahulu, lalu unduh dokumennya dari halaman hasil.' }]);
+  if (!teks.trim())
+    throw new KesalahanMasukan([
+      { field: 'masukan', pesan: 'Masukan perhitungan tidak ada; hitung terlebih dahulu, lalu unduh dokumennya dari halaman hasil.' },
+    ]);
   let data: unknown;
   try {
     data = JSON.parse(teks);
   } catch {
     throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan bukan JSON yang sah.' }]);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan harus berupa objek JSON.' }]);
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan harus berupa objek JSON.' }]);
   return data as Record<string, unknown>;
 }
 
@@ -123,7 +149,8 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
   // A document's cost grows with its input (periods, pages, a logo to decode): rendered on the pool.
   const buatDokumen = async (data: unknown, jenis: JenisDokumen, alamat: string): Promise<DokumenPdf> => {
     const d = await deps.pelaksana.jalankan<{ pdf: ArrayBuffer; kode: string; namaBerkas: string }>(
-      { jenis: 'dokumen', data, dokumen: jenis, alamatVerifikasi: alamat }, { batasMs: BATAS_WAKTU_MS.dokumen },
+      { jenis: 'dokumen', data, dokumen: jenis, alamatVerifikasi: alamat },
+      { batasMs: BATAS_WAKTU_MS.dokumen },
     );
     return { ...d, pdf: Buffer.from(d.pdf) };
   };
@@ -133,7 +160,14 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
   r.post('/dokumen', form, (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const masukan = typeof body.masukan === 'string' ? body.masukan : '';
-    res.render('dokumen', { judul: 'Dokumen PDF', halaman: 'hitung', masukanJson: masukan, pilihan: pilihanUntuk(masukan), tembusanBaku: TEMBUSAN_BAKU.join('\n'), galat: [] });
+    res.render('dokumen', {
+      judul: 'Dokumen PDF',
+      halaman: 'hitung',
+      masukanJson: masukan,
+      pilihan: pilihanUntuk(masukan),
+      tembusanBaku: TEMBUSAN_BAKU.join('\n'),
+      galat: [],
+    });
   });
 
   r.post('/dokumen/:jenis', form, denganUnggahan(unggahLogo.single('logo'), '200 kB untuk logo'), async (req, res, next) => {
@@ -148,8 +182,13 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       if (e instanceof KesalahanMasukan && typeof body.masukan === 'string' && body.masukan.trim()) {
         // Back to the document-fields page with the problems named, keeping what was typed.
         res.status(400).render('dokumen', {
-          judul: 'Dokumen PDF', halaman: 'hitung', masukanJson: body.masukan, pilihan: pilihanUntuk(body.masukan),
-          tembusanBaku: TEMBUSAN_BAKU.join('\n'), nilai: body, galat: e.masalah,
+          judul: 'Dokumen PDF',
+          halaman: 'hitung',
+          masukanJson: body.masukan,
+          pilihan: pilihanUntuk(body.masukan),
+          tembusanBaku: TEMBUSAN_BAKU.join('\n'),
+          nilai: body,
+          galat: e.masalah,
         });
         return;
       }
@@ -164,8 +203,14 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       kirimPdf(res, pdf, namaBerkas, kode);
     } catch (e) {
       // The same error shape as the rest of the API: { galat, masalah: [{ field, pesan }] }.
-      if (e instanceof KesalahanMasukan) { res.status(400).json({ galat: 'Masukan tidak sah.', masalah: e.masalah }); return; }
-      if (e instanceof GalatHttp) { res.status(e.status).json({ galat: e.message, masalah: [{ field: 'jenis', pesan: e.message }] }); return; }
+      if (e instanceof KesalahanMasukan) {
+        res.status(400).json({ galat: 'Masukan tidak sah.', masalah: e.masalah });
+        return;
+      }
+      if (e instanceof GalatHttp) {
+        res.status(e.status).json({ galat: e.message, masalah: [{ field: 'jenis', pesan: e.message }] });
+        return;
+      }
       next(e);
     }
   });
@@ -173,32 +218,76 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
   r.get('/verifikasi', (req, res) => {
     const kode = typeof req.query.kode === 'string' ? req.query.kode.slice(0, 20) : '';
     const tandaQr = tandaDariQr(req.query, deps.kunciPublik);
-    res.render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', maksMb: BATAS_PDF / 1024 / 1024, versiAturan: deps.aturan.versi, kode, makna: MAKNA_VERIFIKASI, hasil: undefined, tandaQr });
+    res.render('verifikasi', {
+      judul: 'Verifikasi dokumen',
+      halaman: 'verifikasi',
+      maksMb: BATAS_PDF / 1024 / 1024,
+      versiAturan: deps.aturan.versi,
+      kode,
+      makna: MAKNA_VERIFIKASI,
+      hasil: undefined,
+      tandaQr,
+    });
   });
 
   // This office's public key, to give to other offices for their trusted lists.
   r.get('/verifikasi/kunci', (_req, res) => {
     const k = deps.kunciPublik;
-    res.render('kunci', { judul: 'Kunci publik kantor', halaman: 'verifikasi', publik: k?.publik, dipercaya: k?.kepercayaan.dipercaya ?? [], sidikJari });
+    res.render('kunci', {
+      judul: 'Kunci publik kantor',
+      halaman: 'verifikasi',
+      publik: k?.publik,
+      dipercaya: k?.kepercayaan.dipercaya ?? [],
+      sidikJari,
+    });
   });
 
-  r.post('/verifikasi', denganUnggahan(unggahPdf.fields([{ name: 'berkas', maxCount: 1 }, { name: 'masukanBerkas', maxCount: 1 }]), `${BATAS_PDF / 1024 / 1024} MB`), async (req, res, next) => {
-    try {
-      const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const pdf = files.berkas?.[0];
-      const kode = typeof body.kode === 'string' ? body.kode : '';
-      const teksJson = files.masukanBerkas?.[0]?.buffer.toString('utf8') ?? (typeof body.json === 'string' ? body.json : '');
-      let hasil: HasilVerifikasi;
-      // The uploaded bytes move to a worker: a hostile PDF costs one worker for at most its time limit.
-      if (pdf && pdf.size > 0) hasil = await deps.pelaksana.jalankan<HasilVerifikasi>({ jenis: 'verifikasi', data: pdf.buffer }, { batasMs: BATAS_WAKTU_MS.verifikasi });
-      else if (kode.trim() && teksJson.trim()) hasil = await deps.pelaksana.jalankan<HasilVerifikasi>({ jenis: 'verifikasi-kode', kode: kode.slice(0, 40), teks: teksJson }, { batasMs: BATAS_WAKTU_MS.verifikasi });
-      else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
-      res.status(200).render('verifikasi', { judul: 'Verifikasi dokumen', halaman: 'verifikasi', maksMb: BATAS_PDF / 1024 / 1024, versiAturan: deps.aturan.versi, kode: hasil.kode ?? kode, makna: MAKNA_VERIFIKASI, hasil, tandaQr: undefined });
-    } catch (e) {
-      next(e);
-    }
-  });
+  r.post(
+    '/verifikasi',
+    denganUnggahan(
+      unggahPdf.fields([
+        { name: 'berkas', maxCount: 1 },
+        { name: 'masukanBerkas', maxCount: 1 },
+      ]),
+      `${BATAS_PDF / 1024 / 1024} MB`,
+    ),
+    async (req, res, next) => {
+      try {
+        const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const pdf = files.berkas?.[0];
+        const kode = typeof body.kode === 'string' ? body.kode : '';
+        const teksJson = files.masukanBerkas?.[0]?.buffer.toString('utf8') ?? (typeof body.json === 'string' ? body.json : '');
+        let hasil: HasilVerifikasi;
+        // The uploaded bytes move to a worker: a hostile PDF costs one worker for at most its time limit.
+        if (pdf && pdf.size > 0)
+          hasil = await deps.pelaksana.jalankan<HasilVerifikasi>(
+            { jenis: 'verifikasi', data: pdf.buffer },
+            { batasMs: BATAS_WAKTU_MS.verifikasi },
+          );
+        else if (kode.trim() && teksJson.trim())
+          hasil = await deps.pelaksana.jalankan<HasilVerifikasi>(
+            { jenis: 'verifikasi-kode', kode: kode.slice(0, 40), teks: teksJson },
+            { batasMs: BATAS_WAKTU_MS.verifikasi },
+          );
+        else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
+        res
+          .status(200)
+          .render('verifikasi', {
+            judul: 'Verifikasi dokumen',
+            halaman: 'verifikasi',
+            maksMb: BATAS_PDF / 1024 / 1024,
+            versiAturan: deps.aturan.versi,
+            kode: hasil.kode ?? kode,
+            makna: MAKNA_VERIFIKASI,
+            hasil,
+            tandaQr: undefined,
+          });
+      } catch (e) {
+        next(e);
+      }
+    },
+  );
 
   return r;
 }

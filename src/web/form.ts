@@ -5,16 +5,43 @@
 import type { MasukanJson } from '../input/schema.ts';
 import type { MasalahMasukan } from '../domain/galat.ts';
 
-export interface BarisAkAwalForm { jenis: string; uraian: string; angkaKredit: string }
-export interface BarisPenilaianForm { mulai: string; selesai: string; predikat: string; jenjang: string }
-export interface BarisCpnsForm { mulai: string; selesai: string; predikat: string }
-export interface BarisRiwayatForm { tanggal: string; jenis: string; golongan: string; jenjang: string }
+export interface BarisAkAwalForm {
+  jenis: string;
+  uraian: string;
+  angkaKredit: string;
+}
+export interface BarisPenilaianForm {
+  mulai: string;
+  selesai: string;
+  predikat: string;
+  jenjang: string;
+}
+export interface BarisCpnsForm {
+  mulai: string;
+  selesai: string;
+  predikat: string;
+}
+export interface BarisRiwayatForm {
+  tanggal: string;
+  jenis: string;
+  golongan: string;
+  jenjang: string;
+}
 /** One exception to the assumed predikat: a year and the predikat expected in it. */
-export interface BarisPerTahunForm { tahun: string; predikat: string }
+export interface BarisPerTahunForm {
+  tahun: string;
+  predikat: string;
+}
 
 export const JENIS_PENGANGKATAN = ['pertama', 'perpindahan', 'promosi', 'penyesuaian'] as const;
 
-export interface PakIntegrasiForm { akKonvensional: string; jenjang: string; golongan: string; nilaiDasar: string; keterangan: string }
+export interface PakIntegrasiForm {
+  akKonvensional: string;
+  jenjang: string;
+  golongan: string;
+  nilaiDasar: string;
+  keterangan: string;
+}
 export interface PengangkatanForm {
   /** '' when the person brought no Angka Kredit into the jenjang; otherwise one of JENIS_PENGANGKATAN. */
   jenis: string;
@@ -25,7 +52,12 @@ export interface PengangkatanForm {
   angkaKredit: string;
   sumber: string;
 }
-export interface PendidikanForm { tanggal: string; pendidikan: string; predikat: string; sudahPernahDiberikan: boolean }
+export interface PendidikanForm {
+  tanggal: string;
+  pendidikan: string;
+  predikat: string;
+  sudahPernahDiberikan: boolean;
+}
 
 export interface FormNilai {
   jabatanFungsional: string;
@@ -37,7 +69,12 @@ export interface FormNilai {
   desimal: string;
   angkaKreditAwal: BarisAkAwalForm[];
   penilaian: BarisPenilaianForm[];
-  pernyataan: { lulusUjiKompetensi: boolean; formasiTersedia: boolean; bebasHukumanDisiplin: boolean; kenaikanPangkatTanpaFormasiSudahDigunakan: boolean };
+  pernyataan: {
+    lulusUjiKompetensi: boolean;
+    formasiTersedia: boolean;
+    bebasHukumanDisiplin: boolean;
+    kenaikanPangkatTanpaFormasiSudahDigunakan: boolean;
+  };
   identitas: { nama: string; nip: string; unitKerja: string; instansi: string };
   pakIntegrasi: PakIntegrasiForm;
   pengangkatan: PengangkatanForm;
@@ -54,8 +91,21 @@ export interface FormNilai {
 
 /** Top-level keys of the input document that the form edits; any other key travels in `lainnya`. */
 const KUNCI_FORM = new Set([
-  'jabatanFungsional', 'jenjang', 'golongan', 'tmtPangkat', 'tmtJenjang', 'angkaKreditAwal', 'penilaian', 'pernyataan', 'tanggalPerhitungan', 'tampilan', 'identitas',
-  'pakIntegrasi', 'pengangkatan', 'peningkatanPendidikan', 'riwayat',
+  'jabatanFungsional',
+  'jenjang',
+  'golongan',
+  'tmtPangkat',
+  'tmtJenjang',
+  'angkaKreditAwal',
+  'penilaian',
+  'pernyataan',
+  'tanggalPerhitungan',
+  'tampilan',
+  'identitas',
+  'pakIntegrasi',
+  'pengangkatan',
+  'peningkatanPendidikan',
+  'riwayat',
 ]);
 /** The keys of `proyeksi` the form has fields for; any other travels in `lainnya`. */
 const KUNCI_PROYEKSI_FORM = new Set(['predikat', 'perTahun']);
@@ -125,7 +175,15 @@ function pakKosong(): PakIntegrasiForm {
   return { akKonvensional: '', jenjang: '', golongan: '', nilaiDasar: '', keterangan: '' };
 }
 function pengangkatanKosong(cpns: BarisCpnsForm[] = []): PengangkatanForm {
-  return { jenis: '', penilaianCpns: pad(cpns, BARIS_CPNS_MINIMAL, barisKosongCpns), predikat: '', bulanDalamGolongan: '', pangkatPuncak: false, angkaKredit: '', sumber: '' };
+  return {
+    jenis: '',
+    penilaianCpns: pad(cpns, BARIS_CPNS_MINIMAL, barisKosongCpns),
+    predikat: '',
+    bulanDalamGolongan: '',
+    pangkatPuncak: false,
+    angkaKredit: '',
+    sumber: '',
+  };
 }
 function pendidikanKosong(): PendidikanForm {
   return { tanggal: '', pendidikan: '', predikat: '', sudahPernahDiberikan: false };
@@ -150,17 +208,29 @@ function pad<T>(rows: T[], minimal: number, kosong: () => T): T[] {
 
 export function formKosong(tanggalPerhitungan: string, jabatanFungsional: string): FormNilai {
   return {
-    jabatanFungsional, jenjang: '', golongan: '', tmtPangkat: '', tmtJenjang: '', tanggalPerhitungan, desimal: '',
+    jabatanFungsional,
+    jenjang: '',
+    golongan: '',
+    tmtPangkat: '',
+    tmtJenjang: '',
+    tanggalPerhitungan,
+    desimal: '',
     angkaKreditAwal: pad([], BARIS_AK_AWAL_MINIMAL, barisKosongAk),
     penilaian: pad([], BARIS_PENILAIAN_MINIMAL, barisKosongPenilaian),
-    pernyataan: { lulusUjiKompetensi: false, formasiTersedia: false, bebasHukumanDisiplin: false, kenaikanPangkatTanpaFormasiSudahDigunakan: false },
+    pernyataan: {
+      lulusUjiKompetensi: false,
+      formasiTersedia: false,
+      bebasHukumanDisiplin: false,
+      kenaikanPangkatTanpaFormasiSudahDigunakan: false,
+    },
     identitas: { nama: '', nip: '', unitKerja: '', instansi: '' },
     pakIntegrasi: pakKosong(),
     pengangkatan: pengangkatanKosong(),
     peningkatanPendidikan: pendidikanKosong(),
     riwayat: pad([], BARIS_RIWAYAT_MINIMAL, barisKosongRiwayat),
     proyeksi: { predikat: '', perTahun: pad([], BARIS_PER_TAHUN_MINIMAL, barisKosongPerTahun) },
-    lainnya: '', lainnyaKunci: [],
+    lainnya: '',
+    lainnyaKunci: [],
   };
 }
 
@@ -208,10 +278,20 @@ export function nilaiDariForm(body: Body): FormNilai {
     identitas: Object.fromEntries(IDENTITAS.map((k) => [k, teks(body[`identitas.${k}`])])) as FormNilai['identitas'],
     pakIntegrasi: Object.fromEntries(PAK.map((k) => [k, teks(body[`pakIntegrasi.${k}`])])) as unknown as PakIntegrasiForm,
     pengangkatan: {
-      jenis: pg('jenis'), penilaianCpns: cpns, predikat: pg('predikat'), bulanDalamGolongan: pg('bulanDalamGolongan'),
-      pangkatPuncak: pg('pangkatPuncak') !== '', angkaKredit: pg('angkaKredit'), sumber: pg('sumber'),
+      jenis: pg('jenis'),
+      penilaianCpns: cpns,
+      predikat: pg('predikat'),
+      bulanDalamGolongan: pg('bulanDalamGolongan'),
+      pangkatPuncak: pg('pangkatPuncak') !== '',
+      angkaKredit: pg('angkaKredit'),
+      sumber: pg('sumber'),
     },
-    peningkatanPendidikan: { tanggal: pd('tanggal'), pendidikan: pd('pendidikan'), predikat: pd('predikat'), sudahPernahDiberikan: pd('sudahPernahDiberikan') !== '' },
+    peningkatanPendidikan: {
+      tanggal: pd('tanggal'),
+      pendidikan: pd('pendidikan'),
+      predikat: pd('predikat'),
+      sudahPernahDiberikan: pd('sudahPernahDiberikan') !== '',
+    },
     riwayat: rw,
     proyeksi: { predikat: teks(body['proyeksi.predikat']), perTahun: pt },
     ...lainnyaDari(bacaLainnya(teks(body.lainnya))),
@@ -220,7 +300,9 @@ export function nilaiDariForm(body: Body): FormNilai {
 
 function lainnyaDari(extra: Record<string, unknown>): Pick<FormNilai, 'lainnya' | 'lainnyaKunci'> {
   const p = extra.proyeksi;
-  const kunci = Object.keys(extra).flatMap((k) => (k === 'proyeksi' && p && typeof p === 'object' && !Array.isArray(p) ? Object.keys(p).map((x) => `proyeksi.${x}`) : [k]));
+  const kunci = Object.keys(extra).flatMap((k) =>
+    k === 'proyeksi' && p && typeof p === 'object' && !Array.isArray(p) ? Object.keys(p).map((x) => `proyeksi.${x}`) : [k],
+  );
   return { lainnya: kunci.length > 0 ? JSON.stringify(extra) : '', lainnyaKunci: kunci };
 }
 
@@ -228,11 +310,18 @@ const akKosong = (r: BarisAkAwalForm) => r.angkaKredit.trim() === '' && r.uraian
 const penilaianKosong = (r: BarisPenilaianForm) => r.mulai.trim() === '' && r.selesai.trim() === '' && r.predikat.trim() === '';
 const cpnsKosong = (r: BarisCpnsForm) => r.mulai.trim() === '' && r.selesai.trim() === '' && r.predikat.trim() === '';
 const perTahunKosong = (r: BarisPerTahunForm) => r.tahun.trim() === '' && r.predikat.trim() === '';
-const riwayatKosong = (r: BarisRiwayatForm) => r.tanggal.trim() === '' && r.jenis.trim() === '' && r.golongan.trim() === '' && r.jenjang.trim() === '';
+const riwayatKosong = (r: BarisRiwayatForm) =>
+  r.tanggal.trim() === '' && r.jenis.trim() === '' && r.golongan.trim() === '' && r.jenjang.trim() === '';
 const isi = (...v: string[]) => v.some((x) => x.trim() !== '');
 
 /** Whether each optional group has anything in it (a group left blank is not part of the input). */
-export function adaIsian(n: FormNilai): { pakIntegrasi: boolean; pengangkatan: boolean; peningkatanPendidikan: boolean; riwayat: boolean; proyeksi: boolean } {
+export function adaIsian(n: FormNilai): {
+  pakIntegrasi: boolean;
+  pengangkatan: boolean;
+  peningkatanPendidikan: boolean;
+  riwayat: boolean;
+  proyeksi: boolean;
+} {
   const p = n.pengangkatan;
   return {
     pakIntegrasi: isi(...PAK.map((k) => n.pakIntegrasi[k])),
@@ -268,7 +357,12 @@ function pengangkatanJson(p: PengangkatanForm, baris: number[]): MasukanJson['pe
       };
     case 'perpindahan':
     case 'promosi':
-      return { jenis: p.jenis, predikat: p.predikat, bulanDalamGolongan: bulanAngka(p.bulanDalamGolongan) as number, pangkatPuncak: p.pangkatPuncak };
+      return {
+        jenis: p.jenis,
+        predikat: p.predikat,
+        bulanDalamGolongan: bulanAngka(p.bulanDalamGolongan) as number,
+        pangkatPuncak: p.pangkatPuncak,
+      };
     case 'penyesuaian':
       return { jenis: 'penyesuaian', angkaKredit: p.angkaKredit, sumber: p.sumber };
     default:
@@ -280,12 +374,24 @@ function pengangkatanJson(p: PengangkatanForm, baris: number[]): MasukanJson['pe
 export interface MasukanDariForm {
   json: MasukanJson;
   /** For each input row, its row in the form: maps validator paths back to form fields. */
-  baris: { angkaKreditAwal: number[]; penilaian: number[]; riwayat: number[]; 'pengangkatan.penilaianCpns': number[]; 'proyeksi.perTahun': number[] };
+  baris: {
+    angkaKreditAwal: number[];
+    penilaian: number[];
+    riwayat: number[];
+    'pengangkatan.penilaianCpns': number[];
+    'proyeksi.perTahun': number[];
+  };
 }
 
 /** Form values as the input document the command line and the API accept; blank rows dropped. */
 export function masukanDariNilai(n: FormNilai): MasukanDariForm {
-  const baris: MasukanDariForm['baris'] = { angkaKreditAwal: [], penilaian: [], riwayat: [], 'pengangkatan.penilaianCpns': [], 'proyeksi.perTahun': [] };
+  const baris: MasukanDariForm['baris'] = {
+    angkaKreditAwal: [],
+    penilaian: [],
+    riwayat: [],
+    'pengangkatan.penilaianCpns': [],
+    'proyeksi.perTahun': [],
+  };
   const angkaKreditAwal = n.angkaKreditAwal.flatMap((r, i) => {
     if (akKosong(r)) return [];
     baris.angkaKreditAwal.push(i);
@@ -299,9 +405,7 @@ export function masukanDariNilai(n: FormNilai): MasukanDariForm {
   const identitas = Object.fromEntries(IDENTITAS.filter((k) => n.identitas[k].trim() !== '').map((k) => [k, n.identitas[k]]));
   const ada = adaIsian(n);
   const pak = n.pakIntegrasi;
-  const pengangkatan = ada.pengangkatan
-    ? pengangkatanJson(n.pengangkatan, baris['pengangkatan.penilaianCpns'])
-    : undefined;
+  const pengangkatan = ada.pengangkatan ? pengangkatanJson(n.pengangkatan, baris['pengangkatan.penilaianCpns']) : undefined;
   const pend = n.peningkatanPendidikan;
   const riwayat = n.riwayat.flatMap((r, i) => {
     if (riwayatKosong(r)) return [];
@@ -318,7 +422,11 @@ export function masukanDariNilai(n: FormNilai): MasukanDariForm {
     return [{ tahun: (/^\d{4}$/.test(r.tahun.trim()) ? Number(r.tahun.trim()) : r.tahun) as number, predikat: r.predikat }];
   });
   const proyeksi = ada.proyeksi
-    ? { ...proyeksiLain, ...(n.proyeksi.predikat.trim() !== '' && { predikat: n.proyeksi.predikat }), ...(perTahun.length > 0 && { perTahun }) }
+    ? {
+        ...proyeksiLain,
+        ...(n.proyeksi.predikat.trim() !== '' && { predikat: n.proyeksi.predikat }),
+        ...(perTahun.length > 0 && { perTahun }),
+      }
     : lainnya.proyeksi;
   const json: MasukanJson = {
     ...lainnya,
@@ -335,7 +443,9 @@ export function masukanDariNilai(n: FormNilai): MasukanDariForm {
     ...(Object.keys(identitas).length > 0 && { identitas }),
     ...(ada.pakIntegrasi && {
       pakIntegrasi: {
-        akKonvensional: pak.akKonvensional, jenjang: pak.jenjang, golongan: pak.golongan,
+        akKonvensional: pak.akKonvensional,
+        jenjang: pak.jenjang,
+        golongan: pak.golongan,
         ...(pak.nilaiDasar.trim() && { nilaiDasar: pak.nilaiDasar }),
         ...(pak.keterangan.trim() && { keterangan: pak.keterangan }),
       },
@@ -343,7 +453,9 @@ export function masukanDariNilai(n: FormNilai): MasukanDariForm {
     ...(pengangkatan && { pengangkatan }),
     ...(ada.peningkatanPendidikan && {
       peningkatanPendidikan: {
-        tanggal: pend.tanggal, ...(pend.pendidikan.trim() && { pendidikan: pend.pendidikan }), predikat: pend.predikat,
+        tanggal: pend.tanggal,
+        ...(pend.pendidikan.trim() && { pendidikan: pend.pendidikan }),
+        predikat: pend.predikat,
         sudahPernahDiberikan: pend.sudahPernahDiberikan,
       },
     }),
@@ -368,7 +480,11 @@ export interface GalatForm {
   semua: { field: string; pesan: string; label: string }[];
 }
 
-export function galatForm(masalah: MasalahMasukan[], baris: MasukanDariForm['baris'] | undefined, label: (field: string) => string): GalatForm {
+export function galatForm(
+  masalah: MasalahMasukan[],
+  baris: MasukanDariForm['baris'] | undefined,
+  label: (field: string) => string,
+): GalatForm {
   const perField: Record<string, string[]> = {};
   const semua = masalah.map((m) => {
     const field = fieldForm(m.field, baris);
@@ -379,7 +495,11 @@ export function galatForm(masalah: MasalahMasukan[], baris: MasukanDariForm['bar
     if (m.pesan.startsWith(`${l}:`) || m.pesan.startsWith(`${l} `)) return { field, pesan: m.pesan, label: '' };
     const koma = l.lastIndexOf(', ');
     const kolom = koma > 0 ? l.slice(koma + 2) : '';
-    const namaKolom = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const namaKolom = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
     if (kolom && namaKolom(m.pesan).startsWith(`${namaKolom(kolom)} `)) return { field, pesan: m.pesan, label: l.slice(0, koma) };
     return { field, pesan: m.pesan, label: l };
   });
@@ -392,17 +512,27 @@ export function galatForm(masalah: MasalahMasukan[], baris: MasukanDariForm['bar
  */
 export function nilaiDariJson(data: unknown, tanggalDefault: string, jfDefault: string): FormNilai {
   const o = (data && typeof data === 'object' && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
-  const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? v as Record<string, unknown> : {});
+  const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
   const arr = (v: unknown) => (Array.isArray(v) ? v.slice(0, BARIS_MAKSIMAL).map(obj) : []);
   const ak = arr(o.angkaKreditAwal).map((r) => ({ jenis: teks(r.jenis), uraian: teks(r.uraian), angkaKredit: teks(r.angkaKredit) }));
-  const pn = arr(o.penilaian).map((r) => ({ mulai: teks(r.mulai), selesai: teks(r.selesai), predikat: teks(r.predikat), jenjang: teks(r.jenjang) }));
+  const pn = arr(o.penilaian).map((r) => ({
+    mulai: teks(r.mulai),
+    selesai: teks(r.selesai),
+    predikat: teks(r.predikat),
+    jenjang: teks(r.jenjang),
+  }));
   const pernyataan = obj(o.pernyataan);
   const identitas = obj(o.identitas);
   const pak = obj(o.pakIntegrasi);
   const pg = obj(o.pengangkatan);
   const pd = obj(o.peningkatanPendidikan);
   const cpns = arr(pg.penilaianCpns).map((r) => ({ mulai: teks(r.mulai), selesai: teks(r.selesai), predikat: teks(r.predikat) }));
-  const rw = arr(o.riwayat).map((r) => ({ tanggal: teks(r.tanggal), jenis: teks(r.jenis), golongan: teks(r.golongan), jenjang: teks(r.jenjang) }));
+  const rw = arr(o.riwayat).map((r) => ({
+    tanggal: teks(r.tanggal),
+    jenis: teks(r.jenis),
+    golongan: teks(r.golongan),
+    jenjang: teks(r.jenjang),
+  }));
   return {
     jabatanFungsional: teks(o.jabatanFungsional) || jfDefault,
     jenjang: teks(o.jenjang),
@@ -411,21 +541,46 @@ export function nilaiDariJson(data: unknown, tanggalDefault: string, jfDefault: 
     tmtJenjang: teks(o.tmtJenjang),
     tanggalPerhitungan: teks(o.tanggalPerhitungan) || tanggalDefault,
     desimal: teks(obj(o.tampilan).desimal),
-    angkaKreditAwal: pad([...ak, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN - 1 }, barisKosongAk)], BARIS_AK_AWAL_MINIMAL, barisKosongAk),
-    penilaian: pad([...pn, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN }, barisKosongPenilaian)], BARIS_PENILAIAN_MINIMAL, barisKosongPenilaian),
+    angkaKreditAwal: pad(
+      [...ak, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN - 1 }, barisKosongAk)],
+      BARIS_AK_AWAL_MINIMAL,
+      barisKosongAk,
+    ),
+    penilaian: pad(
+      [...pn, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN }, barisKosongPenilaian)],
+      BARIS_PENILAIAN_MINIMAL,
+      barisKosongPenilaian,
+    ),
     pernyataan: Object.fromEntries(PERNYATAAN.map((k) => [k, pernyataan[k] === true])) as FormNilai['pernyataan'],
     identitas: Object.fromEntries(IDENTITAS.map((k) => [k, teks(identitas[k])])) as FormNilai['identitas'],
     pakIntegrasi: Object.fromEntries(PAK.map((k) => [k, teks(pak[k])])) as unknown as PakIntegrasiForm,
     pengangkatan: {
       ...pengangkatanKosong([...cpns, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN - 1 }, barisKosongCpns)]),
-      jenis: teks(pg.jenis), predikat: teks(pg.predikat), bulanDalamGolongan: teks(pg.bulanDalamGolongan),
-      pangkatPuncak: pg.pangkatPuncak === true, angkaKredit: teks(pg.angkaKredit), sumber: teks(pg.sumber),
+      jenis: teks(pg.jenis),
+      predikat: teks(pg.predikat),
+      bulanDalamGolongan: teks(pg.bulanDalamGolongan),
+      pangkatPuncak: pg.pangkatPuncak === true,
+      angkaKredit: teks(pg.angkaKredit),
+      sumber: teks(pg.sumber),
     },
-    peningkatanPendidikan: { tanggal: teks(pd.tanggal), pendidikan: teks(pd.pendidikan), predikat: teks(pd.predikat), sudahPernahDiberikan: pd.sudahPernahDiberikan === true },
-    riwayat: pad([...rw, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN - 1 }, barisKosongRiwayat)], BARIS_RIWAYAT_MINIMAL, barisKosongRiwayat),
+    peningkatanPendidikan: {
+      tanggal: teks(pd.tanggal),
+      pendidikan: teks(pd.pendidikan),
+      predikat: teks(pd.predikat),
+      sudahPernahDiberikan: pd.sudahPernahDiberikan === true,
+    },
+    riwayat: pad(
+      [...rw, ...Array.from({ length: BARIS_KOSONG_TAMBAHAN - 1 }, barisKosongRiwayat)],
+      BARIS_RIWAYAT_MINIMAL,
+      barisKosongRiwayat,
+    ),
     proyeksi: {
       predikat: teks(obj(o.proyeksi).predikat),
-      perTahun: pad([...arr(obj(o.proyeksi).perTahun).map((r) => ({ tahun: teks(r.tahun), predikat: teks(r.predikat) })), barisKosongPerTahun()], BARIS_PER_TAHUN_MINIMAL, barisKosongPerTahun),
+      perTahun: pad(
+        [...arr(obj(o.proyeksi).perTahun).map((r) => ({ tahun: teks(r.tahun), predikat: teks(r.predikat) })), barisKosongPerTahun()],
+        BARIS_PER_TAHUN_MINIMAL,
+        barisKosongPerTahun,
+      ),
     },
     ...lainnyaDari(sisaDokumen(o)),
   };
@@ -440,13 +595,36 @@ export function denganBarisKosong(n: FormNilai): FormNilai {
   const ptBlank = n.proyeksi.perTahun.filter(perTahunKosong).length;
   return {
     ...n,
-    proyeksi: { ...n.proyeksi, perTahun: pad([...n.proyeksi.perTahun, ...Array.from({ length: Math.max(0, 1 - ptBlank) }, barisKosongPerTahun)], BARIS_PER_TAHUN_MINIMAL, barisKosongPerTahun) },
+    proyeksi: {
+      ...n.proyeksi,
+      perTahun: pad(
+        [...n.proyeksi.perTahun, ...Array.from({ length: Math.max(0, 1 - ptBlank) }, barisKosongPerTahun)],
+        BARIS_PER_TAHUN_MINIMAL,
+        barisKosongPerTahun,
+      ),
+    },
     pengangkatan: {
       ...n.pengangkatan,
-      penilaianCpns: pad([...n.pengangkatan.penilaianCpns, ...Array.from({ length: Math.max(0, 1 - cpnsBlank) }, barisKosongCpns)], BARIS_CPNS_MINIMAL, barisKosongCpns),
+      penilaianCpns: pad(
+        [...n.pengangkatan.penilaianCpns, ...Array.from({ length: Math.max(0, 1 - cpnsBlank) }, barisKosongCpns)],
+        BARIS_CPNS_MINIMAL,
+        barisKosongCpns,
+      ),
     },
-    riwayat: pad([...n.riwayat, ...Array.from({ length: Math.max(0, 1 - rwBlank) }, barisKosongRiwayat)], BARIS_RIWAYAT_MINIMAL, barisKosongRiwayat),
-    angkaKreditAwal: pad([...n.angkaKreditAwal, ...Array.from({ length: Math.max(0, 1 - akBlank) }, barisKosongAk)], BARIS_AK_AWAL_MINIMAL, barisKosongAk),
-    penilaian: pad([...n.penilaian, ...Array.from({ length: Math.max(0, BARIS_KOSONG_TAMBAHAN - pnBlank) }, barisKosongPenilaian)], BARIS_PENILAIAN_MINIMAL, barisKosongPenilaian),
+    riwayat: pad(
+      [...n.riwayat, ...Array.from({ length: Math.max(0, 1 - rwBlank) }, barisKosongRiwayat)],
+      BARIS_RIWAYAT_MINIMAL,
+      barisKosongRiwayat,
+    ),
+    angkaKreditAwal: pad(
+      [...n.angkaKreditAwal, ...Array.from({ length: Math.max(0, 1 - akBlank) }, barisKosongAk)],
+      BARIS_AK_AWAL_MINIMAL,
+      barisKosongAk,
+    ),
+    penilaian: pad(
+      [...n.penilaian, ...Array.from({ length: Math.max(0, BARIS_KOSONG_TAMBAHAN - pnBlank) }, barisKosongPenilaian)],
+      BARIS_PENILAIAN_MINIMAL,
+      barisKosongPenilaian,
+    ),
   };
 }

@@ -8,7 +8,11 @@ export type Logger = (pesan: string, galat?: unknown) => void;
 
 /** An error the client caused, with the status and message to show. */
 export class GalatHttp extends Error {
-  constructor(readonly status: number, message: string, readonly masalah: { field: string; pesan: string }[] = []) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly masalah: { field: string; pesan: string }[] = [],
+  ) {
     super(message);
     this.name = 'GalatHttp';
   }
@@ -27,12 +31,18 @@ export function denganUnggahan(m: RequestHandler, batas: string): RequestHandler
       const e = err as { code?: string };
       if (e.code === 'LIMIT_FILE_SIZE') return next(new GalatHttp(413, `${PESAN_413} Berkas yang diunggah paling besar ${batas}.`));
       if (typeof e.code === 'string' && e.code.startsWith('LIMIT_')) return next(new GalatHttp(413, pesan413(e)));
-      return next(new GalatHttp(400, 'Unggahan tidak dapat dibaca: isi formulir (multipart/form-data) rusak atau tidak lengkap. Pilih berkasnya lagi lalu kirim ulang.'));
+      return next(
+        new GalatHttp(
+          400,
+          'Unggahan tidak dapat dibaca: isi formulir (multipart/form-data) rusak atau tidak lengkap. Pilih berkasnya lagi lalu kirim ulang.',
+        ),
+      );
     });
   };
 }
 
-export const PESAN_500 = 'Terjadi kesalahan pada aplikasi. Permintaan Anda tidak dapat diproses; silakan coba lagi. Bila berulang, hubungi pengelola aplikasi.';
+export const PESAN_500 =
+  'Terjadi kesalahan pada aplikasi. Permintaan Anda tidak dapat diproses; silakan coba lagi. Bila berulang, hubungi pengelola aplikasi.';
 const PESAN_413 = 'Data yang dikirim terlalu besar.';
 
 /** Bytes as a person reads a limit: 100 kB, 600 kB, 12 MB. */
@@ -46,7 +56,8 @@ function teksUkuran(n: number): string {
  * the byte limit of the route; multer says which count), so it can never name another route's limit.
  */
 function pesan413(e: { limit?: unknown; type?: string; code?: string }): string {
-  if (typeof e.limit === 'number' && Number.isFinite(e.limit)) return `${PESAN_413} Batasnya ${teksUkuran(e.limit)} untuk permintaan ke alamat ini.`;
+  if (typeof e.limit === 'number' && Number.isFinite(e.limit))
+    return `${PESAN_413} Batasnya ${teksUkuran(e.limit)} untuk permintaan ke alamat ini.`;
   if (e.code === 'LIMIT_FILE_SIZE') return `${PESAN_413} Berkas yang diunggah melebihi batas ukuran untuk alamat ini.`;
   if (e.code === 'LIMIT_FIELD_VALUE' || e.code === 'LIMIT_FIELD_KEY') return `${PESAN_413} Satu isian formulir terlalu panjang.`;
   return `${PESAN_413} Formulir memuat terlalu banyak isian atau berkas.`;
@@ -59,7 +70,14 @@ const isApi = (req: Request) => req.originalUrl.startsWith('/api/');
 function galatKlien(err: unknown): { status: number; pesan: string } | undefined {
   if (!err || typeof err !== 'object') return undefined;
   const e = err as { type?: string; code?: string; status?: number; name?: string; limit?: unknown };
-  if (e.type === 'entity.too.large' || e.type === 'parameters.too.many' || e.code === 'LIMIT_FILE_SIZE' || e.code === 'LIMIT_FIELD_VALUE' || e.code === 'LIMIT_FIELD_COUNT' || e.code === 'LIMIT_FILE_COUNT') {
+  if (
+    e.type === 'entity.too.large' ||
+    e.type === 'parameters.too.many' ||
+    e.code === 'LIMIT_FILE_SIZE' ||
+    e.code === 'LIMIT_FIELD_VALUE' ||
+    e.code === 'LIMIT_FIELD_COUNT' ||
+    e.code === 'LIMIT_FILE_COUNT'
+  ) {
     return { status: 413, pesan: pesan413(e) };
   }
   if (e.type === 'entity.parse.failed') return { status: 400, pesan: 'Badan permintaan bukan JSON yang sah.' };
@@ -67,11 +85,14 @@ function galatKlien(err: unknown): { status: number; pesan: string } | undefined
   if (typeof e.code === 'string' && /^Z_(DATA|BUF|STREAM|NEED_DICT)_ERROR$|^ERR_(BROTLI|ZSTD)_/.test(e.code)) {
     return { status: 400, pesan: 'Badan permintaan dinyatakan termampat (Content-Encoding) tetapi isinya tidak dapat diuraikan.' };
   }
-  if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return { status: 415, pesan: 'Pengodean karakter tidak didukung; gunakan UTF-8.' };
+  if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported')
+    return { status: 415, pesan: 'Pengodean karakter tidak didukung; gunakan UTF-8.' };
   // A path parameter that is not valid percent-encoding (e.g. /dokumen/%E0%A4%A): the router marks it 400.
-  if (err instanceof URIError && e.status === 400) return { status: 400, pesan: 'Alamat halaman tidak sah: terdapat kode persen (%) yang tidak dapat diuraikan.' };
+  if (err instanceof URIError && e.status === 400)
+    return { status: 400, pesan: 'Alamat halaman tidak sah: terdapat kode persen (%) yang tidak dapat diuraikan.' };
   if (e.name === 'MulterError') return { status: 400, pesan: 'Unggahan berkas tidak dapat dibaca; unggah satu berkas JSON.' };
-  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500 && e.type) return { status: e.status, pesan: 'Permintaan tidak dapat dibaca.' };
+  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500 && e.type)
+    return { status: e.status, pesan: 'Permintaan tidak dapat dibaca.' };
   return undefined;
 }
 
@@ -109,7 +130,19 @@ export function penanganGalat(log: Logger): ErrorRequestHandler {
       res.json({ galat: pesan, ...(masalah.length > 0 && { masalah }) });
       return;
     }
-    res.render('galat', { judul: status === 413 ? 'Data terlalu besar' : status === 503 ? 'Server sedang sibuk' : status >= 500 ? 'Kesalahan aplikasi' : 'Permintaan tidak dapat diproses', status, pesan, masalah });
+    res.render('galat', {
+      judul:
+        status === 413
+          ? 'Data terlalu besar'
+          : status === 503
+            ? 'Server sedang sibuk'
+            : status >= 500
+              ? 'Kesalahan aplikasi'
+              : 'Permintaan tidak dapat diproses',
+      status,
+      pesan,
+      masalah,
+    });
   };
 }
 

@@ -16,8 +16,15 @@ import { acaraProyeksi, kalenderIcs } from './kalender.ts';
 import { ringkasanPutusan } from './ringkasan.ts';
 import { KLAIM_JUMLAH, klaimDariForm, putusanKlaim, type PutusanKlaim } from './klaim.ts';
 import {
-  denganBarisKosong, formKosong, galatForm, masukanDariNilai, nilaiDariForm, nilaiDariJson,
-  type FormNilai, type GalatForm, type MasukanDariForm,
+  denganBarisKosong,
+  formKosong,
+  galatForm,
+  masukanDariNilai,
+  nilaiDariForm,
+  nilaiDariJson,
+  type FormNilai,
+  type GalatForm,
+  type MasukanDariForm,
 } from './form.ts';
 import { denganUnggahan, GalatHttp } from './galat.ts';
 import { bagianTerbuka, hasilTampil, kemajuan, labelField, pilihanForm } from './tampilan.ts';
@@ -34,7 +41,10 @@ const form = express.urlencoded({ extended: false, limit: BATAS_BADAN, parameter
 
 /** Uploads: one JSON file, kept in memory, 1 MB at most. */
 export const BATAS_UNGGAH = 1024 * 1024;
-const unggah = multer({ storage: multer.memoryStorage(), limits: { fileSize: BATAS_UNGGAH, files: 1, fields: 2000, fieldSize: 100 * 1024 } });
+const unggah = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: BATAS_UNGGAH, files: 1, fields: 2000, fieldSize: 100 * 1024 },
+});
 
 const DOKUMEN = [
   { jenis: 'konversi', label: 'Konversi (Lampiran II angka 10)' },
@@ -56,7 +66,9 @@ function parseJson(text: string, field: string, label: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new GalatHttp(400, `${label} bukan JSON yang sah.`, [{ field, pesan: `${label} bukan JSON yang sah. Unggah berkas yang disimpan dari aplikasi ini (tombol "Simpan masukan").` }]);
+    throw new GalatHttp(400, `${label} bukan JSON yang sah.`, [
+      { field, pesan: `${label} bukan JSON yang sah. Unggah berkas yang disimpan dari aplikasi ini (tombol "Simpan masukan").` },
+    ]);
   }
 }
 
@@ -65,9 +77,20 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   const pilihan = pilihanForm(aturan);
   const router = Router();
 
-  const tampilForm = (res: Response, status: number, nilai: FormNilai, galat: GalatForm = { perField: {}, semua: [] }, pemberitahuan?: string) => {
+  const tampilForm = (
+    res: Response,
+    status: number,
+    nilai: FormNilai,
+    galat: GalatForm = { perField: {}, semua: [] },
+    pemberitahuan?: string,
+  ) => {
     res.status(status).render('formulir', {
-      judul: 'Hitung angka kredit', halaman: 'hitung', nilai, pilihan, pemberitahuan, galat,
+      judul: 'Hitung angka kredit',
+      halaman: 'hitung',
+      nilai,
+      pilihan,
+      pemberitahuan,
+      galat,
       terbuka: bagianTerbuka(nilai, galat),
     });
   };
@@ -88,7 +111,10 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   const tampilHasil = (res: Response, hasil: Hasil, m: MasukanDariForm) => {
     const { identitas } = bacaMasukan(m.json);
     res.render('hasil', {
-      judul: 'Hasil perhitungan', halaman: 'hitung', hasil, identitas,
+      judul: 'Hasil perhitungan',
+      halaman: 'hitung',
+      hasil,
+      identitas,
       kemajuan: kemajuan(aturan, hasil),
       tampil: hasilTampil(hasil),
       ringkas: ringkasanPutusan(hasil),
@@ -122,14 +148,33 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   // Reopen a saved file: refill the form; problems in the file are shown beside the fields.
   router.post('/buka', denganUnggahan(unggah.single('berkas'), `${BATAS_UNGGAH / 1024 / 1024} MB`), (req, res) => {
     if (!req.file) {
-      tampilForm(res, 400, formKosong(deps.hariIni(), pilihan.jfBawaan), galatForm([{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) yang akan dibuka.' }], undefined, labelField));
+      tampilForm(
+        res,
+        400,
+        formKosong(deps.hariIni(), pilihan.jfBawaan),
+        galatForm([{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) yang akan dibuka.' }], undefined, labelField),
+      );
       return;
     }
     let data: unknown;
     try {
       data = JSON.parse(req.file.buffer.toString('utf8').replace(/^\uFEFF/, ''));
     } catch {
-      tampilForm(res, 400, formKosong(deps.hariIni(), pilihan.jfBawaan), galatForm([{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah. Unggah berkas yang disimpan dengan tombol "Simpan masukan".` }], undefined, labelField));
+      tampilForm(
+        res,
+        400,
+        formKosong(deps.hariIni(), pilihan.jfBawaan),
+        galatForm(
+          [
+            {
+              field: 'berkas',
+              pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah. Unggah berkas yang disimpan dengan tombol "Simpan masukan".`,
+            },
+          ],
+          undefined,
+          labelField,
+        ),
+      );
       return;
     }
     const nilai = nilaiDariJson(data, deps.hariIni(), pilihan.jfBawaan);
@@ -138,7 +183,13 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       bacaMasukan(m.json);
     } catch (e) {
       if (!(e instanceof KesalahanMasukan)) throw e;
-      tampilForm(res, 400, nilai, galatForm(e.masalah, m.baris, labelField), `Berkas "${req.file.originalname}" dibuka, tetapi ada isian yang perlu diperbaiki.`);
+      tampilForm(
+        res,
+        400,
+        nilai,
+        galatForm(e.masalah, m.baris, labelField),
+        `Berkas "${req.file.originalname}" dibuka, tetapi ada isian yang perlu diperbaiki.`,
+      );
       return;
     }
     tampilForm(res, 200, nilai, undefined, `Berkas "${req.file.originalname}" dibuka. Periksa isian, lalu tekan "Hitung angka kredit".`);
@@ -178,17 +229,34 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     kosong?: boolean;
     kumulatif?: string;
   }
-  const tampilValidasi = (res: Response, status: number, isi: {
-    hasil?: Hasil; masukanJson?: string; nilaiKlaim?: Record<string, string>; hasilKlaim?: ReturnType<typeof validasi>; galat?: GalatForm;
-    nilai?: FormNilai; ketik?: Ketik;
-  }) => {
+  const tampilValidasi = (
+    res: Response,
+    status: number,
+    isi: {
+      hasil?: Hasil;
+      masukanJson?: string;
+      nilaiKlaim?: Record<string, string>;
+      hasilKlaim?: ReturnType<typeof validasi>;
+      galat?: GalatForm;
+      nilai?: FormNilai;
+      ketik?: Ketik;
+    },
+  ) => {
     res.status(status).render('validasi', {
-      judul: 'Periksa angka pada dokumen', halaman: 'validasi',
-      hasil: isi.hasil, masukanJson: isi.masukanJson,
-      klaim: { baris: isi.hasil ? daftarKlaim(isi.hasil) : [], nilai: isi.nilaiKlaim ?? {}, hasil: isi.hasilKlaim, putusan: isi.hasilKlaim ? putusanKlaim(isi.hasilKlaim) : undefined },
+      judul: 'Periksa angka pada dokumen',
+      halaman: 'validasi',
+      hasil: isi.hasil,
+      masukanJson: isi.masukanJson,
+      klaim: {
+        baris: isi.hasil ? daftarKlaim(isi.hasil) : [],
+        nilai: isi.nilaiKlaim ?? {},
+        hasil: isi.hasilKlaim,
+        putusan: isi.hasilKlaim ? putusanKlaim(isi.hasilKlaim) : undefined,
+      },
       galat: isi.galat ?? { perField: {}, semua: [] },
       sumberValidasi: aturan.pembulatan.validasi.sumber,
-      pilihan, jumlah: KLAIM_JUMLAH,
+      pilihan,
+      jumlah: KLAIM_JUMLAH,
       nilai: isi.nilai ?? formKosong(deps.hariIni(), pilihan.jfBawaan),
       ketik: isi.ketik ?? { nilai: {} },
     });
@@ -218,7 +286,11 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     if (diLuarBatas.length > 0) {
       const uraian = new Map(daftarKlaim(hasil).map((b) => [b.id, b.uraian]));
       const label = new Map(diLuarBatas.map((k) => [k.field, uraian.get(k.id) ?? k.field]));
-      const galat = galatForm(diLuarBatas.map((k) => ({ field: k.field, pesan: pesanBatasAngka('Angka tertulis') })), undefined, (f) => label.get(f) ?? f);
+      const galat = galatForm(
+        diLuarBatas.map((k) => ({ field: k.field, pesan: pesanBatasAngka('Angka tertulis') })),
+        undefined,
+        (f) => label.get(f) ?? f,
+      );
       tampilValidasi(res, 400, { nilai: ulang, ketik: { nilai: nilaiKlaim }, galat });
       return;
     }
@@ -232,7 +304,13 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     const daftar = p.daftar.map((x) => ({ ...x, field: field.get(x.id)! }));
     tampilValidasi(res, 200, {
       nilai: ulang,
-      ketik: { nilai: nilaiKlaim, putusan: Object.fromEntries(daftar.map((x) => [x.field, x])), daftar, ringkasan: p.ringkasan, hasil: hasilKlaim },
+      ketik: {
+        nilai: nilaiKlaim,
+        putusan: Object.fromEntries(daftar.map((x) => [x.field, x])),
+        daftar,
+        ringkasan: p.ringkasan,
+        hasil: hasilKlaim,
+      },
     });
   });
 
@@ -244,13 +322,21 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       try {
         data = JSON.parse(req.file.buffer.toString('utf8').replace(/^\uFEFF/, ''));
       } catch {
-        tampilValidasi(res, 400, { galat: galatForm([{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah.` }], undefined, labelField) });
+        tampilValidasi(res, 400, {
+          galat: galatForm([{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah.` }], undefined, labelField),
+        });
         return;
       }
     } else if (teks(req.body?.masukan)) {
       data = parseJson(teks(req.body.masukan), 'masukan', 'Masukan');
     } else {
-      tampilValidasi(res, 400, { galat: galatForm([{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) dari perhitungan yang akan diperiksa.' }], undefined, labelField) });
+      tampilValidasi(res, 400, {
+        galat: galatForm(
+          [{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) dari perhitungan yang akan diperiksa.' }],
+          undefined,
+          labelField,
+        ),
+      });
       return;
     }
     let hasil: Hasil;
@@ -259,7 +345,13 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       hasil = deps.hitung(aturan, masukan, opsi);
     } catch (e) {
       if (!(e instanceof KesalahanMasukan)) throw e;
-      tampilValidasi(res, 400, { galat: galatForm(e.masalah.map((x) => ({ field: 'berkas', pesan: `${labelField(x.field)}: ${x.pesan}` })), undefined, labelField) });
+      tampilValidasi(res, 400, {
+        galat: galatForm(
+          e.masalah.map((x) => ({ field: 'berkas', pesan: `${labelField(x.field)}: ${x.pesan}` })),
+          undefined,
+          labelField,
+        ),
+      });
       return;
     }
     const ids = idKlaim(hasil);
@@ -272,7 +364,11 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     const diLuarBatas = klaim.filter((k) => !klaimDalamBatas(k.tertulis));
     if (diLuarBatas.length > 0) {
       const uraian = new Map(daftarKlaim(hasil).map((b) => [b.id, b.uraian]));
-      const galat = galatForm(diLuarBatas.map((k) => ({ field: `klaim.${k.id}`, pesan: pesanBatasAngka('Angka tertulis') })), undefined, (f) => uraian.get(f.slice('klaim.'.length)) ?? f);
+      const galat = galatForm(
+        diLuarBatas.map((k) => ({ field: `klaim.${k.id}`, pesan: pesanBatasAngka('Angka tertulis') })),
+        undefined,
+        (f) => uraian.get(f.slice('klaim.'.length)) ?? f,
+      );
       tampilValidasi(res, 400, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, galat });
       return;
     }
@@ -281,7 +377,12 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   });
 
   router.get('/aturan', (_req, res) => {
-    res.render('aturan', { judul: 'Dasar hukum dan keputusan implementasi', halaman: 'aturan', buku: bukuAturan(aturan), aturanValidasi: uraianAturanValidasi(aturan.pembulatan.pilihanDesimal) });
+    res.render('aturan', {
+      judul: 'Dasar hukum dan keputusan implementasi',
+      halaman: 'aturan',
+      buku: bukuAturan(aturan),
+      aturanValidasi: uraianAturanValidasi(aturan.pembulatan.pilihanDesimal),
+    });
   });
 
   return router;

@@ -20,9 +20,15 @@ export interface EntriKatalogJf {
 
 export function daftarJf(aturan: Aturan): EntriKatalogJf[] {
   return aturan.jabatanFungsional.map((jf) => ({
-    id: jf.id, nama: jf.nama, alias: jf.alias, kategori: jf.kategori,
+    id: jf.id,
+    nama: jf.nama,
+    alias: jf.alias,
+    kategori: jf.kategori,
     jenjang: jf.jenjang.map((id) => ({ id, nama: aturan.jenjang.find((j) => j.id === id)!.nama })),
     ...(jf.instansiPembina && { instansiPembina: jf.instansiPembina }),
-    umum: jf.umum, sekunder: jf.sekunder, asal: jf.asal, sumber: rujuk(aturan, jf.sumber),
+    umum: jf.umum,
+    sekunder: jf.sekunder,
+    asal: jf.asal,
+    sumber: rujuk(aturan, jf.sumber),
   }));
 }

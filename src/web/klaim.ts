@@ -62,7 +62,12 @@ export interface PutusanKlaim {
 function putusan(k: HasilKlaim): PutusanKlaim {
   const keterangan = k.pesan.replace(/^(Benar|Salah):\s*/, '');
   return {
-    id: k.id, uraian: k.uraian, tertulis: k.tertulis, sesuai: k.benar, seharusnya: k.seharusnya, rumus: k.rumus,
+    id: k.id,
+    uraian: k.uraian,
+    tertulis: k.tertulis,
+    sesuai: k.benar,
+    seharusnya: k.seharusnya,
+    rumus: k.rumus,
     kalimat: k.benar ? 'Sesuai' : `Tidak sesuai, seharusnya ${k.seharusnya}`,
     keterangan: keterangan.charAt(0).toUpperCase() + keterangan.slice(1),
   };

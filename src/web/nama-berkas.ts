@@ -3,7 +3,12 @@
 
 /** "Rina Pertiwi (fiktif)" → "rina-pertiwi-fiktif"; at most `maks` characters, never a partial hyphen. */
 export function potonganAman(teks: string, maks = 40): string {
-  const dasar = teks.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const dasar = teks
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return dasar.slice(0, maks).replace(/-+$/, '');
 }
 

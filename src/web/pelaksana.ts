@@ -49,14 +49,20 @@ export function pelaksanaKolam(o: OpsiPelaksana): Pelaksana {
         ...(o.bahanTanda && { bahanTanda: o.bahanTanda }),
       });
       // A pool that could not start is retried on the next request rather than failing them all.
-      kolam.catch(() => { kolam = undefined; });
+      kolam.catch(() => {
+        kolam = undefined;
+      });
       return kolam.then((k) => k.jalankan<T>(tugas, opsi));
     },
     async tutup() {
       ditutup = true;
       const k = kolam;
       kolam = undefined;
-      if (k) await k.then((x) => x.tutup(), () => undefined);
+      if (k)
+        await k.then(
+          (x) => x.tutup(),
+          () => undefined,
+        );
     },
   };
 }

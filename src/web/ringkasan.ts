@@ -16,7 +16,10 @@ export interface PerkiraanPutusan {
   sangatBaik?: { tmt: string; selisihBulan: number };
 }
 
-export interface RingkasanPutusan { kp?: PerkiraanPutusan; kj?: PerkiraanPutusan }
+export interface RingkasanPutusan {
+  kp?: PerkiraanPutusan;
+  kj?: PerkiraanPutusan;
+}
 
 function perkiraan(p: NonNullable<Hasil['proyeksi']>, l: LangkahProyeksi): PerkiraanPutusan {
   const ke = `${l.ke.pangkat} (${l.ke.kode})`;

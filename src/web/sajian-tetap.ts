@@ -7,33 +7,54 @@ import { createHash } from 'node:crypto';
 import { brotliCompress, constants, gzipSync } from 'node:zlib';
 import type { Request, Response } from 'express';
 
-interface Sajian { kunci: string; etag: string; polos: Buffer; gzip?: Buffer; br?: Buffer; brNanti: Promise<Buffer | undefined> }
+interface Sajian {
+  kunci: string;
+  etag: string;
+  polos: Buffer;
+  gzip?: Buffer;
+  br?: Buffer;
+  brNanti: Promise<Buffer | undefined>;
+}
 
-export function sajianTetap(nama: string, data: () => Record<string, unknown>): (req: Request, res: Response, kunci: string) => Promise<void> {
+export function sajianTetap(
+  nama: string,
+  data: () => Record<string, unknown>,
+): (req: Request, res: Response, kunci: string) => Promise<void> {
   let simpan: Promise<Sajian> | undefined;
   let kunciSimpan = '';
-  const buat = (res: Response, kunci: string) => new Promise<Sajian>((ok, no) => {
-    res.app.render(nama, data(), (err, html) => {
-      if (err) { no(err); return; }
-      const polos = Buffer.from(html);
-      // On libuv's thread pool; a failure only means no brotli for this key.
-      const brNanti = new Promise<Buffer | undefined>((r) => {
-        brotliCompress(polos, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }, (e, br) => r(e ? undefined : br));
+  const buat = (res: Response, kunci: string) =>
+    new Promise<Sajian>((ok, no) => {
+      res.app.render(nama, data(), (err, html) => {
+        if (err) {
+          no(err);
+          return;
+        }
+        const polos = Buffer.from(html);
+        // On libuv's thread pool; a failure only means no brotli for this key.
+        const brNanti = new Promise<Buffer | undefined>((r) => {
+          brotliCompress(polos, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }, (e, br) => r(e ? undefined : br));
+        });
+        const sajian: Sajian = { kunci, polos, etag: `"${createHash('sha256').update(polos).digest('base64url').slice(0, 27)}"`, brNanti };
+        void brNanti.then((br) => {
+          sajian.br = br;
+        });
+        ok(sajian);
       });
-      const sajian: Sajian = { kunci, polos, etag: `"${createHash('sha256').update(polos).digest('base64url').slice(0, 27)}"`, brNanti };
-      void brNanti.then((br) => { sajian.br = br; });
-      ok(sajian);
     });
-  });
   return async (req, res, kunci) => {
     if (!simpan || kunciSimpan !== kunci) {
       kunciSimpan = kunci;
       simpan = buat(res, kunci);
-      simpan.catch(() => { simpan = undefined; });
+      simpan.catch(() => {
+        simpan = undefined;
+      });
     }
     const s = await simpan;
     res.set({ 'Content-Type': 'text/html; charset=utf-8', ETag: s.etag, Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache' });
-    if (req.fresh) { res.status(304).end(); return; }
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
     let enc = req.acceptsEncodings('br', 'gzip', 'identity');
     if (enc === 'br' && !s.br) {
       if (req.acceptsEncodings('gzip') === 'gzip') enc = 'gzip';

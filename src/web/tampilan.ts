@@ -42,12 +42,27 @@ export function pilihanForm(aturan: Aturan): PilihanForm {
   const tempat = (j: Aturan['jabatanFungsional'][number]) => (j.id === JF_UTAMA ? 0 : j.umum ? 2 : 1);
   const jf = [...aturan.jabatanFungsional].sort((a, b) => tempat(a) - tempat(b) || a.nama.localeCompare(b.nama, 'id'));
   return {
-    jabatanFungsional: jf.map((j) => ({ id: j.id, nama: !j.umum && j.alias[0] ? `${j.nama} (${j.alias[0]})` : j.nama, jenjang: j.jenjang.join(' ') })),
-    jenjang: aturan.jenjang.map((j) => ({ id: j.id, nama: j.nama, kategori: j.kategori === 'keahlian' ? 'Keahlian' : 'Keterampilan', golongan: j.golongan.join(' ') })),
-    golongan: aturan.golongan.map((g) => ({
-      kode: g.kode, pangkat: g.pangkat,
-      jenjang: aturan.jenjang.filter((j) => j.golongan.includes(g.kode)).map((j) => j.id).join(' '),
-    })).filter((g) => g.jenjang !== ''),
+    jabatanFungsional: jf.map((j) => ({
+      id: j.id,
+      nama: !j.umum && j.alias[0] ? `${j.nama} (${j.alias[0]})` : j.nama,
+      jenjang: j.jenjang.join(' '),
+    })),
+    jenjang: aturan.jenjang.map((j) => ({
+      id: j.id,
+      nama: j.nama,
+      kategori: j.kategori === 'keahlian' ? 'Keahlian' : 'Keterampilan',
+      golongan: j.golongan.join(' '),
+    })),
+    golongan: aturan.golongan
+      .map((g) => ({
+        kode: g.kode,
+        pangkat: g.pangkat,
+        jenjang: aturan.jenjang
+          .filter((j) => j.golongan.includes(g.kode))
+          .map((j) => j.id)
+          .join(' '),
+      }))
+      .filter((g) => g.jenjang !== ''),
     predikat: aturan.predikat.map((p) => ({ id: p.id, nama: p.nama, persen: `${formatDesimal(p.persen.nilai)}%` })),
     jenisAkAwal: JENIS_AK_AWAL.map((id) => ({ id, label: LABEL_AK_AWAL[id], bantuan: BANTUAN_AK_AWAL[id] ?? '' })),
     pilihanDesimal: aturan.pembulatan.pilihanDesimal,
@@ -64,12 +79,17 @@ export function pilihanForm(aturan: Aturan): PilihanForm {
       { id: 'kenaikan_pangkat', label: 'Kenaikan pangkat' },
       { id: 'kenaikan_jenjang', label: 'Kenaikan jenjang' },
     ],
-    predikatProyeksiBawaan: ((p) => ({ id: p.id, nama: p.nama }))(aturan.predikat.find((p) => p.id === aturan.syarat.kenaikanPangkat.predikat.minimal)!),
+    predikatProyeksiBawaan: ((p) => ({ id: p.id, nama: p.nama }))(
+      aturan.predikat.find((p) => p.id === aturan.syarat.kenaikanPangkat.predikat.minimal)!,
+    ),
   };
 }
 
 /** Each optional group of the form is open when it holds values or a message, closed otherwise. */
-export function bagianTerbuka(n: FormNilai, galat: GalatForm): Record<'pakIntegrasi' | 'pengangkatan' | 'peningkatanPendidikan' | 'riwayat' | 'proyeksi', boolean> {
+export function bagianTerbuka(
+  n: FormNilai,
+  galat: GalatForm,
+): Record<'pakIntegrasi' | 'pengangkatan' | 'peningkatanPendidikan' | 'riwayat' | 'proyeksi', boolean> {
   const ada = adaIsian(n);
   const salah = (prefix: string) => Object.keys(galat.perField).some((f) => f === prefix || f.startsWith(`${prefix}.`));
   return {
@@ -120,10 +140,20 @@ const LABEL_FIELD: Record<string, string> = {
   'proyeksi.perTahun': 'Asumsi predikat per tahun',
 };
 const LABEL_KOLOM: Record<string, string> = {
-  mulai: 'bulan mulai', selesai: 'bulan selesai', predikat: 'predikat', jenjang: 'jenjang saat itu',
-  jenis: 'jenis', uraian: 'uraian', angkaKredit: 'angka kredit',
+  mulai: 'bulan mulai',
+  selesai: 'bulan selesai',
+  predikat: 'predikat',
+  jenjang: 'jenjang saat itu',
+  jenis: 'jenis',
+  uraian: 'uraian',
+  angkaKredit: 'angka kredit',
 };
-const LABEL_KOLOM_RIWAYAT: Record<string, string> = { tanggal: 'tanggal TMT', jenis: 'jenis', golongan: 'golongan ruang baru', jenjang: 'jenjang baru' };
+const LABEL_KOLOM_RIWAYAT: Record<string, string> = {
+  tanggal: 'tanggal TMT',
+  jenis: 'jenis',
+  golongan: 'golongan ruang baru',
+  jenjang: 'jenjang baru',
+};
 const TABEL: Record<string, { judul: string; kolom: Record<string, string> }> = {
   angkaKreditAwal: { judul: 'Angka kredit awal', kolom: LABEL_KOLOM },
   penilaian: { judul: 'Periode penilaian', kolom: LABEL_KOLOM },
@@ -191,7 +221,13 @@ export function kemajuan(aturan: Aturan, hasil: Hasil): Kemajuan | undefined {
   const persen = Math.max(0, Math.min(100, (nilai / max) * 100));
   const penanda = daftar.map((m): Penanda => {
     const p = (m.nilai / max) * 100;
-    return { persen: round(p), nilai: m.teks, label: `${m.teks} · ${m.label.join(' / ')}`, jenis: m.jenis, anchor: p > 85 ? 'end' : p < 15 ? 'start' : 'middle' };
+    return {
+      persen: round(p),
+      nilai: m.teks,
+      label: `${m.teks} · ${m.label.join(' / ')}`,
+      jenis: m.jenis,
+      anchor: p > 85 ? 'end' : p < 15 ? 'start' : 'middle',
+    };
   });
   return {
     persen: round(persen),
@@ -215,7 +251,9 @@ const ASAL_AK_AWAL: Record<BarisAkAwal['asal'], string> = {
   pendidikan: 'dihitung dari peningkatan pendidikan',
 };
 
-export interface BarisAkAwalTampil extends BarisAkAwal { asalLabel: string }
+export interface BarisAkAwalTampil extends BarisAkAwal {
+  asalLabel: string;
+}
 
 export interface IntegrasiTampil extends HasilIntegrasi {
   /** "Rentang wajar untuk golongan IV/b: 150,000 sampai 300,000", when the rule book has one. */
@@ -285,10 +323,18 @@ export interface HasilTampil {
 }
 
 function integrasiTampil(i: HasilIntegrasi): IntegrasiTampil {
-  const rentangTeks = i.rentang ? `Rentang wajar hasil integrasi untuk golongan ${i.golongan.kode}: ${i.rentang.min.tampilan} sampai ${i.rentang.max.tampilan}.` : undefined;
-  const statusRentang = i.rentang && i.dalamRentang !== undefined
-    ? { dalam: i.dalamRentang, teks: i.dalamRentang ? 'Hasil berada di dalam rentang itu.' : 'Hasil berada di luar rentang itu: periksa nilai dasar dan kesesuaian jenjang dengan golongan.' }
+  const rentangTeks = i.rentang
+    ? `Rentang wajar hasil integrasi untuk golongan ${i.golongan.kode}: ${i.rentang.min.tampilan} sampai ${i.rentang.max.tampilan}.`
     : undefined;
+  const statusRentang =
+    i.rentang && i.dalamRentang !== undefined
+      ? {
+          dalam: i.dalamRentang,
+          teks: i.dalamRentang
+            ? 'Hasil berada di dalam rentang itu.'
+            : 'Hasil berada di luar rentang itu: periksa nilai dasar dan kesesuaian jenjang dengan golongan.',
+        }
+      : undefined;
   return {
     ...i,
     ...(rentangTeks && { rentangTeks }),
@@ -304,9 +350,11 @@ function kejadianTampil(k: KejadianSegmen): KejadianTampil {
   const bagian = [`angka kredit kumulatif saat itu ${k.kumulatif.tampilan}`];
   if (k.ambang) bagian.push(`batas ${k.ambang.tampilan}`);
   if (k.selisih) {
-    bagian.push(k.selisih.jenis === 'kelebihan'
-      ? `kelebihan ${k.selisih.angka.tampilan}${kp ? ' terbawa ke kenaikan pangkat berikutnya dalam jenjang yang sama' : ' tidak terbawa ke jenjang baru'}`
-      : `kekurangan ${k.selisih.angka.tampilan} terhadap batas`);
+    bagian.push(
+      k.selisih.jenis === 'kelebihan'
+        ? `kelebihan ${k.selisih.angka.tampilan}${kp ? ' terbawa ke kenaikan pangkat berikutnya dalam jenjang yang sama' : ' tidak terbawa ke jenjang baru'}`
+        : `kekurangan ${k.selisih.angka.tampilan} terhadap batas`,
+    );
   }
   const r = bagian.join('; ');
   return { ...k, jenisLabel: kp ? 'Kenaikan pangkat' : 'Kenaikan jenjang', rincian: `${r.charAt(0).toUpperCase()}${r.slice(1)}.` };

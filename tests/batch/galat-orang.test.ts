@@ -23,7 +23,8 @@ vi.mock('../../src/domain/hitung.ts', async (asli) => {
     hitung: (...a: Parameters<typeof m.hitung>) => {
       // Citra is the only person of unit-koma.csv with 34,5 AK Integrasi. The message repeats her NIP
       // and name, as a careless error text might: the log must not.
-      if (a[1].angkaKreditAwal.some((x) => /^34[.,]5$/.test(String(x.angkaKredit)))) throw new TypeError(`uji: gagal untuk ${GAGAL} Citra Permata (fiktif)`);
+      if (a[1].angkaKreditAwal.some((x) => /^34[.,]5$/.test(String(x.angkaKredit))))
+        throw new TypeError(`uji: gagal untuk ${GAGAL} Citra Permata (fiktif)`);
       return m.hitung(...a);
     },
   };
@@ -47,7 +48,9 @@ describe('satu pegawai yang gagal dihitung tidak menghentikan unit', () => {
     try {
       h = await proses(fixture('unit-koma.csv'));
       log = tulis.mock.calls.map((c) => String(c[0])).join('\n');
-    } finally { tulis.mockRestore(); }
+    } finally {
+      tulis.mockRestore();
+    }
     expect(h.ringkasan).toMatchObject({ pegawai: 5, galat: 1, dapatKj: 1 });
     const c = orang(h, GAGAL);
     expect(c.kategori).toBe('galat');
@@ -63,19 +66,27 @@ describe('satu pegawai yang gagal dihitung tidak menghentikan unit', () => {
 
 describe('baris perintah dan web: pegawai dengan tanggal di luar kalender ditandai, yang lain dilaporkan', () => {
   let app: AppBerjalan;
-  beforeAll(async () => { app = await jalankanApp(); });
+  beforeAll(async () => {
+    app = await jalankanApp();
+  });
   afterAll(() => app.tutup());
 
   it('angka-kredit batch: kode keluar 0, hasil.csv memuat kelima pegawai, kesalahan.csv baris Budi', () => {
     const out = mkdtempSync(join(tmpdir(), 'batch-galat-'));
     const bin = new URL('../../bin/angka-kredit.js', import.meta.url).pathname;
-    const r = spawnSync(process.execPath, [bin, 'batch', join('tests/fixtures/batch', BERKAS), '--out', out, '--tanggal', '2024-05-15', '--pekerja', '1'], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'batch', join('tests/fixtures/batch', BERKAS), '--out', out, '--tanggal', '2024-05-15', '--pekerja', '1'],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(r.status, r.stderr).toBe(0);
     const hasil = readFileSync(join(out, 'hasil.csv'), 'utf8').trim().split('\r\n');
     expect(hasil).toHaveLength(1 + 5);
     expect(hasil.find((l) => l.startsWith(BUDI))).toMatch(/Ada kesalahan data/);
     expect(hasil.find((l) => l.startsWith('199304042018062004'))).toContain('106,667');
-    expect(readFileSync(join(out, 'kesalahan.csv'), 'utf8')).toMatch(new RegExp(`${BUDI};Budi Pratama \\(fiktif\\);4;tanggal_perhitungan;`));
+    expect(readFileSync(join(out, 'kesalahan.csv'), 'utf8')).toMatch(
+      new RegExp(`${BUDI};Budi Pratama \\(fiktif\\);4;tanggal_perhitungan;`),
+    );
   });
 
   it('web: 200, ringkasan menghitung satu kesalahan data dan DAPAT KJ tetap ada', async () => {

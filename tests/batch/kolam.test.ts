@@ -7,7 +7,9 @@ import { aturan, dasar } from '../helpers/aturan.ts';
 
 type Dalam = { semua: Worker[]; jalan: Map<number, { w: Worker }> };
 const dalam = (k: Kolam) => k as unknown as Dalam;
-const tunggu = async (syarat: () => boolean) => { for (let i = 0; i < 200 && !syarat(); i++) await new Promise((r) => setTimeout(r, 25)); };
+const tunggu = async (syarat: () => boolean) => {
+  for (let i = 0; i < 200 && !syarat(); i++) await new Promise((r) => setTimeout(r, 25));
+};
 
 describe('kolam pekerja', () => {
   it('pekerja yang mati diganti; tugas yang sedang dijalankannya gagal dengan galat, tugas lain tetap selesai', async () => {
@@ -25,7 +27,9 @@ describe('kolam pekerja', () => {
       expect(dalam(kolam).semua).not.toContain(korban);
       const lagi = await kolam.jalankan<{ kode: string }>({ jenis: 'pdf', masukanJson: JSON.stringify(dasar()), dokumen: 'penetapan' });
       expect(lagi.kode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    } finally { await kolam.tutup(); }
+    } finally {
+      await kolam.tutup();
+    }
   }, 60_000);
 
   it('setelah ditutup, tugas ditolak dengan galat', async () => {

@@ -23,9 +23,16 @@ function banding(doc: MasukanJson): 'cepat' | 'zod' | 'ditolak' {
 }
 
 const dasar = (): MasukanJson => ({
-  jabatanFungsional: 'pranata_humas', jenjang: 'ahli_pertama', golongan: 'III/a', tmtPangkat: '2021-04-01', tmtJenjang: '2021-04-01',
+  jabatanFungsional: 'pranata_humas',
+  jenjang: 'ahli_pertama',
+  golongan: 'III/a',
+  tmtPangkat: '2021-04-01',
+  tmtJenjang: '2021-04-01',
   angkaKreditAwal: [{ jenis: 'ak_dasar', angkaKredit: '12.5' }],
-  penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' }, { mulai: '2025-01', selesai: '2025-06', predikat: 'sangat baik', jenjang: 'ahli_pertama' }],
+  penilaian: [
+    { mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' },
+    { mulai: '2025-01', selesai: '2025-06', predikat: 'sangat baik', jenjang: 'ahli_pertama' },
+  ],
   pernyataan: { bebasHukumanDisiplin: true, formasiTersedia: false, lulusUjiKompetensi: true },
   tanggalPerhitungan: '2025-07-15',
   identitas: { nip: '199001012015031001', nama: 'Andi Saputra (fiktif)', unitKerja: 'Biro Humas' },
@@ -42,63 +49,399 @@ describe('pemeriksaan langsung dokumen batch = skema zod', () => {
   it('di sekitar setiap batas skema: diterima hanya bila zod menerima, dengan objek yang sama', () => {
     const ubah: [string, (d: MasukanJson) => void, 'cepat' | 'zod' | 'ditolak'][] = [
       ['dasar', () => {}, 'cepat'],
-      ['nama 150 karakter', (d) => { d.identitas!.nama = 'A'.repeat(150); }, 'cepat'],
-      ['nama 151 karakter', (d) => { d.identitas!.nama = 'A'.repeat(151); }, 'ditolak'],
-      ['nama 150 karakter berspasi di tepi', (d) => { d.identitas!.nama = `  ${'A'.repeat(150)} `; }, 'cepat'],
-      ['unit kerja 201 karakter', (d) => { d.identitas!.unitKerja = 'U'.repeat(201); }, 'ditolak'],
-      ['instansi 200 karakter', (d) => { d.identitas!.instansi = 'I'.repeat(200); }, 'cepat'],
-      ['NIP berspasi', (d) => { d.identitas!.nip = ' 19900101 201503 1 001 '; }, 'cepat'],
-      ['NIP kosong', (d) => { d.identitas!.nip = '  '; }, 'cepat'],
-      ['NIP salah', (d) => { d.identitas!.nip = '199013012015031001'; }, 'ditolak'],
-      ['tanpa identitas', (d) => { delete d.identitas; }, 'cepat'],
-      ['identitas dengan kunci asing', (d) => { (d.identitas as Record<string, unknown>).jabatan = 'x'; }, 'zod'],
-      ['kunci asing di akar', (d) => { (d as Record<string, unknown>).catatan = 'x'; }, 'zod'],
-      ['tanggal berspasi', (d) => { d.tmtPangkat = ' 2021-04-01 '; }, 'cepat'],
-      ['tanggal tidak ada di kalender', (d) => { d.tmtJenjang = '2021-02-29'; }, 'ditolak'],
-      ['tanggal kosong', (d) => { d.tanggalPerhitungan = ''; }, 'ditolak'],
-      ['bulan satu digit', (d) => { d.penilaian![0]!.mulai = '2024-1'; }, 'ditolak'],
-      ['bulan 13', (d) => { d.penilaian![0]!.selesai = '2024-13'; }, 'ditolak'],
-      ['bulan berspasi', (d) => { d.penilaian![0]!.selesai = ' 2024-12 '; }, 'cepat'],
-      ['predikat hanya spasi', (d) => { d.penilaian![1]!.predikat = '   '; }, 'ditolak'],
-      ['jenjang periode kosong', (d) => { d.penilaian![1]!.jenjang = ''; }, 'cepat'],
-      ['jenjang periode berspasi', (d) => { d.penilaian![1]!.jenjang = ' ahli_muda '; }, 'cepat'],
-      ['AK awal dengan koma', (d) => { d.angkaKreditAwal![0]!.angkaKredit = '12,5'; }, 'cepat'],
-      ['AK awal berspasi', (d) => { d.angkaKreditAwal![0]!.angkaKredit = ' 12.5 '; }, 'cepat'],
-      ['AK awal dua titik', (d) => { d.angkaKreditAwal![0]!.angkaKredit = '1.2.5'; }, 'ditolak'],
-      ['AK awal sebagai angka JSON', (d) => { d.angkaKreditAwal![0]!.angkaKredit = 12.5; }, 'zod'],
-      ['AK awal dengan uraian', (d) => { d.angkaKreditAwal![0]!.uraian = 'PAK 2022'; }, 'zod'],
-      ['jenis AK tidak dikenal', (d) => { d.angkaKreditAwal![0]!.jenis = 'bonus' as never; }, 'ditolak'],
-      ['600 periode', (d) => { d.penilaian = Array.from({ length: 600 }, () => ({ mulai: '2024-01', selesai: '2024-01', predikat: 'Baik' })); }, 'cepat'],
-      ['601 periode', (d) => { d.penilaian = Array.from({ length: 601 }, () => ({ mulai: '2024-01', selesai: '2024-01', predikat: 'Baik' })); }, 'ditolak'],
-      ['50 baris AK awal', (d) => { d.angkaKreditAwal = Array.from({ length: 50 }, () => ({ jenis: 'lainnya' as const, angkaKredit: '1' })); }, 'cepat'],
-      ['51 baris AK awal', (d) => { d.angkaKreditAwal = Array.from({ length: 51 }, () => ({ jenis: 'lainnya' as const, angkaKredit: '1' })); }, 'ditolak'],
-      ['pernyataan bukan boolean', (d) => { (d.pernyataan as Record<string, unknown>).formasiTersedia = 'ya'; }, 'ditolak'],
-      ['pernyataan sebagian', (d) => { d.pernyataan = { bebasHukumanDisiplin: true }; }, 'cepat'],
-      ['tanpa pernyataan', (d) => { delete d.pernyataan; }, 'zod'],
-      ['golongan tidak ada', (d) => { delete (d as Record<string, unknown>).golongan; }, 'ditolak'],
+      [
+        'nama 150 karakter',
+        (d) => {
+          d.identitas!.nama = 'A'.repeat(150);
+        },
+        'cepat',
+      ],
+      [
+        'nama 151 karakter',
+        (d) => {
+          d.identitas!.nama = 'A'.repeat(151);
+        },
+        'ditolak',
+      ],
+      [
+        'nama 150 karakter berspasi di tepi',
+        (d) => {
+          d.identitas!.nama = `  ${'A'.repeat(150)} `;
+        },
+        'cepat',
+      ],
+      [
+        'unit kerja 201 karakter',
+        (d) => {
+          d.identitas!.unitKerja = 'U'.repeat(201);
+        },
+        'ditolak',
+      ],
+      [
+        'instansi 200 karakter',
+        (d) => {
+          d.identitas!.instansi = 'I'.repeat(200);
+        },
+        'cepat',
+      ],
+      [
+        'NIP berspasi',
+        (d) => {
+          d.identitas!.nip = ' 19900101 201503 1 001 ';
+        },
+        'cepat',
+      ],
+      [
+        'NIP kosong',
+        (d) => {
+          d.identitas!.nip = '  ';
+        },
+        'cepat',
+      ],
+      [
+        'NIP salah',
+        (d) => {
+          d.identitas!.nip = '199013012015031001';
+        },
+        'ditolak',
+      ],
+      [
+        'tanpa identitas',
+        (d) => {
+          delete d.identitas;
+        },
+        'cepat',
+      ],
+      [
+        'identitas dengan kunci asing',
+        (d) => {
+          (d.identitas as Record<string, unknown>).jabatan = 'x';
+        },
+        'zod',
+      ],
+      [
+        'kunci asing di akar',
+        (d) => {
+          (d as Record<string, unknown>).catatan = 'x';
+        },
+        'zod',
+      ],
+      [
+        'tanggal berspasi',
+        (d) => {
+          d.tmtPangkat = ' 2021-04-01 ';
+        },
+        'cepat',
+      ],
+      [
+        'tanggal tidak ada di kalender',
+        (d) => {
+          d.tmtJenjang = '2021-02-29';
+        },
+        'ditolak',
+      ],
+      [
+        'tanggal kosong',
+        (d) => {
+          d.tanggalPerhitungan = '';
+        },
+        'ditolak',
+      ],
+      [
+        'bulan satu digit',
+        (d) => {
+          d.penilaian![0]!.mulai = '2024-1';
+        },
+        'ditolak',
+      ],
+      [
+        'bulan 13',
+        (d) => {
+          d.penilaian![0]!.selesai = '2024-13';
+        },
+        'ditolak',
+      ],
+      [
+        'bulan berspasi',
+        (d) => {
+          d.penilaian![0]!.selesai = ' 2024-12 ';
+        },
+        'cepat',
+      ],
+      [
+        'predikat hanya spasi',
+        (d) => {
+          d.penilaian![1]!.predikat = '   ';
+        },
+        'ditolak',
+      ],
+      [
+        'jenjang periode kosong',
+        (d) => {
+          d.penilaian![1]!.jenjang = '';
+        },
+        'cepat',
+      ],
+      [
+        'jenjang periode berspasi',
+        (d) => {
+          d.penilaian![1]!.jenjang = ' ahli_muda ';
+        },
+        'cepat',
+      ],
+      [
+        'AK awal dengan koma',
+        (d) => {
+          d.angkaKreditAwal![0]!.angkaKredit = '12,5';
+        },
+        'cepat',
+      ],
+      [
+        'AK awal berspasi',
+        (d) => {
+          d.angkaKreditAwal![0]!.angkaKredit = ' 12.5 ';
+        },
+        'cepat',
+      ],
+      [
+        'AK awal dua titik',
+        (d) => {
+          d.angkaKreditAwal![0]!.angkaKredit = '1.2.5';
+        },
+        'ditolak',
+      ],
+      [
+        'AK awal sebagai angka JSON',
+        (d) => {
+          d.angkaKreditAwal![0]!.angkaKredit = 12.5;
+        },
+        'zod',
+      ],
+      [
+        'AK awal dengan uraian',
+        (d) => {
+          d.angkaKreditAwal![0]!.uraian = 'PAK 2022';
+        },
+        'zod',
+      ],
+      [
+        'jenis AK tidak dikenal',
+        (d) => {
+          d.angkaKreditAwal![0]!.jenis = 'bonus' as never;
+        },
+        'ditolak',
+      ],
+      [
+        '600 periode',
+        (d) => {
+          d.penilaian = Array.from({ length: 600 }, () => ({ mulai: '2024-01', selesai: '2024-01', predikat: 'Baik' }));
+        },
+        'cepat',
+      ],
+      [
+        '601 periode',
+        (d) => {
+          d.penilaian = Array.from({ length: 601 }, () => ({ mulai: '2024-01', selesai: '2024-01', predikat: 'Baik' }));
+        },
+        'ditolak',
+      ],
+      [
+        '50 baris AK awal',
+        (d) => {
+          d.angkaKreditAwal = Array.from({ length: 50 }, () => ({ jenis: 'lainnya' as const, angkaKredit: '1' }));
+        },
+        'cepat',
+      ],
+      [
+        '51 baris AK awal',
+        (d) => {
+          d.angkaKreditAwal = Array.from({ length: 51 }, () => ({ jenis: 'lainnya' as const, angkaKredit: '1' }));
+        },
+        'ditolak',
+      ],
+      [
+        'pernyataan bukan boolean',
+        (d) => {
+          (d.pernyataan as Record<string, unknown>).formasiTersedia = 'ya';
+        },
+        'ditolak',
+      ],
+      [
+        'pernyataan sebagian',
+        (d) => {
+          d.pernyataan = { bebasHukumanDisiplin: true };
+        },
+        'cepat',
+      ],
+      [
+        'tanpa pernyataan',
+        (d) => {
+          delete d.pernyataan;
+        },
+        'zod',
+      ],
+      [
+        'golongan tidak ada',
+        (d) => {
+          delete (d as Record<string, unknown>).golongan;
+        },
+        'ditolak',
+      ],
       // The bounds of src/input/batas.ts: 9 digits before the comma and 6 after, years 1900–2100, texts of 100.
-      ['AK awal 9 + 6 angka', (d) => { d.angkaKreditAwal![0]!.angkaKredit = '123456789,123456'; }, 'cepat'],
-      ['AK awal 10 angka di depan koma', (d) => { d.angkaKreditAwal![0]!.angkaKredit = '1234567890'; }, 'ditolak'],
-      ['AK awal 7 angka di belakang koma', (d) => { d.angkaKreditAwal![0]!.angkaKredit = '1.1234567'; }, 'ditolak'],
-      ['AK awal nol di depan dihitung', (d) => { d.angkaKreditAwal![0]!.angkaKredit = '0000000012'; }, 'ditolak'],
-      ['AK awal 30.000 nol', (d) => { d.angkaKreditAwal![0]!.angkaKredit = `0,${'0'.repeat(30_000)}1`; }, 'ditolak'],
-      ['AK awal 9 angka berspasi di tepi', (d) => { d.angkaKreditAwal![0]!.angkaKredit = ' 123456789 '; }, 'cepat'],
-      ['TMT pangkat tahun 1900', (d) => { d.tmtPangkat = '1900-01-01'; }, 'cepat'],
-      ['TMT pangkat tahun 1899', (d) => { d.tmtPangkat = '1899-12-31'; }, 'ditolak'],
-      ['tanggal perhitungan tahun 2100', (d) => { d.tanggalPerhitungan = '2100-12-31'; }, 'cepat'],
-      ['tanggal perhitungan tahun 2101', (d) => { d.tanggalPerhitungan = '2101-01-01'; }, 'ditolak'],
-      ['tanggal perhitungan 9999-12-31', (d) => { d.tanggalPerhitungan = '9999-12-31'; }, 'ditolak'],
-      ['bulan tahun 1900', (d) => { d.penilaian![0]!.mulai = '1900-01'; }, 'cepat'],
-      ['bulan tahun 1899', (d) => { d.penilaian![0]!.mulai = '1899-12'; }, 'ditolak'],
-      ['bulan tahun 2101', (d) => { d.penilaian![0]!.selesai = '2101-01'; }, 'ditolak'],
-      ['jenjang 100 karakter', (d) => { d.jenjang = 'j'.repeat(100); }, 'cepat'],
-      ['jenjang 101 karakter', (d) => { d.jenjang = 'j'.repeat(101); }, 'ditolak'],
-      ['golongan 100 karakter berspasi di tepi', (d) => { d.golongan = ` ${'g'.repeat(100)} `; }, 'cepat'],
-      ['jabatan fungsional 101 karakter', (d) => { d.jabatanFungsional = 'f'.repeat(101); }, 'ditolak'],
-      ['predikat 101 karakter', (d) => { d.penilaian![0]!.predikat = 'p'.repeat(101); }, 'ditolak'],
-      ['jenjang periode 101 karakter', (d) => { d.penilaian![1]!.jenjang = 'j'.repeat(101); }, 'ditolak'],
-      ['NIP 100 karakter berspasi di dalam', (d) => { d.identitas!.nip = `1990${' '.repeat(82)}01012015031001`; }, 'cepat'],
-      ['NIP 101 karakter berspasi di dalam', (d) => { d.identitas!.nip = `1990${' '.repeat(83)}01012015031001`; }, 'ditolak'],
+      [
+        'AK awal 9 + 6 angka',
+        (d) => {
+          d.angkaKreditAwal![0]!.angkaKredit = '123456789,123456';
+        },
+        'cepat',
+      ],
+      [
+        'AK awal 10 angka di depan koma',
+        (d) => {
+          d.angkaKreditAwal![0]!.angkaKredit = '1234567890';
+        },
+        'ditolak',
+      ],
+      [
+        'AK awal 7 angka di belakang koma',
+        (d) => {
+          d.angkaKreditAwal![0]!.angkaKredit = '1.1234567';
+        },
+        'ditolak',
+      ],
+      [
+        'AK awal nol di depan dihitung',
+        (d) => {
+          d.angkaKreditAwal![0]!.angkaKredit = '0000000012';
+        },
+        'ditolak',
+      ],
+      [
+        'AK awal 30.000 nol',
+        (d) => {
+          d.angkaKreditAwal![0]!.angkaKredit = `0,${'0'.repeat(30_000)}1`;
+        },
+        'ditolak',
+      ],
+      [
+        'AK awal 9 angka berspasi di tepi',
+        (d) => {
+          d.angkaKreditAwal![0]!.angkaKredit = ' 123456789 ';
+        },
+        'cepat',
+      ],
+      [
+        'TMT pangkat tahun 1900',
+        (d) => {
+          d.tmtPangkat = '1900-01-01';
+        },
+        'cepat',
+      ],
+      [
+        'TMT pangkat tahun 1899',
+        (d) => {
+          d.tmtPangkat = '1899-12-31';
+        },
+        'ditolak',
+      ],
+      [
+        'tanggal perhitungan tahun 2100',
+        (d) => {
+          d.tanggalPerhitungan = '2100-12-31';
+        },
+        'cepat',
+      ],
+      [
+        'tanggal perhitungan tahun 2101',
+        (d) => {
+          d.tanggalPerhitungan = '2101-01-01';
+        },
+        'ditolak',
+      ],
+      [
+        'tanggal perhitungan 9999-12-31',
+        (d) => {
+          d.tanggalPerhitungan = '9999-12-31';
+        },
+        'ditolak',
+      ],
+      [
+        'bulan tahun 1900',
+        (d) => {
+          d.penilaian![0]!.mulai = '1900-01';
+        },
+        'cepat',
+      ],
+      [
+        'bulan tahun 1899',
+        (d) => {
+          d.penilaian![0]!.mulai = '1899-12';
+        },
+        'ditolak',
+      ],
+      [
+        'bulan tahun 2101',
+        (d) => {
+          d.penilaian![0]!.selesai = '2101-01';
+        },
+        'ditolak',
+      ],
+      [
+        'jenjang 100 karakter',
+        (d) => {
+          d.jenjang = 'j'.repeat(100);
+        },
+        'cepat',
+      ],
+      [
+        'jenjang 101 karakter',
+        (d) => {
+          d.jenjang = 'j'.repeat(101);
+        },
+        'ditolak',
+      ],
+      [
+        'golongan 100 karakter berspasi di tepi',
+        (d) => {
+          d.golongan = ` ${'g'.repeat(100)} `;
+        },
+        'cepat',
+      ],
+      [
+        'jabatan fungsional 101 karakter',
+        (d) => {
+          d.jabatanFungsional = 'f'.repeat(101);
+        },
+        'ditolak',
+      ],
+      [
+        'predikat 101 karakter',
+        (d) => {
+          d.penilaian![0]!.predikat = 'p'.repeat(101);
+        },
+        'ditolak',
+      ],
+      [
+        'jenjang periode 101 karakter',
+        (d) => {
+          d.penilaian![1]!.jenjang = 'j'.repeat(101);
+        },
+        'ditolak',
+      ],
+      [
+        'NIP 100 karakter berspasi di dalam',
+        (d) => {
+          d.identitas!.nip = `1990${' '.repeat(82)}01012015031001`;
+        },
+        'cepat',
+      ],
+      [
+        'NIP 101 karakter berspasi di dalam',
+        (d) => {
+          d.identitas!.nip = `1990${' '.repeat(83)}01012015031001`;
+        },
+        'ditolak',
+      ],
     ];
     for (const [nama, f, harap] of ubah) {
       const d = dasar();

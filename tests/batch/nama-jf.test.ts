@@ -36,7 +36,8 @@ describe('sel jabatan_fungsional dalam ejaan yang dipakai orang', () => {
 });
 
 // NIPs are fictitious but well formed (birth date, TMT CPNS, sex, number).
-const JUDUL = 'nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang,jenis_ak_awal,ak_awal,bebas_hukuman_disiplin,formasi_tersedia,lulus_uji_kompetensi,periode_mulai,periode_selesai,predikat';
+const JUDUL =
+  'nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang,jenis_ak_awal,ak_awal,bebas_hukuman_disiplin,formasi_tersedia,lulus_uji_kompetensi,periode_mulai,periode_selesai,predikat';
 const baris = (nip: string, jf: string, jenjang: string, golongan: string, ak: string) =>
   `${nip},Pegawai ${nip.slice(-3)} (fiktif),${jf},${jenjang},${golongan},2021-04-01,2021-04-01,Integrasi,${ak},Ya,Ya,Ya,2023-01,2024-12,Baik`;
 const UNIT = [
@@ -60,35 +61,76 @@ describe('satu unit dengan JF campuran', () => {
     // 150 + 2 × 25 = 200: KJ ke Ahli Madya (ambang 200).
     const ak = orang(h, '198501012010011001');
     expect(ak.galat).toEqual([]);
-    expect(ak).toMatchObject({ jabatanFungsional: 'Analis Kepegawaian', jenjang: 'Ahli Muda', kumulatif: '200,000', kj: { tersedia: true, dapat: true, ke: 'Ahli Madya' } });
+    expect(ak).toMatchObject({
+      jabatanFungsional: 'Analis Kepegawaian',
+      jenjang: 'Ahli Muda',
+      kumulatif: '200,000',
+      kj: { tersedia: true, dapat: true, ke: 'Ahli Madya' },
+    });
 
     // Pelaksana Lanjutan is Mahir: 20 + 2 × 12,5 = 45.
-    expect(orang(h, '198602022011012002')).toMatchObject({ galat: [], jabatanFungsional: 'Arsiparis', jenjang: 'Mahir', kumulatif: '45,000' });
+    expect(orang(h, '198602022011012002')).toMatchObject({
+      galat: [],
+      jabatanFungsional: 'Arsiparis',
+      jenjang: 'Mahir',
+      kumulatif: '45,000',
+    });
 
     // Pranata Komputer has Ahli Utama: 160 + 2 × 50 = 260 ≥ 200 for IV/e; no jenjang after Ahli Utama.
-    expect(orang(h, '198703032012011003')).toMatchObject({ galat: [], jabatanFungsional: 'Pranata Komputer', jenjang: 'Ahli Utama', kumulatif: '260,000', kj: { tersedia: false } });
+    expect(orang(h, '198703032012011003')).toMatchObject({
+      galat: [],
+      jabatanFungsional: 'Pranata Komputer',
+      jenjang: 'Ahli Utama',
+      kumulatif: '260,000',
+      kj: { tersedia: false },
+    });
 
     // The top of keterampilan: KP within Penyelia (90 + 50 = 140 ≥ 100), no KJ.
-    expect(orang(h, '198804042013012004')).toMatchObject({ galat: [], jenjang: 'Penyelia', kumulatif: '140,000', kp: { dapat: true, ke: 'III/d' }, kj: { tersedia: false } });
+    expect(orang(h, '198804042013012004')).toMatchObject({
+      galat: [],
+      jenjang: 'Penyelia',
+      kumulatif: '140,000',
+      kp: { dapat: true, ke: 'III/d' },
+      kj: { tersedia: false },
+    });
 
     // Analis Kepegawaian has no Ahli Utama: refused on the jenjang column.
     const tanpaUtama = orang(h, '198905052014011005');
     expect(tanpaUtama.kategori).toBe('galat');
-    expect(tanpaUtama.galat).toContainEqual(expect.objectContaining({ kolom: 'jenjang', pesan: expect.stringContaining('Jenjang Ahli Utama tidak ada pada Analis Kepegawaian') }));
+    expect(tanpaUtama.galat).toContainEqual(
+      expect.objectContaining({ kolom: 'jenjang', pesan: expect.stringContaining('Jenjang Ahli Utama tidak ada pada Analis Kepegawaian') }),
+    );
 
     // The cell says Ahli Muda, the jenjang column Ahli Pertama.
-    expect(orang(h, '199006062015012006').galat).toContainEqual(expect.objectContaining({
-      kolom: 'jenjang', pesan: 'Jenjang "Ahli Pertama" berbeda dengan jenjang yang tertulis pada kolom jabatan_fungsional ("Analis Kepegawaian Ahli Muda").',
-    }));
+    expect(orang(h, '199006062015012006').galat).toContainEqual(
+      expect.objectContaining({
+        kolom: 'jenjang',
+        pesan:
+          'Jenjang "Ahli Pertama" berbeda dengan jenjang yang tertulis pada kolom jabatan_fungsional ("Analis Kepegawaian Ahli Muda").',
+      }),
+    );
 
     // Both given and equal: accepted. 40 + 2 × 25 = 90.
-    expect(orang(h, '199107072016011007')).toMatchObject({ galat: [], jabatanFungsional: 'Pustakawan', jenjang: 'Ahli Muda', kumulatif: '90,000' });
+    expect(orang(h, '199107072016011007')).toMatchObject({
+      galat: [],
+      jabatanFungsional: 'Pustakawan',
+      jenjang: 'Ahli Muda',
+      kumulatif: '90,000',
+    });
 
-    expect(orang(h, '199208082017012008').galat).toContainEqual(expect.objectContaining({
-      kolom: 'jabatan_fungsional', pesan: expect.stringContaining('Jabatan fungsional "Analis Kepegawaian Ahli Sangat Muda" tidak dikenal'),
-    }));
+    expect(orang(h, '199208082017012008').galat).toContainEqual(
+      expect.objectContaining({
+        kolom: 'jabatan_fungsional',
+        pesan: expect.stringContaining('Jabatan fungsional "Analis Kepegawaian Ahli Sangat Muda" tidak dikenal'),
+      }),
+    );
 
     // 30 + 2 × 12,5 = 55.
-    expect(orang(h, '199309092018011009')).toMatchObject({ galat: [], jabatanFungsional: 'Pranata Hubungan Masyarakat', jenjang: 'Ahli Pertama', kumulatif: '55,000' });
+    expect(orang(h, '199309092018011009')).toMatchObject({
+      galat: [],
+      jabatanFungsional: 'Pranata Hubungan Masyarakat',
+      jenjang: 'Ahli Pertama',
+      kumulatif: '55,000',
+    });
   });
 });

@@ -8,32 +8,98 @@ import { aturan } from '../helpers/aturan.ts';
 
 describe('tanggal, bulan, dan angka dalam ejaan yang dipakai orang', () => {
   it.each([
-    ['2024-04-01', '2024-04-01'], [' 2024-04-01 ', '2024-04-01'], ['2024-4-1', '2024-04-01'],
-    ['1/4/2024', '2024-04-01'], ['01-04-2024', '2024-04-01'], ['1.4.2024', '2024-04-01'],
-    ['2024-04-01T00:00:00Z', '2024-04-01'], ['2024-04-01 00:00', '2024-04-01'],
-    ['45383', '2024-04-01'], ['45383.0', '2024-04-01'],
-    ['2024-02-29', '2024-02-29'], ['2023-02-29', undefined], ['2024-13-01', undefined], ['2024-04-00', undefined],
-    ['2024-04-1x', undefined], ['2024/04/01', undefined], ['besok', undefined], ['', undefined],
-    ['1900-01-01', '1900-01-01'], ['2100-12-31', '2100-12-31'], ['1899-12-31', undefined], ['2101-01-01', undefined], ['9999-12-31', undefined], ['1/1/2101', undefined],
+    ['2024-04-01', '2024-04-01'],
+    [' 2024-04-01 ', '2024-04-01'],
+    ['2024-4-1', '2024-04-01'],
+    ['1/4/2024', '2024-04-01'],
+    ['01-04-2024', '2024-04-01'],
+    ['1.4.2024', '2024-04-01'],
+    ['2024-04-01T00:00:00Z', '2024-04-01'],
+    ['2024-04-01 00:00', '2024-04-01'],
+    ['45383', '2024-04-01'],
+    ['45383.0', '2024-04-01'],
+    ['2024-02-29', '2024-02-29'],
+    ['2023-02-29', undefined],
+    ['2024-13-01', undefined],
+    ['2024-04-00', undefined],
+    ['2024-04-1x', undefined],
+    ['2024/04/01', undefined],
+    ['besok', undefined],
+    ['', undefined],
+    ['1900-01-01', '1900-01-01'],
+    ['2100-12-31', '2100-12-31'],
+    ['1899-12-31', undefined],
+    ['2101-01-01', undefined],
+    ['9999-12-31', undefined],
+    ['1/1/2101', undefined],
   ])('tanggal %j → %j', (teks, iso) => expect(bacaTanggal(teks)).toBe(iso));
 
   it.each([
-    ['2024-01', '2024-01'], [' 2024-01 ', '2024-01'], ['2024-1', '2024-01'], ['2024.01', '2024-01'], ['2024/12', '2024-12'],
-    ['01/2024', '2024-01'], ['1-2024', '2024-01'], ['Januari 2024', '2024-01'], ['jan. 2024', '2024-01'], ['Agt-2024', '2024-08'],
-    ['Des 2024', '2024-12'], ['2024-01-15', '2024-01'], ['15/01/2024', '2024-01'], ['45383', '2024-04'],
-    ['1900-01', '1900-01'], ['2100-12', '2100-12'], ['1899-12', undefined], ['2101-01', undefined], ['12/2101', undefined], ['31/12/2101', undefined],
-    ['2024-00', undefined], ['2024-13', undefined], ['2024-1a', undefined], ['Jan-24', undefined], ['Foo 2024', undefined],
+    ['2024-01', '2024-01'],
+    [' 2024-01 ', '2024-01'],
+    ['2024-1', '2024-01'],
+    ['2024.01', '2024-01'],
+    ['2024/12', '2024-12'],
+    ['01/2024', '2024-01'],
+    ['1-2024', '2024-01'],
+    ['Januari 2024', '2024-01'],
+    ['jan. 2024', '2024-01'],
+    ['Agt-2024', '2024-08'],
+    ['Des 2024', '2024-12'],
+    ['2024-01-15', '2024-01'],
+    ['15/01/2024', '2024-01'],
+    ['45383', '2024-04'],
+    ['1900-01', '1900-01'],
+    ['2100-12', '2100-12'],
+    ['1899-12', undefined],
+    ['2101-01', undefined],
+    ['12/2101', undefined],
+    ['31/12/2101', undefined],
+    ['2024-00', undefined],
+    ['2024-13', undefined],
+    ['2024-1a', undefined],
+    ['Jan-24', undefined],
+    ['Foo 2024', undefined],
   ])('bulan %j → %j', (teks, bulan) => expect(bacaBulan(teks)).toBe(bulan));
 
   it.each([
-    ['12,5', '12.5'], ['12.5', '12.5'], ['150', '150'], ['007', '007'], [' 12,5 ', '12.5'],
-    ['1.050,5', '1050.5'], ['1.050', '1050'], ['12.500,25', '12500.25'], [' 1 050 ', '1050'], ['1,05', '1.05'],
-    [',5', undefined], ['5,', undefined], ['1,2,3', undefined], ['-1', undefined], ['1,050.5', undefined], ['', undefined],
+    ['12,5', '12.5'],
+    ['12.5', '12.5'],
+    ['150', '150'],
+    ['007', '007'],
+    [' 12,5 ', '12.5'],
+    ['1.050,5', '1050.5'],
+    ['1.050', '1050'],
+    ['12.500,25', '12500.25'],
+    [' 1 050 ', '1050'],
+    ['1,05', '1.05'],
+    [',5', undefined],
+    ['5,', undefined],
+    ['1,2,3', undefined],
+    ['-1', undefined],
+    ['1,050.5', undefined],
+    ['', undefined],
   ])('angka %j → %j', (teks, angka) => expect(bacaAngka(teks)).toBe(angka));
 });
 
-const JUDUL = ['nip', 'nama', 'unit_kerja', 'jabatan_fungsional', 'jenjang', 'golongan', 'tmt_pangkat', 'tmt_jenjang',
-  'jenis_ak_awal', 'ak_awal', 'bebas_hukuman_disiplin', 'periode_mulai', 'periode_selesai', 'predikat', 'ak_konversi_tertulis', 'catatan'];
+const JUDUL = [
+  'nip',
+  'nama',
+  'unit_kerja',
+  'jabatan_fungsional',
+  'jenjang',
+  'golongan',
+  'tmt_pangkat',
+  'tmt_jenjang',
+  'jenis_ak_awal',
+  'ak_awal',
+  'bebas_hukuman_disiplin',
+  'periode_mulai',
+  'periode_selesai',
+  'predikat',
+  'ak_konversi_tertulis',
+  'catatan',
+];
 const tata = bacaJudul(JUDUL) as TataKolom;
 
 /** A row from named cells; `rumus` names the columns holding a formula (as the XLSX reader marks them). */
@@ -56,7 +122,18 @@ function kelompokkan(rows: BarisMentah[]): OrangMentah[] {
   return hasil;
 }
 
-const ANDI = { nip: '199001012015031001', nama: 'Andi Saputra', jabatan_fungsional: 'Pranata Humas', jenjang: 'ahli pertama', golongan: 'III a', tmt_pangkat: '01/04/2021', tmt_jenjang: '2021-4-1', jenis_ak_awal: 'Integrasi', ak_awal: '12,5', bebas_hukuman_disiplin: 'Ya' };
+const ANDI = {
+  nip: '199001012015031001',
+  nama: 'Andi Saputra',
+  jabatan_fungsional: 'Pranata Humas',
+  jenjang: 'ahli pertama',
+  golongan: 'III a',
+  tmt_pangkat: '01/04/2021',
+  tmt_jenjang: '2021-4-1',
+  jenis_ak_awal: 'Integrasi',
+  ak_awal: '12,5',
+  bebas_hukuman_disiplin: 'Ya',
+};
 const BERBEDA = 'Isi kolom pegawai sekali saja, atau ulangi dengan nilai yang sama.';
 
 describe('baris dikelompokkan per pegawai', () => {
@@ -64,8 +141,23 @@ describe('baris dikelompokkan per pegawai', () => {
     baris(2, { ...ANDI, periode_mulai: '2023-01', periode_selesai: '2023-12', predikat: 'Baik', ak_konversi_tertulis: '12,5' }),
     baris(3, { periode_mulai: 'Januari 2024', periode_selesai: '30/06/2024', predikat: 'sangat baik' }),
     baris(4, { catatan: 'kolom yang tidak dibaca saja: baris kosong' }),
-    baris(5, { nip: ' 1990 0101 2015 0310 01 ', nama: 'Andi Saputra', periode_mulai: '07/2024', periode_selesai: 'Des 2024', predikat: 'Cukup' }),
-    baris(6, { nip: '199203152019032002', nama: 'Budi', unit_kerja: 'Protokol', jabatan_fungsional: 'lainnya', jenjang: 'Mahir', golongan: 'III/b', tmt_pangkat: '2022-04-01', tmt_jenjang: '2022-04-01' }),
+    baris(5, {
+      nip: ' 1990 0101 2015 0310 01 ',
+      nama: 'Andi Saputra',
+      periode_mulai: '07/2024',
+      periode_selesai: 'Des 2024',
+      predikat: 'Cukup',
+    }),
+    baris(6, {
+      nip: '199203152019032002',
+      nama: 'Budi',
+      unit_kerja: 'Protokol',
+      jabatan_fungsional: 'lainnya',
+      jenjang: 'Mahir',
+      golongan: 'III/b',
+      tmt_pangkat: '2022-04-01',
+      tmt_jenjang: '2022-04-01',
+    }),
   ]);
 
   it('NIP kosong melanjutkan pegawai di atasnya; NIP yang sama bertanda spasi juga; baris kosong dilewati', () => {
@@ -77,19 +169,35 @@ describe('baris dikelompokkan per pegawai', () => {
   });
 
   it('dokumen masukan: nilai terbaca, kunci dalam urutan tetap (di-hash sebagai JSON)', () => {
-    expect(Object.keys(andi!)).toEqual(['nip', 'nama', 'baris', 'barisPeriode', 'barisPegawai', 'barisAkAwal', 'klaim', 'galat', 'masukan']);
-    expect(JSON.stringify(andi!.masukan)).toBe(JSON.stringify({
-      jabatanFungsional: 'pranata_humas', jenjang: 'ahli_pertama', golongan: 'III/a', tmtPangkat: '2021-04-01', tmtJenjang: '2021-04-01',
-      angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '12.5' }],
-      penilaian: [
-        { mulai: '2023-01', selesai: '2023-12', predikat: 'Baik' },
-        { mulai: '2024-01', selesai: '2024-06', predikat: 'sangat baik' },
-        { mulai: '2024-07', selesai: '2024-12', predikat: 'Cukup' },
-      ],
-      pernyataan: { bebasHukumanDisiplin: true, formasiTersedia: false, lulusUjiKompetensi: false },
-      tanggalPerhitungan: '2024-05-15',
-      identitas: { nip: '199001012015031001', nama: 'Andi Saputra' },
-    }));
+    expect(Object.keys(andi!)).toEqual([
+      'nip',
+      'nama',
+      'baris',
+      'barisPeriode',
+      'barisPegawai',
+      'barisAkAwal',
+      'klaim',
+      'galat',
+      'masukan',
+    ]);
+    expect(JSON.stringify(andi!.masukan)).toBe(
+      JSON.stringify({
+        jabatanFungsional: 'pranata_humas',
+        jenjang: 'ahli_pertama',
+        golongan: 'III/a',
+        tmtPangkat: '2021-04-01',
+        tmtJenjang: '2021-04-01',
+        angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '12.5' }],
+        penilaian: [
+          { mulai: '2023-01', selesai: '2023-12', predikat: 'Baik' },
+          { mulai: '2024-01', selesai: '2024-06', predikat: 'sangat baik' },
+          { mulai: '2024-07', selesai: '2024-12', predikat: 'Cukup' },
+        ],
+        pernyataan: { bebasHukumanDisiplin: true, formasiTersedia: false, lulusUjiKompetensi: false },
+        tanggalPerhitungan: '2024-05-15',
+        identitas: { nip: '199001012015031001', nama: 'Andi Saputra' },
+      }),
+    );
     expect(andi!.klaim).toEqual([{ id: 'konversi.1', tertulis: '12,5', baris: 2, kolom: 'ak_konversi_tertulis' }]);
     expect(Object.keys(budi!)).toEqual(['nip', 'nama', 'unitKerja', 'baris', 'barisPeriode', 'barisPegawai', 'klaim', 'galat', 'masukan']);
     expect(JSON.stringify(budi!.masukan!.identitas)).toBe('{"nip":"199203152019032002","nama":"Budi","unitKerja":"Protokol"}');
@@ -100,7 +208,18 @@ describe('baris dikelompokkan per pegawai', () => {
 
 describe('kesalahan disebut dengan baris dan kolomnya', () => {
   const [citra] = kelompokkan([
-    baris(10, { nip: '198501012010011001', nama: 'Citra', jabatan_fungsional: 'Pranata Humas', jenjang: 'Ahli Muda', golongan: 'III/c', tmt_pangkat: '2022-02-30', tmt_jenjang: '2022-04-01', periode_mulai: '2023-01', periode_selesai: '2023-12', predikat: 'Baik' }),
+    baris(10, {
+      nip: '198501012010011001',
+      nama: 'Citra',
+      jabatan_fungsional: 'Pranata Humas',
+      jenjang: 'Ahli Muda',
+      golongan: 'III/c',
+      tmt_pangkat: '2022-02-30',
+      tmt_jenjang: '2022-04-01',
+      periode_mulai: '2023-01',
+      periode_selesai: '2023-12',
+      predikat: 'Baik',
+    }),
     baris(11, { nama: 'Citra Dewi', periode_mulai: '2024-13', periode_selesai: '2024-12', predikat: 'Luar biasa' }),
     baris(12, { nip: '198501012010011001', jenjang: 'ahli muda' }, ['golongan', 'catatan']),
   ]);
@@ -110,12 +229,29 @@ describe('kesalahan disebut dengan baris dan kolomnya', () => {
     expect(citra!.barisPeriode).toEqual([10]);
     expect(citra!.masukan).toBeUndefined();
     expect(citra!.galat).toEqual([
-      { baris: 12, kolom: 'golongan', pesan: 'Sel berisi rumus Excel; rumus tidak dijalankan. Salin sel lalu tempel sebagai nilai (Paste Special → Values).' },
+      {
+        baris: 12,
+        kolom: 'golongan',
+        pesan: 'Sel berisi rumus Excel; rumus tidak dijalankan. Salin sel lalu tempel sebagai nilai (Paste Special → Values).',
+      },
       { baris: 11, kolom: 'nama', pesan: `Berbeda dengan baris 10 untuk pegawai yang sama ("Citra Dewi" dan "Citra"). ${BERBEDA}` },
       { baris: 12, kolom: 'jenjang', pesan: `Berbeda dengan baris 10 untuk pegawai yang sama ("ahli muda" dan "Ahli Muda"). ${BERBEDA}` },
-      { baris: 10, kolom: 'tmt_pangkat', pesan: 'TMT pangkat "2022-02-30" bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01) atau HH/BB/TTTT (01/04/2024).' },
-      { baris: 11, kolom: 'periode_mulai', pesan: 'Bulan mulai "2024-13" tidak sah; tulis TTTT-BB (2024-01), BB/TTTT (01/2024), atau Januari 2024.' },
-      { baris: 11, kolom: 'predikat', pesan: 'Predikat "Luar biasa" tidak dikenal. Pilih salah satu: Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang (Cukup dibaca Butuh Perbaikan).' },
+      {
+        baris: 10,
+        kolom: 'tmt_pangkat',
+        pesan: 'TMT pangkat "2022-02-30" bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01) atau HH/BB/TTTT (01/04/2024).',
+      },
+      {
+        baris: 11,
+        kolom: 'periode_mulai',
+        pesan: 'Bulan mulai "2024-13" tidak sah; tulis TTTT-BB (2024-01), BB/TTTT (01/2024), atau Januari 2024.',
+      },
+      {
+        baris: 11,
+        kolom: 'predikat',
+        pesan:
+          'Predikat "Luar biasa" tidak dikenal. Pilih salah satu: Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang (Cukup dibaca Butuh Perbaikan).',
+      },
     ]);
   });
 
@@ -131,8 +267,16 @@ describe('kesalahan disebut dengan baris dan kolomnya', () => {
     expect(angka!.nip).toBe('1.99001E+17');
     expect(angka!.baris).toEqual([3, 4]);
     expect(angka!.galat.slice(0, 2)).toEqual([
-      { baris: 4, kolom: 'predikat', pesan: 'Sel berisi rumus Excel; rumus tidak dijalankan. Salin sel lalu tempel sebagai nilai (Paste Special → Values).' },
-      { baris: 3, kolom: 'nip', pesan: 'NIP tersimpan sebagai angka sehingga digitnya terpotong; format kolom nip sebagai Teks, lalu ketik ulang.' },
+      {
+        baris: 4,
+        kolom: 'predikat',
+        pesan: 'Sel berisi rumus Excel; rumus tidak dijalankan. Salin sel lalu tempel sebagai nilai (Paste Special → Values).',
+      },
+      {
+        baris: 3,
+        kolom: 'nip',
+        pesan: 'NIP tersimpan sebagai angka sehingga digitnya terpotong; format kolom nip sebagai Teks, lalu ketik ulang.',
+      },
     ]);
   });
 

@@ -24,7 +24,13 @@ const TANGGAL = '2025-07-15';
 
 /** The whole file as one slice, on this thread, and the reports built from the list of results. */
 async function berurutan(buf: Buffer, opsi: Partial<OpsiBatch> = {}) {
-  const r = await prosesBatch(aturan, buf, { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, simpanOrang: true, ukuranPotongan: 1 << 30, ...opsi });
+  const r = await prosesBatch(aturan, buf, {
+    tanggalPerhitungan: TANGGAL,
+    maksBaris: 100_000,
+    simpanOrang: true,
+    ukuranPotongan: 1 << 30,
+    ...opsi,
+  });
   const h = { ...r, orang: r.orang! };
   const x: Uint8Array[] = [];
   await tulisXlsxHasil(h.orang, h.ringkasan, (d) => x.push(d));
@@ -36,15 +42,32 @@ async function paralel(buf: Buffer, opsi: Partial<OpsiBatch> = {}) {
   let csv = '';
   let galat = '';
   const x: Uint8Array[] = [];
-  const h: HasilBatch = await prosesBatch(aturan, buf, { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, simpanOrang: true, ...opsi }, () => ({
-    hasilCsv: (t) => { csv += t; }, galatCsv: (t) => { galat += t; }, xlsx: (d) => { x.push(d); },
-  }));
+  const h: HasilBatch = await prosesBatch(
+    aturan,
+    buf,
+    { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, simpanOrang: true, ...opsi },
+    () => ({
+      hasilCsv: (t) => {
+        csv += t;
+      },
+      galatCsv: (t) => {
+        galat += t;
+      },
+      xlsx: (d) => {
+        x.push(d);
+      },
+    }),
+  );
   return { h: h as HasilBatch & { orang: HasilOrang[] }, csv, galat, xlsx: Buffer.concat(x) };
 }
 
 const lembar = (xlsx: Buffer) => {
   const z = unzipSync(new Uint8Array(xlsx));
-  return Object.fromEntries(Object.keys(z).sort().map((k) => [k, strFromU8(z[k]!)]));
+  return Object.fromEntries(
+    Object.keys(z)
+      .sort()
+      .map((k) => [k, strFromU8(z[k]!)]),
+  );
 };
 
 async function samakan(buf: Buffer, opsi: Partial<OpsiBatch> = {}) {
@@ -77,31 +100,54 @@ const KOLOM_TANGGAL = new Set(['tmt_pangkat', 'tmt_jenjang', 'tanggal_perhitunga
 function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: number; kolom: number }): Buffer {
   const ss: string[] = [];
   const indeks = new Map<string, number>();
-  const si = (v: string) => { let i = indeks.get(v); if (i === undefined) { i = ss.length; ss.push(v); indeks.set(v, i); } return i; };
+  const si = (v: string) => {
+    let i = indeks.get(v);
+    if (i === undefined) {
+      i = ss.length;
+      ss.push(v);
+      indeks.set(v, i);
+    }
+    return i;
+  };
   const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const kolom = (k: number) => (k < 26 ? String.fromCharCode(65 + k) : `A${String.fromCharCode(65 + k - 26)}`);
-  const serial = (iso: string) => Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86400000);
+  const serial = (iso: string) =>
+    Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86400000);
   let r = 0;
-  const xml = rows.map((row) => {
-    do r++; while (lewati.has(r));
-    const sel = row.map((v, k) => {
-      const ref = `${kolom(k)}${r}`;
-      if (rumus && rumus.baris === r && rumus.kolom === k) return `<c r="${ref}" t="str"><f>"Baik"</f><v>${esc(v)}</v></c>`;
-      if (v === '') return '';
-      if (r > 1 && KOLOM_TANGGAL.has(rows[0]![k]!) && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `<c r="${ref}" s="1"><v>${serial(v)}</v></c>`;
-      if (r > 1 && /^\d{1,6}(\.\d+)?$/.test(v)) return `<c r="${ref}"><v>${v}</v></c>`;
-      return `<c r="${ref}" t="s"><v>${si(v)}</v></c>`;
-    }).join('');
-    return `<row r="${r}">${sel}</row>`;
-  }).join('');
-  return Buffer.from(zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
-    'xl/sharedStrings.xml': strToU8(`<sst>${ss.map((v) => `<si><t xml:space="preserve">${esc(v)}</t></si>`).join('')}</sst>`),
-    'xl/styles.xml': strToU8('<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>'),
-    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${xml}</sheetData></worksheet>`),
-  }));
+  const xml = rows
+    .map((row) => {
+      do r++;
+      while (lewati.has(r));
+      const sel = row
+        .map((v, k) => {
+          const ref = `${kolom(k)}${r}`;
+          if (rumus && rumus.baris === r && rumus.kolom === k) return `<c r="${ref}" t="str"><f>"Baik"</f><v>${esc(v)}</v></c>`;
+          if (v === '') return '';
+          if (r > 1 && KOLOM_TANGGAL.has(rows[0]![k]!) && /^\d{4}-\d{2}-\d{2}$/.test(v))
+            return `<c r="${ref}" s="1"><v>${serial(v)}</v></c>`;
+          if (r > 1 && /^\d{1,6}(\.\d+)?$/.test(v)) return `<c r="${ref}"><v>${v}</v></c>`;
+          return `<c r="${ref}" t="s"><v>${si(v)}</v></c>`;
+        })
+        .join('');
+      return `<row r="${r}">${sel}</row>`;
+    })
+    .join('');
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/sharedStrings.xml': strToU8(`<sst>${ss.map((v) => `<si><t xml:space="preserve">${esc(v)}</t></si>`).join('')}</sst>`),
+      'xl/styles.xml': strToU8(
+        '<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${xml}</sheetData></worksheet>`,
+      ),
+    }),
+  );
 }
 
 describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduhan', () => {
@@ -121,13 +167,13 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
     const rows = csvUnit(300, 0.05, 9);
     const nip = rows[0]!.indexOf('nip');
     const nama = rows[0]!.indexOf('nama');
-    rows[5]![nama] = 'Dewi\nSaputra, "Ani"';           // quoted line break, delimiter and quotes inside a cell
-    rows[9]![nama] = 'Budi "Kecil" Santoso';             // quotes in the middle of an unquoted cell (after barisCsv: quoted)
-    const n13 = rows[13]![nip]!;                          // a person's first row; their next rows repeat the NIP
+    rows[5]![nama] = 'Dewi\nSaputra, "Ani"'; // quoted line break, delimiter and quotes inside a cell
+    rows[9]![nama] = 'Budi "Kecil" Santoso'; // quotes in the middle of an unquoted cell (after barisCsv: quoted)
+    const n13 = rows[13]![nip]!; // a person's first row; their next rows repeat the NIP
     rows[14]![nip] = `${n13.slice(0, 8)} ${n13.slice(8)}`; // written with a space: the same person
-    rows[15]![nip] = ` ${n13}\u00a0`;                     // with spaces around (one non-ASCII): the same person
+    rows[15]![nip] = ` ${n13}\u00a0`; // with spaces around (one non-ASCII): the same person
     const kosong = rows[0]!.map(() => '');
-    rows.splice(40, 0, kosong, kosong);                  // blank rows between persons
+    rows.splice(40, 0, kosong, kosong); // blank rows between persons
     const dobel = rows.slice(101, 105).map((r) => [...r]); // a person's rows again, further down
     rows.splice(600, 0, ...dobel);
     const teks = `\uFEFF${keCsv(rows, ',', '\n')}`;
@@ -151,11 +197,15 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
       const rows = csvUnit(1500, 0.05, 7);
       rows.splice(3000, 0, ...rows.slice(5, 9).map((r) => [...r]));
       await samakan(xlsxExcel(rows, new Set([5])), { kolam, ukuranPotongan: 16 * 1024 });
-    } finally { await kolam.tutup(); }
+    } finally {
+      await kolam.tutup();
+    }
   }, 60_000);
 
   it('XLSX (sel teks) dipotong kecil dengan hasil yang sama', async () => {
-    const a = await samakan(xlsxBuffer([{ nama: 'Isian', judul: true, baris: unit(300, { seed: 2, galat: 0.05 }) }], { teksSaja: true }), { ukuranPotongan: 4 * 1024 });
+    const a = await samakan(xlsxBuffer([{ nama: 'Isian', judul: true, baris: unit(300, { seed: 2, galat: 0.05 }) }], { teksSaja: true }), {
+      ukuranPotongan: 4 * 1024,
+    });
     expect(a.h.format).toBe('xlsx');
   });
 
@@ -185,7 +235,7 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
     const kosong = rows[0]!.map(() => '');
     rows.splice(40, 0, kosong, kosong);
     rows.splice(900, 0, ...rows.slice(101, 105).map((r) => [...r])); // a person's rows again, far below
-    rows.splice(1000, 0, ...rows.slice(2, 4).map((r) => [...r]));    // and the second person's, in the last slices
+    rows.splice(1000, 0, ...rows.slice(2, 4).map((r) => [...r])); // and the second person's, in the last slices
     const a = await samakan(xlsxExcel(rows, new Set([1, 2, 60])), { ukuranPotongan: 2 * 1024 });
     expect(a.h.orang.filter((o) => o.galat.some((g) => /beberapa tempat/.test(g.pesan))).length).toBeGreaterThanOrEqual(4);
     expect(Math.min(...a.h.orang.flatMap((o) => o.baris))).toBe(4);
@@ -201,9 +251,18 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
   it('XLSX melebihi batas baris: pesan 413 yang sama, dipotong kecil atau tidak, tanpa laporan', async () => {
     const buf = xlsxExcel(csvUnit(100, 0, 13), new Set());
     const opsi = { tanggalPerhitungan: TANGGAL, maksBaris: 250 };
-    const e1 = await prosesBatch(aturan, buf, opsi).then(() => undefined, (e: unknown) => e);
+    const e1 = await prosesBatch(aturan, buf, opsi).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     let dibuka = false;
-    const e2 = await prosesBatch(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => { dibuka = true; return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} }; }).then(() => undefined, (e: unknown) => e);
+    const e2 = await prosesBatch(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => {
+      dibuka = true;
+      return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} };
+    }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect((e1 as GalatBerkas).status).toBe(413);
     expect(e2).toEqual(e1);
     expect(dibuka).toBe(false);
@@ -221,11 +280,20 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
     ];
     for (const [buf, batasXlsx, pesan] of kasus) {
       const opsi = { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, ...(batasXlsx && { batasXlsx }) };
-      const e1 = await prosesBatch(aturan, buf, opsi).then(() => undefined, (e: unknown) => e);
+      const e1 = await prosesBatch(aturan, buf, opsi).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(e1).toBeInstanceOf(GalatBerkas);
       expect((e1 as GalatBerkas).message).toMatch(pesan);
       let dibuka = false;
-      const e2 = await prosesBatch(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => { dibuka = true; return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} }; }).then(() => undefined, (e: unknown) => e);
+      const e2 = await prosesBatch(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => {
+        dibuka = true;
+        return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} };
+      }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(e2).toEqual(e1);
       expect((e2 as GalatBerkas).message).toBe((e1 as GalatBerkas).message);
       expect(dibuka).toBe(false);
@@ -264,14 +332,31 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
   it('berkas yang ditolak: pesan yang sama, tanpa laporan', async () => {
     const xlsx = xlsxExcel(csvUnit(20, 0, 3), new Set());
     const kasus = [
-      fixture('windows-1252.csv'), fixture('tanpa-judul-wajib.csv'), Buffer.from('nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang\n1,"tidak ditutup\n'),
-      xlsx.subarray(0, xlsx.length - 30),                                 // a workbook cut short: its directory is gone
-      xlsxExcel([['nama', 'golongan'], ['Andi', 'III/a']], new Set()),    // a header without the required columns
+      fixture('windows-1252.csv'),
+      fixture('tanpa-judul-wajib.csv'),
+      Buffer.from('nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang\n1,"tidak ditutup\n'),
+      xlsx.subarray(0, xlsx.length - 30), // a workbook cut short: its directory is gone
+      xlsxExcel(
+        [
+          ['nama', 'golongan'],
+          ['Andi', 'III/a'],
+        ],
+        new Set(),
+      ), // a header without the required columns
     ];
     for (const buf of kasus) {
-      const e1 = await berurutan(buf).then(() => undefined, (e: unknown) => e);
+      const e1 = await berurutan(buf).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       let dibuka = false;
-      const e2 = await prosesBatch(aturan, buf, { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, ukuranPotongan: 1024 }, () => { dibuka = true; return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} }; }).then(() => undefined, (e: unknown) => e);
+      const e2 = await prosesBatch(aturan, buf, { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, ukuranPotongan: 1024 }, () => {
+        dibuka = true;
+        return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} };
+      }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(e1).toBeInstanceOf(GalatBerkas);
       expect(e2).toEqual(e1);
       expect((e2 as GalatBerkas).message).toBe((e1 as GalatBerkas).message);

@@ -29,14 +29,41 @@ describe.skipIf(!ADA_CHROMIUM)('batch di peramban', () => {
 
   it('mengunggah templat berisi beberapa pegawai, membaca ringkasan, menyaring, dan mengunduh ZIP', async () => {
     // The template's Isian sheet, filled with the example people plus one with a wrong figure.
-    const baris = [...CONTOH, { nip: '199203032017051003', nama: 'Citra Permata (fiktif)', jabatan_fungsional: 'Pranata Humas', jenjang: 'Ahli Pertama', golongan: 'III/a', tmt_pangkat: '2021-04-01', tmt_jenjang: '2021-04-01', bebas_hukuman_disiplin: 'Ya', periode_mulai: '2025-01', periode_selesai: '2025-02', predikat: 'Baik', ak_konversi_tertulis: '2,09' }];
+    const baris = [
+      ...CONTOH,
+      {
+        nip: '199203032017051003',
+        nama: 'Citra Permata (fiktif)',
+        jabatan_fungsional: 'Pranata Humas',
+        jenjang: 'Ahli Pertama',
+        golongan: 'III/a',
+        tmt_pangkat: '2021-04-01',
+        tmt_jenjang: '2021-04-01',
+        bebas_hukuman_disiplin: 'Ya',
+        periode_mulai: '2025-01',
+        periode_selesai: '2025-02',
+        predikat: 'Baik',
+        ak_konversi_tertulis: '2,09',
+      },
+    ];
     const berkas = resolve(ARTEFAK, 'batch-isian.xlsx');
-    writeFileSync(berkas, xlsxBuffer([{ nama: 'Isian', judul: true, baris: [KOLOM.map((k) => k.judul), ...baris.map((c) => KOLOM.map((k) => (c as Record<string, string>)[k.id] ?? ''))] }]));
+    writeFileSync(
+      berkas,
+      xlsxBuffer([
+        {
+          nama: 'Isian',
+          judul: true,
+          baris: [KOLOM.map((k) => k.judul), ...baris.map((c) => KOLOM.map((k) => (c as Record<string, string>)[k.id] ?? ''))],
+        },
+      ]),
+    );
 
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'id-ID' });
     const page = await ctx.newPage();
     const galat: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') galat.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') galat.push(m.text());
+    });
     page.on('pageerror', (e) => galat.push(e.message));
 
     await page.goto(`${url}/batch`);

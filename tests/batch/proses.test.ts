@@ -91,7 +91,10 @@ describe('setiap jenis kesalahan dilaporkan dengan baris dan kolom, tanpa menghe
   ];
   it.each(kasus)('%s: baris %i, kolom %s', (_nama, baris, kolom, pesan) => {
     const g = galatPada(baris);
-    expect(g.some((x) => x.kolom === kolom && pesan.test(x.pesan)), JSON.stringify(g)).toBe(true);
+    expect(
+      g.some((x) => x.kolom === kolom && pesan.test(x.pesan)),
+      JSON.stringify(g),
+    ).toBe(true);
   });
 
   it('pegawai yang datanya benar tetap dihitung', () => {
@@ -108,18 +111,27 @@ describe('setiap jenis kesalahan dilaporkan dengan baris dan kolom, tanpa menghe
 
 describe('berkas yang ditolak utuh', () => {
   const tolak = async (buf: Buffer, status: number, pesan: RegExp, maksBaris = 1000) => {
-    const e = await proses(buf, '2024-05-15', maksBaris).then(() => undefined, (x: unknown) => x);
+    const e = await proses(buf, '2024-05-15', maksBaris).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(GalatBerkas);
     expect((e as GalatBerkas).status).toBe(status);
     expect((e as GalatBerkas).message).toMatch(pesan);
   };
   it('CSV berpengodean Windows-1252: 400, minta CSV UTF-8', () => tolak(fixture('windows-1252.csv'), 400, /UTF-8/));
-  it('baris judul tanpa kolom wajib: 400 dengan nama kolomnya', () => tolak(fixture('tanpa-judul-wajib.csv'), 400, /nip, jabatan_fungsional, jenjang/));
+  it('baris judul tanpa kolom wajib: 400 dengan nama kolomnya', () =>
+    tolak(fixture('tanpa-judul-wajib.csv'), 400, /nip, jabatan_fungsional, jenjang/));
   it('PDF: 415', () => tolak(Buffer.from('%PDF-1.7\n%âãÏÓ\n'), 415, /PDF bukan lembar kerja/));
   it('Excel 97–2003 (.xls): 415', () => tolak(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 415, /\.xls/));
   it('UTF-16: 415', () => tolak(Buffer.from('\uFEFFnip,nama\n', 'utf16le'), 415, /UTF-16/));
   it('data biner: 415', () => tolak(Buffer.from([1, 2, 3, 0, 0, 0, 7, 8]), 415, /biner/));
   it('berkas kosong: 400', () => tolak(Buffer.alloc(0), 400, /kosong/));
   it('lebih banyak baris daripada batas: 413 menyebut batasnya', () => tolak(fixture('unit-koma.csv'), 413, /lebih dari 3 baris/, 3));
-  it('kutip tidak ditutup: 400 dengan nomor baris', () => tolak(Buffer.from('nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang\n1,"tidak ditutup\n'), 400, /Baris 2: tanda kutip/));
+  it('kutip tidak ditutup: 400 dengan nomor baris', () =>
+    tolak(
+      Buffer.from('nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang\n1,"tidak ditutup\n'),
+      400,
+      /Baris 2: tanda kutip/,
+    ));
 });

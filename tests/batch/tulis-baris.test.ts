@@ -7,8 +7,17 @@ import { periksaNip } from '../../src/input/nip.ts';
 
 describe('sel CSV', () => {
   it.each([
-    ['=1+1', "'=1+1"], ['+62', "'+62"], ['-7,875', "'-7,875"], ['@a', "'@a"], ['\t=1', "'\t=1"], ['\r=1', "'\r=1"],
-    ['', ''], ['12,5', '12,5'], [' =1', ' =1'], ["'=1", "'=1"], ['a=b', 'a=b'],
+    ['=1+1', "'=1+1"],
+    ['+62', "'+62"],
+    ['-7,875', "'-7,875"],
+    ['@a', "'@a"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['', ''],
+    ['12,5', '12,5'],
+    [' =1', ' =1'],
+    ["'=1", "'=1"],
+    ['a=b', 'a=b'],
   ])('netralkan %j → %j', (v, hasil) => expect(netralkan(v)).toBe(hasil));
 
   it('dikutip bila memuat kutip, akhir baris, atau pemisahnya; kutip di dalam digandakan', () => {
@@ -27,7 +36,7 @@ describe('sel CSV', () => {
   });
 
   it('baris: sel dipisah pemisahnya, diakhiri CRLF', () => {
-    expect(barisCsv(['a', '', '-1', 'x;y'], ';')).toBe("a;;'-1;\"x;y\"\r\n");
+    expect(barisCsv(['a', '', '-1', 'x;y'], ';')).toBe('a;;\'-1;"x;y"\r\n');
     expect(barisCsv([], ';')).toBe('\r\n');
     expect(barisCsv(['satu'])).toBe('satu\r\n');
   });
@@ -36,9 +45,12 @@ describe('sel CSV', () => {
 describe('baris XML lembar kerja', () => {
   it('sel teks kosong dilewati; kolom dan nomor baris pada setiap sel; angka sebagai nilai', () => {
     expect(barisXml(['a', '', 3, '=x'], 12, 0, true)).toBe(
-      '<row r="12"><c r="A12" t="inlineStr"><is><t xml:space="preserve">a</t></is></c><c r="C12"><v>3</v></c>'
-      + '<c r="D12" t="inlineStr"><is><t xml:space="preserve">\'=x</t></is></c></row>');
-    expect(barisXml(['<&>'], 3, 2, false)).toBe('<row r="3"><c r="A3" s="2" t="inlineStr"><is><t xml:space="preserve">&lt;&amp;&gt;</t></is></c></row>');
+      '<row r="12"><c r="A12" t="inlineStr"><is><t xml:space="preserve">a</t></is></c><c r="C12"><v>3</v></c>' +
+        '<c r="D12" t="inlineStr"><is><t xml:space="preserve">\'=x</t></is></c></row>',
+    );
+    expect(barisXml(['<&>'], 3, 2, false)).toBe(
+      '<row r="3"><c r="A3" s="2" t="inlineStr"><is><t xml:space="preserve">&lt;&amp;&gt;</t></is></c></row>',
+    );
     const lebar = Array.from({ length: 28 }, (_, i) => (i === 27 ? 'z' : ''));
     expect(barisXml(lebar, 5, 0, true)).toBe('<row r="5"><c r="AB5" t="inlineStr"><is><t xml:space="preserve">z</t></is></c></row>');
   });
@@ -58,9 +70,18 @@ describe('periksaNip', () => {
     ['199001002015031001', 'NIP: 8 angka pertama (19900100) harus tanggal lahir yang sah (TTTTBBHH).'],
     ['210002292120011001', 'NIP: 8 angka pertama (21000229) harus tanggal lahir yang sah (TTTTBBHH).'], // 2100 bukan kabisat
     ['193912312015031001', 'NIP: 8 angka pertama (19391231) harus tanggal lahir yang sah (TTTTBBHH).'],
-    ['199001012006031001', 'NIP: angka ke-9 sampai ke-14 (200603) harus tahun dan bulan TMT CPNS yang masuk akal (paling cepat usia 17 tahun).'],
-    ['199001012015131001', 'NIP: angka ke-9 sampai ke-14 (201513) harus tahun dan bulan TMT CPNS yang masuk akal (paling cepat usia 17 tahun).'],
-    ['199001012051031001', 'NIP: angka ke-9 sampai ke-14 (205103) harus tahun dan bulan TMT CPNS yang masuk akal (paling cepat usia 17 tahun).'],
+    [
+      '199001012006031001',
+      'NIP: angka ke-9 sampai ke-14 (200603) harus tahun dan bulan TMT CPNS yang masuk akal (paling cepat usia 17 tahun).',
+    ],
+    [
+      '199001012015131001',
+      'NIP: angka ke-9 sampai ke-14 (201513) harus tahun dan bulan TMT CPNS yang masuk akal (paling cepat usia 17 tahun).',
+    ],
+    [
+      '199001012051031001',
+      'NIP: angka ke-9 sampai ke-14 (205103) harus tahun dan bulan TMT CPNS yang masuk akal (paling cepat usia 17 tahun).',
+    ],
     ['199001012015033001', 'NIP: angka ke-15 adalah kode jenis kelamin dan harus 1 (pria) atau 2 (wanita).'],
     ['199001012015031000', 'NIP: tiga angka terakhir (nomor urut) tidak boleh 000.'],
   ])('%j → %j', (nip, pesan) => expect(periksaNip(nip)).toBe(pesan));

@@ -7,7 +7,10 @@ import { fixture } from './helpers.ts';
 
 let url: string;
 let app: AppBerjalan;
-beforeAll(async () => { app = await jalankanApp(); ({ url } = app); });
+beforeAll(async () => {
+  app = await jalankanApp();
+  ({ url } = app);
+});
 afterAll(() => app.tutup());
 
 function unggah(buf: Buffer, nama: string, tanggal = '2024-05-15'): Promise<Response> {
@@ -32,7 +35,11 @@ describe('halaman batch', () => {
   it('when the templates are downloaded, then they are an XLSX and a semicolon CSV', async () => {
     const x = await fetch(`${url}/batch/templat.xlsx`);
     expect(x.headers.get('content-type')).toMatch(/spreadsheetml/);
-    expect(Buffer.from(await x.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await x.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     const c = await (await fetch(`${url}/batch/templat.csv`)).text();
     expect(c.split('\n')[0]).toMatch(/^\uFEFF?nip;nama;/);
   });
@@ -70,7 +77,9 @@ describe('halaman batch', () => {
 
 describe('unduhan dihitung ulang dari data halaman', () => {
   let muatan: string;
-  beforeAll(async () => { muatan = muatanDari(await (await unggah(fixture('unit-koma.csv'), 'unit.csv')).text()); });
+  beforeAll(async () => {
+    muatan = muatanDari(await (await unggah(fixture('unit-koma.csv'), 'unit.csv')).text());
+  });
   const post = (path: string, extra: Record<string, string | string[]> = {}) => {
     const body = new URLSearchParams({ muatan });
     for (const [k, v] of Object.entries(extra)) for (const x of [v].flat()) body.append(k, x);
@@ -121,7 +130,15 @@ describe('unduhan dihitung ulang dari data halaman', () => {
   });
 
   it('when a person is opened from an input JSON (masukan), then it renders too', async () => {
-    const masukan = JSON.stringify({ jabatanFungsional: 'pranata_humas', jenjang: 'ahli_pertama', golongan: 'III/a', tmtPangkat: '2021-04-01', tmtJenjang: '2021-04-01', penilaian: [{ mulai: '2024-01', selesai: '2024-02', predikat: 'Baik' }], tanggalPerhitungan: '2024-05-15' });
+    const masukan = JSON.stringify({
+      jabatanFungsional: 'pranata_humas',
+      jenjang: 'ahli_pertama',
+      golongan: 'III/a',
+      tmtPangkat: '2021-04-01',
+      tmtJenjang: '2021-04-01',
+      penilaian: [{ mulai: '2024-01', selesai: '2024-02', predikat: 'Baik' }],
+      tanggalPerhitungan: '2024-05-15',
+    });
     const res = await fetch(`${url}/batch/hasil`, { method: 'POST', body: new URLSearchParams({ masukan }) });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('2,083');

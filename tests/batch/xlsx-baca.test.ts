@@ -13,15 +13,17 @@ import { xlsxBuffer } from '../../src/batch/xlsx-tulis.ts';
 import { unit } from '../../bench/generator.ts';
 import { barisXlsx } from './helpers.ts';
 
-const STYLES = '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
-  + '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="2" applyNumberFormat="1"/></cellXfs></styleSheet>';
+const STYLES =
+  '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>' +
+  '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="2" applyNumberFormat="1"/></cellXfs></styleSheet>';
 
 /** A workbook; `ganti`: other text for some of its parts (workbook, relationships, styles). */
 function buku(sheetData: string, sst: string[], level: 0 | 1 | 6 = 6, ganti: Record<string, string> = {}): Buffer {
   const bagian: Record<string, string> = {
     '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     'xl/workbook.xml': '<workbook xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    'xl/_rels/workbook.xml.rels':
+      '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
     'xl/sharedStrings.xml': `<sst count="${sst.length}">${sst.join('')}</sst>`,
     'xl/styles.xml': STYLES,
     'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData><rowBreaks count="1"><brk id="5"/></rowBreaks></worksheet>`,
@@ -46,7 +48,11 @@ function teksExcelJs(v: ExcelJS.CellValue): string {
 
 /** Non-empty rows as [row number, cells without trailing empties, formula columns]. */
 type Baris = [number, string[], number[]];
-const rapikan = (sel: string[]) => { const a = [...sel]; while (a.length && a.at(-1) === '') a.pop(); return a; };
+const rapikan = (sel: string[]) => {
+  const a = [...sel];
+  while (a.length && a.at(-1) === '') a.pop();
+  return a;
+};
 
 async function menurutExcelJs(buf: Buffer): Promise<Baris[]> {
   const wb = new ExcelJS.Workbook();
@@ -82,7 +88,13 @@ const KOLOM_TANGGAL = new Set(['tmt_pangkat', 'tmt_jenjang', 'tanggal_perhitunga
  * `lewati` left out, one formula; every fifth row's cells without r= (with `tanpaR`; ExcelJS cannot read those) and every seventh row an inline
  * string instead of a shared one.
  */
-function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: number; kolom: number }, level: 0 | 1 | 6 = 6, tanpaR = false): Buffer {
+function xlsxExcel(
+  rows: string[][],
+  lewati: Set<number>,
+  rumus?: { baris: number; kolom: number },
+  level: 0 | 1 | 6 = 6,
+  tanpaR = false,
+): Buffer {
   const ss: string[] = [];
   const indeks = new Map<string, number>();
   const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '&#10;');
@@ -90,28 +102,38 @@ function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: numbe
     let i = indeks.get(v);
     if (i === undefined) {
       i = ss.length;
-      ss.push(i % 11 === 3 ? `<si><t xml:space="preserve">${esc(v)}</t><rPh sb="0" eb="1"><t>ヨミ</t></rPh></si>` : `<si><t xml:space="preserve">${esc(v)}</t></si>`);
+      ss.push(
+        i % 11 === 3
+          ? `<si><t xml:space="preserve">${esc(v)}</t><rPh sb="0" eb="1"><t>ヨミ</t></rPh></si>`
+          : `<si><t xml:space="preserve">${esc(v)}</t></si>`,
+      );
       indeks.set(v, i);
     }
     return i;
   };
   const kolom = (k: number) => (k < 26 ? String.fromCharCode(65 + k) : `A${String.fromCharCode(65 + k - 26)}`);
-  const serial = (iso: string) => Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86400000);
+  const serial = (iso: string) =>
+    Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86400000);
   let r = 0;
-  const xml = rows.map((row) => {
-    do r++; while (lewati.has(r));
-    const tanpaRef = tanpaR && r % 5 === 0;
-    const sel = row.map((v, k) => {
-      const ref = tanpaRef ? '' : ` r="${kolom(k)}${r}"`;
-      if (rumus && rumus.baris === r && rumus.kolom === k) return `<c${ref} t="str"><f>"Baik"</f><v>${esc(v)}</v></c>`;
-      if (v === '') return tanpaRef ? `<c${ref}/>` : '';
-      if (r > 1 && KOLOM_TANGGAL.has(rows[0]![k]!) && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `<c${ref} s="1"><v>${serial(v)}</v></c>`;
-      if (r > 1 && /^\d{1,6}(\.\d+)?$/.test(v)) return `<c${ref}><v>${v}</v></c>`;
-      if (r % 7 === 0) return `<c${ref} t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
-      return `<c${ref} t="s"><v>${si(v)}</v></c>`;
-    }).join('');
-    return r % 9 === 0 ? `<row r="${r}" spans="1:22">${sel}</row>` : `<row r="${r}">${sel}</row>`;
-  }).join('');
+  const xml = rows
+    .map((row) => {
+      do r++;
+      while (lewati.has(r));
+      const tanpaRef = tanpaR && r % 5 === 0;
+      const sel = row
+        .map((v, k) => {
+          const ref = tanpaRef ? '' : ` r="${kolom(k)}${r}"`;
+          if (rumus && rumus.baris === r && rumus.kolom === k) return `<c${ref} t="str"><f>"Baik"</f><v>${esc(v)}</v></c>`;
+          if (v === '') return tanpaRef ? `<c${ref}/>` : '';
+          if (r > 1 && KOLOM_TANGGAL.has(rows[0]![k]!) && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `<c${ref} s="1"><v>${serial(v)}</v></c>`;
+          if (r > 1 && /^\d{1,6}(\.\d+)?$/.test(v)) return `<c${ref}><v>${v}</v></c>`;
+          if (r % 7 === 0) return `<c${ref} t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+          return `<c${ref} t="s"><v>${si(v)}</v></c>`;
+        })
+        .join('');
+      return r % 9 === 0 ? `<row r="${r}" spans="1:22">${sel}</row>` : `<row r="${r}">${sel}</row>`;
+    })
+    .join('');
   return buku(xml, ss, level);
 }
 
@@ -133,9 +155,9 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
     '<row r="6" spans="1:3"></row>',
     // No r=: the row after the last one. Cells out of order: the later one overwrites.
     '<row><c r="C7" t="s"><v>5</v></c><c r="B7" t="s"><v>4</v></c></row>',
-    '<row r="9"><c r="A9" t="inlineStr"><is><r><t xml:space="preserve">Dewi </t></r><r><rPr><rFont val="Calibri"/><family val="2"/></rPr><t>Lestari</t></r></is></c>'
-      + '<c r="B9" t="inlineStr"><is><t>a &lt; b &#x41;&#65;</t></is></c><c r="GR9" t="inlineStr"><is><t>tepi</t></is></c>'
-      + '<c r="GS9" t="inlineStr"><is><t>jauh</t></is></c><c t="inlineStr"><is><t>sesudah</t></is></c></row>',
+    '<row r="9"><c r="A9" t="inlineStr"><is><r><t xml:space="preserve">Dewi </t></r><r><rPr><rFont val="Calibri"/><family val="2"/></rPr><t>Lestari</t></r></is></c>' +
+      '<c r="B9" t="inlineStr"><is><t>a &lt; b &#x41;&#65;</t></is></c><c r="GR9" t="inlineStr"><is><t>tepi</t></is></c>' +
+      '<c r="GS9" t="inlineStr"><is><t>jauh</t></is></c><c t="inlineStr"><is><t>sesudah</t></is></c></row>',
     '<row r="10"><c r="A10" s="1" t="n"><v>44287</v></c><c r="B10" s="1"><v>abc</v></c><c r="C10"/><c r="D10"><v></v></c><c r="E10" t="s"><v>9</v></c><c r="F10" t="s"/></row>',
   ].join('\n');
 
@@ -162,8 +184,8 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
 
   it('bentuk yang tidak lazim dibaca seperti dahulu (tag tanpa penutup, atribut aneh, <rowBreaks>)', async () => {
     const aneh = [
-      '<row r="1"><c r="A1" t="s"><v>0</v><c r="B1" t="s"><v>1</v></c></row>',        // content runs to the first </c>
-      '<row r="2"><c r="A2"><v>1</v><c r="B2"/></row>',                               // no </c>: only the self-closing cell
+      '<row r="1"><c r="A1" t="s"><v>0</v><c r="B1" t="s"><v>1</v></c></row>', // content runs to the first </c>
+      '<row r="2"><c r="A2"><v>1</v><c r="B2"/></row>', // no </c>: only the self-closing cell
       '<row r="3"><c x:r="C3" t="s" s="1"><v>5</v></c><c r="a4" t=""><v>3</v></c></row>', // r= after ':'; lower-case ref ignored
       '<row r="4"><c r="D4" s="1" t="inlineStr"><is><t>x</t></is><is><t>y</t></is></c><c r="E4" t="inlineStr"><is><t>a</t><t>b</t></is></c></row>',
       '<row r="5"><c r="AB5" t="inlineStr"><is><t xml:space="preserve"> sp </t></is></c><col/><cfRule/></row>',
@@ -178,34 +200,59 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
 
   it('gaya, daftar lembar, relasi dan <rPh> yang tidak lazim dibaca seperti ekspresi reguler dahulu membacanya', async () => {
     // Each numFmt tests one rule of /<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g.
-    const styles = '<styleSheet><numFmts count="6">'
-      + '<numFmt formatCode="yyyy-mm-dd" numFmtId="164"/>'                 // formatCode first: not found, so not a date
-      + '<numFmt numFmtId="165" formatCode="[&gt;=100]dd/mm/yyyy"/>'        // entity in the code: a date
-      + '<numFmt numFmtId="166" formatCode="[>=1]0.00;d"/>'                 // a literal '>' inside the value: still read
-      + '<numFmt numFmtId="167" numFmtId="168" formatCode="d-m-y"/>'        // two ids: the last one takes the code
-      + '<numFmt numFmtId="x169" formatCode="d"/><numFmt numFmtId="170">'   // no digits; no formatCode before its '>'
-      + '<numFmtX numFmtId="171" formatCode="d"/></numFmts>'               // another element
-      + '<cellXfsX/><cellXfs count="9"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/>'
-      + '<xf numFmtId="167"/><xf numFmtId="168"/><xf numFmtId="169"/><xf numFmtId="170"/><xf numFmtId="171"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const styles =
+      '<styleSheet><numFmts count="6">' +
+      '<numFmt formatCode="yyyy-mm-dd" numFmtId="164"/>' + // formatCode first: not found, so not a date
+      '<numFmt numFmtId="165" formatCode="[&gt;=100]dd/mm/yyyy"/>' + // entity in the code: a date
+      '<numFmt numFmtId="166" formatCode="[>=1]0.00;d"/>' + // a literal '>' inside the value: still read
+      '<numFmt numFmtId="167" numFmtId="168" formatCode="d-m-y"/>' + // two ids: the last one takes the code
+      '<numFmt numFmtId="x169" formatCode="d"/><numFmt numFmtId="170">' + // no digits; no formatCode before its '>'
+      '<numFmtX numFmtId="171" formatCode="d"/></numFmts>' + // another element
+      '<cellXfsX/><cellXfs count="9"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/>' +
+      '<xf numFmtId="167"/><xf numFmtId="168"/><xf numFmtId="169"/><xf numFmtId="170"/><xf numFmtId="171"/><xf numFmtId="14"/></cellXfs></styleSheet>';
     const sheet = `<row r="1">${Array.from({ length: 10 }, (_, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${i}"><v>44287</v></c>`).join('')}</row>`;
-    const workbook = '<workbook xmlns:r="r"><sheets><sheetPr/><sheet name="Lain" sheetId="1" r:id="rId2"/>\n<sheet\tname="Isian" sheetId="2" r:id="rId1"></sheet></sheets></workbook><sheet name="x"';
-    const rels = '<Relationships><RelationshipX Id="rId1" Target="salah.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/>'
-      + '<Relationship Type="worksheet" Id="rId1" Target="/xl/worksheets/sheet1.xml"/></Relationships>';
+    const workbook =
+      '<workbook xmlns:r="r"><sheets><sheetPr/><sheet name="Lain" sheetId="1" r:id="rId2"/>\n<sheet\tname="Isian" sheetId="2" r:id="rId1"></sheet></sheets></workbook><sheet name="x"';
+    const rels =
+      '<Relationships><RelationshipX Id="rId1" Target="salah.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/>' +
+      '<Relationship Type="worksheet" Id="rId1" Target="/xl/worksheets/sheet1.xml"/></Relationships>';
     const sstRph = [...sst, '<si><t>a</t><rPh sb="0"><t>x</t></rPh><rPhX/><rPh><t>y</t></si>'];
-    const rows = await barisXlsx(buku(`${sheet}<row r="2"><c r="A2" t="s"><v>6</v></c></row>`, sstRph, 6, { 'xl/styles.xml': styles, 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels }));
-    expect(rows[0]!.sel).toEqual(['44287', '44287', '2021-04-01', '2021-04-01', '44287', '2021-04-01', '44287', '44287', '44287', '2021-04-01']);
+    const rows = await barisXlsx(
+      buku(`${sheet}<row r="2"><c r="A2" t="s"><v>6</v></c></row>`, sstRph, 6, {
+        'xl/styles.xml': styles,
+        'xl/workbook.xml': workbook,
+        'xl/_rels/workbook.xml.rels': rels,
+      }),
+    );
+    expect(rows[0]!.sel).toEqual([
+      '44287',
+      '44287',
+      '2021-04-01',
+      '2021-04-01',
+      '44287',
+      '2021-04-01',
+      '44287',
+      '44287',
+      '44287',
+      '2021-04-01',
+    ]);
     // The unclosed <rPh> stays, so its <t> is read with the others.
     expect(rows[1]!.sel).toEqual(['ay']);
   });
 
   it('target relasi dengan "." dan ".." dibaca dari dalam paket', async () => {
     const rels = '<Relationships><Relationship Id="rId1" Target="./worksheets/../worksheets/sheet1.xml"/></Relationships>';
-    expect(await barisXlsx(buku('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', sst, 6, { 'xl/_rels/workbook.xml.rels': rels }))).toEqual([{ nomor: 1, sel: ['nip'] }]);
+    expect(await barisXlsx(buku('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', sst, 6, { 'xl/_rels/workbook.xml.rels': rels }))).toEqual([
+      { nomor: 1, sel: ['nip'] },
+    ]);
   });
 
   it('sebuah baris lebih dari 20 MB ditolak', async () => {
     const panjang = randomBytes(15.1 * 1024 * 1024).toString('base64'); // just over 20 MB, in many inflate chunks
-    const e = await barisXlsx(buku(`<row r="1"><c r="A1" t="inlineStr"><is><t>${panjang}</t></is></c></row>`, sst, 1)).then(() => '', (x: unknown) => String(x));
+    const e = await barisXlsx(buku(`<row r="1"><c r="A1" t="inlineStr"><is><t>${panjang}</t></is></c></row>`, sst, 1)).then(
+      () => '',
+      (x: unknown) => String(x),
+    );
     expect(e).toMatch(/Satu baris lembar kerja terlalu panjang/);
   }, 30_000);
 });
@@ -232,7 +279,10 @@ describe('pembaca XLSX = ExcelJS pada buku kerja rekaan', () => {
   });
 
   it('celah lebih dari 1.000 baris: nomor baris tetap nomor lembar', async () => {
-    const buf = buku('<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="1500"><c r="A1500" t="s"><v>1</v></c></row>', ['<si><t>nip</t></si>', '<si><t>x</t></si>']);
+    const buf = buku('<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="1500"><c r="A1500" t="s"><v>1</v></c></row>', [
+      '<si><t>nip</t></si>',
+      '<si><t>x</t></si>',
+    ]);
     expect((await samaDenganExcelJs(buf)).map((r) => r.nomor)).toEqual([1, 1500]);
   });
 
@@ -251,12 +301,14 @@ describe('pembaca XLSX = ExcelJS pada buku kerja rekaan', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Isian');
     rows.forEach((r, i) => {
-      ws.addRow(r.map((v, k) => {
-        if (i === 0 || v === '') return v === '' ? null : v;
-        if (KOLOM_TANGGAL.has(judul[k]!) && /^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
-        if (/^\d{1,6}(\.\d+)?$/.test(v)) return Number(v);
-        return v;
-      }));
+      ws.addRow(
+        r.map((v, k) => {
+          if (i === 0 || v === '') return v === '' ? null : v;
+          if (KOLOM_TANGGAL.has(judul[k]!) && /^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
+          if (/^\d{1,6}(\.\d+)?$/.test(v)) return Number(v);
+          return v;
+        }),
+      );
     });
     for (const k of judul.map((j, i) => (KOLOM_TANGGAL.has(j) ? i + 1 : 0)).filter(Boolean)) ws.getColumn(k).numFmt = 'dd/mm/yyyy';
     const buf = Buffer.from(await wb.xlsx.writeBuffer());

@@ -14,11 +14,36 @@ import { bacaMasukan } from '../../src/input/parse.ts';
 import { aturan } from '../helpers/aturan.ts';
 import { barisXlsx, fixture, orang, proses } from './helpers.ts';
 
-const JUDUL = ['nip', 'nama', 'jabatan_fungsional', 'jenjang', 'golongan', 'tmt_pangkat', 'tmt_jenjang', 'periode_mulai', 'periode_selesai', 'predikat', 'ak_konversi_tertulis'];
+const JUDUL = [
+  'nip',
+  'nama',
+  'jabatan_fungsional',
+  'jenjang',
+  'golongan',
+  'tmt_pangkat',
+  'tmt_jenjang',
+  'periode_mulai',
+  'periode_selesai',
+  'predikat',
+  'ak_konversi_tertulis',
+];
 
 /** A workbook shaped like Excel's: shared strings, NIP as text, TMT as a date serial with a date style, AK as a number, a formula. */
 function xlsxGayaExcel(): Buffer {
-  const ss = [...JUDUL, '199001012015031001', 'Andi Saputra (fiktif)', 'Pranata Humas', 'Ahli Pertama', 'III/a', '2024-01', '2024-02', 'baik', '2023-01', '2023-12', 'Sangat Baik'];
+  const ss = [
+    ...JUDUL,
+    '199001012015031001',
+    'Andi Saputra (fiktif)',
+    'Pranata Humas',
+    'Ahli Pertama',
+    'III/a',
+    '2024-01',
+    '2024-02',
+    'baik',
+    '2023-01',
+    '2023-12',
+    'Sangat Baik',
+  ];
   const i = (s: string) => ss.indexOf(s);
   const sel = (ref: string, s: string) => `<c r="${ref}" t="s"><v>${i(s)}</v></c>`;
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
@@ -26,14 +51,20 @@ function xlsxGayaExcel(): Buffer {
 <row r="2">${sel('A2', '199001012015031001')}${sel('B2', 'Andi Saputra (fiktif)')}${sel('C2', 'Pranata Humas')}${sel('D2', 'Ahli Pertama')}${sel('E2', 'III/a')}<c r="F2" s="1"><v>44287</v></c><c r="G2" s="1"><v>44287</v></c>${sel('H2', '2024-01')}${sel('I2', '2024-02')}${sel('J2', 'baik')}<c r="K2"><v>2.08</v></c></row>
 <row r="4">${sel('H4', '2023-01')}${sel('I4', '2023-12')}${sel('J4', 'Sangat Baik')}<c r="K4"><f>12.5*1.5</f><v>18.75</v></c></row>
 </sheetData></worksheet>`;
-  return Buffer.from(zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Lembar1" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
-    'xl/sharedStrings.xml': strToU8(`<sst>${ss.map((s) => `<si><t>${s.replace(/&/g, '&amp;')}</t></si>`).join('')}</sst>`),
-    'xl/styles.xml': strToU8('<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>'),
-    'xl/worksheets/sheet1.xml': strToU8(sheet),
-  }));
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Lembar1" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/sharedStrings.xml': strToU8(`<sst>${ss.map((s) => `<si><t>${s.replace(/&/g, '&amp;')}</t></si>`).join('')}</sst>`),
+      'xl/styles.xml': strToU8(
+        '<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(sheet),
+    }),
+  );
 }
 
 describe('XLSX masuk', () => {
@@ -42,7 +73,13 @@ describe('XLSX masuk', () => {
     expect(h.format).toBe('xlsx');
     const o = orang(h, '199001012015031001');
     expect(o.kategori).toBe('galat');
-    expect(o.galat).toEqual([expect.objectContaining({ baris: 4, kolom: 'ak_konversi_tertulis', pesan: expect.stringMatching(/rumus Excel; rumus tidak dijalankan/) })]);
+    expect(o.galat).toEqual([
+      expect.objectContaining({
+        baris: 4,
+        kolom: 'ak_konversi_tertulis',
+        pesan: expect.stringMatching(/rumus Excel; rumus tidak dijalankan/),
+      }),
+    ]);
     const rows = await barisXlsx(xlsxGayaExcel());
     expect(rows[1]!.sel.slice(5, 7)).toEqual(['2021-04-01', '2021-04-01']);
     expect(rows[1]!.sel[10]).toBe('2.08');
@@ -61,20 +98,36 @@ describe('XLSX masuk', () => {
   });
 
   it('XLSX dari penulis kita sendiri terbaca kembali sama dengan CSV-nya', async () => {
-    const csv = fixture('unit-koma.csv').toString('utf8').trim().split('\n').map((l) => l.match(/("[^"]*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')).slice(0, 17));
+    const csv = fixture('unit-koma.csv')
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((l) =>
+        l
+          .match(/("[^"]*"|[^,]*)(,|$)/g)!
+          .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''))
+          .slice(0, 17),
+      );
     const a = await proses(xlsxBuffer([{ nama: 'Isian', baris: csv }]));
     const b = await proses(fixture('unit-koma.csv'));
-    expect(a.orang.map((o) => [o.nip, o.kumulatif, o.kategori, o.klaim.salah.length])).toEqual(b.orang.map((o) => [o.nip, o.kumulatif, o.kategori, o.klaim.salah.length]));
+    expect(a.orang.map((o) => [o.nip, o.kumulatif, o.kategori, o.klaim.salah.length])).toEqual(
+      b.orang.map((o) => [o.nip, o.kumulatif, o.kategori, o.klaim.salah.length]),
+    );
   });
 });
 
 describe('XLSX berbahaya ditolak sebelum diuraikan', () => {
-  const rusak = (buf: Buffer) => barisXlsx(buf).then(() => undefined, (e: unknown) => e as GalatBerkas);
+  const rusak = (buf: Buffer) =>
+    barisXlsx(buf).then(
+      () => undefined,
+      (e: unknown) => e as GalatBerkas,
+    );
 
   it('ukuran terurai yang dinyatakan sangat besar (zip bomb): 413 tanpa menguraikan', async () => {
     const buf = Buffer.from(xlsxGayaExcel());
     // Patch the declared uncompressed size of every central-directory entry to 1 GB.
-    for (let p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); p >= 0; p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p + 4)) buf.writeUInt32LE(1024 * 1024 * 1024, p + 24);
+    for (let p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); p >= 0; p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p + 4))
+      buf.writeUInt32LE(1024 * 1024 * 1024, p + 24);
     const e = await rusak(buf);
     expect(e).toBeInstanceOf(GalatBerkas);
     expect(e!.status).toBe(413);
@@ -89,7 +142,12 @@ describe('XLSX berbahaya ditolak sebelum diuraikan', () => {
   });
 
   it('isi terurai lebih besar daripada yang dinyatakan: berhenti dan ditolak', async () => {
-    const buf = Buffer.from(zipSync({ 'xl/workbook.xml': strToU8('<workbook>' + 'x'.repeat(5000) + '</workbook>'), 'xl/_rels/workbook.xml.rels': strToU8('<r/>') }));
+    const buf = Buffer.from(
+      zipSync({
+        'xl/workbook.xml': strToU8('<workbook>' + 'x'.repeat(5000) + '</workbook>'),
+        'xl/_rels/workbook.xml.rels': strToU8('<r/>'),
+      }),
+    );
     const p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     buf.writeUInt32LE(100, p + 24);
     expect((await rusak(buf))!.message).toMatch(/lebih besar daripada yang dinyatakan/);
@@ -102,9 +160,10 @@ describe('XLSX berbahaya ditolak sebelum diuraikan', () => {
 
 describe('laporan', () => {
   it('sel yang diawali = + - @ dinetralkan pada CSV dan XLSX (injeksi rumus)', async () => {
-    const csv = 'nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang,unit_kerja,periode_mulai,periode_selesai,predikat\n'
-      + '199001012015031001,"=HYPERLINK(""http://contoh.invalid"",""klik"")",Pranata Humas,Ahli Pertama,III/a,2021-04-01,2021-04-01,@SUM(A1),2023-01,2023-12,Baik\n'
-      + '199102022016042002,+62 812,Pranata Humas,Ahli Pertama,III/a,2021-04-01,2021-04-01,-unit,2023-01,2023-12,Baik\n';
+    const csv =
+      'nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang,unit_kerja,periode_mulai,periode_selesai,predikat\n' +
+      '199001012015031001,"=HYPERLINK(""http://contoh.invalid"",""klik"")",Pranata Humas,Ahli Pertama,III/a,2021-04-01,2021-04-01,@SUM(A1),2023-01,2023-12,Baik\n' +
+      '199102022016042002,+62 812,Pranata Humas,Ahli Pertama,III/a,2021-04-01,2021-04-01,-unit,2023-01,2023-12,Baik\n';
     const h = await proses(Buffer.from(csv));
     const keluar = [...csvHasil(h.orang)].join('');
     expect(keluar).toContain(`;"'=HYPERLINK(""http://contoh.invalid"",""klik"")";'@SUM(A1);`);
@@ -127,7 +186,9 @@ describe('laporan', () => {
     const files = unzipSync(new Uint8Array(Buffer.concat(parts)));
     const pdfs = Object.keys(files).filter((f) => f.endsWith('.pdf'));
     expect(pdfs).toHaveLength(2);
-    const json = JSON.parse(new TextDecoder().decode(files['manifest.json']!)) as { dokumen: { nip: string; berkas: string; kodeVerifikasi: string }[] };
+    const json = JSON.parse(new TextDecoder().decode(files['manifest.json']!)) as {
+      dokumen: { nip: string; berkas: string; kodeVerifikasi: string }[];
+    };
     expect(json.dokumen.map((d) => d.nip)).toEqual([...pilih]);
     expect(new TextDecoder().decode(files['manifest.csv']!)).toContain('kode_verifikasi');
     for (const d of json.dokumen) {
@@ -150,9 +211,23 @@ describe('laporan', () => {
     const e = JSON.parse(new TextDecoder().decode(files['siasn/199304042018062004.json']!));
     expect(e.riwayatAngkaKredit).toEqual([
       expect.objectContaining({ isIntegrasi: '1', isKonversi: '0', kreditUtamaBaru: '90.000', kreditBaruTotal: '90.000' }),
-      expect.objectContaining({ isKonversi: '1', bulanMulaiPenailan: '01', tahunMulaiPenailan: '2023', bulanSelesaiPenailan: '12', tahunSelesaiPenailan: '2023', kreditUtamaBaru: '12.500', kreditPenunjangBaru: '0' }),
+      expect.objectContaining({
+        isKonversi: '1',
+        bulanMulaiPenailan: '01',
+        tahunMulaiPenailan: '2023',
+        bulanSelesaiPenailan: '12',
+        tahunSelesaiPenailan: '2023',
+        kreditUtamaBaru: '12.500',
+        kreditPenunjangBaru: '0',
+      }),
       // 4/12 × 100% × 12,5 = 4,1666… → 4.167
-      expect.objectContaining({ isKonversi: '1', bulanMulaiPenailan: '01', bulanSelesaiPenailan: '04', tahunSelesaiPenailan: '2024', kreditUtamaBaru: '4.167' }),
+      expect.objectContaining({
+        isKonversi: '1',
+        bulanMulaiPenailan: '01',
+        bulanSelesaiPenailan: '04',
+        tahunSelesaiPenailan: '2024',
+        kreditUtamaBaru: '4.167',
+      }),
     ]);
   });
 });

@@ -14,7 +14,9 @@ function nilaiTanpaSumber(node: unknown, path: string, out: string[]) {
   if (Array.isArray(node)) node.forEach((n, i) => nilaiTanpaSumber(n, `${path}.${i}`, out));
   else if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
-    const memuatNilai = ['nilai', 'angkaKredit', 'persen', 'bulan', 'minimal', 'kali', 'desimal'].some((k) => k in o && typeof o[k] !== 'object');
+    const memuatNilai = ['nilai', 'angkaKredit', 'persen', 'bulan', 'minimal', 'kali', 'desimal'].some(
+      (k) => k in o && typeof o[k] !== 'object',
+    );
     if (memuatNilai || 'sumber' in o) {
       const s = o.sumber as Record<string, unknown> | undefined;
       if (!STATUS.includes(o.status as string) || !s?.instrumen || !s.rujukan || !s.uraian) out.push(path);
@@ -87,7 +89,11 @@ describe('buku aturan', () => {
 
   it('persentase predikat sesuai PermenPAN-RB 1/2023 Pasal 37 ayat (1)', () => {
     expect(aturan.predikat.map((p) => [p.nama, p.persen.nilai.toString()])).toEqual([
-      ['Sangat Baik', '150'], ['Baik', '100'], ['Butuh Perbaikan', '75'], ['Kurang', '50'], ['Sangat Kurang', '25'],
+      ['Sangat Baik', '150'],
+      ['Baik', '100'],
+      ['Butuh Perbaikan', '75'],
+      ['Kurang', '50'],
+      ['Sangat Kurang', '25'],
     ]);
   });
 });

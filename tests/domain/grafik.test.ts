@@ -10,10 +10,19 @@ import { aturan, dasar } from '../helpers/aturan.ts';
 // projected with Baik up to IV/e: the steps follow rules/kumulatif.yaml for "Jabatan Fungsional lainnya".
 // Computed inside each test (not at describe level), so mutation testing counts each test's coverage.
 function contoh() {
-  const h = hitung(aturan, dasar({
-    golongan: 'III/a', tmtPangkat: '2023-01-01', tmtJenjang: '2023-01-01', tanggalPerhitungan: '2025-01-15',
-    penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'Sangat Baik' }, { mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' }],
-  }));
+  const h = hitung(
+    aturan,
+    dasar({
+      golongan: 'III/a',
+      tmtPangkat: '2023-01-01',
+      tmtJenjang: '2023-01-01',
+      tanggalPerhitungan: '2025-01-15',
+      penilaian: [
+        { mulai: '2023-01', selesai: '2023-12', predikat: 'Sangat Baik' },
+        { mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' },
+      ],
+    }),
+  );
   return { h, g: modelGrafik(h.proyeksi!)! };
 }
 
@@ -34,11 +43,24 @@ describe('grafik proyeksi', () => {
   it('ambang dan tonggak setiap langkah tergambar, berurutan sesuai waktu', () => {
     const { g } = contoh();
     expect(g.ambang.map((a) => a.label)).toEqual([
-      'KP III/b: 50,000', 'KP+KJ III/c: 100,000', 'KP III/d: 100,000', 'KP+KJ IV/a: 200,000',
-      'KP IV/b: 150,000', 'KP IV/c: 300,000', 'KP+KJ IV/d: 450,000', 'KP IV/e: 200,000',
+      'KP III/b: 50,000',
+      'KP+KJ III/c: 100,000',
+      'KP III/d: 100,000',
+      'KP+KJ IV/a: 200,000',
+      'KP IV/b: 150,000',
+      'KP IV/c: 300,000',
+      'KP+KJ IV/d: 450,000',
+      'KP IV/e: 200,000',
     ]);
     expect(g.tonggak.map((t) => t.label)).toEqual([
-      'KP III/b', 'KJ Ahli Muda / III/c', 'KP III/d', 'KJ Ahli Madya / IV/a', 'KP IV/b', 'KP IV/c', 'KJ Ahli Utama / IV/d', 'KP IV/e',
+      'KP III/b',
+      'KJ Ahli Muda / III/c',
+      'KP III/d',
+      'KJ Ahli Madya / IV/a',
+      'KP IV/b',
+      'KP IV/c',
+      'KJ Ahli Utama / IV/d',
+      'KP IV/e',
     ]);
     const xs = g.tonggak.map((t) => t.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);

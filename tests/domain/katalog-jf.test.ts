@@ -14,8 +14,15 @@ import { DEFAULT_RULES_DIR, loadAturan, RuleError } from '../../src/rules/loader
 import { aturan, dasar } from '../helpers/aturan.ts';
 
 interface HarapanLangkah {
-  tersedia?: boolean; dapat?: boolean; ke?: string; tmt?: string; perluKenaikanJenjang?: boolean;
-  selisih?: { jenis: string; pasti: string }; syaratGagal?: string[]; kalimatMemuat?: string; kalimatTidakMemuat?: string;
+  tersedia?: boolean;
+  dapat?: boolean;
+  ke?: string;
+  tmt?: string;
+  perluKenaikanJenjang?: boolean;
+  selisih?: { jenis: string; pasti: string };
+  syaratGagal?: string[];
+  kalimatMemuat?: string;
+  kalimatTidakMemuat?: string;
 }
 interface Kasus {
   nama: string;
@@ -34,7 +41,8 @@ interface Kasus {
   };
 }
 
-const sama = (actual: string, expected: string) => expect(Pecahan.dari(actual).eq(Pecahan.dari(expected)), `${actual} = ${expected}`).toBe(true);
+const sama = (actual: string, expected: string) =>
+  expect(Pecahan.dari(actual).eq(Pecahan.dari(expected)), `${actual} = ${expected}`).toBe(true);
 
 function periksa(actual: HasilKenaikanJenjang | HasilKenaikanPangkat, h: HarapanLangkah) {
   if (h.tersedia !== undefined) expect(actual.tersedia, actual.kalimat).toBe(h.tersedia);
@@ -44,7 +52,13 @@ function periksa(actual: HasilKenaikanJenjang | HasilKenaikanPangkat, h: Harapan
     expect(actual.selisih?.jenis).toBe(h.selisih.jenis);
     sama(actual.selisih!.angka.pasti, h.selisih.pasti);
   }
-  if (h.syaratGagal) expect(actual.syarat.filter((s) => !s.terpenuhi).map((s) => s.id).sort()).toEqual([...h.syaratGagal].sort());
+  if (h.syaratGagal)
+    expect(
+      actual.syarat
+        .filter((s) => !s.terpenuhi)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([...h.syaratGagal].sort());
   if (h.kalimatMemuat) expect(actual.kalimat).toContain(h.kalimatMemuat);
   if (h.kalimatTidakMemuat) expect(actual.kalimat).not.toContain(h.kalimatTidakMemuat);
   if ('perluKenaikanJenjang' in actual) {
@@ -57,7 +71,8 @@ describe('kasus hukum: katalog-jf.yaml', () => {
   const kasus = parse(readFileSync(new URL('../cases/katalog-jf.yaml', import.meta.url), 'utf8')) as Kasus[];
   it('memuat setiap jenis JF yang diminta', () => {
     const jf = new Set(kasus.map((k) => k.masukan.jabatanFungsional));
-    for (const id of ['analis_kepegawaian', 'auditor', 'asisten_penata_kadastral', 'pranata_sdm_aparatur', 'arsiparis', 'lainnya']) expect(jf).toContain(id);
+    for (const id of ['analis_kepegawaian', 'auditor', 'asisten_penata_kadastral', 'pranata_sdm_aparatur', 'arsiparis', 'lainnya'])
+      expect(jf).toContain(id);
   });
   for (const k of kasus) {
     it(`${k.nama} [${k.sumber}]`, () => {
@@ -65,9 +80,16 @@ describe('kasus hukum: katalog-jf.yaml', () => {
       const h = k.harapan;
       if (h.galat) {
         let galat: unknown;
-        try { hitung(aturan, masukan); } catch (e) { galat = e; }
+        try {
+          hitung(aturan, masukan);
+        } catch (e) {
+          galat = e;
+        }
         expect(galat).toBeInstanceOf(KesalahanMasukan);
-        expect((galat as KesalahanMasukan).masalah).toContainEqual({ field: h.galat.field, pesan: expect.stringContaining(h.galat.pesanMemuat) });
+        expect((galat as KesalahanMasukan).masalah).toContainEqual({
+          field: h.galat.field,
+          pesan: expect.stringContaining(h.galat.pesanMemuat),
+        });
         return;
       }
       const hasil = hitung(aturan, masukan);
@@ -114,8 +136,15 @@ describe('katalog jabatan fungsional di buku aturan', () => {
     expect(jenjang('surveyor_pemetaan')).toEqual([...T, ...A4]);
     expect(jenjang('asisten_penata_kadastral')).toEqual(['pemula', ...T]);
     for (const id of ['pranata_sdm_aparatur', 'pranata_keuangan_apbn', 'penata_laksana_barang']) expect(jenjang(id), id).toEqual(T);
-    for (const id of ['penata_ruang', 'penata_pertanahan', 'asesor_sdm_aparatur', 'analis_anggaran', 'perencana', 'widyaiswara']) expect(jenjang(id), id).toEqual(A4);
-    for (const id of ['penata_kadastral', 'analis_pengelolaan_keuangan_apbn', 'perancang_peraturan_perundang_undangan', 'pengelola_pengadaan_barang_jasa']) expect(jenjang(id), id).toEqual(A3);
+    for (const id of ['penata_ruang', 'penata_pertanahan', 'asesor_sdm_aparatur', 'analis_anggaran', 'perencana', 'widyaiswara'])
+      expect(jenjang(id), id).toEqual(A4);
+    for (const id of [
+      'penata_kadastral',
+      'analis_pengelolaan_keuangan_apbn',
+      'perancang_peraturan_perundang_undangan',
+      'pengelola_pengadaan_barang_jasa',
+    ])
+      expect(jenjang(id), id).toEqual(A3);
     // The JF's own regulation, as quoted, wins over the ministry list (and says so in its source).
     expect(jenjang('arsiparis')).toEqual([...T, ...A4]);
     expect(jenjang('pranata_komputer')).toEqual([...T, ...A4]);
@@ -138,18 +167,38 @@ function salinanAturan(ubah?: (s: string) => string): string {
 }
 
 function ditolak(f: () => unknown): RuleError {
-  try { f(); } catch (e) { expect(e).toBeInstanceOf(RuleError); return e as RuleError; }
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(RuleError);
+    return e as RuleError;
+  }
   throw new Error('pemuat seharusnya menolak');
 }
 
 describe('pemuat menolak katalog yang keliru', () => {
   it('kategori yang tidak sesuai dengan jenjangnya', () => {
-    const e = ditolak(() => loadAturan(salinanAturan((s) => s.replace('    nama: Penata Ruang\n    kategori: keahlian', '    nama: Penata Ruang\n    kategori: keduanya'))));
-    expect(e.message).toMatch(/jabatan-fungsional\.yaml di jabatanFungsional\.\d+\.kategori: kategori "keduanya" tidak sesuai dengan jenjangnya \(keahlian\)/);
+    const e = ditolak(() =>
+      loadAturan(
+        salinanAturan((s) => s.replace('    nama: Penata Ruang\n    kategori: keahlian', '    nama: Penata Ruang\n    kategori: keduanya')),
+      ),
+    );
+    expect(e.message).toMatch(
+      /jabatan-fungsional\.yaml di jabatanFungsional\.\d+\.kategori: kategori "keduanya" tidak sesuai dengan jenjangnya \(keahlian\)/,
+    );
   });
 
   it('jenjang yang melompat (Ahli Pertama lalu Ahli Madya) akan menawarkan kenaikan jenjang yang tidak ada', () => {
-    const e = ditolak(() => loadAturan(salinanAturan((s) => s.replace('    nama: Penata Kadastral\n    kategori: keahlian\n    jenjang: [ahli_pertama, ahli_muda, ahli_madya]', '    nama: Penata Kadastral\n    kategori: keahlian\n    jenjang: [ahli_pertama, ahli_madya]'))));
+    const e = ditolak(() =>
+      loadAturan(
+        salinanAturan((s) =>
+          s.replace(
+            '    nama: Penata Kadastral\n    kategori: keahlian\n    jenjang: [ahli_pertama, ahli_muda, ahli_madya]',
+            '    nama: Penata Kadastral\n    kategori: keahlian\n    jenjang: [ahli_pertama, ahli_madya]',
+          ),
+        ),
+      ),
+    );
     expect(e.message).toContain('jenjang kategori keahlian harus berurutan tanpa lompatan');
   });
 
@@ -196,7 +245,10 @@ describe('katalog instansi (KATALOG_JF)', () => {
     const baru = a.jabatanFungsional.find((j) => j.id === 'penyuluh_contoh')!;
     expect(baru).toMatchObject({ asal: 'instansi', kategori: 'keahlian', jenjang: ['ahli_pertama', 'ahli_muda'] });
     expect(a.jabatanFungsional.at(-1)!.id).toBe('lainnya');
-    expect(a.jabatanFungsional.find((j) => j.id === 'analis_kepegawaian')).toMatchObject({ asal: 'instansi', jenjang: expect.arrayContaining(['ahli_utama']) });
+    expect(a.jabatanFungsional.find((j) => j.id === 'analis_kepegawaian')).toMatchObject({
+      asal: 'instansi',
+      jenjang: expect.arrayContaining(['ahli_utama']),
+    });
     expect(a.jabatanFungsional).toHaveLength(aturan.jabatanFungsional.length + 1);
     expect(a.instrumen.map((i) => i.id)).toContain('permenpanrb-contoh');
     expect(a.versi).not.toBe(aturan.versi);
@@ -206,7 +258,15 @@ describe('katalog instansi (KATALOG_JF)', () => {
 
   it('JF instansi dipakai mesin: Ahli Muda adalah jenjang tertingginya, dan hasil menyebut asalnya', () => {
     const a = loadAturan(undefined, berkas(sah));
-    const hasil = hitung(a, dasar({ jabatanFungsional: 'Pencon', jenjang: 'ahli_muda', golongan: 'III/d', penilaian: [{ mulai: '2023-01', selesai: '2024-12', predikat: 'Baik' }] }));
+    const hasil = hitung(
+      a,
+      dasar({
+        jabatanFungsional: 'Pencon',
+        jenjang: 'ahli_muda',
+        golongan: 'III/d',
+        penilaian: [{ mulai: '2023-01', selesai: '2024-12', predikat: 'Baik' }],
+      }),
+    );
     expect(hasil.pegawai.jabatanFungsional).toEqual({ id: 'penyuluh_contoh', nama: 'Penyuluh Contoh' });
     expect(hasil.kenaikanJenjang.tersedia).toBe(false);
     expect(hasil.kenaikanJenjang.kalimat).toContain('jenjang Ahli Madya tidak ada pada jabatan ini');
@@ -221,16 +281,33 @@ describe('katalog instansi (KATALOG_JF)', () => {
   });
 
   it('isian yang tidak dikenal dan instrumen yang tidak ada ditolak dengan barisnya', () => {
-    const e1 = ditolak(() => loadAturan(undefined, berkas(sah.replace('    sekunder: false\n    status: text\n    sumber: { instrumen: permenpanrb-contoh, rujukan: Pasal 6', '    sekunder: tidak\n    status: text\n    sumber: { instrumen: permenpanrb-contoh, rujukan: Pasal 6'))));
+    const e1 = ditolak(() =>
+      loadAturan(
+        undefined,
+        berkas(
+          sah.replace(
+            '    sekunder: false\n    status: text\n    sumber: { instrumen: permenpanrb-contoh, rujukan: Pasal 6',
+            '    sekunder: tidak\n    status: text\n    sumber: { instrumen: permenpanrb-contoh, rujukan: Pasal 6',
+          ),
+        ),
+      ),
+    );
     expect(e1.message).toMatch(/di jabatanFungsional\.0\.sekunder \(baris 13\): /);
-    const e2 = ditolak(() => loadAturan(undefined, berkas(sah.replace('instrumen: permenpanrb-contoh, rujukan: Pasal 7', 'instrumen: permenpanrb-lain, rujukan: Pasal 7'))));
+    const e2 = ditolak(() =>
+      loadAturan(
+        undefined,
+        berkas(sah.replace('instrumen: permenpanrb-contoh, rujukan: Pasal 7', 'instrumen: permenpanrb-lain, rujukan: Pasal 7')),
+      ),
+    );
     expect(e2.message).toMatch(/di jabatanFungsional\.1\.sumber\.instrumen \(baris 22\): instrumen "permenpanrb-lain" tidak ada/);
   });
 
   it('YAML rusak ditolak dengan barisnya; berkas yang tidak ada disebut namanya', () => {
     const e = ditolak(() => loadAturan(undefined, berkas(sah.replace('    alias: [Pencon]', '    alias: [Pencon'))));
     expect(e.message).toMatch(/YAML tidak sah: .*line \d+/);
-    expect(() => loadAturan(undefined, '/tidak/ada/katalog.yaml')).toThrow(/^\/tidak\/ada\/katalog\.yaml: berkas katalog instansi \(KATALOG_JF\) tidak ditemukan$/);
+    expect(() => loadAturan(undefined, '/tidak/ada/katalog.yaml')).toThrow(
+      /^\/tidak\/ada\/katalog\.yaml: berkas katalog instansi \(KATALOG_JF\) tidak ditemukan$/,
+    );
   });
 
   it('alias instansi yang sudah dipakai JF lain ditolak', () => {

@@ -12,7 +12,10 @@ function semuaKeputusan(hasil: Hasil): Set<string> {
   const out = new Set<string>();
   const visit = (v: unknown): void => {
     if (typeof v !== 'object' || v === null) return;
-    if (Array.isArray(v)) { v.forEach(visit); return; }
+    if (Array.isArray(v)) {
+      v.forEach(visit);
+      return;
+    }
     const o = v as Record<string, unknown>;
     if (typeof o.kutipan === 'string' && typeof o.status === 'string') {
       if (o.status === 'decision') out.add(`${o.kutipan}|${o.uraian}`);
@@ -27,15 +30,25 @@ function semuaKeputusan(hasil: Hasil): Set<string> {
 const kasus: { nama: string; masukan: Partial<Masukan> }[] = [];
 for (const f of ['bkn-contoh.yaml', 'kelayakan.yaml', 'integrasi.yaml', 'pengangkatan.yaml', 'riwayat.yaml']) {
   const data = parse(readFileSync(new URL(`../cases/${f}`, import.meta.url), 'utf8')) as unknown;
-  const daftar = (Array.isArray(data) ? data : (data as { kasus?: unknown[] }).kasus ?? []) as { nama: string; masukan: Partial<Masukan> & { tampilan?: unknown } }[];
-  for (const k of daftar) { const { tampilan: _t, ...m } = k.masukan; kasus.push({ nama: k.nama, masukan: m }); }
+  const daftar = (Array.isArray(data) ? data : ((data as { kasus?: unknown[] }).kasus ?? [])) as {
+    nama: string;
+    masukan: Partial<Masukan> & { tampilan?: unknown };
+  }[];
+  for (const k of daftar) {
+    const { tampilan: _t, ...m } = k.masukan;
+    kasus.push({ nama: k.nama, masukan: m });
+  }
 }
 
 describe('keputusan implementasi yang dipakai', () => {
   for (const k of kasus) {
     it(`${k.nama}: keputusan[] sama dengan setiap kutipan berstatus decision dalam hasil`, () => {
       const b = dasar();
-      const hasil = hitung(aturan, { ...b, ...k.masukan, pernyataan: { ...b.pernyataan, ...(k.masukan.pernyataan ?? {}) } }, { tanpaProyeksi: true });
+      const hasil = hitung(
+        aturan,
+        { ...b, ...k.masukan, pernyataan: { ...b.pernyataan, ...(k.masukan.pernyataan ?? {}) } },
+        { tanpaProyeksi: true },
+      );
       const dipakai = new Set(hasil.keputusan.map((r: Rujukan) => `${r.kutipan}|${r.uraian}`));
       for (const x of semuaKeputusan(hasil)) expect(dipakai, x).toContain(x);
       // Month counting and rounding are decisions every result relies on.

@@ -36,10 +36,14 @@ describe('masukan yang salah ditolak dengan pesan yang menyebut kolomnya', () =>
   });
 
   it('periode yang tumpang tindih menyebut kedua periode', () => {
-    const ms = masalah(dasar({ penilaian: [
-      { mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' },
-      { mulai: '2024-06', selesai: '2024-08', predikat: 'Baik' },
-    ] }));
+    const ms = masalah(
+      dasar({
+        penilaian: [
+          { mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' },
+          { mulai: '2024-06', selesai: '2024-08', predikat: 'Baik' },
+        ],
+      }),
+    );
     expect(ms).toHaveLength(1);
     expect(ms[0]!.field).toBe('penilaian.1.mulai');
     expect(ms[0]!.pesan).toContain('Periode 2 (Juni–Agustus 2024) tumpang tindih dengan periode 1 (Januari–Desember 2024)');
@@ -65,13 +69,22 @@ describe('masukan yang salah ditolak dengan pesan yang menyebut kolomnya', () =>
   });
 
   it('angka kredit negatif atau bukan angka', () => {
-    const ms = masalah(dasar({ angkaKreditAwal: [{ jenis: 'ak_dasar', angkaKredit: '-5' }, { jenis: 'lainnya', angkaKredit: 'lima' }] }));
+    const ms = masalah(
+      dasar({
+        angkaKreditAwal: [
+          { jenis: 'ak_dasar', angkaKredit: '-5' },
+          { jenis: 'lainnya', angkaKredit: 'lima' },
+        ],
+      }),
+    );
     expect(ms.map((m) => m.field)).toEqual(['angkaKreditAwal.0.angkaKredit', 'angkaKreditAwal.1.angkaKredit']);
     expect(ms[0]!.pesan).toContain('tidak negatif');
   });
 
   it('periode yang melintasi TMT jenjang harus dipisah', () => {
-    const [m] = masalah(dasar({ tmtJenjang: '2024-07-01', penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik', jenjang: 'ahli_pertama' }] }));
+    const [m] = masalah(
+      dasar({ tmtJenjang: '2024-07-01', penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik', jenjang: 'ahli_pertama' }] }),
+    );
     expect(m!.pesan).toContain('melintasi TMT jenjang (Juli 2024)');
     expect(m!.pesan).toContain('sampai Juni 2024');
   });
@@ -82,7 +95,9 @@ describe('masukan yang salah ditolak dengan pesan yang menyebut kolomnya', () =>
   });
 
   it('periode yang melewati tanggal perhitungan', () => {
-    const [m] = masalah(dasar({ tanggalPerhitungan: '2024-06-10', penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' }] }));
+    const [m] = masalah(
+      dasar({ tanggalPerhitungan: '2024-06-10', penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' }] }),
+    );
     expect(m!.field).toBe('penilaian.0.selesai');
   });
 

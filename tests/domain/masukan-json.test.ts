@@ -5,14 +5,22 @@ import { KesalahanMasukan } from '../../src/domain/galat.ts';
 import { periksaNip } from '../../src/input/nip.ts';
 
 const sah = {
-  jabatanFungsional: 'pranata_humas', jenjang: 'ahli_pertama', golongan: 'III/a',
-  tmtPangkat: '2022-04-01', tmtJenjang: '2022-04-01', tanggalPerhitungan: '2025-01-15',
+  jabatanFungsional: 'pranata_humas',
+  jenjang: 'ahli_pertama',
+  golongan: 'III/a',
+  tmtPangkat: '2022-04-01',
+  tmtJenjang: '2022-04-01',
+  tanggalPerhitungan: '2025-01-15',
   angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: 150.63 }],
   penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' }],
 };
 
 function galat(data: unknown) {
-  try { bacaMasukan(data); } catch (e) { return (e as KesalahanMasukan).masalah; }
+  try {
+    bacaMasukan(data);
+  } catch (e) {
+    return (e as KesalahanMasukan).masalah;
+  }
   throw new Error('seharusnya ditolak');
 }
 
@@ -20,7 +28,12 @@ describe('dokumen masukan JSON', () => {
   it('angka JSON diterima dan disimpan sebagai teks desimal apa adanya', () => {
     const { masukan } = bacaMasukan(sah);
     expect(masukan.angkaKreditAwal[0]!.angkaKredit).toBe('150.63');
-    expect(masukan.pernyataan).toEqual({ lulusUjiKompetensi: false, formasiTersedia: false, bebasHukumanDisiplin: false, kenaikanPangkatTanpaFormasiSudahDigunakan: false });
+    expect(masukan.pernyataan).toEqual({
+      lulusUjiKompetensi: false,
+      formasiTersedia: false,
+      bebasHukumanDisiplin: false,
+      kenaikanPangkatTanpaFormasiSudahDigunakan: false,
+    });
   });
 
   it('format tanggal dan bulan yang salah disebut per kolom', () => {

@@ -14,7 +14,15 @@ describe('proyeksi kenaikan pangkat', () => {
   });
 
   it('dengan Sangat Baik setelah 32 bulan (50 / (18,75/12)); 1 September 2025 bukan tanggal PerBKN 4/2023 → 1 Oktober 2025', () => {
-    const h = hitung(aturan, dasar({ tmtPangkat: '2023-01-01', tmtJenjang: '2023-01-01', tanggalPerhitungan: '2023-01-15', proyeksi: { predikat: 'Sangat Baik' } }));
+    const h = hitung(
+      aturan,
+      dasar({
+        tmtPangkat: '2023-01-01',
+        tmtJenjang: '2023-01-01',
+        tanggalPerhitungan: '2023-01-15',
+        proyeksi: { predikat: 'Sangat Baik' },
+      }),
+    );
     const l = h.proyeksi!.langkah[0]!;
     expect(l.akTercapai.tanggal).toBe('2025-09-01');
     expect(l.tmt.tanggal).toBe('2025-10-01');
@@ -43,20 +51,30 @@ describe('proyeksi kenaikan pangkat', () => {
 
   it('sesudah 1 Oktober 2025: tercapai 1 November 2025 → TMT 1 November 2025', () => {
     // Awal 27,5 + 2024 Baik 12,5 = 40; kurang 10 = 9,6 bulan → 10 bulan (Januari–Oktober 2025) → tercapai 1 November 2025.
-    const h = hitung(aturan, dasar({
-      tanggalPerhitungan: '2025-01-15', angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '27.5' }],
-      penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' }],
-    }));
+    const h = hitung(
+      aturan,
+      dasar({
+        tanggalPerhitungan: '2025-01-15',
+        angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '27.5' }],
+        penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' }],
+      }),
+    );
     expect(h.proyeksi!.langkah[0]!.akTercapai.tanggal).toBe('2025-11-01');
     expect(h.proyeksi!.langkah[0]!.tmt.tanggal).toBe('2025-11-01');
   });
 
   it('kenaikan jenjang menunggu syarat 1 tahun dalam jenjang walau angka kredit sudah cukup', () => {
     // Ahli Pertama III/b sejak 1 Juni 2024 (perpindahan), AK 100 sudah cukup; masa jenjang terpenuhi 1 Juni 2025 (Juni termasuk PerBKN 4/2023).
-    const h = hitung(aturan, dasar({
-      golongan: 'III/b', tmtPangkat: '2022-01-01', tmtJenjang: '2024-06-01', tanggalPerhitungan: '2024-07-10',
-      angkaKreditAwal: [{ jenis: 'ak_dasar', angkaKredit: '100' }],
-    }));
+    const h = hitung(
+      aturan,
+      dasar({
+        golongan: 'III/b',
+        tmtPangkat: '2022-01-01',
+        tmtJenjang: '2024-06-01',
+        tanggalPerhitungan: '2024-07-10',
+        angkaKreditAwal: [{ jenis: 'ak_dasar', angkaKredit: '100' }],
+      }),
+    );
     const l = h.proyeksi!.langkah[0]!;
     expect(l.jenis).toBe('kenaikan_pangkat_dan_jenjang');
     expect(l.jenjangTujuan!.id).toBe('ahli_muda');
@@ -67,7 +85,17 @@ describe('proyeksi kenaikan pangkat', () => {
   });
 
   it('rantai berhenti di puncak Pranata Humas: Ahli Madya IV/a → IV/b → IV/c, tanpa KJ ke Ahli Utama', () => {
-    const h = hitung(aturan, dasar({ jabatanFungsional: 'pranata_humas', jenjang: 'ahli_madya', golongan: 'IV/a', tmtPangkat: '2023-01-01', tmtJenjang: '2023-01-01', tanggalPerhitungan: '2023-01-15' }));
+    const h = hitung(
+      aturan,
+      dasar({
+        jabatanFungsional: 'pranata_humas',
+        jenjang: 'ahli_madya',
+        golongan: 'IV/a',
+        tmtPangkat: '2023-01-01',
+        tmtJenjang: '2023-01-01',
+        tanggalPerhitungan: '2023-01-15',
+      }),
+    );
     const p = h.proyeksi!;
     expect(p.langkah.map((l) => l.ke.kode)).toEqual(['IV/b', 'IV/c']);
     // 150 / 37,5 = 4 tahun; IV/b tercapai 1 Januari 2027; 300 tercapai 4 tahun kemudian: 1 Januari 2031.
@@ -76,10 +104,16 @@ describe('proyeksi kenaikan pangkat', () => {
   });
 
   it('setelah kenaikan jenjang angka kredit mulai dari 0 di jenjang baru', () => {
-    const h = hitung(aturan, dasar({
-      golongan: 'III/b', tmtPangkat: '2022-01-01', tmtJenjang: '2021-04-01', tanggalPerhitungan: '2024-07-10',
-      angkaKreditAwal: [{ jenis: 'ak_jf_lama', angkaKredit: '100' }],
-    }));
+    const h = hitung(
+      aturan,
+      dasar({
+        golongan: 'III/b',
+        tmtPangkat: '2022-01-01',
+        tmtJenjang: '2021-04-01',
+        tanggalPerhitungan: '2024-07-10',
+        angkaKreditAwal: [{ jenis: 'ak_jf_lama', angkaKredit: '100' }],
+      }),
+    );
     const [kj, berikut] = h.proyeksi!.langkah;
     // KP+KJ ke Ahli Muda III/c pada 1 Agustus 2024 (PerBKN 4/2023); lalu III/d butuh 100 dari 0 pada koefisien 25: 48 bulan.
     expect(kj!.tmt.tanggal).toBe('2024-08-01');

@@ -12,21 +12,33 @@ import { orangRekaan } from '../../bench/orang-rekaan.ts';
 
 function masukanKasus(): { nama: string; masukan: Masukan; opsi: Opsi }[] {
   const dir = new URL('../cases/', import.meta.url);
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((file) => {
-    const data = parse(readFileSync(new URL(file, dir), 'utf8')) as unknown;
-    const daftar = (Array.isArray(data) ? data : Object.values(data as object).find((v) => Array.isArray(v) && v[0]?.masukan)) ?? [];
-    return (daftar as { nama: string; masukan?: Partial<Masukan> & { tampilan?: { desimal: number } } }[]).filter((k) => k.masukan).map((k) => {
-      const { tampilan, pernyataan, ...rest } = k.masukan!;
-      const base = dasar();
-      return { nama: `${file}: ${k.nama}`, masukan: { ...base, ...rest, pernyataan: { ...base.pernyataan, ...pernyataan } }, opsi: tampilan ? { desimal: tampilan.desimal } : {} };
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((file) => {
+      const data = parse(readFileSync(new URL(file, dir), 'utf8')) as unknown;
+      const daftar = (Array.isArray(data) ? data : Object.values(data as object).find((v) => Array.isArray(v) && v[0]?.masukan)) ?? [];
+      return (daftar as { nama: string; masukan?: Partial<Masukan> & { tampilan?: { desimal: number } } }[])
+        .filter((k) => k.masukan)
+        .map((k) => {
+          const { tampilan, pernyataan, ...rest } = k.masukan!;
+          const base = dasar();
+          return {
+            nama: `${file}: ${k.nama}`,
+            masukan: { ...base, ...rest, pernyataan: { ...base.pernyataan, ...pernyataan } },
+            opsi: tampilan ? { desimal: tampilan.desimal } : {},
+          };
+        });
     });
-  });
 }
 
 function banding(masukan: Masukan, opsi: Opsi) {
   let penuh: ReturnType<typeof hitung> | undefined;
   let galat: unknown;
-  try { penuh = hitung(aturan, masukan, { ...opsi, tanpaProyeksi: true }); } catch (e) { galat = e; }
+  try {
+    penuh = hitung(aturan, masukan, { ...opsi, tanpaProyeksi: true });
+  } catch (e) {
+    galat = e;
+  }
   if (!penuh) {
     expect(() => hitung(aturan, masukan, { ...opsi, tanpaProyeksi: true, tanpaPenjelasan: true })).toThrow((galat as Error).message);
     return false;

@@ -22,42 +22,62 @@ const jenjangGolongan = fc.constantFrom(...aturan.jenjang.map((j) => [j.id, j.go
 
 describe('sifat konversi', () => {
   it('memecah satu periode menjadi beberapa periode tidak mengubah jumlahnya', () => {
-    fc.assert(fc.property(
-      jenjangGolongan, predikat, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 1, max: 24 }), fc.array(fc.integer({ min: 1, max: 23 }), { maxLength: 6 }),
-      ([jenjang, golongan], p, start, length, cuts) => {
-        const end = Math.min(start + length - 1, 23);
-        const utuh = hitung(aturan, dasar({ jenjang, golongan, penilaian: [{ mulai: bulan(start), selesai: bulan(end), predikat: p }] }));
-        const batas = [...new Set(cuts.map((c) => start + (c % (end - start + 1))).filter((c) => c > start))].sort((a, b) => a - b);
-        const titik = [start, ...batas, end + 1];
-        const penilaian = titik.slice(0, -1).map((m, i) => ({ mulai: bulan(m), selesai: bulan(titik[i + 1]! - 1), predikat: p }));
-        const pecah = hitung(aturan, dasar({ jenjang, golongan, penilaian }));
-        expect(sama(exact(pecah.akumulasi.kumulatif.pasti), exact(utuh.akumulasi.kumulatif.pasti))).toBe(true);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        jenjangGolongan,
+        predikat,
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.array(fc.integer({ min: 1, max: 23 }), { maxLength: 6 }),
+        ([jenjang, golongan], p, start, length, cuts) => {
+          const end = Math.min(start + length - 1, 23);
+          const utuh = hitung(aturan, dasar({ jenjang, golongan, penilaian: [{ mulai: bulan(start), selesai: bulan(end), predikat: p }] }));
+          const batas = [...new Set(cuts.map((c) => start + (c % (end - start + 1))).filter((c) => c > start))].sort((a, b) => a - b);
+          const titik = [start, ...batas, end + 1];
+          const penilaian = titik.slice(0, -1).map((m, i) => ({ mulai: bulan(m), selesai: bulan(titik[i + 1]! - 1), predikat: p }));
+          const pecah = hitung(aturan, dasar({ jenjang, golongan, penilaian }));
+          expect(sama(exact(pecah.akumulasi.kumulatif.pasti), exact(utuh.akumulasi.kumulatif.pasti))).toBe(true);
+        },
+      ),
+    );
   });
 
   it('predikat yang lebih baik tidak pernah menurunkan angka kredit', () => {
     const urutan = ['Sangat Kurang', 'Kurang', 'Butuh Perbaikan', 'Baik', 'Sangat Baik'];
-    fc.assert(fc.property(jenjangGolongan, fc.integer({ min: 1, max: 24 }), fc.integer({ min: 0, max: 3 }), ([jenjang, golongan], n, i) => {
-      const ak = (p: string) => exact(hitung(aturan, dasar({ jenjang, golongan, penilaian: [{ mulai: '2023-01', selesai: bulan(n - 1), predikat: p }] })).akumulasi.kumulatif.pasti);
-      expect(gte(ak(urutan[i + 1]!), ak(urutan[i]!))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(jenjangGolongan, fc.integer({ min: 1, max: 24 }), fc.integer({ min: 0, max: 3 }), ([jenjang, golongan], n, i) => {
+        const ak = (p: string) =>
+          exact(
+            hitung(aturan, dasar({ jenjang, golongan, penilaian: [{ mulai: '2023-01', selesai: bulan(n - 1), predikat: p }] })).akumulasi
+              .kumulatif.pasti,
+          );
+        expect(gte(ak(urutan[i + 1]!), ak(urutan[i]!))).toBe(true);
+      }),
+    );
   });
 
   it('jumlah kumulatif sama tepat dengan jumlah setiap baris ditambah angka kredit awal', () => {
-    fc.assert(fc.property(
-      fc.array(fc.tuple(fc.integer({ min: 1, max: 5 }), predikat), { minLength: 1, maxLength: 12 }),
-      fc.array(fc.integer({ min: 0, max: 100000 }), { maxLength: 3 }),
-      (potongan, awal) => {
-        let m = 0;
-        const penilaian = potongan.map(([len, p]) => { const r = { mulai: bulan(m), selesai: bulan(m + len - 1), predikat: p }; m += len; return r; });
-        const angkaKreditAwal = awal.map((v) => ({ jenis: 'lainnya' as const, angkaKredit: (v / 100).toString() }));
-        const hasil = hitung(aturan, dasar({ penilaian, angkaKreditAwal, tanggalPerhitungan: '2028-01-15' }));
-        const jumlah = [...hasil.konversi.map((k) => k.angkaKredit.pasti), ...hasil.angkaKreditAwal.map((a) => a.angkaKredit.pasti)]
-          .reduce((s, v) => jumlahkan(s, exact(v)), [0n, 1n] as Rasio);
-        expect(sama(jumlah, exact(hasil.akumulasi.kumulatif.pasti))).toBe(true);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 5 }), predikat), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.integer({ min: 0, max: 100000 }), { maxLength: 3 }),
+        (potongan, awal) => {
+          let m = 0;
+          const penilaian = potongan.map(([len, p]) => {
+            const r = { mulai: bulan(m), selesai: bulan(m + len - 1), predikat: p };
+            m += len;
+            return r;
+          });
+          const angkaKreditAwal = awal.map((v) => ({ jenis: 'lainnya' as const, angkaKredit: (v / 100).toString() }));
+          const hasil = hitung(aturan, dasar({ penilaian, angkaKreditAwal, tanggalPerhitungan: '2028-01-15' }));
+          const jumlah = [
+            ...hasil.konversi.map((k) => k.angkaKredit.pasti),
+            ...hasil.angkaKreditAwal.map((a) => a.angkaKredit.pasti),
+          ].reduce((s, v) => jumlahkan(s, exact(v)), [0n, 1n] as Rasio);
+          expect(sama(jumlah, exact(hasil.akumulasi.kumulatif.pasti))).toBe(true);
+        },
+      ),
+    );
   });
 });
 

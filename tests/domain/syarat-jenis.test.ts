@@ -10,16 +10,29 @@ describe('syarat bertipe', () => {
   // Kurang Juli–Desember 2024: 6/12 × 50% × 12,5 = 3,125; kumulatif 21,875 of the 50 for III/b.
   // Calculated on 15 Januari 2025: the KP date is 1 Februari 2025 (PerBKN 4/2023: even months), 20 months
   // in pangkat of the 24 required (met on 1 Juni 2025); the 24-month window is Januari 2023–Desember 2024.
-  const hasil = hitung(aturan, dasar({
-    golongan: 'III/a', tmtPangkat: '2023-06-01', tanggalPerhitungan: '2025-01-15',
-    penilaian: [{ mulai: '2023-01', selesai: '2024-06', predikat: 'Baik' }, { mulai: '2024-07', selesai: '2024-12', predikat: 'Kurang' }],
-  }), { tanpaProyeksi: true });
+  const hasil = hitung(
+    aturan,
+    dasar({
+      golongan: 'III/a',
+      tmtPangkat: '2023-06-01',
+      tanggalPerhitungan: '2025-01-15',
+      penilaian: [
+        { mulai: '2023-01', selesai: '2024-06', predikat: 'Baik' },
+        { mulai: '2024-07', selesai: '2024-12', predikat: 'Kurang' },
+      ],
+    }),
+    { tanpaProyeksi: true },
+  );
   const kp = hasil.kenaikanPangkat;
   const jenis = (j: string) => kp.syarat.find((s) => s.jenis === j)!;
 
   it('angka kredit: diperlukan 50, nyata 21,875, dalam nilai eksak', () => {
     const s = jenis('angka_kredit');
-    expect(s.jenis === 'angka_kredit' && [s.nilai.diperlukan.pasti, s.nilai.nyata.pasti, s.nilai.nyata.tampilan]).toEqual(['50', '21.875', '21,875']);
+    expect(s.jenis === 'angka_kredit' && [s.nilai.diperlukan.pasti, s.nilai.nyata.pasti, s.nilai.nyata.tampilan]).toEqual([
+      '50',
+      '21.875',
+      '21,875',
+    ]);
     expect(s.terpenuhi).toBe(false);
     expect(kp.alasan).toContain('kurang 28,125 angka kredit');
   });
@@ -32,7 +45,12 @@ describe('syarat bertipe', () => {
 
   it('predikat: jendela Januari 2023–Desember 2024, periode 2 (Kurang) di bawah Baik', () => {
     const s = jenis('predikat');
-    expect(s.jenis === 'predikat' && s.nilai).toEqual({ minimal: { id: 'baik', nama: 'Baik' }, jendela: { mulai: '2023-01', selesai: '2024-12' }, bulanDinilai: 24, periodeKurang: [2] });
+    expect(s.jenis === 'predikat' && s.nilai).toEqual({
+      minimal: { id: 'baik', nama: 'Baik' },
+      jendela: { mulai: '2023-01', selesai: '2024-12' },
+      bulanDinilai: 24,
+      periodeKurang: [2],
+    });
     expect(s.terpenuhi).toBe(false);
   });
 
@@ -44,7 +62,11 @@ describe('syarat bertipe', () => {
 
   it('KP sekaligus KJ: syarat kenaikan jenjang diganti syarat KJ yang belum terpenuhi', () => {
     // Ahli Pertama III/b: III/c lies in Ahli Muda, so the KP needs the KJ; formasi declared unavailable.
-    const h = hitung(aturan, dasar({ golongan: 'III/b', pernyataan: { lulusUjiKompetensi: true, formasiTersedia: false, bebasHukumanDisiplin: true } }), { tanpaProyeksi: true });
+    const h = hitung(
+      aturan,
+      dasar({ golongan: 'III/b', pernyataan: { lulusUjiKompetensi: true, formasiTersedia: false, bebasHukumanDisiplin: true } }),
+      { tanpaProyeksi: true },
+    );
     const kj = h.kenaikanPangkat.syarat.find((s) => s.jenis === 'kenaikan_jenjang')!;
     expect(kj.jenis === 'kenaikan_jenjang' && kj.nilai).toEqual({ ke: { id: 'ahli_muda', nama: 'Ahli Muda' }, dapat: false });
     const belum = syaratBelumTerpenuhi(h.kenaikanPangkat.syarat, h.kenaikanJenjang);
@@ -52,7 +74,10 @@ describe('syarat bertipe', () => {
     const formasi = belum.find((s) => s.id === 'kj-formasi')!;
     expect(formasi.jenis === 'dinyatakan' && formasi.nilai).toEqual({ pernyataan: 'formasiTersedia', dinyatakan: false });
     const sekali = h.kenaikanPangkat.alternatifTanpaFormasi!.syarat.at(-1)!;
-    expect(sekali.jenis === 'dinyatakan' && sekali.nilai).toEqual({ pernyataan: 'kenaikanPangkatTanpaFormasiSudahDigunakan', dinyatakan: false });
+    expect(sekali.jenis === 'dinyatakan' && sekali.nilai).toEqual({
+      pernyataan: 'kenaikanPangkatTanpaFormasiSudahDigunakan',
+      dinyatakan: false,
+    });
     expect(sekali.terpenuhi).toBe(true);
   });
 });

@@ -5,8 +5,24 @@ import { bulanDari, isTanggal, parseBulan, selisihBulan, tambahBulan } from '../
 describe('tanggal dan bulan', () => {
   it('isTanggal: hanya TTTT-BB-HH dengan hari yang ada di kalender', () => {
     for (const t of ['2024-02-29', '2000-02-29', '2023-12-31', '0001-01-01']) expect(isTanggal(t), t).toBe(true);
-    for (const t of ['2023-02-29', '1900-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00', '2024-1-01', '2024-01-1',
-      ' 2024-01-01', '2024-01-01 ', '2024/01/01', '2024-01-01T00:00', '２０２４-01-01', '2024-0a-01', '', '2024-01']) {
+    for (const t of [
+      '2023-02-29',
+      '1900-02-29',
+      '2024-04-31',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-01-00',
+      '2024-1-01',
+      '2024-01-1',
+      ' 2024-01-01',
+      '2024-01-01 ',
+      '2024/01/01',
+      '2024-01-01T00:00',
+      '２０２４-01-01',
+      '2024-0a-01',
+      '',
+      '2024-01',
+    ]) {
       expect(isTanggal(t), JSON.stringify(t)).toBe(false);
     }
   });
@@ -14,7 +30,8 @@ describe('tanggal dan bulan', () => {
   it('parseBulan: bulan sebagai tahun × 12 + (bulan − 1); bentuk lain ditolak', () => {
     expect(parseBulan('2024-01')).toBe(2024 * 12);
     expect(parseBulan('2024-12')).toBe(2024 * 12 + 11);
-    for (const t of ['2024-00', '2024-13', '2024-1', '24-01', '2024-01-01', '2024_01', ' 2024-01', '']) expect(parseBulan(t), t).toBeUndefined();
+    for (const t of ['2024-00', '2024-13', '2024-1', '24-01', '2024-01-01', '2024_01', ' 2024-01', ''])
+      expect(parseBulan(t), t).toBeUndefined();
     expect(bulanDari('2025-07-15')).toBe(2025 * 12 + 6);
   });
 

@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { Angka, Hasil } from '../../src/domain/hasil.ts';
 import { hitung } from '../../src/domain/hitung.ts';
 import { Pecahan } from '../../src/domain/pecahan.ts';
-import { bacaKlaim, pecahanDari, periksaKlaim, uraianAturanValidasi, validasi, type HasilKlaim, type Klaim } from '../../src/domain/validasi.ts';
+import {
+  bacaKlaim,
+  pecahanDari,
+  periksaKlaim,
+  uraianAturanValidasi,
+  validasi,
+  type HasilKlaim,
+  type Klaim,
+} from '../../src/domain/validasi.ts';
 import { rujuk } from '../../src/domain/rujukan.ts';
 import { aturan, dasar } from '../helpers/aturan.ts';
 
@@ -75,7 +83,9 @@ function periksaRujukan(pasti: Rasio, tertulis: string, pilihanDesimal: number[]
   const eksakTeks = teksEksak === undefined ? undefined : kelompok(teksEksak);
   if (!terbaca) {
     return {
-      tertulis, benar: false, cara: 'pembulatan',
+      tertulis,
+      benar: false,
+      cara: 'pembulatan',
       seharusnya: kelompok(bulat(pasti, maksimal)),
       pesan: `"${tertulis}" bukan angka; tulis seperti 2,083 atau 12,5.`,
     };
@@ -85,7 +95,11 @@ function periksaRujukan(pasti: Rasio, tertulis: string, pilihanDesimal: number[]
     const benar = sama(nilai, pasti);
     const seharusnya = eksakTeks ?? kelompok(bulat(pasti, minimal));
     return {
-      tertulis, desimalKlaim: desimal, benar, cara: 'eksak', seharusnya,
+      tertulis,
+      desimalKlaim: desimal,
+      benar,
+      cara: 'eksak',
+      seharusnya,
       pesan: benar
         ? `Benar: sama persis dengan nilai eksak.`
         : eksakTeks
@@ -97,7 +111,11 @@ function periksaRujukan(pasti: Rasio, tertulis: string, pilihanDesimal: number[]
   const seharusnya = kelompok(dibulatkan);
   const benar = sama(nilai, baca(dibulatkan));
   return {
-    tertulis, desimalKlaim: desimal, benar, cara: 'pembulatan', seharusnya,
+    tertulis,
+    desimalKlaim: desimal,
+    benar,
+    cara: 'pembulatan',
+    seharusnya,
     pesan: benar
       ? `Benar: nilai eksak dibulatkan setengah ke atas ke ${desimal} desimal adalah ${seharusnya}.`
       : `Salah: nilai eksak dibulatkan setengah ke atas ke ${desimal} desimal adalah ${seharusnya}.`,
@@ -109,22 +127,39 @@ const pecahanRujukan = (a: Angka): Rasio => baca(a.pasti);
 function validasiRujukan(hasil: Hasil, klaim: Klaim[]) {
   const nilai = new Map<string, { uraian: string; angka: Angka; rumus: string }>();
   for (const k of hasil.konversi) {
-    nilai.set(`konversi.${k.nomor}`, { uraian: `Periode ${k.nomor} (${k.periode}, ${k.predikat.nama})`, angka: k.angkaKredit, rumus: k.rumus });
+    nilai.set(`konversi.${k.nomor}`, {
+      uraian: `Periode ${k.nomor} (${k.periode}, ${k.predikat.nama})`,
+      angka: k.angkaKredit,
+      rumus: k.rumus,
+    });
   }
   const jumlah = hasil.langkah.find((l) => l.id === 'jumlah-konversi');
   nilai.set('jumlahKonversi', {
     uraian: 'Jumlah angka kredit konversi dalam jenjang',
     angka: hasil.akumulasi.konversiDalamJenjang,
-    rumus: jumlah && jumlah.masukan.length > 0 ? `${jumlah.masukan.map((x) => x.nilai).join(' + ')} (dijumlahkan eksak) = ${jumlah.hasil}` : '0',
+    rumus:
+      jumlah && jumlah.masukan.length > 0 ? `${jumlah.masukan.map((x) => x.nilai).join(' + ')} (dijumlahkan eksak) = ${jumlah.hasil}` : '0',
   });
   const kumulatif = hasil.langkah.find((l) => l.id === 'kumulatif');
-  nilai.set('kumulatif', { uraian: 'Angka kredit kumulatif (AK awal + konversi dalam jenjang)', angka: hasil.akumulasi.kumulatif, rumus: kumulatif?.rumus ?? '' });
-  const { pilihanDesimal } = aturan.pembulatan;
-  const hasilKlaim = klaim.filter((k) => k.tertulis.trim() !== '').map((k): HasilKlaim => {
-    const n = nilai.get(k.id);
-    if (!n) throw new RangeError(`klaim tidak dikenal: ${k.id}`);
-    return { id: k.id, uraian: n.uraian, nilai: n.angka, rumus: n.rumus, ...periksaRujukan(pecahanRujukan(n.angka), k.tertulis, pilihanDesimal) };
+  nilai.set('kumulatif', {
+    uraian: 'Angka kredit kumulatif (AK awal + konversi dalam jenjang)',
+    angka: hasil.akumulasi.kumulatif,
+    rumus: kumulatif?.rumus ?? '',
   });
+  const { pilihanDesimal } = aturan.pembulatan;
+  const hasilKlaim = klaim
+    .filter((k) => k.tertulis.trim() !== '')
+    .map((k): HasilKlaim => {
+      const n = nilai.get(k.id);
+      if (!n) throw new RangeError(`klaim tidak dikenal: ${k.id}`);
+      return {
+        id: k.id,
+        uraian: n.uraian,
+        nilai: n.angka,
+        rumus: n.rumus,
+        ...periksaRujukan(pecahanRujukan(n.angka), k.tertulis, pilihanDesimal),
+      };
+    });
   const jumlahBenar = hasilKlaim.filter((k) => k.benar).length;
   return {
     klaim: hasilKlaim,
@@ -136,10 +171,15 @@ function validasiRujukan(hasil: Hasil, klaim: Klaim[]) {
   };
 }
 
-const pecahan = fc.oneof(
-  fc.tuple(fc.bigInt({ min: -(10n ** 7n), max: 10n ** 7n }), fc.constantFrom(1, 2, 3, 4, 5, 6, 8, 12, 16, 24, 25, 40, 100, 120, 1000, 1200, 7, 9, 11)),
-  fc.tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 1, max: 100_000 })),
-).map(([n, d]): Rasio => rasio(n, BigInt(d)));
+const pecahan = fc
+  .oneof(
+    fc.tuple(
+      fc.bigInt({ min: -(10n ** 7n), max: 10n ** 7n }),
+      fc.constantFrom(1, 2, 3, 4, 5, 6, 8, 12, 16, 24, 25, 40, 100, 120, 1000, 1200, 7, 9, 11),
+    ),
+    fc.tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 1, max: 100_000 })),
+  )
+  .map(([n, d]): Rasio => rasio(n, BigInt(d)));
 
 /** What people write for a value: right, a unit off, other decimals, grouped, with spaces or zeros in front, or not a number. */
 function tertulis(p: Rasio) {
@@ -161,38 +201,64 @@ function tertulis(p: Rasio) {
 
 describe('validasi gives what the plain version gave', () => {
   it('periksaKlaim and bacaKlaim: any value, any written figure, any rounding policy', () => {
-    const kasus = pecahan.chain((p) => fc.tuple(fc.constant(p), tertulis(p), fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 3 })));
-    fc.assert(fc.property(kasus, ([p, t, pilihan]) => {
-      const pecahan = Pecahan.bagi(p[0].toString(), p[1].toString());
-      expect(JSON.stringify(periksaKlaim(pecahan, t, pilihan))).toBe(JSON.stringify(periksaRujukan(p, t, pilihan)));
-      const b = bacaKlaim(t);
-      const r = bacaRujukan(t);
-      expect(b === undefined).toBe(r === undefined);
-      if (b && r) expect([b.desimal, b.nilai.pembilang, b.nilai.penyebut]).toEqual([r.desimal, ...r.nilai]);
-    }), { numRuns: process.env.MUTASI ? 200 : 3000 });
+    const kasus = pecahan.chain((p) =>
+      fc.tuple(fc.constant(p), tertulis(p), fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 3 })),
+    );
+    fc.assert(
+      fc.property(kasus, ([p, t, pilihan]) => {
+        const pecahan = Pecahan.bagi(p[0].toString(), p[1].toString());
+        expect(JSON.stringify(periksaKlaim(pecahan, t, pilihan))).toBe(JSON.stringify(periksaRujukan(p, t, pilihan)));
+        const b = bacaKlaim(t);
+        const r = bacaRujukan(t);
+        expect(b === undefined).toBe(r === undefined);
+        if (b && r) expect([b.desimal, b.nilai.pembilang, b.nilai.penyebut]).toEqual([r.desimal, ...r.nilai]);
+      }),
+      { numRuns: process.env.MUTASI ? 200 : 3000 },
+    );
   });
 
   it('validasi over a computed result: every claim id, unknown ids, blank lines', () => {
     const predikat = fc.constantFrom('Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang', 'Sangat Kurang');
     const periode = fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), predikat), { minLength: 0, maxLength: 5 });
-    fc.assert(fc.property(periode, fc.constantFrom('0', '10', '12,5', '1050,125'), fc.array(fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: -1, max: 1 }), fc.boolean()), { maxLength: 8 }), (ps, awal, ks) => {
-      let m = 0;
-      const bulan = (i: number) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-      const penilaian = ps.map(([n, p]) => ({ mulai: bulan(m), selesai: bulan((m += n) - 1), predikat: p }));
-      const hasil = hitung(aturan, dasar({ angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: awal }], penilaian, tanggalPerhitungan: '2025-12-15' }));
-      const ids = [...hasil.konversi.map((k) => `konversi.${k.nomor}`), 'jumlahKonversi', 'kumulatif', 'konversi.99', 'lain'];
-      const klaim = ks.map(([i, desimal, geser, kosong]): Klaim => {
-        const id = ids[i % ids.length]!;
-        const a = hasil.konversi.find((k) => `konversi.${k.nomor}` === id)?.angkaKredit ?? hasil.akumulasi.kumulatif;
-        const t = bulat(tambah(pecahanRujukan(a), rasio(BigInt(geser), 10n ** BigInt(desimal))), desimal).replace('.', ',');
-        return { id, tertulis: kosong ? ' ' : t };
-      });
-      let harapan: unknown;
-      try { harapan = validasiRujukan(hasil, klaim); } catch (e) { harapan = String(e); }
-      let nyata: unknown;
-      try { nyata = validasi(aturan, hasil, klaim); } catch (e) { nyata = String(e); }
-      expect(JSON.stringify(nyata)).toBe(JSON.stringify(harapan));
-    }), { numRuns: process.env.MUTASI ? 20 : 300 });
+    fc.assert(
+      fc.property(
+        periode,
+        fc.constantFrom('0', '10', '12,5', '1050,125'),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: -1, max: 1 }), fc.boolean()), {
+          maxLength: 8,
+        }),
+        (ps, awal, ks) => {
+          let m = 0;
+          const bulan = (i: number) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+          const penilaian = ps.map(([n, p]) => ({ mulai: bulan(m), selesai: bulan((m += n) - 1), predikat: p }));
+          const hasil = hitung(
+            aturan,
+            dasar({ angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: awal }], penilaian, tanggalPerhitungan: '2025-12-15' }),
+          );
+          const ids = [...hasil.konversi.map((k) => `konversi.${k.nomor}`), 'jumlahKonversi', 'kumulatif', 'konversi.99', 'lain'];
+          const klaim = ks.map(([i, desimal, geser, kosong]): Klaim => {
+            const id = ids[i % ids.length]!;
+            const a = hasil.konversi.find((k) => `konversi.${k.nomor}` === id)?.angkaKredit ?? hasil.akumulasi.kumulatif;
+            const t = bulat(tambah(pecahanRujukan(a), rasio(BigInt(geser), 10n ** BigInt(desimal))), desimal).replace('.', ',');
+            return { id, tertulis: kosong ? ' ' : t };
+          });
+          let harapan: unknown;
+          try {
+            harapan = validasiRujukan(hasil, klaim);
+          } catch (e) {
+            harapan = String(e);
+          }
+          let nyata: unknown;
+          try {
+            nyata = validasi(aturan, hasil, klaim);
+          } catch (e) {
+            nyata = String(e);
+          }
+          expect(JSON.stringify(nyata)).toBe(JSON.stringify(harapan));
+        },
+      ),
+      { numRuns: process.env.MUTASI ? 20 : 300 },
+    );
   });
 
   it('pecahanDari reads the same value on every call (values are cached)', () => {

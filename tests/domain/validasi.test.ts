@@ -48,13 +48,17 @@ describe('angka yang tertulis dibandingkan dengan nilai eksak pada jumlah desima
 
 describe('validasi terhadap hasil perhitungan', () => {
   // Computed inside each test, so mutation testing counts each test's coverage.
-  const contoh = () => hitung(aturan, dasar({
-    angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '10' }],
-    penilaian: [
-      { mulai: '2024-01', selesai: '2024-02', predikat: 'Baik' },
-      { mulai: '2024-03', selesai: '2024-12', predikat: 'Sangat Baik' },
-    ],
-  }));
+  const contoh = () =>
+    hitung(
+      aturan,
+      dasar({
+        angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '10' }],
+        penilaian: [
+          { mulai: '2024-01', selesai: '2024-02', predikat: 'Baik' },
+          { mulai: '2024-03', selesai: '2024-12', predikat: 'Sangat Baik' },
+        ],
+      }),
+    );
 
   it('menandai setiap angka dan menyebut sumber aturan pemeriksaan', () => {
     const hasil = contoh();
@@ -66,7 +70,10 @@ describe('validasi terhadap hasil perhitungan', () => {
       { id: 'kumulatif', tertulis: '27,709' },
     ]);
     expect(v.klaim.map((k) => [k.id, k.benar])).toEqual([
-      ['konversi.1', true], ['konversi.2', true], ['jumlahKonversi', true], ['kumulatif', false],
+      ['konversi.1', true],
+      ['konversi.2', true],
+      ['jumlahKonversi', true],
+      ['kumulatif', false],
     ]);
     expect(v.klaim[3]!.seharusnya).toBe('27,708');
     expect(v.klaim[0]!.rumus).toContain('2/12');
@@ -77,7 +84,10 @@ describe('validasi terhadap hasil perhitungan', () => {
 
   it('baris kosong tidak diperiksa', () => {
     const hasil = contoh();
-    const v = validasi(aturan, hasil, [{ id: 'konversi.1', tertulis: '  ' }, { id: 'kumulatif', tertulis: '27,708' }]);
+    const v = validasi(aturan, hasil, [
+      { id: 'konversi.1', tertulis: '  ' },
+      { id: 'kumulatif', tertulis: '27,708' },
+    ]);
     expect(v.klaim).toHaveLength(1);
     expect(v.semuaBenar).toBe(true);
   });

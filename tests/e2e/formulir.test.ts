@@ -24,10 +24,17 @@ describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
 
   /** Fails the test on any console error, which includes Content-Security-Policy violations. */
   async function halaman(opts: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ page: Page; galat: string[] }> {
-    const ctx = await browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true, viewport: { width: opts.width ?? 1280, height: 900 }, acceptDownloads: true, locale: 'id-ID' });
+    const ctx = await browser.newContext({
+      javaScriptEnabled: opts.javaScriptEnabled ?? true,
+      viewport: { width: opts.width ?? 1280, height: 900 },
+      acceptDownloads: true,
+      locale: 'id-ID',
+    });
     const page = await ctx.newPage();
     const galat: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') galat.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') galat.push(m.text());
+    });
     page.on('pageerror', (e) => galat.push(e.message));
     return { page, galat };
   }
@@ -108,7 +115,12 @@ describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
     await page.fill('#f-tanggalPerhitungan', '2025-11-20');
     await page.check('#f-pernyataan-bebasHukumanDisiplin');
 
-    const periode: [string, string, string][] = [['2023-01', '2023-12', 'sangat_baik'], ['2024-01', '2024-12', 'sangat_baik'], ['2025-01', '2025-06', 'sangat_baik'], ['2025-07', '2025-10', 'baik']];
+    const periode: [string, string, string][] = [
+      ['2023-01', '2023-12', 'sangat_baik'],
+      ['2024-01', '2024-12', 'sangat_baik'],
+      ['2025-01', '2025-06', 'sangat_baik'],
+      ['2025-07', '2025-10', 'baik'],
+    ];
     for (const [i, [mulai, selesai, predikat]] of periode.entries()) {
       if (i > 0) await page.click('button[data-tambah="penilaian"]');
       const baris = page.locator('[data-tabel-baris="penilaian"] tbody tr').last();
@@ -230,7 +242,12 @@ describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
     const berkas = `${ARTEFAK}/masukan-tersimpan.json`;
     await unduhan.saveAs(berkas);
     const json = JSON.parse(readFileSync(berkas, 'utf8'));
-    expect(json).toMatchObject({ jenjang: 'ahli_pertama', golongan: 'III/a', identitas: { nama: 'Sari Fiktif' }, penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'sangat_baik' }] });
+    expect(json).toMatchObject({
+      jenjang: 'ahli_pertama',
+      golongan: 'III/a',
+      identitas: { nama: 'Sari Fiktif' },
+      penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'sangat_baik' }],
+    });
 
     await page.goto(url + '/');
     await page.setInputFiles('#f-berkas', berkas);

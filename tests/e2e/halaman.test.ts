@@ -37,12 +37,22 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
     await p?.tutup();
   });
 
-  async function halaman(ukuran: (typeof UKURAN)[number], opts: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; galat: string[] }> {
-    const ctx = await browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true, viewport: { width: ukuran.width, height: ukuran.height }, acceptDownloads: true, locale: 'id-ID' });
+  async function halaman(
+    ukuran: (typeof UKURAN)[number],
+    opts: { javaScriptEnabled?: boolean } = {},
+  ): Promise<{ page: Page; galat: string[] }> {
+    const ctx = await browser.newContext({
+      javaScriptEnabled: opts.javaScriptEnabled ?? true,
+      viewport: { width: ukuran.width, height: ukuran.height },
+      acceptDownloads: true,
+      locale: 'id-ID',
+    });
     const page = await ctx.newPage();
     const galat: string[] = [];
     // A 400 answer (a form with mistakes, shown again) is logged by Chromium too; that one is expected.
-    page.on('console', (m) => { if (m.type() === 'error' && !/status of 400/.test(m.text())) galat.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/status of 400/.test(m.text())) galat.push(m.text());
+    });
     page.on('pageerror', (e) => galat.push(e.message));
     return { page, galat };
   }
@@ -51,8 +61,22 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
   async function axe(page: Page): Promise<string[]> {
     await page.evaluate(AXE);
     const temuan = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const r = await (
+        window as unknown as {
+          axe: {
+            run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, { resultTypes: ['violations'] });
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
     });
     return temuan;
   }
@@ -92,7 +116,12 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       expect((await page.locator('#putusan-kj').boundingBox())!.y).toBeLessThan(u.nama === 'desktop' ? 900 : 1800);
 
       // The menu is one row, every item inside the screen.
-      const menu = await page.locator('.menu a').evaluateAll((as) => as.map((a) => { const r = a.getBoundingClientRect(); return { top: Math.round(r.top), right: r.right }; }));
+      const menu = await page.locator('.menu a').evaluateAll((as) =>
+        as.map((a) => {
+          const r = a.getBoundingClientRect();
+          return { top: Math.round(r.top), right: r.right };
+        }),
+      );
       expect(menu).toHaveLength(6);
       expect(new Set(menu.map((m) => m.top)).size).toBe(1);
       expect(Math.max(...menu.map((m) => m.right))).toBeLessThanOrEqual(u.width);
@@ -164,7 +193,9 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       const { page, galat } = await halaman(u);
       await page.goto(url + '/');
       expect(await axe(page)).toEqual([]);
-      const urutan = await page.evaluate(() => document.getElementById('formulir-hitung')!.compareDocumentPosition(document.getElementById('judul-buka')!));
+      const urutan = await page.evaluate(() =>
+        document.getElementById('formulir-hitung')!.compareDocumentPosition(document.getElementById('judul-buka')!),
+      );
       expect(urutan & 4).toBe(4); // DOCUMENT_POSITION_FOLLOWING
 
       // A long name and a PAK number fit their fields (in four narrow columns they were cut at 1366 px).
@@ -173,7 +204,14 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       await page.fill('#f-pakIntegrasi-keterangan', 'PAK No. 800.1.13.2/1234/BKD/2022');
       const nama = await page.locator('#f-identitas-nama').evaluate((el) => ({ lebar: el.clientWidth, isi: el.scrollWidth }));
       expect(nama.isi).toBeLessThanOrEqual(nama.lebar);
-      const ket = await page.locator('#f-pakIntegrasi-keterangan').evaluate((el) => ({ lebar: el.clientWidth, isi: el.scrollWidth, baris: el.closest('.kisi')!.clientWidth, medan: el.closest('.medan')!.clientWidth }));
+      const ket = await page
+        .locator('#f-pakIntegrasi-keterangan')
+        .evaluate((el) => ({
+          lebar: el.clientWidth,
+          isi: el.scrollWidth,
+          baris: el.closest('.kisi')!.clientWidth,
+          medan: el.closest('.medan')!.clientWidth,
+        }));
       if (u.nama === 'desktop') expect(ket.isi).toBeLessThanOrEqual(ket.lebar);
       // On a phone every field takes the whole row: as wide as a one-line field can be there.
       else expect(ket.medan).toBe(ket.baris);
@@ -268,7 +306,20 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
         await page.goto(url + alamat);
         expect(await axe(page), alamat).toEqual([]);
         expect(await lebarHalaman(page), alamat).toBeLessThanOrEqual(u.width);
-        const tanpaLabel = await page.locator('.gulung').evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth && !(el.getAttribute('tabindex') === '0' && el.getAttribute('role') === 'region' && (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')))).length);
+        const tanpaLabel = await page
+          .locator('.gulung')
+          .evaluateAll(
+            (els) =>
+              els.filter(
+                (el) =>
+                  el.scrollWidth > el.clientWidth &&
+                  !(
+                    el.getAttribute('tabindex') === '0' &&
+                    el.getAttribute('role') === 'region' &&
+                    (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby'))
+                  ),
+              ).length,
+          );
         expect(tanpaLabel, alamat).toBe(0);
       }
       await page.screenshot({ path: resolve(GAMBAR, `api-docs-${u.nama}.png`), fullPage: true });

@@ -24,7 +24,11 @@ export function syaratPeramban(nama: string): void {
   }
 }
 
-export interface Peramban { browser: Browser; url: string; tutup: () => Promise<void> }
+export interface Peramban {
+  browser: Browser;
+  url: string;
+  tutup: () => Promise<void>;
+}
 
 /** The real app on a free loopback port, and a headless Chromium as the probe starts it. */
 export async function bukaPeramban(hariIni: string): Promise<Peramban> {
@@ -32,10 +36,19 @@ export async function bukaPeramban(hariIni: string): Promise<Peramban> {
   const { url, tutup } = await jalankanApp({ hariIni: () => hariIni });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
-    browser, url,
+    browser,
+    url,
     tutup: async () => {
       await browser.close();
       await tutup();

@@ -28,11 +28,16 @@ export function urai(pdf: Buffer): Susunan {
   const size = Number(xref[1]);
   const baris = xref[2]!.trim().split('\n');
   const letak: [number, number][] = [];
-  baris.forEach((b, id) => { if (b.endsWith(' n ') || b.endsWith(' n')) letak.push([id, Number(b.slice(0, 10))]); });
+  baris.forEach((b, id) => {
+    if (b.endsWith(' n ') || b.endsWith(' n')) letak.push([id, Number(b.slice(0, 10))]);
+  });
   letak.sort((a, b) => a[1] - b[1]);
   const objek = new Map<number, Buffer>();
   letak.forEach(([id, awal], i) => objek.set(id, pdf.subarray(awal, i + 1 < letak.length ? letak[i + 1]![1] : startxref)));
-  const trailer = xref[3]!.split('\n').filter((b) => b && !b.startsWith('/Size') && !b.startsWith('/Prev')).join('\n');
+  const trailer = xref[3]!
+    .split('\n')
+    .filter((b) => b && !b.startsWith('/Size') && !b.startsWith('/Prev'))
+    .join('\n');
   return { kepala: pdf.subarray(0, letak[0]![1]), objek, trailer, size, startxref };
 }
 
@@ -49,7 +54,8 @@ export function susun(s: Susunan): Buffer {
     offset += o.length;
   }
   let xref = `xref\n0 ${size}\n0000000000 65535 f \n`;
-  for (let id = 1; id < size; id++) xref += letak[id] === undefined ? '0000000000 65535 f \n' : `${String(letak[id]).padStart(10, '0')} 00000 n \n`;
+  for (let id = 1; id < size; id++)
+    xref += letak[id] === undefined ? '0000000000 65535 f \n' : `${String(letak[id]).padStart(10, '0')} 00000 n \n`;
   xref += `trailer\n<<\n/Size ${size}\n${s.trailer}\n>>\nstartxref\n${offset}\n%%EOF\n`;
   return Buffer.concat([...bagian, latin1(xref)]);
 }
@@ -72,7 +78,11 @@ export function pembaruanBertahap(asli: Buffer, baru: Map<number, Buffer>): Buff
 
 export function objek(id: number, kamus: string, aliran?: Buffer): Buffer {
   if (!aliran) return latin1(`${id} 0 obj\n<<\n${kamus}\n>>\nendobj\n`);
-  return Buffer.concat([latin1(`${id} 0 obj\n<<\n${kamus}\n/Length ${aliran.length}\n>>\nstream\n`), aliran, latin1('\nendstream\nendobj\n')]);
+  return Buffer.concat([
+    latin1(`${id} 0 obj\n<<\n${kamus}\n/Length ${aliran.length}\n>>\nstream\n`),
+    aliran,
+    latin1('\nendstream\nendobj\n'),
+  ]);
 }
 
 const teksObjek = (s: Susunan, id: number) => s.objek.get(id)!.toString('latin1');
@@ -108,7 +118,12 @@ export async function letakTeks(pdf: Buffer, teks: string, nomorHalaman = 1): Pr
   }
 }
 
-export interface Kotak { x: number; y: number; w: number; h: number }
+export interface Kotak {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 /** Paint: a white box over the area, then the forger's text in Helvetica-Bold. */
 function catTimpaTeks(k: Kotak, teks: string, asal: { x: number; y: number } = { x: 0, y: 0 }): string {
@@ -128,19 +143,28 @@ export function anotasiMenimpa(asli: Buffer, k: Kotak, teks: string, nomorHalama
   const kotak = `[${k.x - 2} ${k.y - 3} ${k.x + k.w + 10} ${k.y + k.h + 1}]`;
   const cat = latin1(catTimpaTeks(k, teks, { x: k.x - 2, y: k.y - 3 }));
   const halamanBaru = teksObjek(s, idHalaman).replace(/\n>>\nendobj\s*$/, `\n/Annots [${idAnotasi} 0 R]\n>>\nendobj\n`);
-  return pembaruanBertahap(asli, new Map([
-    [idFon, objek(idFon, '/Type /Font\n/Subtype /Type1\n/BaseFont /Helvetica-Bold\n/Encoding /WinAnsiEncoding')],
-    [idTampilan, objek(idTampilan, `/Type /XObject\n/Subtype /Form\n/BBox [0 0 ${k.w + 12} ${k.h + 4}]\n/Resources << /Font << /FPalsu ${idFon} 0 R >> >>`, cat)],
-    [idAnotasi, objek(idAnotasi, `/Type /Annot\n/Subtype /Stamp\n/Rect ${kotak}\n/F 4\n/AP << /N ${idTampilan} 0 R >>`)],
-    [idHalaman, latin1(halamanBaru)],
-  ]));
+  return pembaruanBertahap(
+    asli,
+    new Map([
+      [idFon, objek(idFon, '/Type /Font\n/Subtype /Type1\n/BaseFont /Helvetica-Bold\n/Encoding /WinAnsiEncoding')],
+      [
+        idTampilan,
+        objek(
+          idTampilan,
+          `/Type /XObject\n/Subtype /Form\n/BBox [0 0 ${k.w + 12} ${k.h + 4}]\n/Resources << /Font << /FPalsu ${idFon} 0 R >> >>`,
+          cat,
+        ),
+      ],
+      [idAnotasi, objek(idAnotasi, `/Type /Annot\n/Subtype /Stamp\n/Rect ${kotak}\n/F 4\n/AP << /N ${idTampilan} 0 R >>`)],
+      [idHalaman, latin1(halamanBaru)],
+    ]),
+  );
 }
 
 /** The page's /Resources object with an image XObject added. */
 function sumberDayaDengan(s: Susunan, idHalaman: number, idGambar: number): [number, Buffer] {
   const idSumber = Number(/\/Resources (\d+) 0 R/.exec(teksObjek(s, idHalaman))![1]);
-  const teks = teksObjek(s, idSumber)
-    .replace(/\n>>\nendobj\s*$/, `\n/XObject << /ImPalsu ${idGambar} 0 R >>\n>>\nendobj\n`);
+  const teks = teksObjek(s, idSumber).replace(/\n>>\nendobj\s*$/, `\n/XObject << /ImPalsu ${idGambar} 0 R >>\n>>\nendobj\n`);
   return [idSumber, latin1(teks)];
 }
 
@@ -162,18 +186,30 @@ export function gambarMenimpa(asli: Buffer, k: Kotak, teks: string, nomorHalaman
   const g = bitmapTeks(teks, 24);
   const lebar = (k.h + 4) * (g.lebar / g.tinggi);
   const isi = `Q\nq ${lebar} 0 0 ${k.h + 4} ${k.x - 2} ${k.y - 3} cm /ImPalsu Do Q\n`;
-  return pembaruanBertahap(asli, new Map([
-    [idGambar, objek(idGambar, `/Type /XObject\n/Subtype /Image\n/Width ${g.lebar}\n/Height ${g.tinggi}\n/ColorSpace /DeviceGray\n/BitsPerComponent 8\n/Filter /FlateDecode`, deflateSync(g.piksel))],
-    [idIsi, objek(idIsi, '', latin1(isi))],
-    [idSimpan, objek(idSimpan, '', latin1('q\n'))],
-    [idSumber, sumber],
-    [idHalaman, halamanDenganIsiTambahan(s, idHalaman, idSimpan, idIsi)],
-  ]));
+  return pembaruanBertahap(
+    asli,
+    new Map([
+      [
+        idGambar,
+        objek(
+          idGambar,
+          `/Type /XObject\n/Subtype /Image\n/Width ${g.lebar}\n/Height ${g.tinggi}\n/ColorSpace /DeviceGray\n/BitsPerComponent 8\n/Filter /FlateDecode`,
+          deflateSync(g.piksel),
+        ),
+      ],
+      [idIsi, objek(idIsi, '', latin1(isi))],
+      [idSimpan, objek(idSimpan, '', latin1('q\n'))],
+      [idSumber, sumber],
+      [idHalaman, halamanDenganIsiTambahan(s, idHalaman, idSimpan, idIsi)],
+    ]),
+  );
 }
 
 /** `teks` rasterised from the seven-segment rectangles of glifVektor: 8-bit grey, top row first. */
 function bitmapTeks(teks: string, tinggi: number): { lebar: number; tinggi: number; piksel: Buffer } {
-  const kotak = [...glifVektor(teks, 2, 3, tinggi - 6).matchAll(/([\d.-]+) ([\d.-]+) ([\d.-]+) ([\d.-]+) re f/g)].map((m) => m.slice(1, 5).map(Number));
+  const kotak = [...glifVektor(teks, 2, 3, tinggi - 6).matchAll(/([\d.-]+) ([\d.-]+) ([\d.-]+) ([\d.-]+) re f/g)].map((m) =>
+    m.slice(1, 5).map(Number),
+  );
   const lebar = Math.ceil(Math.max(...kotak.map(([x, , w]) => x! + w!))) + 3;
   const piksel = Buffer.alloc(lebar * tinggi, 255);
   for (const [x, y, w, h] of kotak) {
@@ -185,7 +221,18 @@ function bitmapTeks(teks: string, tinggi: number): { lebar: number; tinggi: numb
 }
 
 // Seven-segment digits: which of the segments a–g each glyph lights.
-const SEGMEN: Record<string, string> = { 0: 'abcdef', 1: 'bc', 2: 'abdeg', 3: 'abcdg', 4: 'bcfg', 5: 'acdfg', 6: 'acdefg', 7: 'abc', 8: 'abcdefg', 9: 'abcdfg' };
+const SEGMEN: Record<string, string> = {
+  0: 'abcdef',
+  1: 'bc',
+  2: 'abdeg',
+  3: 'abcdg',
+  4: 'bcfg',
+  5: 'acdfg',
+  6: 'acdefg',
+  7: 'abc',
+  8: 'abcdefg',
+  9: 'abcdfg',
+};
 
 /** Glyphs as filled rectangles (path operators only: `re`, `f`): no text object for any extractor to find. */
 export function glifVektor(teks: string, x0: number, y0: number, tinggi: number): string {
@@ -195,11 +242,20 @@ export function glifVektor(teks: string, x0: number, y0: number, tinggi: number)
   let x = x0;
   let ops = '0 g\n';
   for (const c of teks) {
-    if (c === ',' || c === '.') { ops += `${x} ${y0 - t} ${t} ${t * 2} re f\n`; x += t * 3; continue; }
+    if (c === ',' || c === '.') {
+      ops += `${x} ${y0 - t} ${t} ${t * 2} re f\n`;
+      x += t * 3;
+      continue;
+    }
     const seg = SEGMEN[c] ?? '';
     const r: Record<string, [number, number, number, number]> = {
-      a: [x, y0 + tinggi - t, w, t], b: [x + w - t, y0 + h, t, h], c: [x + w - t, y0, t, h], d: [x, y0, w, t],
-      e: [x, y0, t, h], f: [x, y0 + h, t, h], g: [x, y0 + h - t / 2, w, t],
+      a: [x, y0 + tinggi - t, w, t],
+      b: [x + w - t, y0 + h, t, h],
+      c: [x + w - t, y0, t, h],
+      d: [x, y0, w, t],
+      e: [x, y0, t, h],
+      f: [x, y0 + h, t, h],
+      g: [x, y0 + h - t / 2, w, t],
     };
     for (const sg of seg) ops += `${r[sg]!.map((n) => n.toFixed(2)).join(' ')} re f\n`;
     x += w + t * 2;
@@ -216,11 +272,14 @@ export function glifMenimpaBertahap(asli: Buffer, k: Kotak, teks: string, nomorH
   const s = urai(asli);
   const idHalaman = halaman(s)[nomorHalaman - 1]!;
   const [idIsi, idSimpan] = [s.size, s.size + 1];
-  return pembaruanBertahap(asli, new Map([
-    [idIsi, objek(idIsi, '/Filter /FlateDecode', deflateSync(latin1(`Q\n${catGlif(k, teks)}`)))],
-    [idSimpan, objek(idSimpan, '', latin1('q\n'))],
-    [idHalaman, halamanDenganIsiTambahan(s, idHalaman, idSimpan, idIsi)],
-  ]));
+  return pembaruanBertahap(
+    asli,
+    new Map([
+      [idIsi, objek(idIsi, '/Filter /FlateDecode', deflateSync(latin1(`Q\n${catGlif(k, teks)}`)))],
+      [idSimpan, objek(idSimpan, '', latin1('q\n'))],
+      [idHalaman, halamanDenganIsiTambahan(s, idHalaman, idSimpan, idIsi)],
+    ]),
+  );
 }
 
 /** (c) The same glyphs written into the page's own content stream and the file rewritten: one xref, one %%EOF. */
@@ -229,7 +288,10 @@ export function glifMenimpaDitulisUlang(asli: Buffer, k: Kotak, teks: string, no
   const idHalaman = halaman(s)[nomorHalaman - 1]!;
   const idIsi = Number(/\/Contents (\d+) 0 R/.exec(teksObjek(s, idHalaman))![1]);
   const lama = isiAliran(s.objek.get(idIsi)!);
-  s.objek.set(idIsi, objek(idIsi, '/Filter /FlateDecode', deflateSync(Buffer.concat([latin1('q\n'), lama, latin1(`Q\n${catGlif(k, teks)}`)]))));
+  s.objek.set(
+    idIsi,
+    objek(idIsi, '/Filter /FlateDecode', deflateSync(Buffer.concat([latin1('q\n'), lama, latin1(`Q\n${catGlif(k, teks)}`)]))),
+  );
   return susun(s);
 }
 
@@ -253,7 +315,8 @@ export function lampiranAsli(pdf: Buffer): string {
 export function gantiLampiranDiTempat(asli: Buffer, isiBaru: Buffer): Buffer {
   const s = urai(asli);
   const id = idEmbeddedFile(s);
-  const kamus = /<<\n([\s\S]*?)\n\/Length \d+\n\/Filter \/FlateDecode\n>>\nstream\n/.exec(teksObjek(s, id))![1]!
+  const kamus = /<<\n([\s\S]*?)\n\/Length \d+\n\/Filter \/FlateDecode\n>>\nstream\n/
+    .exec(teksObjek(s, id))![1]!
     .replace(/\/CheckSum \([0-9a-f]+\)/, `/CheckSum (${createHash('md5').update(isiBaru).digest('hex')})`)
     .replace(/\/Size \d+/, `/Size ${isiBaru.length}`);
   s.objek.set(id, objek(id, `${kamus}\n/Filter /FlateDecode`, deflateSync(isiBaru)));
@@ -320,11 +383,17 @@ export function buatPng(lebar: number, tinggi: number, o: { warna?: 2 | 6; idat?
     const saluran = warna === 6 ? 4 : 3;
     const baris = Buffer.alloc(tinggi * (1 + lebar * saluran));
     for (let y = 0; y < tinggi && lebar * tinggi <= 10_000; y++) {
-      for (let x = 0; x < lebar; x++) baris.set([(x * 40) & 255, (y * 40) & 255, 160, x === y ? 0 : 255].slice(0, saluran), y * (1 + lebar * saluran) + 1 + x * saluran);
+      for (let x = 0; x < lebar; x++)
+        baris.set([(x * 40) & 255, (y * 40) & 255, 160, x === y ? 0 : 255].slice(0, saluran), y * (1 + lebar * saluran) + 1 + x * saluran);
     }
     idat = deflateSync(baris, { level: 9 });
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), potongan('IHDR', ihdr), potongan('IDAT', idat), potongan('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    potongan('IHDR', ihdr),
+    potongan('IDAT', idat),
+    potongan('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A small RGBA logo with a gradient and transparent diagonal. */
@@ -335,7 +404,14 @@ export function lampiranPanjangTakLangsung(asli: Buffer): Buffer {
   const id = idEmbeddedFile(s);
   const o = s.objek.get(id)!;
   const panjang = /\n\/Length (\d+)\n/.exec(o.toString('latin1'))!;
-  s.objek.set(id, Buffer.concat([latin1(o.toString('latin1', 0, panjang.index)), latin1(`\n/Length ${s.size} 0 R\n`), o.subarray(panjang.index + panjang[0].length)]));
+  s.objek.set(
+    id,
+    Buffer.concat([
+      latin1(o.toString('latin1', 0, panjang.index)),
+      latin1(`\n/Length ${s.size} 0 R\n`),
+      o.subarray(panjang.index + panjang[0].length),
+    ]),
+  );
   s.objek.set(s.size, latin1(`${s.size} 0 obj\n${panjang[1]}\nendobj\n`));
   return susun(s);
 }

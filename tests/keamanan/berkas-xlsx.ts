@@ -11,7 +11,11 @@ const enc = new TextEncoder();
 const bait = (x: Uint8Array | string): Uint8Array => (typeof x === 'string' ? enc.encode(x) : x);
 
 /** Deflated data with the true size and CRC of what it inflates to. */
-export interface Mampat { data: Uint8Array; terurai: number; crc: number }
+export interface Mampat {
+  data: Uint8Array;
+  terurai: number;
+  crc: number;
+}
 
 /** One ZIP entry; every field the reader reads from the directory can be made to lie. */
 export interface Bagian {
@@ -82,9 +86,11 @@ export function zip(bagian: Bagian[], opsi: { jumlahEocd?: number; cdOffsetEocd?
   for (const b of bagian) {
     const metode = b.metode ?? 8;
     const isi = b.isi === undefined ? undefined : bait(b.isi);
-    const m: Mampat = b.mampat ?? (metode === 0
-      ? { data: isi!, terurai: isi!.length, crc: crc32(isi!) }
-      : { data: deflateKeping(isi!, 6), terurai: isi!.length, crc: crc32(isi!) });
+    const m: Mampat =
+      b.mampat ??
+      (metode === 0
+        ? { data: isi!, terurai: isi!.length, crc: crc32(isi!) }
+        : { data: deflateKeping(isi!, 6), terurai: isi!.length, crc: crc32(isi!) });
     // deflateKeping ends without a final block; close it (rangkai's pieces already are).
     const data = b.mampat || metode === 0 ? m.data : Buffer.concat([m.data, new Uint8Array([3, 0])]);
     const flag = b.flag ?? 0;
@@ -140,7 +146,8 @@ export function zip(bagian: Bagian[], opsi: { jumlahEocd?: number; cdOffsetEocd?
 const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const HURUF = (k: number) => (k < 26 ? String.fromCharCode(65 + k) : `A${String.fromCharCode(39 + k)}`);
 
-export const KEPALA_LEMBAR = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+export const KEPALA_LEMBAR =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 export const EKOR_LEMBAR = '</sheetData></worksheet>';
 
 /** The template's header row (row 1) as XML with inline strings. */
@@ -155,26 +162,51 @@ export function bagianBaku(): Bagian[] {
   const indeks = new Map<string, number>();
   const si = (v: string) => {
     let i = indeks.get(v);
-    if (i === undefined) { i = ss.length; ss.push(v); indeks.set(v, i); }
+    if (i === undefined) {
+      i = ss.length;
+      ss.push(v);
+      indeks.set(v, i);
+    }
     return i;
   };
   let r = 0;
-  const baris = [...unit(2, { seed: 5 })].map((row) => {
-    r++;
-    return `<row r="${r}">${row.map((v, k) => (v === '' ? '' : `<c r="${HURUF(k)}${r}" t="s"><v>${si(v)}</v></c>`)).join('')}</row>`;
-  }).join('');
+  const baris = [...unit(2, { seed: 5 })]
+    .map((row) => {
+      r++;
+      return `<row r="${r}">${row.map((v, k) => (v === '' ? '' : `<c r="${HURUF(k)}${r}" t="s"><v>${si(v)}</v></c>`)).join('')}</row>`;
+    })
+    .join('');
   return [
-    { nama: '[Content_Types].xml', isi: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
-    { nama: 'xl/workbook.xml', isi: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>' },
-    { nama: 'xl/_rels/workbook.xml.rels', isi: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="styles" Target="styles.xml"/></Relationships>' },
-    { nama: 'xl/styles.xml', isi: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>' },
-    { nama: 'xl/sharedStrings.xml', isi: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst count="${ss.length}">${ss.map((v) => `<si><t xml:space="preserve">${esc(v)}</t></si>`).join('')}</sst>` },
+    {
+      nama: '[Content_Types].xml',
+      isi: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    },
+    {
+      nama: 'xl/workbook.xml',
+      isi: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    },
+    {
+      nama: 'xl/_rels/workbook.xml.rels',
+      isi: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="styles" Target="styles.xml"/></Relationships>',
+    },
+    {
+      nama: 'xl/styles.xml',
+      isi: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>',
+    },
+    {
+      nama: 'xl/sharedStrings.xml',
+      isi: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst count="${ss.length}">${ss.map((v) => `<si><t xml:space="preserve">${esc(v)}</t></si>`).join('')}</sst>`,
+    },
     { nama: 'xl/worksheets/sheet1.xml', isi: `${KEPALA_LEMBAR}${baris}${EKOR_LEMBAR}` },
   ];
 }
 
 /** The valid workbook with some parts changed (null: left out) and others added. */
-export function bukuKerja(ganti: Record<string, Partial<Bagian> | null> = {}, tambah: Bagian[] = [], opsi: Parameters<typeof zip>[1] = {}): Buffer {
+export function bukuKerja(
+  ganti: Record<string, Partial<Bagian> | null> = {},
+  tambah: Bagian[] = [],
+  opsi: Parameters<typeof zip>[1] = {},
+): Buffer {
   const bagian = bagianBaku().flatMap((b) => {
     const g = ganti[b.nama];
     if (g === null) return [];
@@ -191,12 +223,23 @@ const MB = 1024 * 1024;
 
 /** An honest zip bomb: the sheet says it holds 1 GB, and does, about 1000 times compressed. */
 export function bomJujur(): Buffer {
-  return bukuKerja({ [SHEET]: { mampat: rangkai([[KEPALA_LEMBAR, 1], [' '.repeat(MB), 1024], [EKOR_LEMBAR, 1]]) } });
+  return bukuKerja({
+    [SHEET]: {
+      mampat: rangkai([
+        [KEPALA_LEMBAR, 1],
+        [' '.repeat(MB), 1024],
+        [EKOR_LEMBAR, 1],
+      ]),
+    },
+  });
 }
 
 /** A lying zip bomb: the directory says the sheet is 20 kB; its data inflates to 1 GB. */
 export function bomBerbohong(bagian = SHEET): Buffer {
-  const m = rangkai([[bagian === SHEET ? KEPALA_LEMBAR : '<sst>', 1], [' '.repeat(MB), 1024]]);
+  const m = rangkai([
+    [bagian === SHEET ? KEPALA_LEMBAR : '<sst>', 1],
+    [' '.repeat(MB), 1024],
+  ]);
   return bukuKerja({ [bagian]: { mampat: m, nyatakan: { terurai: 20 * 1024 } } });
 }
 
@@ -211,12 +254,30 @@ export function ukuranLebihBesar(): Buffer {
  * directory states instead (a lie small enough to pass the size limits).
  */
 export function teksBersamaKosong(mb = 390, nyatakan?: number): Buffer {
-  return bukuKerja({ [SST]: { mampat: rangkai([['<sst>', 1], [ubinBerpadding('<si/>'), mb], ['</sst>', 1]]), ...(nyatakan && { nyatakan: { terurai: nyatakan } }) } });
+  return bukuKerja({
+    [SST]: {
+      mampat: rangkai([
+        ['<sst>', 1],
+        [ubinBerpadding('<si/>'), mb],
+        ['</sst>', 1],
+      ]),
+      ...(nyatakan && { nyatakan: { terurai: nyatakan } }),
+    },
+  });
 }
 
 /** One shared string of `mb` MB (letters, compressed about 150 times). */
 export function satuTeksPanjang(mb = 50, nyatakan?: number): Buffer {
-  return bukuKerja({ [SST]: { mampat: rangkai([['<sst><si><t>', 1], [ubinBerpadding('a'), mb], ['</t></si></sst>', 1]]), ...(nyatakan && { nyatakan: { terurai: nyatakan } }) } });
+  return bukuKerja({
+    [SST]: {
+      mampat: rangkai([
+        ['<sst><si><t>', 1],
+        [ubinBerpadding('a'), mb],
+        ['</t></si></sst>', 1],
+      ]),
+      ...(nyatakan && { nyatakan: { terurai: nyatakan } }),
+    },
+  });
 }
 
 /** Shared strings holding one text of `panjang` characters (and the workbook's own texts after it). */
@@ -230,12 +291,24 @@ export function teksSepanjang(panjang: number): Buffer {
  * 20 MB: the row ends a few hundred kB after the 20 MB the reader allows a row.
  */
 export function barisPanjang(mb = 20): Buffer {
-  return bukuKerja({ [SHEET]: { mampat: rangkai([[`${KEPALA_LEMBAR}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>`, 1], [ubinBerpadding('a'), mb], [`</t></is></c></row>${EKOR_LEMBAR}`, 1]]) } });
+  return bukuKerja({
+    [SHEET]: {
+      mampat: rangkai([
+        [`${KEPALA_LEMBAR}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>`, 1],
+        [ubinBerpadding('a'), mb],
+        [`</t></is></c></row>${EKOR_LEMBAR}`, 1],
+      ]),
+    },
+  });
 }
 
 /** The header, then a row whose first cell is an inline string of `panjang` characters. */
 export function selSepanjang(panjang: number): Buffer {
-  return bukuKerja({ [SHEET]: { isi: `${KEPALA_LEMBAR}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>${'9'.repeat(panjang)}</t></is></c></row>${EKOR_LEMBAR}` } });
+  return bukuKerja({
+    [SHEET]: {
+      isi: `${KEPALA_LEMBAR}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>${'9'.repeat(panjang)}</t></is></c></row>${EKOR_LEMBAR}`,
+    },
+  });
 }
 
 /**
@@ -245,16 +318,25 @@ export function selSepanjang(panjang: number): Buffer {
 export function barisKaliKolom(baris: number, kolom: number): Buffer {
   const satu = `<row>${'<c/>'.repeat(kolom)}</row>`;
   const per = Math.ceil(MB / satu.length);
-  return bukuKerja({ [SHEET]: { mampat: rangkai([[KEPALA_LEMBAR + BARIS_JUDUL, 1], [ubinBerpadding(satu), Math.ceil(baris / per)], [EKOR_LEMBAR, 1]]) } });
+  return bukuKerja({
+    [SHEET]: {
+      mampat: rangkai([
+        [KEPALA_LEMBAR + BARIS_JUDUL, 1],
+        [ubinBerpadding(satu), Math.ceil(baris / per)],
+        [EKOR_LEMBAR, 1],
+      ]),
+    },
+  });
 }
 
 /** "Billion laughs": nested entities that would expand to gigabytes, in the shared strings. */
 export function miliarTawa(bagian = SST): Buffer {
   let dtd = '<!ENTITY lol "lol">';
   for (let i = 1; i <= 9; i++) dtd += `<!ENTITY lol${i} "${`&lol${i === 1 ? '' : i - 1};`.repeat(10)}">`;
-  const isi = bagian === SST
-    ? `<?xml version="1.0"?>\n<!DOCTYPE sst [${dtd}]><sst><si><t>&lol9;</t></si></sst>`
-    : `<?xml version="1.0"?>\n<!DOCTYPE worksheet [${dtd}]>${KEPALA_LEMBAR.replace(/^<\?xml[^>]*>\n/, '')}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>&lol9;</t></is></c></row>${EKOR_LEMBAR}`;
+  const isi =
+    bagian === SST
+      ? `<?xml version="1.0"?>\n<!DOCTYPE sst [${dtd}]><sst><si><t>&lol9;</t></si></sst>`
+      : `<?xml version="1.0"?>\n<!DOCTYPE worksheet [${dtd}]>${KEPALA_LEMBAR.replace(/^<\?xml[^>]*>\n/, '')}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>&lol9;</t></is></c></row>${EKOR_LEMBAR}`;
   return bukuKerja({ [bagian]: { isi } });
 }
 
@@ -262,9 +344,17 @@ export function miliarTawa(bagian = SST): Buffer {
 export function entitasLuar(bagian = SHEET): Buffer {
   const dtd = '<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>';
   if (bagian === 'xl/workbook.xml') {
-    return bukuKerja({ [bagian]: { isi: `<?xml version="1.0"?>\n${dtd}<workbook xmlns:r="r"><sheets><sheet name="&xxe;" sheetId="1" r:id="rId1"/></sheets></workbook>` } });
+    return bukuKerja({
+      [bagian]: {
+        isi: `<?xml version="1.0"?>\n${dtd}<workbook xmlns:r="r"><sheets><sheet name="&xxe;" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      },
+    });
   }
-  return bukuKerja({ [SHEET]: { isi: `<?xml version="1.0"?>\n${dtd}${KEPALA_LEMBAR.replace(/^<\?xml[^>]*>\n/, '')}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>&xxe;</t></is></c></row>${EKOR_LEMBAR}` } });
+  return bukuKerja({
+    [SHEET]: {
+      isi: `<?xml version="1.0"?>\n${dtd}${KEPALA_LEMBAR.replace(/^<\?xml[^>]*>\n/, '')}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>&xxe;</t></is></c></row>${EKOR_LEMBAR}`,
+    },
+  });
 }
 
 /**
@@ -279,7 +369,11 @@ export function dtdTerbelah(): Buffer {
 
 /** Text without a declaration, whose "&xxe;" must stay as written (no entity is expanded). */
 export function entitasTanpaDtd(): Buffer {
-  return bukuKerja({ [SHEET]: { isi: `${KEPALA_LEMBAR}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>&xxe; &amp;lol9; &lt;&#65;&#x42;</t></is></c></row>${EKOR_LEMBAR}` } });
+  return bukuKerja({
+    [SHEET]: {
+      isi: `${KEPALA_LEMBAR}${BARIS_JUDUL}<row r="2"><c r="A2" t="inlineStr"><is><t>&xxe; &amp;lol9; &lt;&#65;&#x42;</t></is></c></row>${EKOR_LEMBAR}`,
+    },
+  });
 }
 
 // Parts made against backtracking regular expressions (the former reader's styles and workbook
@@ -288,13 +382,21 @@ export function entitasTanpaDtd(): Buffer {
 /** styles.xml with `kb` kB of one <numFmt> tag that repeats numFmtId= without a formatCode=. */
 export function gayaBerulang(kb = 900): Buffer {
   const n = Math.floor((kb * 1024) / 13);
-  return bukuKerja({ 'xl/styles.xml': { isi: `<styleSheet><numFmts><numFmt${' numFmtId="1"'.repeat(n)}/></numFmts><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>` } });
+  return bukuKerja({
+    'xl/styles.xml': {
+      isi: `<styleSheet><numFmts><numFmt${' numFmtId="1"'.repeat(n)}/></numFmts><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>`,
+    },
+  });
 }
 
 /** workbook.xml, then `kb` kB of "<sheet" never closed (no '>' after them). */
 export function lembarBerulang(kb = 900): Buffer {
   const n = Math.floor((kb * 1024) / 6);
-  return bukuKerja({ 'xl/workbook.xml': { isi: `<workbook xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>${'<sheet'.repeat(n)}` } });
+  return bukuKerja({
+    'xl/workbook.xml': {
+      isi: `<workbook xmlns:r="r"><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets></workbook>${'<sheet'.repeat(n)}`,
+    },
+  });
 }
 
 /** A shared string of many "<rPh" never closed (phonetic runs are cut out before reading). */
@@ -310,7 +412,11 @@ export function namaJalur(nama = '../../../tmp/jahat.xml'): Buffer {
 
 /** The sheet's relationship points outside the package ("../../" past its root). */
 export function targetKeluar(): Buffer {
-  return bukuKerja({ 'xl/_rels/workbook.xml.rels': { isi: '<Relationships><Relationship Id="rId1" Type="worksheet" Target="../../../../etc/passwd"/></Relationships>' } });
+  return bukuKerja({
+    'xl/_rels/workbook.xml.rels': {
+      isi: '<Relationships><Relationship Id="rId1" Type="worksheet" Target="../../../../etc/passwd"/></Relationships>',
+    },
+  });
 }
 
 /** The sheet twice: a reader that keeps the last (or the first) entry reads another sheet than another reader. */
@@ -331,7 +437,11 @@ export function terpotong(bagian = 0.6): Buffer {
 
 /** The sheet's compressed size says less than its data: the deflate stream ends too early. */
 export function aliranTerpotong(): Buffer {
-  const m = rangkai([[KEPALA_LEMBAR + BARIS_JUDUL, 1], [acak(64 * 1024), 4], [EKOR_LEMBAR, 1]]);
+  const m = rangkai([
+    [KEPALA_LEMBAR + BARIS_JUDUL, 1],
+    [acak(64 * 1024), 4],
+    [EKOR_LEMBAR, 1],
+  ]);
   return bukuKerja({ [SHEET]: { mampat: m, nyatakan: { termampat: Math.floor(m.data.length / 2) } } });
 }
 
@@ -362,5 +472,11 @@ export function tanpaPemampatan(): Buffer {
 
 /** A stored (method 0) sheet of 5 MB whose directory says it holds 1 kB once unpacked. */
 export function tersimpanBerbohong(): Buffer {
-  return bukuKerja({ [SHEET]: { metode: 0, isi: `${KEPALA_LEMBAR}${BARIS_JUDUL}${`<row>${'<c/>'.repeat(20)}</row>`.repeat(60_000)}${EKOR_LEMBAR}`, nyatakan: { terurai: 1024 } } });
+  return bukuKerja({
+    [SHEET]: {
+      metode: 0,
+      isi: `${KEPALA_LEMBAR}${BARIS_JUDUL}${`<row>${'<c/>'.repeat(20)}</row>`.repeat(60_000)}${EKOR_LEMBAR}`,
+      nyatakan: { terurai: 1024 },
+    },
+  });
 }

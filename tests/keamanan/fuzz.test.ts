@@ -27,7 +27,20 @@ import { multipart } from './fuzz/encode.ts';
 import { PNG_1X1, unpack } from './fuzz/files.ts';
 import { FuzzServer, type Outcome } from './fuzz/server.ts';
 import { TARGETS, type Materials } from './fuzz/targets.ts';
-import { config, describeFinding, errorSignature, explore, judge, newStats, Registry, slug, spawnCli, summary, type Finding, type Stats } from './fuzz/explore.ts';
+import {
+  config,
+  describeFinding,
+  errorSignature,
+  explore,
+  judge,
+  newStats,
+  Registry,
+  slug,
+  spawnCli,
+  summary,
+  type Finding,
+  type Stats,
+} from './fuzz/explore.ts';
 
 const cfg = config();
 const targets = TARGETS.filter((t) => !cfg.only || cfg.only.includes(slug(t.name)));
@@ -36,33 +49,67 @@ const targets = TARGETS.filter((t) => !cfg.only || cfg.only.includes(slug(t.name
 async function materials(server: FuzzServer): Promise<Materials> {
   const contoh = EXAMPLES[0] as Record<string, unknown>;
   const pdf = async (jenis: string, dokumen?: unknown) => {
-    const r = await server.grab({ method: 'POST', path: `/api/v1/dokumen/${jenis}`, headers: { 'content-type': 'application/json' }, body: Buffer.from(serialize({ ...contoh, ...(dokumen !== undefined && { dokumen }) })) });
+    const r = await server.grab({
+      method: 'POST',
+      path: `/api/v1/dokumen/${jenis}`,
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from(serialize({ ...contoh, ...(dokumen !== undefined && { dokumen }) })),
+    });
     expect(r.status, `genuine PDF ${jenis}`).toBe(200);
     return { pdf: r.body, kode: String(r.headers['x-kode-verifikasi']) };
   };
   const penetapan = await pdf('penetapan');
-  const pdfs = [penetapan.pdf, (await pdf('konversi')).pdf, (await pdf('semua')).pdf, (await pdf('akumulasi', { logo: `data:image/png;base64,${PNG_1X1.toString('base64')}`, kop: ['PEMERINTAH KABUPATEN CONTOH'] })).pdf];
+  const pdfs = [
+    penetapan.pdf,
+    (await pdf('konversi')).pdf,
+    (await pdf('semua')).pdf,
+    (await pdf('akumulasi', { logo: `data:image/png;base64,${PNG_1X1.toString('base64')}`, kop: ['PEMERINTAH KABUPATEN CONTOH'] })).pdf,
+  ];
   const bacaan = bacaLampiranPdf(penetapan.pdf, MAKS_LAMPIRAN_BYTE);
   if (!('isi' in bacaan)) throw new Error(`genuine Penetapan has no readable attachment: ${bacaan.galat}`);
   const lampiran = JSON.parse(bacaan.isi.toString('utf8')) as Record<string, unknown>;
 
   const muatan: string[] = [];
   for (const f of ['unit-koma.csv', 'galat.csv', 'unit-titik-koma.csv']) {
-    const { type, body } = multipart([{ name: 'tanggalPerhitungan', data: Buffer.from('2024-05-15') }, { name: 'berkas', filename: f, type: 'text/csv', data: readFileSync(new URL(`../fixtures/batch/${f}`, import.meta.url)) }]);
+    const { type, body } = multipart([
+      { name: 'tanggalPerhitungan', data: Buffer.from('2024-05-15') },
+      { name: 'berkas', filename: f, type: 'text/csv', data: readFileSync(new URL(`../fixtures/batch/${f}`, import.meta.url)) },
+    ]);
     const r = await server.grab({ method: 'POST', path: '/batch', headers: { 'content-type': type }, body });
     expect(r.status, `batch upload ${f}`).toBe(200);
     muatan.push(/name="muatan" value="([^"]+)"/.exec(r.body.toString('utf8'))![1]!);
   }
-  const nips = [...new Set(muatan.flatMap((m) => ((unpack(m) as { orang: { nip: string }[] }).orang).map((o) => o.nip)))];
+  const nips = [...new Set(muatan.flatMap((m) => (unpack(m) as { orang: { nip: string }[] }).orang.map((o) => o.nip)))];
   return { pdfs, lampiran, kode: penetapan.kode, versi: aturan.versi, muatan, nips };
 }
 
 describe('the fuzz harness itself', () => {
   const base = { logs: [], ms: 10 };
-  const resp = (status: number, extra: Partial<Extract<Outcome, { kind: 'response' }>> = {}): Outcome => ({ kind: 'response', status, type: 'text/html', bytes: 100, head: '', ...base, ...extra });
+  const resp = (status: number, extra: Partial<Extract<Outcome, { kind: 'response' }>> = {}): Outcome => ({
+    kind: 'response',
+    status,
+    type: 'text/html',
+    bytes: 100,
+    head: '',
+    ...base,
+    ...extra,
+  });
 
   it('when the app answers 500 and logs the error, then that is a failure named by the error and where it was thrown', () => {
-    const v = judge('T', resp(500, { logs: [{ message: '500 POST /x', error: 'RangeError: Invalid time value 2024\n    at f (/w/src/domain/tanggal.ts:3:9)\n    at g (/w/node_modules/express/lib/router.js:1:1)' }] }), cfg, 15_000);
+    const v = judge(
+      'T',
+      resp(500, {
+        logs: [
+          {
+            message: '500 POST /x',
+            error:
+              'RangeError: Invalid time value 2024\n    at f (/w/src/domain/tanggal.ts:3:9)\n    at g (/w/node_modules/express/lib/router.js:1:1)',
+          },
+        ],
+      }),
+      cfg,
+      15_000,
+    );
     expect(v?.signature).toBe('T | 500 | RangeError: Invalid time value N @ src/domain/tanggal.ts');
   });
 
@@ -76,7 +123,9 @@ describe('the fuzz harness itself', () => {
   });
 
   it('when an error comes from a library, then its signature names the package', () => {
-    expect(errorSignature('TypeError: x is not a function\n    at a (/w/node_modules/pdfkit/js/pdfkit.js:1:1)')).toBe('TypeError: x is not a function @ pdfkit');
+    expect(errorSignature('TypeError: x is not a function\n    at a (/w/node_modules/pdfkit/js/pdfkit.js:1:1)')).toBe(
+      'TypeError: x is not a function @ pdfkit',
+    );
   });
 });
 
@@ -103,19 +152,28 @@ describe('fuzz: hostile input to every route and to the command line', () => {
   });
 
   for (const t of targets) {
-    it(`when ${t.name} gets hostile input, then no 5xx, no crash or hang, bounded size and time, and GET / still answers`, async () => {
-      const s = newStats(t.name, cfg.runs ?? t.short);
-      stats.push(s);
-      const found = await explore(t, m, server, cfg, s, registry);
-      if (t.kind === 'cli' && cfg.spawn > 0 && !cfg.replay) found.push(...await spawnCli(fc.sample(t.arb(), { seed: cfg.seed, numRuns: cfg.spawn }), cfg, s));
-      findings.push(...found);
-      const again = registry.rehits(t.name);
-      if (found.length || again.length) {
-        throw new Error([
-          `${found.length} new distinct failure(s) (seed ${cfg.seed}):`, '', ...found.map((f, i) => `${describeFinding(f, i + 1)}\n`),
-          ...(again.length ? ['Problems already reported, met again:', ...again.map((a) => `  - ${a}`)] : []),
-        ].join('\n'));
-      }
-    }, (cfg.seconds + cfg.shrinkSeconds * cfg.maxFindings + 180) * 1000);
+    it(
+      `when ${t.name} gets hostile input, then no 5xx, no crash or hang, bounded size and time, and GET / still answers`,
+      async () => {
+        const s = newStats(t.name, cfg.runs ?? t.short);
+        stats.push(s);
+        const found = await explore(t, m, server, cfg, s, registry);
+        if (t.kind === 'cli' && cfg.spawn > 0 && !cfg.replay)
+          found.push(...(await spawnCli(fc.sample(t.arb(), { seed: cfg.seed, numRuns: cfg.spawn }), cfg, s)));
+        findings.push(...found);
+        const again = registry.rehits(t.name);
+        if (found.length || again.length) {
+          throw new Error(
+            [
+              `${found.length} new distinct failure(s) (seed ${cfg.seed}):`,
+              '',
+              ...found.map((f, i) => `${describeFinding(f, i + 1)}\n`),
+              ...(again.length ? ['Problems already reported, met again:', ...again.map((a) => `  - ${a}`)] : []),
+            ].join('\n'),
+          );
+        }
+      },
+      (cfg.seconds + cfg.shrinkSeconds * cfg.maxFindings + 180) * 1000,
+    );
   }
 });

@@ -37,12 +37,25 @@ function orang(tanggal: string): MasukanJson[] {
   // Konversi starts with January 2023 (rules/konversi.yaml); earlier months carry no period.
   const penilaian = sebelum >= '2023-01' ? [{ mulai: sebelum, selesai: sebelum, predikat: 'Baik' }] : [];
   const pernyataan = { bebasHukumanDisiplin: true, lulusUjiKompetensi: true, formasiTersedia: false };
-  const dasar = { jabatanFungsional: 'lainnya', jenjang: 'ahli_pertama', tmtPangkat: '1900-01-01', tmtJenjang: '1900-01-01', penilaian, pernyataan, tanggalPerhitungan: tanggal };
+  const dasar = {
+    jabatanFungsional: 'lainnya',
+    jenjang: 'ahli_pertama',
+    tmtPangkat: '1900-01-01',
+    tmtJenjang: '1900-01-01',
+    penilaian,
+    pernyataan,
+    tanggalPerhitungan: tanggal,
+  };
   return [
     { ...dasar, golongan: 'III/a', angkaKreditAwal: [{ jenis: 'lainnya', angkaKredit: '150' }] },
     { ...dasar, golongan: 'III/b', angkaKreditAwal: [{ jenis: 'lainnya', angkaKredit: '150' }] },
     {
-      ...dasar, golongan: 'III/a', tmtPangkat: tanggal, tmtJenjang: tanggal, penilaian: [], angkaKreditAwal: [],
+      ...dasar,
+      golongan: 'III/a',
+      tmtPangkat: tanggal,
+      tmtJenjang: tanggal,
+      penilaian: [],
+      angkaKreditAwal: [],
       proyeksi: { predikat: 'Baik', perTahun: [{ tahun: 2100, predikat: 'Sangat Baik' }] },
     },
   ];
@@ -50,14 +63,26 @@ function orang(tanggal: string): MasukanJson[] {
 
 const pertama = aturan.kalenderKp[0]!.berlakuMulai;
 
-const TEPI = [...new Set([
-  '1900-01-01', '1994-12-31', '2100-12-31',
-  ...aturan.kalenderKp.flatMap((k) => [geser(k.berlakuMulai, -1), k.berlakuMulai, ...(k.berlakuSampai ? [k.berlakuSampai, geser(k.berlakuSampai, 1)] : [])]),
-])].sort();
+const TEPI = [
+  ...new Set([
+    '1900-01-01',
+    '1994-12-31',
+    '2100-12-31',
+    ...aturan.kalenderKp.flatMap((k) => [
+      geser(k.berlakuMulai, -1),
+      k.berlakuMulai,
+      ...(k.berlakuSampai ? [k.berlakuSampai, geser(k.berlakuSampai, 1)] : []),
+    ]),
+  ]),
+].sort();
 
 /** Each TMT of a result lies on the 1st of a month the calendar in force on it allows. */
 function tmtDiKalender(a: Aturan, h: Hasil): void {
-  const semua = [h.kenaikanPangkat.tmtPalingCepat?.tanggal, h.kenaikanPangkat.alternatifTanpaFormasi?.tmtPalingCepat?.tanggal, ...(h.proyeksi?.langkah.map((l) => l.tmt.tanggal) ?? [])];
+  const semua = [
+    h.kenaikanPangkat.tmtPalingCepat?.tanggal,
+    h.kenaikanPangkat.alternatifTanpaFormasi?.tmtPalingCepat?.tanggal,
+    ...(h.proyeksi?.langkah.map((l) => l.tmt.tanggal) ?? []),
+  ];
   for (const t of semua) {
     if (t === undefined) continue;
     const k = a.kalenderKp.find((x) => x.berlakuMulai <= t && (!x.berlakuSampai || t <= x.berlakuSampai));
@@ -68,7 +93,17 @@ function tmtDiKalender(a: Aturan, h: Hasil): void {
 
 describe('tanggal perhitungan di tepi tahun skema dan setiap kalender kenaikan pangkat', () => {
   it('tepi yang disapu memuat 1900, 1994, 2100, dan awal/akhir setiap kalender', () => {
-    expect(TEPI).toEqual(['1900-01-01', '1994-12-31', '1999-12-31', '2000-01-01', '2023-12-31', '2024-01-01', '2025-09-30', '2025-10-01', '2100-12-31']);
+    expect(TEPI).toEqual([
+      '1900-01-01',
+      '1994-12-31',
+      '1999-12-31',
+      '2000-01-01',
+      '2023-12-31',
+      '2024-01-01',
+      '2025-09-30',
+      '2025-10-01',
+      '2100-12-31',
+    ]);
   });
 
   it.each(TEPI)('%s: hasil, atau kesalahan masukan pada tanggalPerhitungan bila sebelum kalender pertama', (tanggal) => {
@@ -76,10 +111,14 @@ describe('tanggal perhitungan di tepi tahun skema dan setiap kalender kenaikan p
       const r = coba(aturan, doc);
       if (tanggal < pertama) {
         expect(r).toBeInstanceOf(KesalahanMasukan);
-        expect((r as KesalahanMasukan).masalah).toEqual([{
-          field: 'tanggalPerhitungan',
-          pesan: expect.stringContaining('berada di luar kalender kenaikan pangkat dalam buku aturan, yang mencakup 1 Januari 2000 dan sesudahnya'),
-        }]);
+        expect((r as KesalahanMasukan).masalah).toEqual([
+          {
+            field: 'tanggalPerhitungan',
+            pesan: expect.stringContaining(
+              'berada di luar kalender kenaikan pangkat dalam buku aturan, yang mencakup 1 Januari 2000 dan sesudahnya',
+            ),
+          },
+        ]);
       } else {
         expect(r, r instanceof KesalahanMasukan ? r.message : '').not.toBeInstanceOf(KesalahanMasukan);
         const h = r as Hasil;
@@ -91,7 +130,11 @@ describe('tanggal perhitungan di tepi tahun skema dan setiap kalender kenaikan p
   });
 
   it.each([
-    ['2023-12-31', '2024-02-01'], ['2024-01-01', '2024-02-01'], ['2025-09-30', '2025-10-01'], ['2025-10-01', '2025-10-01'], ['2100-12-31', '2101-01-01'],
+    ['2023-12-31', '2024-02-01'],
+    ['2024-01-01', '2024-02-01'],
+    ['2025-09-30', '2025-10-01'],
+    ['2025-10-01', '2025-10-01'],
+    ['2100-12-31', '2101-01-01'],
   ])('%s: KP dapat, TMT paling cepat %s; tanpa formasi juga', (tanggal, tmt) => {
     const [kp, tanpaFormasi] = orang(tanggal).map((d) => coba(aturan, d) as Hasil);
     expect(kp!.kenaikanPangkat.dapat).toBe(true);
@@ -104,7 +147,9 @@ describe('tanggal perhitungan di tepi tahun skema dan setiap kalender kenaikan p
     for (const t of ['9999-12-31', '2101-01-01', '1899-12-31']) {
       const r = coba(aturan, { ...orang('2025-01-15')[0]!, tanggalPerhitungan: t });
       expect(r).toBeInstanceOf(KesalahanMasukan);
-      expect((r as KesalahanMasukan).masalah).toEqual([{ field: 'tanggalPerhitungan', pesan: 'Tanggal perhitungan harus jatuh pada tahun 1900 sampai 2100.' }]);
+      expect((r as KesalahanMasukan).masalah).toEqual([
+        { field: 'tanggalPerhitungan', pesan: 'Tanggal perhitungan harus jatuh pada tahun 1900 sampai 2100.' },
+      ]);
     }
   });
 });
@@ -115,9 +160,21 @@ describe('buku aturan yang kalender terakhirnya berakhir (31 Desember 2030)', ()
 
   it('tanggal perhitungan sesudahnya, atau tanpa tanggal KP sesudahnya: kesalahan masukan yang menyebut cakupan kalender', () => {
     const luar = coba(tertutup, orang('2031-01-01')[0]!) as KesalahanMasukan;
-    expect(luar.masalah).toEqual([{ field: 'tanggalPerhitungan', pesan: 'Tanggal perhitungan 1 Januari 2031 berada di luar kalender kenaikan pangkat dalam buku aturan, yang mencakup 1 Januari 2000 sampai 31 Desember 2030.' }]);
+    expect(luar.masalah).toEqual([
+      {
+        field: 'tanggalPerhitungan',
+        pesan:
+          'Tanggal perhitungan 1 Januari 2031 berada di luar kalender kenaikan pangkat dalam buku aturan, yang mencakup 1 Januari 2000 sampai 31 Desember 2030.',
+      },
+    ]);
     const ujung = coba(tertutup, orang('2030-12-15')[0]!) as KesalahanMasukan;
-    expect(ujung.masalah).toEqual([{ field: 'tanggalPerhitungan', pesan: 'Buku aturan tidak memuat tanggal kenaikan pangkat sesudah 15 Desember 2030; kalender kenaikan pangkatnya mencakup 1 Januari 2000 sampai 31 Desember 2030.' }]);
+    expect(ujung.masalah).toEqual([
+      {
+        field: 'tanggalPerhitungan',
+        pesan:
+          'Buku aturan tidak memuat tanggal kenaikan pangkat sesudah 15 Desember 2030; kalender kenaikan pangkatnya mencakup 1 Januari 2000 sampai 31 Desember 2030.',
+      },
+    ]);
     const tepat = coba(tertutup, orang('2030-12-01')[0]!) as Hasil;
     expect(tepat.kenaikanPangkat.tmtPalingCepat!.tanggal).toBe('2030-12-01');
   });
@@ -127,14 +184,19 @@ describe('buku aturan yang kalender terakhirnya berakhir (31 Desember 2030)', ()
     // From 0 with Baik (12,5/12 a month): 50 for III/b after 48 months, 1 Oktober 2029; 100 for III/c
     // (with KJ) after 96 months, 1 Oktober 2033, past the last calendar.
     expect(h.proyeksi!.langkah.map((l) => l.tmt.tanggal)).toEqual(['2029-10-01']);
-    expect(h.proyeksi!.berhenti).toBe('Buku aturan tidak memuat tanggal kenaikan pangkat sesudah 1 Oktober 2033; proyeksi berhenti di sini.');
+    expect(h.proyeksi!.berhenti).toBe(
+      'Buku aturan tidak memuat tanggal kenaikan pangkat sesudah 1 Oktober 2033; proyeksi berhenti di sini.',
+    );
     tmtDiKalender(tertutup, h);
   });
 
   it('TMT perkiraan yang jatuh sesudah kalender terakhir tidak ditebak', () => {
     // Masa 24 bulan dalam pangkat sejak 1 Januari 2029 terpenuhi 1 Januari 2031.
     const doc: MasukanJson = {
-      ...orang('2030-06-15')[0]!, tmtPangkat: '2029-01-01', tmtJenjang: '2029-01-01', angkaKreditAwal: [{ jenis: 'lainnya', angkaKredit: '60' }],
+      ...orang('2030-06-15')[0]!,
+      tmtPangkat: '2029-01-01',
+      tmtJenjang: '2029-01-01',
+      angkaKreditAwal: [{ jenis: 'lainnya', angkaKredit: '60' }],
     };
     const terbuka = coba(aturan, doc) as Hasil;
     expect(terbuka.kenaikanPangkat.dapat).toBe(false);
@@ -145,4 +207,3 @@ describe('buku aturan yang kalender terakhirnya berakhir (31 Desember 2030)', ()
     expect(h.kenaikanPangkat.kalimat).toContain('terpenuhi pada 1 Januari 2031');
   });
 });
-

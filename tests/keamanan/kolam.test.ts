@@ -11,7 +11,13 @@ import { aturan, dasar } from '../helpers/aturan.ts';
 
 /** A CSV of n persons as the batch template has it; reading and evaluating it takes well over 5 ms. */
 const csv = (n: number) => new TextEncoder().encode([...unit(n, { seed: 3 })].map((b) => barisCsv(b)).join(''));
-const unggahan = (data: Uint8Array) => ({ jenis: 'unggahan' as const, data, nama: 'unit.csv', tanggalPerhitungan: '2025-07-15', maksBaris: 100_000 });
+const unggahan = (data: Uint8Array) => ({
+  jenis: 'unggahan' as const,
+  data,
+  nama: 'unit.csv',
+  tanggalPerhitungan: '2025-07-15',
+  maksBaris: 100_000,
+});
 
 describe('kolam pekerja dengan batas', () => {
   it('tugas yang melewati batas waktunya gagal dengan 413, pekerjanya diganti, dan tugas berikutnya tetap selesai', async () => {
@@ -24,7 +30,9 @@ describe('kolam pekerja dengan batas', () => {
       const r = await kolam.jalankan<{ hasil: { orang: unknown[] } }>(unggahan(csv(20)), { batasMs: 60_000 });
       expect(r.hasil.orang).toHaveLength(20);
       expect(kolam.ukuran).toBe(1);
-    } finally { await kolam.tutup(); }
+    } finally {
+      await kolam.tutup();
+    }
   }, 60_000);
 
   it('saat semua pekerja sibuk dan antrean penuh, tugas berikutnya ditolak seketika dengan 503', async () => {
@@ -37,7 +45,9 @@ describe('kolam pekerja dengan batas', () => {
       // The two admitted tasks still finish.
       await expect(berjalan).resolves.toBeDefined();
       await expect(antre).resolves.toBeDefined();
-    } finally { await kolam.tutup(); }
+    } finally {
+      await kolam.tutup();
+    }
   }, 60_000);
 
   it('masukan yang salah di pekerja tetap KesalahanMasukan dengan kolomnya; berkas yang salah tetap GalatBerkas dengan statusnya', async () => {
@@ -49,7 +59,9 @@ describe('kolam pekerja dengan batas', () => {
       const kosong = kolam.jalankan(unggahan(new TextEncoder().encode('\n\n')));
       await expect(kosong).rejects.toBeInstanceOf(GalatBerkas);
       await expect(kosong).rejects.toMatchObject({ status: 400 });
-    } finally { await kolam.tutup(); }
+    } finally {
+      await kolam.tutup();
+    }
   }, 60_000);
 
   it('tugas yang tidak dapat disalin ke thread (bersarang 100.000 tingkat) gagal dengan 400, dan pekerjanya tetap melayani tugas berikutnya', async () => {
@@ -61,10 +73,19 @@ describe('kolam pekerja dengan batas', () => {
       // worker never came back, so every later document request waited forever.
       let bersarang: unknown = '1';
       for (let i = 0; i < 100_000; i++) bersarang = [bersarang];
-      const t = kolam.jalankan({ jenis: 'dokumen', data: { ...dasar(), angkaKreditAwal: [{ jenis: 'ak_integrasi', uraian: 'x', angkaKredit: bersarang }] }, dokumen: 'penetapan' }, { batasMs: 30_000 });
+      const t = kolam.jalankan(
+        {
+          jenis: 'dokumen',
+          data: { ...dasar(), angkaKreditAwal: [{ jenis: 'ak_integrasi', uraian: 'x', angkaKredit: bersarang }] },
+          dokumen: 'penetapan',
+        },
+        { batasMs: 30_000 },
+      );
       await expect(t).rejects.toMatchObject({ name: 'GalatKolam', status: 400, message: expect.stringMatching(/bersarang terlalu dalam/) });
       const r = await kolam.jalankan<{ hasil: { orang: unknown[] } }>(unggahan(csv(3)), { batasMs: 60_000 });
       expect(r.hasil.orang).toHaveLength(3);
-    } finally { await kolam.tutup(); }
+    } finally {
+      await kolam.tutup();
+    }
   }, 60_000);
 });

@@ -9,7 +9,8 @@ vi.mock('../../src/pdf/buat.ts', async (asli) => {
   const { penandatangan } = await instansi({ pades: { nama: 'BKPSDM Kabupaten Contoh' } });
   return {
     ...m,
-    buatDokumen: (...[aturan, data, jenis, opsi]: Parameters<typeof m.buatDokumen>) => m.buatDokumen(aturan, data, jenis, { penandatangan, ...opsi }),
+    buatDokumen: (...[aturan, data, jenis, opsi]: Parameters<typeof m.buatDokumen>) =>
+      m.buatDokumen(aturan, data, jenis, { penandatangan, ...opsi }),
   };
 });
 

@@ -15,19 +15,37 @@ import { JENIS_DOKUMEN } from '../../src/pdf/schema.ts';
 import { verifikasiKode, verifikasiPdf, type HasilVerifikasi } from '../../src/pdf/verifikasi.ts';
 import { aturan, bacaPdf, gantiLampiran, masukanContoh, pdf, teks } from '../pdf/helpers.ts';
 import {
-  aliranBom, anotasiMenimpa, bomHalaman, buatPng, bomLampiran, gambarMenimpa, gantiLampiranDiTempat, glifMenimpaBertahap, glifMenimpaDitulisUlang,
-  lampiranAliranTerpotong, lampiranAsli, lampiranPanjangTakLangsung, letakTeks, pngRgba,
+  aliranBom,
+  anotasiMenimpa,
+  bomHalaman,
+  buatPng,
+  bomLampiran,
+  gambarMenimpa,
+  gantiLampiranDiTempat,
+  glifMenimpaBertahap,
+  glifMenimpaDitulisUlang,
+  lampiranAliranTerpotong,
+  lampiranAsli,
+  lampiranPanjangTakLangsung,
+  letakTeks,
+  pngRgba,
 } from './berkas-pdf.ts';
 
 const GIB = 1024 * 1024 * 1024;
 
 /** PAK Integrasi 550,63 − 400 = 150,63 (tests/pdf/riwayat.test.ts), so that every kind, the Integrasi sheet too, can be made. */
-const masukanIntegrasi = (logo?: string) => masukanContoh({
-  jabatanFungsional: 'pranata_humas', jenjang: 'ahli_madya', golongan: 'IV/b', tmtPangkat: '2021-04-01', tmtJenjang: '2019-04-01',
-  angkaKreditAwal: [], penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'Baik' }],
-  pakIntegrasi: { akKonvensional: '550,63', jenjang: 'ahli_madya', golongan: 'IV/b' },
-  dokumen: { ...(masukanContoh().dokumen as object), ...(logo && { logo }) },
-});
+const masukanIntegrasi = (logo?: string) =>
+  masukanContoh({
+    jabatanFungsional: 'pranata_humas',
+    jenjang: 'ahli_madya',
+    golongan: 'IV/b',
+    tmtPangkat: '2021-04-01',
+    tmtJenjang: '2019-04-01',
+    angkaKreditAwal: [],
+    penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'Baik' }],
+    pakIntegrasi: { akKonvensional: '550,63', jenjang: 'ahli_madya', golongan: 'IV/b' },
+    dokumen: { ...(masukanContoh().dokumen as object), ...(logo && { logo }) },
+  });
 const LOGO = `data:image/png;base64,${pngRgba(24, 24).toString('base64')}`;
 
 function tidakPernahSesuai(v: HasilVerifikasi): void {
@@ -41,7 +59,12 @@ function tidakPernahSesuai(v: HasilVerifikasi): void {
 async function denganPuncakMemori<T>(kerja: () => Promise<T>): Promise<{ hasil: T; mb: number; ms: number }> {
   const awal = process.memoryUsage().rss;
   let hwm = false;
-  try { writeFileSync('/proc/self/clear_refs', '5'); hwm = true; } catch { /* not Linux */ }
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    hwm = true;
+  } catch {
+    /* not Linux */
+  }
   const t0 = performance.now();
   const hasil = await kerja();
   const ms = performance.now() - t0;
@@ -56,7 +79,15 @@ async function penetapanAsli() {
 }
 
 describe('lembar asli tetap terverifikasi', () => {
-  it.each(JENIS_DOKUMEN.flatMap((jenis) => [[jenis, 'tanpa logo'], [jenis, 'dengan logo']] as const))('%s, %s: sesuai', async (jenis, logo) => {
+  it.each(
+    JENIS_DOKUMEN.flatMap(
+      (jenis) =>
+        [
+          [jenis, 'tanpa logo'],
+          [jenis, 'dengan logo'],
+        ] as const,
+    ),
+  )('%s, %s: sesuai', async (jenis, logo) => {
     const bytes = (await buatDokumen(aturan, masukanIntegrasi(logo === 'dengan logo' ? LOGO : undefined), jenis)).pdf;
     const v = await verifikasiPdf(aturan, bytes);
     expect(v.status, v.alasan.join(' ')).toBe('sesuai');
@@ -67,7 +98,13 @@ describe('lembar asli tetap terverifikasi', () => {
     const alamat = 'https://ak.contoh.go.id/verifikasi';
     const asli = await buatDokumen(aturan, masukanIntegrasi(LOGO), 'semua', { alamatVerifikasi: alamat });
     // Read with pdf.js, not with the verifier's own reader.
-    const l = JSON.parse((await bacaPdf(asli.pdf)).lampiran!) as { format: string; versiAplikasi: string; alamatVerifikasi: string; masukan: object; dokumen: { logo: string } };
+    const l = JSON.parse((await bacaPdf(asli.pdf)).lampiran!) as {
+      format: string;
+      versiAplikasi: string;
+      alamatVerifikasi: string;
+      masukan: object;
+      dokumen: { logo: string };
+    };
     expect(l.format).toBe('angka-kredit-jf/lembar@2');
     expect(l.versiAplikasi).toBe(VERSI_APLIKASI);
     expect(l.alamatVerifikasi).toBe(alamat);
@@ -94,9 +131,26 @@ function piksel(bytes: Buffer, k: { x: number; y: number; w: number; h: number }
   try {
     writeFileSync(join(folder, 'a.pdf'), bytes);
     const tinggiHalaman = 841.89;
-    const r = spawnSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '72', '-gray', '-singlefile',
-      '-x', String(Math.floor(k.x)), '-y', String(Math.floor(tinggiHalaman - k.y - k.h)), '-W', String(Math.ceil(k.w)), '-H', String(Math.ceil(k.h)),
-      join(folder, 'a.pdf'), join(folder, 'a')]);
+    const r = spawnSync('pdftoppm', [
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-r',
+      '72',
+      '-gray',
+      '-singlefile',
+      '-x',
+      String(Math.floor(k.x)),
+      '-y',
+      String(Math.floor(tinggiHalaman - k.y - k.h)),
+      '-W',
+      String(Math.ceil(k.w)),
+      '-H',
+      String(Math.ceil(k.h)),
+      join(folder, 'a.pdf'),
+      join(folder, 'a'),
+    ]);
     expect(r.status, r.stderr?.toString()).toBe(0);
     return readFileSync(join(folder, 'a.pgm'));
   } finally {
@@ -105,15 +159,20 @@ function piksel(bytes: Buffer, k: { x: number; y: number; w: number; h: number }
 }
 
 describe('(a–c) digambar di atas lembar asli', () => {
-  it.runIf(ADA_POPPLER)('each forgery really shows something else where the total is printed, and nothing else changes (poppler)', async () => {
-    const { asli, total } = await penetapanAsli();
-    const kotak = { x: total.x - 2, y: total.y - 3, w: total.w + 12, h: total.h + 4 };
-    const kop = { x: 57, y: 760, w: 480, h: 60 };
-    for (const palsu of [anotasiMenimpa, gambarMenimpa, glifMenimpaBertahap, glifMenimpaDitulisUlang].map((f) => f(asli, total, '99,999'))) {
-      expect(piksel(palsu, kotak).equals(piksel(asli, kotak))).toBe(false);
-      expect(piksel(palsu, kop).equals(piksel(asli, kop))).toBe(true);
-    }
-  });
+  it.runIf(ADA_POPPLER)(
+    'each forgery really shows something else where the total is printed, and nothing else changes (poppler)',
+    async () => {
+      const { asli, total } = await penetapanAsli();
+      const kotak = { x: total.x - 2, y: total.y - 3, w: total.w + 12, h: total.h + 4 };
+      const kop = { x: 57, y: 760, w: 480, h: 60 };
+      for (const palsu of [anotasiMenimpa, gambarMenimpa, glifMenimpaBertahap, glifMenimpaDitulisUlang].map((f) =>
+        f(asli, total, '99,999'),
+      )) {
+        expect(piksel(palsu, kotak).equals(piksel(asli, kotak))).toBe(false);
+        expect(piksel(palsu, kop).equals(piksel(asli, kop))).toBe(true);
+      }
+    },
+  );
 
   it('(a) an annotation whose appearance paints a white box and 99,999 over the total: pdf.js text still reads 33,333, verification refuses', async () => {
     const { asli, total } = await penetapanAsli();
@@ -160,7 +219,9 @@ describe('(a–c) digambar di atas lembar asli', () => {
     tidakPernahSesuai(v);
     expect(v.alasan[0]).toContain('tidak sama byte demi byte');
     expect(v.alasan.join(' ')).not.toContain('pembaruan bertahap');
-    expect(v.alasan.join(' ')).toContain(`Ukuran berkas ${palsu.length.toLocaleString('id-ID')} byte; lembar yang dihasilkan dari data terlampirnya ${asli.length.toLocaleString('id-ID')} byte`);
+    expect(v.alasan.join(' ')).toContain(
+      `Ukuran berkas ${palsu.length.toLocaleString('id-ID')} byte; lembar yang dihasilkan dari data terlampirnya ${asli.length.toLocaleString('id-ID')} byte`,
+    );
   });
 });
 
@@ -173,39 +234,56 @@ describe('(d) data terlampir diubah', () => {
   };
 
   it('the figures raised: refused, the raised figure listed against the recomputed 20,833 (18,75 + 2,083)', async () => {
-    const v = await dengan((l) => { (l.angka as Record<string, string>)['Jumlah angka kredit konversi (semua periode)'] = '99,999'; });
+    const v = await dengan((l) => {
+      (l.angka as Record<string, string>)['Jumlah angka kredit konversi (semua periode)'] = '99,999';
+    });
     tidakPernahSesuai(v);
     expect(v.perbedaan).toEqual([{ butir: 'Jumlah angka kredit konversi (semua periode)', tercetak: '99,999', hitungUlang: '20,833' }]);
     expect(v.alasan.join(' ')).toContain('dengan aturan yang sama: data terlampir telah diubah');
   });
 
   it('the input edited (Baik → Sangat Baik), code kept: refused on the code', async () => {
-    const v = await dengan((l) => { (l.masukan as { penilaian: { predikat: string }[] }).penilaian[1]!.predikat = 'Sangat Baik'; });
+    const v = await dengan((l) => {
+      (l.masukan as { penilaian: { predikat: string }[] }).penilaian[1]!.predikat = 'Sangat Baik';
+    });
     tidakPernahSesuai(v);
     expect(v.alasan[0]).toContain('Kode verifikasi tidak sesuai');
   });
 
   it('an extra "pad" key of 4 MB: larger than the app ever attaches, refused before it is parsed', async () => {
-    const v = await dengan((l) => { l.pad = 'x'.repeat(4_000_000); });
+    const v = await dengan((l) => {
+      l.pad = 'x'.repeat(4_000_000);
+    });
     tidakPernahSesuai(v);
     expect(v.alasan[0]).toContain('lebih besar dari 2 MB');
   });
 
   it('a small extra key at the top, in the input, or in the document fields: refused, each named', async () => {
-    const atas = await dengan((l) => { l.pad = 'x'.repeat(1000); });
+    const atas = await dengan((l) => {
+      l.pad = 'x'.repeat(1000);
+    });
     tidakPernahSesuai(atas);
     expect(atas.alasan[0]).toContain('kolom yang tidak pernah ditulis aplikasi ini (pad)');
-    const masukan = await dengan((l) => { (l.masukan as { penilaian: Record<string, unknown>[] }).penilaian[0]!.catatan = 'x'; });
+    const masukan = await dengan((l) => {
+      (l.masukan as { penilaian: Record<string, unknown>[] }).penilaian[0]!.catatan = 'x';
+    });
     tidakPernahSesuai(masukan);
     expect(masukan.alasan[0]).toContain('(masukan.penilaian.0.catatan)');
-    const dokumen = await dengan((l) => { Object.assign(l.dokumen as object, { __proto__x: 1 }); Object.defineProperty(l.dokumen, 'constructor', { value: 'x', enumerable: true }); });
+    const dokumen = await dengan((l) => {
+      Object.assign(l.dokumen as object, { __proto__x: 1 });
+      Object.defineProperty(l.dokumen, 'constructor', { value: 'x', enumerable: true });
+    });
     tidakPernahSesuai(dokumen);
     expect(dokumen.alasan[0]).toContain('dokumen.__proto__x, dokumen.constructor');
   });
 
   it('a logo PDFKit would spend 930 MB decoding (7000 × 7000 RGBA in 190 kB) put into the attachment: refused before anything is rendered', async () => {
     const png = buatPng(7000, 7000, { idat: deflateSync(Buffer.alloc(7000 * (1 + 7000 * 4)), { level: 9 }) });
-    const { hasil, mb } = await denganPuncakMemori(() => dengan((l) => { (l.dokumen as Record<string, unknown>).logo = `data:image/png;base64,${png.toString('base64')}`; }));
+    const { hasil, mb } = await denganPuncakMemori(() =>
+      dengan((l) => {
+        (l.dokumen as Record<string, unknown>).logo = `data:image/png;base64,${png.toString('base64')}`;
+      }),
+    );
     tidakPernahSesuai(hasil);
     expect(hasil.alasan[0]).toContain('Data dokumen yang terlampir tidak sah (Logo paling besar 2000 × 2000 piksel');
     expect(mb).toBeLessThan(300);
@@ -224,7 +302,13 @@ describe('(d) data terlampir diubah', () => {
 
   it("swapped with another person's genuine attachment: refused, the two codes named", async () => {
     const { pdf: asli, kode } = await pdf('penetapan');
-    const lain = await pdf('penetapan', masukanContoh({ identitas: { nama: 'Sari Contoh', nip: '199202022016042002' } , penilaian: [{ mulai: '2023-01', selesai: '2024-12', predikat: 'Sangat Baik' }] }));
+    const lain = await pdf(
+      'penetapan',
+      masukanContoh({
+        identitas: { nama: 'Sari Contoh', nip: '199202022016042002' },
+        penilaian: [{ mulai: '2023-01', selesai: '2024-12', predikat: 'Sangat Baik' }],
+      }),
+    );
     const v = await verifikasiPdf(aturan, gantiLampiranDiTempat(asli, Buffer.from(lampiranAsli(lain.pdf))));
     tidakPernahSesuai(v);
     expect(v.kode).toBe(lain.kode);
@@ -257,8 +341,14 @@ describe('(e) bom', () => {
   it('the generator is honest: a bomb inflates to exactly its size with a valid checksum, and 1 GiB takes about 1 MB', async () => {
     let n = 0;
     const inflate = createInflate();
-    inflate.on('data', (c: Buffer) => { n += c.length; });
-    await new Promise<void>((selesai, gagal) => { inflate.on('end', selesai); inflate.on('error', gagal); inflate.end(aliranBom(GIB, 0x20)); });
+    inflate.on('data', (c: Buffer) => {
+      n += c.length;
+    });
+    await new Promise<void>((selesai, gagal) => {
+      inflate.on('end', selesai);
+      inflate.on('error', gagal);
+      inflate.end(aliranBom(GIB, 0x20));
+    });
     expect(n).toBe(GIB);
     expect(aliranBom(GIB).length).toBeLessThan(1.1 * 1024 * 1024);
   });

@@ -10,8 +10,13 @@ import { pdf } from '../pdf/helpers.ts';
 const GIB = 1024 * 1024 * 1024;
 let app: AppBerjalan;
 const galat500: string[] = [];
-beforeAll(async () => { app = await jalankanApp({ log: (p) => galat500.push(p) }); });
-afterAll(async () => { await app.tutup(); expect(galat500).toEqual([]); });
+beforeAll(async () => {
+  app = await jalankanApp({ log: (p) => galat500.push(p) });
+});
+afterAll(async () => {
+  await app.tutup();
+  expect(galat500).toEqual([]);
+});
 
 /** Sends `kirim` and, while it runs, asks for the home page; both answers and how long the first took. */
 async function sambilMenjawab(kirim: () => Promise<Response>): Promise<{ res: Response; isi: string; ms: number }> {

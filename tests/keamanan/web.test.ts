@@ -16,17 +16,25 @@ const unggah = (url: string, data: Uint8Array<ArrayBuffer>, nama = 'unit.csv') =
   fd.append('berkas', new Blob([data]), nama);
   return fetch(`${url}/batch`, { method: 'POST', body: fd });
 };
-const unduh = (url: string, muatan: string, berkas = 'hasil.csv') => fetch(`${url}/batch/unduh/${berkas}`, { method: 'POST', body: new URLSearchParams({ muatan }) });
+const unduh = (url: string, muatan: string, berkas = 'hasil.csv') =>
+  fetch(`${url}/batch/unduh/${berkas}`, { method: 'POST', body: new URLSearchParams({ muatan }) });
 
 let app: AppBerjalan;
 const galat500: string[] = [];
 const kunci = randomBytes(32);
-beforeAll(async () => { app = await jalankanApp({ kunciBatch: kunci, log: (p) => galat500.push(p) }); });
-afterAll(async () => { await app.tutup(); expect(galat500).toEqual([]); });
+beforeAll(async () => {
+  app = await jalankanApp({ kunciBatch: kunci, log: (p) => galat500.push(p) });
+});
+afterAll(async () => {
+  await app.tutup();
+  expect(galat500).toEqual([]);
+});
 
 describe('data hasil batch (muatan) tidak dapat dipalsukan atau digelembungkan', () => {
   let muatan: string;
-  beforeAll(async () => { muatan = muatanDari(await (await unggah(app.url, new Uint8Array(fixture('unit-koma.csv')))).text()); });
+  beforeAll(async () => {
+    muatan = muatanDari(await (await unggah(app.url, new Uint8Array(fixture('unit-koma.csv')))).text());
+  });
 
   it('data dari halaman hasil dipakai untuk unduhan', async () => {
     const res = await unduh(app.url, muatan);
@@ -35,7 +43,11 @@ describe('data hasil batch (muatan) tidak dapat dipalsukan atau digelembungkan',
   });
 
   it('satu karakter data diubah: 400, tidak dihitung', async () => {
-    const [dibuat, isi, tanda] = [muatan.slice(0, muatan.indexOf('.')), muatan.slice(muatan.indexOf('.') + 1, muatan.lastIndexOf('.')), muatan.slice(muatan.lastIndexOf('.') + 1)];
+    const [dibuat, isi, tanda] = [
+      muatan.slice(0, muatan.indexOf('.')),
+      muatan.slice(muatan.indexOf('.') + 1, muatan.lastIndexOf('.')),
+      muatan.slice(muatan.lastIndexOf('.') + 1),
+    ];
     const ubah = isi.slice(0, 40) + (isi[40] === 'A' ? 'B' : 'A') + isi.slice(41);
     const res = await unduh(app.url, `${dibuat}.${ubah}.${tanda}`);
     expect(res.status).toBe(400);
@@ -43,7 +55,14 @@ describe('data hasil batch (muatan) tidak dapat dipalsukan atau digelembungkan',
   });
 
   it('data buatan sendiri dalam bentuk lama (gzip+base64 tanpa tanda tangan) untuk 200.000 pegawai: 400, ditolak sebelum diuraikan', async () => {
-    const orang = Array.from({ length: 200_000 }, (_, i) => ({ nip: String(i), baris: [i], barisPeriode: [], barisPegawai: i, klaim: [], galat: [] }));
+    const orang = Array.from({ length: 200_000 }, (_, i) => ({
+      nip: String(i),
+      baris: [i],
+      barisPeriode: [],
+      barisPegawai: i,
+      klaim: [],
+      galat: [],
+    }));
     const palsu = gzipSync(JSON.stringify({ v: 1, nama: 'x', format: 'csv', jumlahBaris: 1, orang })).toString('base64');
     for (const m of [palsu, `${Date.now()}.${palsu}.AAAA`]) {
       // How quickly is measured in bench/, not here; the log shows nothing was unpacked (no 500, no error).
@@ -58,7 +77,10 @@ describe('data hasil batch (muatan) tidak dapat dipalsukan atau digelembungkan',
     try {
       expect((await unduh(lain.url, muatan)).status).toBe(400);
       expect((await unduh(sama.url, muatan)).status).toBe(200);
-    } finally { await lain.tutup(); await sama.tutup(); }
+    } finally {
+      await lain.tutup();
+      await sama.tutup();
+    }
   });
 
   it('unduhan yang tidak ada: 404, sebelum data dibuka', async () => {
@@ -68,7 +90,11 @@ describe('data hasil batch (muatan) tidak dapat dipalsukan atau digelembungkan',
 
 describe('badan permintaan dan unggahan yang rusak', () => {
   it('Content-Encoding: gzip yang isinya bukan gzip: 400 dengan pesan, bukan 500', async () => {
-    const res = await fetch(`${app.url}/api/v1/hitung`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'bukan gzip' });
+    const res = await fetch(`${app.url}/api/v1/hitung`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: 'bukan gzip',
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).galat).toMatch(/termampat/);
   });
@@ -103,7 +129,11 @@ describe('badan permintaan dan unggahan yang rusak', () => {
   it('alamat dengan kode persen yang rusak (/dokumen/%E0%A4%A): 400 dengan pesan, bukan 500', async () => {
     // Found by the long fuzz run: the router's URIError reached the error handler as a 500.
     for (const path of ['/dokumen/%E0%A4%A', '/api/v1/dokumen/%E0%A4%A', '/dokumen/%ZZ']) {
-      const res = await fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'masukan=%7B%7D' });
+      const res = await fetch(`${app.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'masukan=%7B%7D',
+      });
       expect(res.status, path).toBe(400);
       expect(await res.text(), path).toMatch(/kode persen/);
     }
@@ -115,8 +145,13 @@ describe('badan permintaan dan unggahan yang rusak', () => {
     for (const path of ['/batch', '/verifikasi']) {
       await new Promise<void>((ok) => {
         const s = net.connect(Number(port), '127.0.0.1', () => {
-          s.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XX\r\nContent-Length: 100000\r\n\r\n--XX\r\nContent-Disposition: form-data; name="berkas"; filename="a.csv"\r\n\r\nabc`);
-          setTimeout(() => { s.destroy(); setTimeout(ok, 200); }, 100);
+          s.write(
+            `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XX\r\nContent-Length: 100000\r\n\r\n--XX\r\nContent-Disposition: form-data; name="berkas"; filename="a.csv"\r\n\r\nabc`,
+          );
+          setTimeout(() => {
+            s.destroy();
+            setTimeout(ok, 200);
+          }, 100);
         });
       });
     }
@@ -137,9 +172,15 @@ describe('unggahan besar dikerjakan di luar thread permintaan', () => {
   it('selama berkas 20.000 baris diproses, halaman utama tetap dijawab (lebih dulu)', async () => {
     const data = new TextEncoder().encode([...unit(5_000, { seed: 5 })].map((b) => barisCsv(b)).join(''));
     const urutan: string[] = [];
-    const besar = unggah(app.url, data).then(async (r) => { await r.text(); urutan.push(`unggah ${r.status}`); });
+    const besar = unggah(app.url, data).then(async (r) => {
+      await r.text();
+      urutan.push(`unggah ${r.status}`);
+    });
     await new Promise((r) => setTimeout(r, 150));
-    const kecil = fetch(`${app.url}/`).then(async (r) => { await r.text(); urutan.push(`utama ${r.status}`); });
+    const kecil = fetch(`${app.url}/`).then(async (r) => {
+      await r.text();
+      urutan.push(`utama ${r.status}`);
+    });
     await Promise.all([besar, kecil]);
     expect(urutan).toEqual(['utama 200', 'unggah 200']);
   }, 60_000);
@@ -147,7 +188,8 @@ describe('unggahan besar dikerjakan di luar thread permintaan', () => {
 
 describe('halaman formulir kosong disajikan dari simpanan', () => {
   it('br, gzip, atau polos menurut Accept-Encoding, isi yang sama; ETag yang sama memberi 304', async () => {
-    const ambil = (enc: string, etag?: string) => fetch(`${app.url}/`, { headers: { 'accept-encoding': enc, ...(etag && { 'if-none-match': etag, 'cache-control': 'max-age=0' }) } });
+    const ambil = (enc: string, etag?: string) =>
+      fetch(`${app.url}/`, { headers: { 'accept-encoding': enc, ...(etag && { 'if-none-match': etag, 'cache-control': 'max-age=0' }) } });
     // fetch decodes br and gzip itself; compare what arrives with the identity body.
     const polos = await (await ambil('identity')).text();
     expect(polos).toContain('<form');

@@ -16,12 +16,19 @@ import * as B from './berkas-xlsx.ts';
 const MB = 1024 * 1024;
 const RUSAK = /^Berkas XLSX rusak atau bukan buku kerja Excel/;
 
-interface Jawaban { galat: GalatBerkas; detik: number; tumbuhMb: number }
+interface Jawaban {
+  galat: GalatBerkas;
+  detik: number;
+  tumbuhMb: number;
+}
 
 async function ukur(f: () => Promise<unknown>): Promise<Jawaban> {
   const rss = process.memoryUsage().rss;
   const t = performance.now();
-  const galat = await f().then(() => undefined, (e: unknown) => e);
+  const galat = await f().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   const detik = (performance.now() - t) / 1000;
   const tumbuhMb = (process.resourceUsage().maxRSS * 1024 - rss) / MB;
   expect(galat, 'berkas diterima').toBeInstanceOf(GalatBerkas);
@@ -67,8 +74,16 @@ describe('zip bomb', () => {
   });
 
   it('ukuran berbohong: direktori menyatakan 20 kB, isinya 1 GB: 400 setelah 20 kB', async () => {
-    await harapTolak(B.bomBerbohong(), 400, /^Isi bagian "xl\/worksheets\/sheet1\.xml" dalam berkas XLSX lebih besar daripada yang dinyatakan/);
-    await harapTolak(B.bomBerbohong('xl/sharedStrings.xml'), 400, /^Isi bagian "xl\/sharedStrings\.xml" dalam berkas XLSX lebih besar daripada yang dinyatakan/);
+    await harapTolak(
+      B.bomBerbohong(),
+      400,
+      /^Isi bagian "xl\/worksheets\/sheet1\.xml" dalam berkas XLSX lebih besar daripada yang dinyatakan/,
+    );
+    await harapTolak(
+      B.bomBerbohong('xl/sharedStrings.xml'),
+      400,
+      /^Isi bagian "xl\/sharedStrings\.xml" dalam berkas XLSX lebih besar daripada yang dinyatakan/,
+    );
   });
 
   it('ukuran berbohong ke arah lain: direktori menyatakan 900 kB, isinya 2 kB: 400 rusak', async () => {
@@ -94,7 +109,11 @@ describe('teks bersama (sharedStrings)', () => {
   });
 
   it('390 MB <si/> yang dinyatakan 8 MB: dihitung sambil diuraikan, ditolak pada teks ke-200.001 (sekitar 1 MB)', async () => {
-    await harapTolak(B.teksBersamaKosong(390, 8 * MB), 413, /^Daftar teks bersama \(sharedStrings\) dalam berkas XLSX memuat lebih dari 200\.000 teks; /);
+    await harapTolak(
+      B.teksBersamaKosong(390, 8 * MB),
+      413,
+      /^Daftar teks bersama \(sharedStrings\) dalam berkas XLSX memuat lebih dari 200\.000 teks; /,
+    );
   });
 
   it('10 MB <si/> yang jujur (2 juta teks, di bawah batas bagian 16 MB): 413 karena jumlahnya', async () => {
@@ -102,7 +121,11 @@ describe('teks bersama (sharedStrings)', () => {
   });
 
   it('satu teks 50 MB: web 413 (bagian lebih dari 16 MB); CLI dan ukuran berbohong: 400 setelah sekitar 1 MB', async () => {
-    await harapTolak(B.satuTeksPanjang(50), 413, /^Daftar teks bersama \(sharedStrings\) dalam berkas XLSX bila diuraikan lebih dari 16 MB/);
+    await harapTolak(
+      B.satuTeksPanjang(50),
+      413,
+      /^Daftar teks bersama \(sharedStrings\) dalam berkas XLSX bila diuraikan lebih dari 16 MB/,
+    );
     const panjang = /^Satu teks dalam daftar teks bersama \(sharedStrings\) berkas XLSX lebih dari 32\.767 karakter, batas satu sel Excel/;
     await harapTolak(B.satuTeksPanjang(50), 400, panjang, BATAS_XLSX_CLI);
     await harapTolak(B.satuTeksPanjang(50, 8 * MB), 400, panjang);
@@ -170,7 +193,8 @@ describe('bagian yang dibuat melawan ekspresi reguler (dahulu lebih dari 60 deti
   /** Read by both ways in under 5 s (the parts are valid, only made to cost time). */
   async function cepatDiterima(buf: Buffer): Promise<void> {
     for (const baca of [
-      () => prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000 }).then((h) => expect(h.ringkasan.pegawai).toBe(2)),
+      () =>
+        prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000 }).then((h) => expect(h.ringkasan.pegawai).toBe(2)),
       () => barisXlsx(buf, BATAS_XLSX_BAKU).then((c) => expect(c.length).toBeGreaterThan(0)),
     ]) {
       await baca();
@@ -191,7 +215,14 @@ describe('bagian yang dibuat melawan ekspresi reguler (dahulu lebih dari 60 deti
 });
 
 describe('nama bagian dan struktur ZIP', () => {
-  it.each(['../../../tmp/jahat.xml', 'xl\\worksheets\\sheet1.xml', 'C:/jahat.xml', 'xl/./worksheets/sheet1.xml', 'xl//sheet1.xml', 'xl/\u0000.xml'])('nama tidak wajar %j: 400', async (nama) => {
+  it.each([
+    '../../../tmp/jahat.xml',
+    'xl\\worksheets\\sheet1.xml',
+    'C:/jahat.xml',
+    'xl/./worksheets/sheet1.xml',
+    'xl//sheet1.xml',
+    'xl/\u0000.xml',
+  ])('nama tidak wajar %j: 400', async (nama) => {
     await harapTolak(B.namaJalur(nama), 400, /^Berkas XLSX memuat bagian bernama tidak wajar \(".*"\); berkas ditolak\.$/);
   });
 
@@ -200,9 +231,12 @@ describe('nama bagian dan struktur ZIP', () => {
     expect(h.ringkasan.pegawai).toBe(2);
   });
 
-  it.each(['xl/worksheets/sheet1.xml', '/xl/worksheets/sheet1.xml', 'XL/Worksheets/Sheet1.xml', 'xl/sharedStrings.xml'])('bagian ganda %j: 400', async (nama) => {
-    await harapTolak(B.entriGanda(nama), 400, /^Berkas XLSX memuat bagian ".+" lebih dari sekali; berkas ditolak\.$/);
-  });
+  it.each(['xl/worksheets/sheet1.xml', '/xl/worksheets/sheet1.xml', 'XL/Worksheets/Sheet1.xml', 'xl/sharedStrings.xml'])(
+    'bagian ganda %j: 400',
+    async (nama) => {
+      await harapTolak(B.entriGanda(nama), 400, /^Berkas XLSX memuat bagian ".+" lebih dari sekali; berkas ditolak\.$/);
+    },
+  );
 
   it('relasi lembar yang menunjuk ke luar paket ("../../../../etc/passwd"): 400 rusak', async () => {
     await harapTolak(B.targetKeluar(), 400, RUSAK);

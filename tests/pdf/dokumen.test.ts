@@ -74,7 +74,9 @@ describe('Penetapan Angka Kredit (Lampiran II angka 12)', () => {
 
   it('Tembusan can be edited, and emptied', async () => {
     const d = masukanContoh();
-    const t = await teks((await pdf('penetapan', { ...d, dokumen: { ...(d.dokumen as object), tembusan: 'Sekretaris Daerah\nInspektur' } })).pdf);
+    const t = await teks(
+      (await pdf('penetapan', { ...d, dokumen: { ...(d.dokumen as object), tembusan: 'Sekretaris Daerah\nInspektur' } })).pdf,
+    );
     expect(t).toContain('Sekretaris Daerah');
     expect(t).not.toContain('Pimpinan Instansi Pengusul');
     const kosong = await teks((await pdf('penetapan', { ...d, dokumen: { ...(d.dokumen as object), tembusan: [] } })).pdf);
@@ -101,7 +103,12 @@ describe('Lembar Perhitungan', () => {
 describe('semua dokumen', () => {
   it('one PDF with the four sheets in order', async () => {
     const t = await teks((await pdf('semua')).pdf);
-    const urutan = ['KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT', 'AKUMULASI ANGKA KREDIT', 'PENETAPAN ANGKA KREDIT', 'LEMBAR PERHITUNGAN ANGKA KREDIT'].map((j) => t.indexOf(j));
+    const urutan = [
+      'KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT',
+      'AKUMULASI ANGKA KREDIT',
+      'PENETAPAN ANGKA KREDIT',
+      'LEMBAR PERHITUNGAN ANGKA KREDIT',
+    ].map((j) => t.indexOf(j));
     expect(urutan.every((i) => i >= 0)).toBe(true);
     expect([...urutan].sort((a, b) => a - b)).toEqual(urutan);
   });
@@ -145,9 +152,15 @@ describe('berkas PDF', () => {
     const d = masukanContoh();
     const r = await pdf('konversi', { ...d, dokumen: { ...(d.dokumen as object), logo: `data:image/png;base64,${png}` } });
     expect(r.pdf.toString('latin1')).toContain('/Subtype /Image');
-    const salah = buatDokumen(aturan, { ...d, dokumen: { ...(d.dokumen as object), logo: `data:image/png;base64,${Buffer.from('bukan gambar').toString('base64')}` } }, 'konversi');
+    const salah = buatDokumen(
+      aturan,
+      { ...d, dokumen: { ...(d.dokumen as object), logo: `data:image/png;base64,${Buffer.from('bukan gambar').toString('base64')}` } },
+      'konversi',
+    );
     await expect(salah).rejects.toThrow(KesalahanMasukan);
-    await expect(salah).rejects.toMatchObject({ masalah: [{ field: 'dokumen.logo', pesan: 'Isi berkas logo tidak sesuai dengan jenisnya (PNG atau JPEG).' }] });
+    await expect(salah).rejects.toMatchObject({
+      masalah: [{ field: 'dokumen.logo', pesan: 'Isi berkas logo tidak sesuai dengan jenisnya (PNG atau JPEG).' }],
+    });
   });
 
   it('bad document fields and bad input are reported together, each naming its field, in Indonesian', async () => {

@@ -23,7 +23,12 @@ export function masukanContoh(over: Record<string, unknown> = {}): Record<string
     ],
     pernyataan: { lulusUjiKompetensi: false, formasiTersedia: false, bebasHukumanDisiplin: true },
     tanggalPerhitungan: '2025-01-15',
-    identitas: { nama: 'Rina Pertiwi Contoh', nip: '199001012015032001', unitKerja: 'Bagian Hubungan Masyarakat', instansi: 'Pemerintah Kabupaten Contoh' },
+    identitas: {
+      nama: 'Rina Pertiwi Contoh',
+      nip: '199001012015032001',
+      unitKerja: 'Bagian Hubungan Masyarakat',
+      instansi: 'Pemerintah Kabupaten Contoh',
+    },
     dokumen: {
       kop: ['PEMERINTAH KABUPATEN CONTOH', 'BADAN KEPEGAWAIAN DAERAH'],
       nomor: '800/17/BKD/2025',
@@ -50,18 +55,28 @@ export function masukanPanjang(kertas: 'A4' | 'F4'): Record<string, unknown> {
     identitas: {
       nama: 'Raden Ajeng Kusumawardhani Sekar Ayu Puspitaningrum Hadiningrat Wiryokusumo Contoh',
       nip: '199001012015032001',
-      unitKerja: 'Subbagian Perencanaan, Evaluasi, Pelaporan, dan Hubungan Masyarakat pada Sekretariat Dinas Komunikasi, Informatika, Statistik, dan Persandian',
+      unitKerja:
+        'Subbagian Perencanaan, Evaluasi, Pelaporan, dan Hubungan Masyarakat pada Sekretariat Dinas Komunikasi, Informatika, Statistik, dan Persandian',
       instansi: 'Pemerintah Provinsi Contoh Raya Bagian Timur Laut Kepulauan Seribu Satu Pulau',
     },
     dokumen: {
       kertas,
-      kop: ['PEMERINTAH PROVINSI CONTOH RAYA BAGIAN TIMUR LAUT KEPULAUAN SERIBU SATU PULAU', 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA DAERAH', 'Jalan Pahlawan Kemerdekaan Nomor 1234, Kompleks Perkantoran Gubernur, Kota Contoh 12345, Telepon (021) 555-0101'],
+      kop: [
+        'PEMERINTAH PROVINSI CONTOH RAYA BAGIAN TIMUR LAUT KEPULAUAN SERIBU SATU PULAU',
+        'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA DAERAH',
+        'Jalan Pahlawan Kemerdekaan Nomor 1234, Kompleks Perkantoran Gubernur, Kota Contoh 12345, Telepon (021) 555-0101',
+      ],
       nomor: '800.1.13.2/12345/BKPSDMD/SET/2026',
       ditetapkanDi: 'Kota Contoh',
       tanggalPenetapan: '2026-06-01',
       pejabatNama: 'Dr. Ir. Bambang Prasetyo Wicaksono Adiningrat, S.H., M.Sc., M.Kom. (Contoh)',
       pejabatNip: '197501012000031002',
-      tembusan: ['Pimpinan Instansi Pengusul', 'Pejabat Penilai Kinerja', 'Kepala Badan Kepegawaian Negara u.p. Deputi Bidang Mutasi dan Status Kepegawaian', 'Pegawai yang bersangkutan'],
+      tembusan: [
+        'Pimpinan Instansi Pengusul',
+        'Pejabat Penilai Kinerja',
+        'Kepala Badan Kepegawaian Negara u.p. Deputi Bidang Mutasi dan Status Kepegawaian',
+        'Pegawai yang bersangkutan',
+      ],
       nomorSeriKarpeg: 'A 123456',
       tempatLahir: 'Kota Contoh',
       tanggalLahir: '1990-01-01',
@@ -80,9 +95,19 @@ export function masukanKarier(kertas: 'A4' | 'F4'): Record<string, unknown> {
   const panjang = masukanPanjang(kertas);
   return {
     ...panjang,
-    jabatanFungsional: 'lainnya', jenjang: 'ahli_muda', golongan: 'III/c', tmtPangkat: '2025-07-01', tmtJenjang: '2025-07-01', tanggalPerhitungan: '2025-11-20',
+    jabatanFungsional: 'lainnya',
+    jenjang: 'ahli_muda',
+    golongan: 'III/c',
+    tmtPangkat: '2025-07-01',
+    tmtJenjang: '2025-07-01',
+    tanggalPerhitungan: '2025-11-20',
     angkaKreditAwal: [],
-    pakIntegrasi: { akKonvensional: '150', jenjang: 'ahli_pertama', golongan: 'III/a', keterangan: 'PAK Nomor 800.1.13.2/98765/BKPSDMD/2023 tanggal 15 Desember 2023 (contoh)' },
+    pakIntegrasi: {
+      akKonvensional: '150',
+      jenjang: 'ahli_pertama',
+      golongan: 'III/a',
+      keterangan: 'PAK Nomor 800.1.13.2/98765/BKPSDMD/2023 tanggal 15 Desember 2023 (contoh)',
+    },
     peningkatanPendidikan: { tanggal: '2024-08-01', pendidikan: 'S-2 Ilmu Komunikasi', predikat: 'Baik' },
     riwayat: [
       { tanggal: '2024-04-01', jenis: 'kenaikan_pangkat', golongan: 'III/b' },
@@ -123,7 +148,9 @@ export async function bacaPdf(bytes: Uint8Array): Promise<{ lampiran?: string; h
     const daftar = (await pdf.getAttachments()) as Map<string, unknown> | Record<string, unknown> | null;
     const nama = daftar instanceof Map ? [...daftar.keys()] : Object.keys(daftar ?? {});
     if (nama.includes(NAMA_LAMPIRAN)) {
-      const isi = await (pdf as unknown as { getAttachmentContent(id: string): Promise<Uint8Array | null> }).getAttachmentContent(NAMA_LAMPIRAN);
+      const isi = await (pdf as unknown as { getAttachmentContent(id: string): Promise<Uint8Array | null> }).getAttachmentContent(
+        NAMA_LAMPIRAN,
+      );
       if (isi) lampiran = new TextDecoder('utf-8', { fatal: true }).decode(isi);
     }
     const halaman: string[][] = [];
@@ -134,7 +161,10 @@ export async function bacaPdf(bytes: Uint8Array): Promise<{ lampiran?: string; h
       for (const item of tc.items) {
         if (!('str' in item)) continue;
         cur += item.str;
-        if (item.hasEOL) { lines.push(cur); cur = ''; }
+        if (item.hasEOL) {
+          lines.push(cur);
+          cur = '';
+        }
       }
       lines.push(cur);
       halaman.push(lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean));
@@ -161,7 +191,8 @@ export function gantiLampiran(asli: Buffer, isiBaru: Buffer): Buffer {
   const objek = Buffer.concat([Buffer.from(kepala, 'latin1'), isiBaru, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
   const offsetObjek = asli.length + 1;
   const offsetXref = asli.length + objek.length;
-  const xref = `xref\n0 1\n0000000000 65535 f \n${obj[1]} 1\n${String(offsetObjek).padStart(10, '0')} 00000 n \n`
-    + `trailer\n<<\n/Size ${ambil(/\/Size (\d+)/)}\n/Root ${ambil(/\/Root (\d+ \d+ R)/)}\n/Info ${ambil(/\/Info (\d+ \d+ R)/)}\n/Prev ${startxref[1]}\n>>\nstartxref\n${offsetXref}\n%%EOF\n`;
+  const xref =
+    `xref\n0 1\n0000000000 65535 f \n${obj[1]} 1\n${String(offsetObjek).padStart(10, '0')} 00000 n \n` +
+    `trailer\n<<\n/Size ${ambil(/\/Size (\d+)/)}\n/Root ${ambil(/\/Root (\d+ \d+ R)/)}\n/Info ${ambil(/\/Info (\d+ \d+ R)/)}\n/Prev ${startxref[1]}\n>>\nstartxref\n${offsetXref}\n%%EOF\n`;
   return Buffer.concat([asli, objek, Buffer.from(xref, 'latin1')]);
 }

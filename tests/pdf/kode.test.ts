@@ -15,7 +15,11 @@ function rujukan(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : rujukan(x))).join(',')}]`;
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${rujukan(o[k])}`).join(',')}}`;
+    return `{${Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${rujukan(o[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v);
 }
@@ -27,7 +31,10 @@ const teks = fc.oneof(
   fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
 );
 // A few keys shared by many objects, so the same shapes recur in different insertion orders.
-const kunci = fc.oneof(fc.constantFrom('a', 'b', 'B', 'Z', 'mulai', 'selesai', 'predikat', '10', '9', '', '"', 'é', '\ud800', '\uffff', '__proto__x'), teks);
+const kunci = fc.oneof(
+  fc.constantFrom('a', 'b', 'B', 'Z', 'mulai', 'selesai', 'predikat', '10', '9', '', '"', 'é', '\ud800', '\uffff', '__proto__x'),
+  teks,
+);
 const nilai = fc.letrec((tie) => ({
   daun: fc.oneof(teks, fc.double(), fc.integer(), fc.boolean(), fc.constant(null)),
   nilai: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('daun'), tie('larik'), tie('objek')),
@@ -37,19 +44,29 @@ const nilai = fc.letrec((tie) => ({
 
 describe('kanonik', () => {
   it('equals the plain implementation for arbitrary values: unicode, escapes, undefined members, nested arrays', () => {
-    fc.assert(fc.property(nilai, (v) => {
-      expect(kanonik(v)).toBe(rujukan(v));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(nilai, (v) => {
+        expect(kanonik(v)).toBe(rujukan(v));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('the same keys in another insertion order give the same text (a cached shape is not reused wrongly)', () => {
-    fc.assert(fc.property(fc.uniqueArray(kunci, { maxLength: 8 }), fc.array(nilai, { minLength: 8, maxLength: 8 }), fc.func(fc.integer()), (ks, vs, acak) => {
-      const maju = Object.fromEntries(ks.map((k, i) => [k, vs[i]]));
-      const urutan = [...ks.keys()].sort((a, b) => acak(a) - acak(b) || a - b);
-      const lain = Object.fromEntries(urutan.map((i) => [ks[i]!, vs[i]]));
-      expect(kanonik(lain)).toBe(kanonik(maju));
-      expect(kanonik(lain)).toBe(rujukan(maju));
-    }));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(kunci, { maxLength: 8 }),
+        fc.array(nilai, { minLength: 8, maxLength: 8 }),
+        fc.func(fc.integer()),
+        (ks, vs, acak) => {
+          const maju = Object.fromEntries(ks.map((k, i) => [k, vs[i]]));
+          const urutan = [...ks.keys()].sort((a, b) => acak(a) - acak(b) || a - b);
+          const lain = Object.fromEntries(urutan.map((i) => [ks[i]!, vs[i]]));
+          expect(kanonik(lain)).toBe(kanonik(maju));
+          expect(kanonik(lain)).toBe(rujukan(maju));
+        },
+      ),
+    );
   });
 
   it('stays right past the bound on cached shapes', () => {

@@ -21,7 +21,9 @@ describe('logo PNG', () => {
   it('2000 × 2000 RGBA is accepted; 2001 wide or high is refused, naming the size', () => {
     expect(pesan(buatPng(2000, 2000, { idat: nol(2000, 2000, 4) }))).toBeUndefined();
     expect(pesan(buatPng(2001, 10, { idat: nol(2001, 10, 4) }))).toBe('Logo paling besar 2000 × 2000 piksel (berkas ini 2001 × 10).');
-    expect(pesan(buatPng(10, 2001, { warna: 2, idat: nol(10, 2001, 3) }))).toBe('Logo paling besar 2000 × 2000 piksel (berkas ini 10 × 2001).');
+    expect(pesan(buatPng(10, 2001, { warna: 2, idat: nol(10, 2001, 3) }))).toBe(
+      'Logo paling besar 2000 × 2000 piksel (berkas ini 10 × 2001).',
+    );
   });
 
   it('7000 × 7000 RGBA in 190 kB (196 MB of pixels; 930 MB and 7 s to render before this bound): refused', () => {
@@ -31,7 +33,9 @@ describe('logo PNG', () => {
   });
 
   it('a 100 × 100 RGBA whose pixel data inflates to 16 MB instead of 40 100 bytes: refused', () => {
-    expect(pesan(buatPng(100, 100, { idat: deflateSync(Buffer.alloc(16 * 1024 * 1024)) }))).toContain('lebih besar dari yang dinyatakan ukurannya');
+    expect(pesan(buatPng(100, 100, { idat: deflateSync(Buffer.alloc(16 * 1024 * 1024)) }))).toContain(
+      'lebih besar dari yang dinyatakan ukurannya',
+    );
     expect(pesan(buatPng(100, 100, { idat: nol(100, 100, 4) }))).toBeUndefined();
   });
 
@@ -48,7 +52,11 @@ describe('logo pada dokumen', () => {
     const logo = `data:image/png;base64,${buatPng(1000, 1000).toString('base64')}`;
     const data = { ...d, dokumen: { ...(d.dokumen as object), logo } };
     const sendiri = (await buatDokumen(aturan, data, 'semua')).pdf;
-    const [bersama] = await Promise.all([buatDokumen(aturan, data, 'semua'), buatDokumen(aturan, masukanContoh(), 'semua'), buatDokumen(aturan, data, 'konversi')]);
+    const [bersama] = await Promise.all([
+      buatDokumen(aturan, data, 'semua'),
+      buatDokumen(aturan, masukanContoh(), 'semua'),
+      buatDokumen(aturan, data, 'konversi'),
+    ]);
     expect(bersama.pdf.equals(sendiri)).toBe(true);
     // One image and its soft mask (the alpha channel), whatever the number of sheets (4 here).
     expect(faktaPdf(sendiri).gambar).toBe(2);

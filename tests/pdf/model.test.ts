@@ -24,12 +24,20 @@ function pernyataan(s: ReturnType<typeof sumber>) {
 describe('Penetapan: the statement with the wrong alternative struck out', () => {
   it('kekurangan 16,667 for III/b: DAPAT struck, TIDAK DAPAT kept; a KP only, so JENJANG JABATAN struck', () => {
     const s = sumber();
-    expect(putusan(s.hasil)).toMatchObject({ dapat: false, kenaikan: 'pangkat', golongan: 'Penata Muda Tingkat I (III/b)', jenjang: 'Ahli Pertama' });
+    expect(putusan(s.hasil)).toMatchObject({
+      dapat: false,
+      kenaikan: 'pangkat',
+      golongan: 'Penata Muda Tingkat I (III/b)',
+      jenjang: 'Ahli Pertama',
+    });
     expect(pernyataan(s)).toEqual({ DAPAT: true, 'TIDAK DAPAT': false, PANGKAT: false, 'JENJANG JABATAN': true });
   });
 
   it('Ahli Pertama with 50 cumulative (AK Integrasi 50), 2 years in pangkat, Baik: DAPAT to III/b, TIDAK DAPAT struck', () => {
-    const s = sumber({ angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '50' }], penilaian: [{ mulai: '2023-01', selesai: '2024-12', predikat: 'Baik' }] });
+    const s = sumber({
+      angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '50' }],
+      penilaian: [{ mulai: '2023-01', selesai: '2024-12', predikat: 'Baik' }],
+    });
     expect(s.hasil.kenaikanPangkat.dapat).toBe(true);
     expect(pernyataan(s)).toMatchObject({ DAPAT: false, 'TIDAK DAPAT': true });
   });
@@ -37,13 +45,24 @@ describe('Penetapan: the statement with the wrong alternative struck out', () =>
 
 describe('Penetapan table II: each starting item in its row, Lama and Baru', () => {
   it('AK Dasar, AK Integrasi and a penyesuaian land in rows 1, 2 and 3; konversi is Baru; totals are exact sums', () => {
-    const s = sumber({ golongan: 'III/b', angkaKreditAwal: [
-      { jenis: 'ak_dasar', angkaKredit: '50' }, { jenis: 'ak_integrasi', angkaKredit: '0,63' }, { jenis: 'ak_penyesuaian', uraian: 'Tabel Lampiran II angka 5', angkaKredit: '1' },
-    ] });
+    const s = sumber({
+      golongan: 'III/b',
+      angkaKreditAwal: [
+        { jenis: 'ak_dasar', angkaKredit: '50' },
+        { jenis: 'ak_integrasi', angkaKredit: '0,63' },
+        { jenis: 'ak_penyesuaian', uraian: 'Tabel Lampiran II angka 5', angkaKredit: '1' },
+      ],
+    });
     const rows = barisPenetapan(s.hasil).map((r) => r.sel);
     expect(rows[0]).toEqual(['1', 'AK Dasar yang diberikan', '50,000', '0,000', '50,000', 'AK Dasar yang diberikan']);
     expect(rows[1]!.slice(1, 5)).toEqual(['AK JF Lama', '0,630', '0,000', '0,630']);
-    expect(rows[2]!.slice(1, 6)).toEqual(['AK Penyesuaian/Penyetaraan', '1,000', '0,000', '1,000', 'AK Penyesuaian/Penyetaraan: Tabel Lampiran II angka 5']);
+    expect(rows[2]!.slice(1, 6)).toEqual([
+      'AK Penyesuaian/Penyetaraan',
+      '1,000',
+      '0,000',
+      '1,000',
+      'AK Penyesuaian/Penyetaraan: Tabel Lampiran II angka 5',
+    ]);
     // 18,75 + 25/12 = 20,8333…; 51,63 + 20,8333… = 72,4633…
     expect(rows[3]!.slice(1, 5)).toEqual(['AK Konversi', '0,000', '20,833', '20,833']);
     expect(rows.at(-1)).toEqual(['Jumlah Angka Kredit Kumulatif', null, '51,630', '20,833', '72,463', '']);
@@ -64,15 +83,21 @@ describe('fonts', () => {
 describe('verifikasi under changed rules', () => {
   it('when the rules in force give other figures (koefisien changed), then not verifiable: a changed rule and a changed sheet look alike; each difference listed', async () => {
     const { pdf: bytes } = await pdf('konversi');
-    const lain = { ...aturan, versi: 'koefisien-15', jenjang: aturan.jenjang.map((j) => (j.id === 'ahli_pertama' ? { ...j, koefisien: { ...j.koefisien, nilai: new Decimal(15) } } : j)) };
+    const lain = {
+      ...aturan,
+      versi: 'koefisien-15',
+      jenjang: aturan.jenjang.map((j) => (j.id === 'ahli_pertama' ? { ...j, koefisien: { ...j.koefisien, nilai: new Decimal(15) } } : j)),
+    };
     const v = await verifikasiPdf(lain, bytes);
     expect(v.status).toBe('tidak-dapat-diverifikasi');
     expect(v.alasan.join(' ')).toContain('yang berlaku sekarang versi koefisien-15');
     expect(v.alasan.join(' ')).toContain('Tidak dapat dibedakan apakah aturannya yang berubah atau lembarnya');
     // 150% × 15 = 22,5; 2/12 × 100% × 15 = 2,5
-    expect(v.perbedaan).toEqual(expect.arrayContaining([
-      { butir: 'Konversi periode 1 (Januari–Desember 2023, Sangat Baik)', tercetak: '18,750', hitungUlang: '22,500' },
-      { butir: 'Konversi periode 2 (Januari–Februari 2024, Baik)', tercetak: '2,083', hitungUlang: '2,500' },
-    ]));
+    expect(v.perbedaan).toEqual(
+      expect.arrayContaining([
+        { butir: 'Konversi periode 1 (Januari–Desember 2023, Sangat Baik)', tercetak: '18,750', hitungUlang: '22,500' },
+        { butir: 'Konversi periode 2 (Januari–Februari 2024, Baik)', tercetak: '2,083', hitungUlang: '2,500' },
+      ]),
+    );
   });
 });

@@ -21,17 +21,31 @@ describe('poppler-utils', () => {
   });
 });
 
-interface Kata { teks: string; x0: number; y0: number; x1: number; y1: number }
+interface Kata {
+  teks: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 /** Word boxes per page, from pdftotext -bbox (points, origin top-left). */
 function kataPerHalaman(berkas: string): { lebar: number; tinggi: number; kata: Kata[] }[] {
   const html = execFileSync('pdftotext', ['-bbox', berkas, '-'], { encoding: 'utf8' });
-  return html.split('<page ').slice(1).map((p) => {
-    const [, lebar, tinggi] = /width="([\d.]+)" height="([\d.]+)"/.exec(p)!;
-    const kata = [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-      .map((m) => ({ x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, teks: m[5]! }));
-    return { lebar: +lebar!, tinggi: +tinggi!, kata };
-  });
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((p) => {
+      const [, lebar, tinggi] = /width="([\d.]+)" height="([\d.]+)"/.exec(p)!;
+      const kata = [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        x0: +m[1]!,
+        y0: +m[2]!,
+        x1: +m[3]!,
+        y1: +m[4]!,
+        teks: m[5]!,
+      }));
+      return { lebar: +lebar!, tinggi: +tinggi!, kata };
+    });
 }
 
 function tumpang(a: Kata, b: Kata): number {
@@ -67,7 +81,8 @@ describe.skipIf(!ADA_POPPLER)('render ke PNG', () => {
         expect(Math.abs(p.lebar - lebar)).toBeLessThan(1);
         expect(Math.abs(p.tinggi - tinggi)).toBeLessThan(1);
         for (const w of p.kata) {
-          if (w.x0 < 40 || w.x1 > p.lebar - 40 || w.y0 < 30 || w.y1 > p.tinggi - 20) masalah.push(`halaman ${i + 1}: "${w.teks}" di luar batas (${w.x0.toFixed(0)},${w.y0.toFixed(0)})`);
+          if (w.x0 < 40 || w.x1 > p.lebar - 40 || w.y0 < 30 || w.y1 > p.tinggi - 20)
+            masalah.push(`halaman ${i + 1}: "${w.teks}" di luar batas (${w.x0.toFixed(0)},${w.y0.toFixed(0)})`);
         }
         for (let a = 0; a < p.kata.length; a++) {
           for (let b = a + 1; b < p.kata.length; b++) {

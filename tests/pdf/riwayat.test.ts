@@ -6,11 +6,17 @@ import { buatDokumen } from '../../src/pdf/buat.ts';
 import { verifikasiPdf } from '../../src/pdf/verifikasi.ts';
 import { aturan, masukanContoh, masukanKarier, teks } from './helpers.ts';
 
-const integrasi = (ak: string) => masukanContoh({
-  jabatanFungsional: 'pranata_humas', jenjang: 'ahli_madya', golongan: 'IV/b', tmtPangkat: '2021-04-01', tmtJenjang: '2019-04-01',
-  angkaKreditAwal: [], penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'Baik' }],
-  pakIntegrasi: { akKonvensional: ak, jenjang: 'ahli_madya', golongan: 'IV/b' },
-});
+const integrasi = (ak: string) =>
+  masukanContoh({
+    jabatanFungsional: 'pranata_humas',
+    jenjang: 'ahli_madya',
+    golongan: 'IV/b',
+    tmtPangkat: '2021-04-01',
+    tmtJenjang: '2019-04-01',
+    angkaKreditAwal: [],
+    penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'Baik' }],
+    pakIntegrasi: { akKonvensional: ak, jenjang: 'ahli_madya', golongan: 'IV/b' },
+  });
 
 /** Ahli Pertama III/a → KP III/b (April 2024) → KJ Ahli Muda III/c (Juli 2025): tests/cases/riwayat.yaml. */
 const karier = masukanKarier('A4');
@@ -34,7 +40,9 @@ describe('Perhitungan Penyesuaian Angka Kredit Integrasi', () => {
   });
 
   it('tanpa PAK Integrasi lembar ini ditolak dengan pesan yang menyebut kolomnya', async () => {
-    await expect(buatDokumen(aturan, masukanContoh(), 'integrasi')).rejects.toSatisfy((e) => e instanceof KesalahanMasukan && e.masalah[0]!.field === 'pakIntegrasi');
+    await expect(buatDokumen(aturan, masukanContoh(), 'integrasi')).rejects.toSatisfy(
+      (e) => e instanceof KesalahanMasukan && e.masalah[0]!.field === 'pakIntegrasi',
+    );
   });
 
   it('"semua dokumen" memuat lembar Integrasi bila ada PAK Integrasi, dan tetap terverifikasi', async () => {

@@ -49,7 +49,14 @@ describe('verifikasi PDF', () => {
     expect((await verifikasiPdf(aturan, (await pdf('semua')).pdf)).status).toBe('sesuai');
     const d = masukanContoh();
     const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-    const mitLogo = await pdf('konversi', { ...d, dokumen: { ...(d.dokumen as object), kop: ['PEMERINTAH KABUPATEN CONTOH DENGAN NAMA YANG SANGAT PANJANG SEKALI HINGGA TERLIPAT'], logo: `data:image/png;base64,${png}` } });
+    const mitLogo = await pdf('konversi', {
+      ...d,
+      dokumen: {
+        ...(d.dokumen as object),
+        kop: ['PEMERINTAH KABUPATEN CONTOH DENGAN NAMA YANG SANGAT PANJANG SEKALI HINGGA TERLIPAT'],
+        logo: `data:image/png;base64,${png}`,
+      },
+    });
     expect((await verifikasiPdf(aturan, mitLogo.pdf)).status).toBe('sesuai');
   });
 
@@ -90,8 +97,16 @@ describe('verifikasi PDF', () => {
     expect(v.status).toBe('tidak-dapat-diverifikasi');
     expect(v.alasan[0]).toContain('tidak sama byte demi byte');
     // The page and the attached figures still say 2/12 × 100% × 12,5 = 2,083; Sangat Baik gives 2/12 × 150% × 12,5 = 3,125.
-    expect(v.perbedaan).toContainEqual({ butir: 'Konversi periode 2 (Januari–Februari 2024, Baik)', tercetak: '2,083', hitungUlang: '(tidak ada)' });
-    expect(v.perbedaan).toContainEqual({ butir: 'Konversi periode 2 (Januari–Februari 2024, Sangat Baik)', tercetak: '(tidak ada)', hitungUlang: '3,125' });
+    expect(v.perbedaan).toContainEqual({
+      butir: 'Konversi periode 2 (Januari–Februari 2024, Baik)',
+      tercetak: '2,083',
+      hitungUlang: '(tidak ada)',
+    });
+    expect(v.perbedaan).toContainEqual({
+      butir: 'Konversi periode 2 (Januari–Februari 2024, Sangat Baik)',
+      tercetak: '(tidak ada)',
+      hitungUlang: '3,125',
+    });
   });
 
   it('the document fields in the attachment made invalid: not verifiable (and no server error)', async () => {
@@ -113,10 +128,18 @@ describe('verifikasi PDF', () => {
 
   it("another person's valid attachment swapped in: the file is not what that attachment makes, and its information names another code", async () => {
     const { pdf: bytes, kode } = await pdf('penetapan');
-    const lain = await pdf('penetapan', masukanContoh({ identitas: { nama: 'Sari Contoh', nip: '199202022016042002' }, penilaian: [{ mulai: '2023-01', selesai: '2024-12', predikat: 'Sangat Baik' }] }));
+    const lain = await pdf(
+      'penetapan',
+      masukanContoh({
+        identitas: { nama: 'Sari Contoh', nip: '199202022016042002' },
+        penilaian: [{ mulai: '2023-01', selesai: '2024-12', predikat: 'Sangat Baik' }],
+      }),
+    );
     const v = await verifikasiPdf(aturan, gantiLampiranDiTempat(bytes, Buffer.from((await bacaPdf(lain.pdf)).lampiran!)));
     expect(v.status).toBe('tidak-dapat-diverifikasi');
-    expect(v.alasan.join(' ')).toContain(`menyebut kode verifikasi ${kode}, sedangkan data terlampirnya berkode ${lain.kode}: lampiran telah ditukar`);
+    expect(v.alasan.join(' ')).toContain(
+      `menyebut kode verifikasi ${kode}, sedangkan data terlampirnya berkode ${lain.kode}: lampiran telah ditukar`,
+    );
   });
 
   it('a PDF not produced here (no attachment), a damaged PDF, and a file that is not a PDF: not verifiable', async () => {
@@ -161,7 +184,9 @@ describe('verifikasi dengan kode dan berkas masukan (kertas saja)', () => {
   it('another input file, or a mistyped code: not verifiable', async () => {
     const d = masukanContoh();
     const { kode } = await pdf('akumulasi', d);
-    expect(verifikasiKode(aturan, kode, JSON.stringify(masukanContoh({ tanggalPerhitungan: '2025-01-16' }))).status).toBe('tidak-dapat-diverifikasi');
+    expect(verifikasiKode(aturan, kode, JSON.stringify(masukanContoh({ tanggalPerhitungan: '2025-01-16' }))).status).toBe(
+      'tidak-dapat-diverifikasi',
+    );
     expect(verifikasiKode(aturan, 'AAAA-AAAA-AAAA', JSON.stringify(d)).status).toBe('tidak-dapat-diverifikasi');
     expect(verifikasiKode(aturan, kode, '{bukan json').status).toBe('tidak-dapat-diverifikasi');
   });

@@ -6,10 +6,14 @@ import { gantiLampiran, masukanContoh, teks } from './helpers.ts';
 let app: AppBerjalan;
 let base: string;
 
-beforeAll(async () => { app = await jalankanApp(); base = app.url; });
+beforeAll(async () => {
+  app = await jalankanApp();
+  base = app.url;
+});
 afterAll(() => app.tutup());
 
-const postJson = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const postJson = (path: string, body: unknown) =>
+  fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('POST /api/v1/dokumen/{jenis}', () => {
   it('when the input is valid, then it answers application/pdf with the verification code in a header', async () => {
@@ -25,18 +29,23 @@ describe('POST /api/v1/dokumen/{jenis}', () => {
   it('when the input or a document field is wrong, then 400 with {galat, masalah: [{field, pesan}]} in Indonesian, the shape of the whole API', async () => {
     const res = await postJson('/api/v1/dokumen/konversi', { ...masukanContoh({ golongan: '' }), dokumen: { kertas: 'Legal' } });
     expect(res.status).toBe(400);
-    const body = await res.json() as { galat: string; masalah: { field: string; pesan: string }[] };
+    const body = (await res.json()) as { galat: string; masalah: { field: string; pesan: string }[] };
     expect(body.galat).toBe('Masukan tidak sah.');
-    expect(body.masalah).toEqual(expect.arrayContaining([
-      { field: 'golongan', pesan: 'Golongan ruang wajib diisi.' },
-      { field: 'dokumen.kertas', pesan: 'Ukuran kertas harus A4 atau F4.' },
-    ]));
+    expect(body.masalah).toEqual(
+      expect.arrayContaining([
+        { field: 'golongan', pesan: 'Golongan ruang wajib diisi.' },
+        { field: 'dokumen.kertas', pesan: 'Ukuran kertas harus A4 atau F4.' },
+      ]),
+    );
   });
 
   it('when the logo claims to be PNG but cannot be decoded, then 400 naming dokumen.logo (not a server error)', async () => {
     const rusak = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(150_000, 7)]);
     const d = masukanContoh();
-    const res = await postJson('/api/v1/dokumen/konversi', { ...d, dokumen: { ...(d.dokumen as object), logo: `data:image/png;base64,${rusak.toString('base64')}` } });
+    const res = await postJson('/api/v1/dokumen/konversi', {
+      ...d,
+      dokumen: { ...(d.dokumen as object), logo: `data:image/png;base64,${rusak.toString('base64')}` },
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { masalah: { field: string }[] }).masalah[0]!.field).toBe('dokumen.logo');
   });
@@ -44,14 +53,19 @@ describe('POST /api/v1/dokumen/{jenis}', () => {
   it('when the document kind does not exist, then 404 naming the kinds', async () => {
     const res = await postJson('/api/v1/dokumen/sk-pangkat', masukanContoh());
     expect(res.status).toBe(404);
-    expect(((await res.json()) as { masalah: { pesan: string }[] }).masalah[0]!.pesan).toContain('konversi, akumulasi, penetapan, lembar-perhitungan, integrasi, semua');
+    expect(((await res.json()) as { masalah: { pesan: string }[] }).masalah[0]!.pesan).toContain(
+      'konversi, akumulasi, penetapan, lembar-perhitungan, integrasi, semua',
+    );
   });
 });
 
 describe('form POST /dokumen/{jenis} from the result page', () => {
   it('when only the input is posted (the result page buttons), then the PDF comes with blanks to fill by hand', async () => {
     const { dokumen: _d, ...masukan } = masukanContoh();
-    const res = await fetch(`${base}/dokumen/konversi`, { method: 'POST', body: new URLSearchParams({ masukan: JSON.stringify(masukan) }) });
+    const res = await fetch(`${base}/dokumen/konversi`, {
+      method: 'POST',
+      body: new URLSearchParams({ masukan: JSON.stringify(masukan) }),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const t = await teks(Buffer.from(await res.arrayBuffer()));
@@ -82,7 +96,10 @@ describe('form POST /dokumen/{jenis} from the result page', () => {
 
   it('when a document field is wrong, then the document page comes back (400) naming the field', async () => {
     const { dokumen: _d, ...masukan } = masukanContoh();
-    const res = await fetch(`${base}/dokumen/penetapan`, { method: 'POST', body: new URLSearchParams({ masukan: JSON.stringify(masukan), pejabatNip: '12345' }) });
+    const res = await fetch(`${base}/dokumen/penetapan`, {
+      method: 'POST',
+      body: new URLSearchParams({ masukan: JSON.stringify(masukan), pejabatNip: '12345' }),
+    });
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('Dokumen belum dapat dibuat');
@@ -93,7 +110,8 @@ describe('form POST /dokumen/{jenis} from the result page', () => {
     const res = await fetch(`${base}/dokumen`, { method: 'POST', body: new URLSearchParams({ masukan: JSON.stringify(masukanContoh()) }) });
     expect(res.status).toBe(200);
     const html = await res.text();
-    for (const j of ['konversi', 'akumulasi', 'penetapan', 'lembar-perhitungan', 'semua']) expect(html).toContain(`formaction="/dokumen/${j}"`);
+    for (const j of ['konversi', 'akumulasi', 'penetapan', 'lembar-perhitungan', 'semua'])
+      expect(html).toContain(`formaction="/dokumen/${j}"`);
     expect(html).toContain('F4/Folio (215 × 330 mm)');
   });
 });

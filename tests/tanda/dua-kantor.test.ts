@@ -45,7 +45,7 @@ describe('dua kantor, dua folder data', () => {
     expect((await verifikasiPdf(aturan, dariA, b.penandatangan.kepercayaan)).tandaTangan!.status).toBe('kunci-tidak-dikenal');
   });
 
-  it("after A lists B's public key as \"BKPSDM Kabupaten B\": signed by B, by name", async () => {
+  it('after A lists B\'s public key as "BKPSDM Kabupaten B": signed by B, by name', async () => {
     const daftar = daftarDipercaya([{ nama: 'BKPSDM Kabupaten B', kunci: b.penandatangan.kunci!.publik, berlakuMulai: '2024-01-01' }]);
     const a2 = await instansi({ dataDir: a.dataDir, dipercaya: daftar });
     expect(a2.penandatangan.kunci!.publik).toBe(a.penandatangan.kunci!.publik);
@@ -59,7 +59,10 @@ describe('dua kantor, dua folder data', () => {
 
   it('a key kept after rotation with a validity period: a document signed 2025-01-15 is accepted for 2024-01-01..2025-01-15, not for a period that ended 2025-01-14 or began 2025-01-16', async () => {
     const untuk = async (berlakuMulai: string, berlakuSampai: string) => {
-      const i = await instansi({ dataDir: a.dataDir, dipercaya: daftarDipercaya([{ nama: 'Kantor A (kunci lama)', kunci: b.penandatangan.kunci!.publik, berlakuMulai, berlakuSampai }]) });
+      const i = await instansi({
+        dataDir: a.dataDir,
+        dipercaya: daftarDipercaya([{ nama: 'Kantor A (kunci lama)', kunci: b.penandatangan.kunci!.publik, berlakuMulai, berlakuSampai }]),
+      });
       return (await verifikasiPdf(aturan, dariB, i.penandatangan.kepercayaan)).tandaTangan!;
     };
     expect((await untuk('2024-01-01', '2025-01-15')).status).toBe('kantor-dipercaya');
@@ -88,7 +91,11 @@ describe('CLI: angka-kredit verifikasi berkas.pdf', () => {
   it('with DATA_DIR of A: exit 1, "kunci yang tidak dikenal"; with DATA_DIR of B: exit 0, "kunci kantor ini"; no key is made by the verifier', () => {
     const berkas = join(folderSementara(), 'dari-b.pdf');
     writeFileSync(berkas, dariB);
-    const jalan = (dataDir: string) => spawnSync(process.execPath, ['bin/angka-kredit.js', 'verifikasi', berkas], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
+    const jalan = (dataDir: string) =>
+      spawnSync(process.execPath, ['bin/angka-kredit.js', 'verifikasi', berkas], {
+        encoding: 'utf8',
+        env: { ...process.env, DATA_DIR: dataDir },
+      });
     const diA = jalan(a.dataDir);
     expect(diA.status, diA.stderr).toBe(1);
     expect(diA.stdout).toContain('Penerbit: Ditandatangani dengan kunci yang tidak dikenal');
@@ -107,7 +114,11 @@ describe('web: the workers sign and verify with the key given at start', () => {
     const appA = await jalankanApp({ bahanTanda: a.bahan, pekerja: 1 });
     const appB = await jalankanApp({ bahanTanda: b.bahan, pekerja: 1 });
     try {
-      const res = await fetch(`${appA.url}/api/v1/dokumen/penetapan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(masukanContoh()) });
+      const res = await fetch(`${appA.url}/api/v1/dokumen/penetapan`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(masukanContoh()),
+      });
       expect(res.status).toBe(200);
       const pdf = Buffer.from(await res.arrayBuffer());
       const periksa = async (url: string) => {

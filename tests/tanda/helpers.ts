@@ -11,7 +11,11 @@ export function folderSementara(awalan = 'ak-tanda-'): string {
   return mkdtempSync(join(tmpdir(), awalan));
 }
 
-export interface Instansi { dataDir: string; bahan: BahanTanda; penandatangan: Penandatangan }
+export interface Instansi {
+  dataDir: string;
+  bahan: BahanTanda;
+  penandatangan: Penandatangan;
+}
 
 /** One instance of the app: its own DATA_DIR (key made on first start), optionally a trusted list and a trial certificate. */
 export async function instansi(o: { dataDir?: string; dipercaya?: string; pades?: { nama: string } } = {}): Promise<Instansi> {
@@ -28,6 +32,9 @@ export async function instansi(o: { dataDir?: string; dipercaya?: string; pades?
 /** A trusted-list file with the given entries. */
 export function daftarDipercaya(entri: { nama: string; kunci: string; berlakuMulai?: string; berlakuSampai?: string }[]): string {
   const berkas = join(folderSementara('ak-daftar-'), 'kantor-dipercaya.yaml');
-  writeFileSync(berkas, `kantor:\n${entri.map((e) => `  - nama: ${JSON.stringify(e.nama)}\n    kunci: ${e.kunci}\n${e.berlakuMulai ? `    berlakuMulai: "${e.berlakuMulai}"\n` : ''}${e.berlakuSampai ? `    berlakuSampai: "${e.berlakuSampai}"\n` : ''}`).join('')}`);
+  writeFileSync(
+    berkas,
+    `kantor:\n${entri.map((e) => `  - nama: ${JSON.stringify(e.nama)}\n    kunci: ${e.kunci}\n${e.berlakuMulai ? `    berlakuMulai: "${e.berlakuMulai}"\n` : ''}${e.berlakuSampai ? `    berlakuSampai: "${e.berlakuSampai}"\n` : ''}`).join('')}`,
+  );
   return berkas;
 }

@@ -34,7 +34,11 @@ describe('kunci kantor di DATA_DIR', () => {
     const berkas = join(dataDir, NAMA_BERKAS_KUNCI);
     chmodSync(berkas, 0o644);
     let galat: unknown;
-    try { muatKunciKantor({ dataDir }); } catch (e) { galat = e; }
+    try {
+      muatKunciKantor({ dataDir });
+    } catch (e) {
+      galat = e;
+    }
     expect(galat).toBeInstanceOf(GalatKunci);
     expect((galat as Error).message).toContain(`chmod 600 ${berkas}`);
     expect((galat as Error).message).not.toContain('PRIVATE KEY');
@@ -75,16 +79,30 @@ describe('daftar kantor tepercaya', () => {
   const kunci = muatKunciKantor({ dataDir: join(folderSementara(), 'd') })!.publik;
 
   it('reads names, keys and validity periods', () => {
-    const d = bacaDaftarDipercaya(`kantor:\n  - nama: BKPSDM Kabupaten B\n    kunci: ${kunci}\n    berlakuMulai: "2024-01-01"\n    berlakuSampai: "2026-06-30"\n`, 'uji');
+    const d = bacaDaftarDipercaya(
+      `kantor:\n  - nama: BKPSDM Kabupaten B\n    kunci: ${kunci}\n    berlakuMulai: "2024-01-01"\n    berlakuSampai: "2026-06-30"\n`,
+      'uji',
+    );
     expect(d).toEqual([{ nama: 'BKPSDM Kabupaten B', kunci, berlakuMulai: '2024-01-01', berlakuSampai: '2026-06-30' }]);
   });
 
   it('a bad key, a bad date, a reversed period, an unknown field or the same key twice stops start-up naming the entry', () => {
-    expect(() => bacaDaftarDipercaya('kantor:\n  - nama: X\n    kunci: abc\n', 'uji')).toThrow(/kantor\.0\.kunci: kunci harus kunci publik Ed25519/);
-    expect(() => bacaDaftarDipercaya(`kantor:\n  - nama: X\n    kunci: ${kunci}\n    berlakuMulai: "2024-13-01"\n`, 'uji')).toThrow(/kantor\.0\.berlakuMulai/);
-    expect(() => bacaDaftarDipercaya(`kantor:\n  - nama: X\n    kunci: ${kunci}\n    berlakuMulai: "2025-01-01"\n    berlakuSampai: "2024-01-01"\n`, 'uji')).toThrow(/berlakuMulai harus sebelum berlakuSampai/);
+    expect(() => bacaDaftarDipercaya('kantor:\n  - nama: X\n    kunci: abc\n', 'uji')).toThrow(
+      /kantor\.0\.kunci: kunci harus kunci publik Ed25519/,
+    );
+    expect(() => bacaDaftarDipercaya(`kantor:\n  - nama: X\n    kunci: ${kunci}\n    berlakuMulai: "2024-13-01"\n`, 'uji')).toThrow(
+      /kantor\.0\.berlakuMulai/,
+    );
+    expect(() =>
+      bacaDaftarDipercaya(
+        `kantor:\n  - nama: X\n    kunci: ${kunci}\n    berlakuMulai: "2025-01-01"\n    berlakuSampai: "2024-01-01"\n`,
+        'uji',
+      ),
+    ).toThrow(/berlakuMulai harus sebelum berlakuSampai/);
     expect(() => bacaDaftarDipercaya(`kantor:\n  - nama: X\n    kunci: ${kunci}\n    catatan: y\n`, 'uji')).toThrow(/catatan/);
-    expect(() => bacaDaftarDipercaya(`kantor:\n  - nama: X\n    kunci: ${kunci}\n  - nama: Y\n    kunci: ${kunci}\n`, 'uji')).toThrow(/lebih dari sekali/);
+    expect(() => bacaDaftarDipercaya(`kantor:\n  - nama: X\n    kunci: ${kunci}\n  - nama: Y\n    kunci: ${kunci}\n`, 'uji')).toThrow(
+      /lebih dari sekali/,
+    );
   });
 });
 
@@ -92,7 +110,9 @@ describe('konfigurasi', () => {
   it('DATA_DIR defaults to ./data; a certificate without its password, or an unknown signing-time mode, stops start-up', () => {
     expect(parseConfig({}).DATA_DIR).toBe('./data');
     expect(parseConfig({}).WAKTU_TANDA_TANGAN).toBe('tanggal-perhitungan');
-    expect(() => parseConfig({ SERTIFIKAT_P12: '/x.p12' })).toThrow(/SERTIFIKAT_SANDI: SERTIFIKAT_P12 diatur tetapi SERTIFIKAT_SANDI tidak/);
+    expect(() => parseConfig({ SERTIFIKAT_P12: '/x.p12' })).toThrow(
+      /SERTIFIKAT_SANDI: SERTIFIKAT_P12 diatur tetapi SERTIFIKAT_SANDI tidak/,
+    );
     expect(() => parseConfig({ WAKTU_TANDA_TANGAN: 'kemarin' })).toThrow(/WAKTU_TANDA_TANGAN harus tanggal-perhitungan atau sekarang/);
   });
 });

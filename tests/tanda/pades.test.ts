@@ -31,7 +31,12 @@ function pdfsig(bytes: Buffer): string {
 
 beforeAll(async () => {
   kantor = await instansi({ pades: { nama: 'BKPSDM Kabupaten Contoh' } });
-  asli = (await buatDokumen(aturan, masukanContoh(), 'penetapan', { alamatVerifikasi: 'https://ak.contoh.go.id/verifikasi', penandatangan: kantor.penandatangan })).pdf;
+  asli = (
+    await buatDokumen(aturan, masukanContoh(), 'penetapan', {
+      alamatVerifikasi: 'https://ak.contoh.go.id/verifikasi',
+      penandatangan: kantor.penandatangan,
+    })
+  ).pdf;
 }, 60_000);
 
 describe('PAdES dengan sertifikat uji coba', () => {
@@ -40,26 +45,32 @@ describe('PAdES dengan sertifikat uji coba', () => {
     expect(ADA_QPDF, 'qpdf tidak ada: pasang qpdf').toBe(true);
   });
 
-  it.skipIf(!ADA_PDFSIG)('pdfsig: "Signature is Valid", the whole document signed, signing time = calculation date (15 Jan 2025), signer labelled as a trial', () => {
-    const keluaran = pdfsig(asli);
-    expect(keluaran).toContain('Signature Validation: Signature is Valid.');
-    expect(keluaran).toContain('Total document signed');
-    expect(keluaran).toContain('Signing Time: Jan 15 2025 00:00:00');
-    expect(keluaran).toContain(`Signer Certificate Common Name: BKPSDM Kabupaten Contoh (${LABEL_UJI_COBA})`);
-  });
+  it.skipIf(!ADA_PDFSIG)(
+    'pdfsig: "Signature is Valid", the whole document signed, signing time = calculation date (15 Jan 2025), signer labelled as a trial',
+    () => {
+      const keluaran = pdfsig(asli);
+      expect(keluaran).toContain('Signature Validation: Signature is Valid.');
+      expect(keluaran).toContain('Total document signed');
+      expect(keluaran).toContain('Signing Time: Jan 15 2025 00:00:00');
+      expect(keluaran).toContain(`Signer Certificate Common Name: BKPSDM Kabupaten Contoh (${LABEL_UJI_COBA})`);
+    },
+  );
 
-  it.skipIf(!ADA_PDFSIG)('one byte changed after signing (in the signed range, in the page content) makes pdfsig call it invalid, and the verifier too', async () => {
-    const p = bacaPades(asli);
-    if (!('tanpaIsi' in p)) throw new Error('tidak ada PAdES');
-    const ubah = Buffer.from(asli);
-    const i = p.akhirIsi + Math.floor((asli.length - p.akhirIsi) / 2);
-    ubah[i] = ubah[i] === 0x20 ? 0x21 : 0x20;
-    const keluaran = pdfsig(ubah);
-    expect(keluaran).not.toContain('Signature is Valid');
-    const v = await verifikasiPdf(aturan, ubah, kantor.penandatangan.kepercayaan);
-    expect(v.status).toBe('tidak-dapat-diverifikasi');
-    expect(v.pades!.sah).toBe(false);
-  });
+  it.skipIf(!ADA_PDFSIG)(
+    'one byte changed after signing (in the signed range, in the page content) makes pdfsig call it invalid, and the verifier too',
+    async () => {
+      const p = bacaPades(asli);
+      if (!('tanpaIsi' in p)) throw new Error('tidak ada PAdES');
+      const ubah = Buffer.from(asli);
+      const i = p.akhirIsi + Math.floor((asli.length - p.akhirIsi) / 2);
+      ubah[i] = ubah[i] === 0x20 ? 0x21 : 0x20;
+      const keluaran = pdfsig(ubah);
+      expect(keluaran).not.toContain('Signature is Valid');
+      const v = await verifikasiPdf(aturan, ubah, kantor.penandatangan.kepercayaan);
+      expect(v.status).toBe('tidak-dapat-diverifikasi');
+      expect(v.pades!.sah).toBe(false);
+    },
+  );
 
   it.skipIf(!ADA_QPDF)('qpdf --check finds no errors', () => {
     const berkas = join(folder, 'qpdf.pdf');
@@ -70,7 +81,12 @@ describe('PAdES dengan sertifikat uji coba', () => {
   });
 
   it('the same input and signing time give the same bytes', async () => {
-    const lagi = (await buatDokumen(aturan, masukanContoh(), 'penetapan', { alamatVerifikasi: 'https://ak.contoh.go.id/verifikasi', penandatangan: kantor.penandatangan })).pdf;
+    const lagi = (
+      await buatDokumen(aturan, masukanContoh(), 'penetapan', {
+        alamatVerifikasi: 'https://ak.contoh.go.id/verifikasi',
+        penandatangan: kantor.penandatangan,
+      })
+    ).pdf;
     expect(lagi.equals(asli)).toBe(true);
   });
 

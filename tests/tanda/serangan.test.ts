@@ -11,11 +11,21 @@ import { instansi, type Instansi } from './helpers.ts';
 
 let kantor: Instansi;
 let asli: Buffer;
-let lampiran: Record<string, unknown> & { masukan: Record<string, unknown>; dokumen: Record<string, unknown>; penanda: { kunci: string; waktu: string }; tanda: string };
+let lampiran: Record<string, unknown> & {
+  masukan: Record<string, unknown>;
+  dokumen: Record<string, unknown>;
+  penanda: { kunci: string; waktu: string };
+  tanda: string;
+};
 
 beforeAll(async () => {
   kantor = await instansi();
-  asli = (await buatDokumen(aturan, masukanContoh(), 'penetapan', { alamatVerifikasi: 'https://ak.contoh.go.id/verifikasi', penandatangan: kantor.penandatangan })).pdf;
+  asli = (
+    await buatDokumen(aturan, masukanContoh(), 'penetapan', {
+      alamatVerifikasi: 'https://ak.contoh.go.id/verifikasi',
+      penandatangan: kantor.penandatangan,
+    })
+  ).pdf;
   lampiran = JSON.parse(lampiranAsli(asli));
 });
 
@@ -37,7 +47,11 @@ describe('serangan terhadap tanda tangan kunci kantor', () => {
 
   it('the signature stripped and the sheet remade from its data by anyone: the figures follow, but "tidak ditandatangani"', async () => {
     const { penanda: _p, tanda: _t, ...tanpa } = lampiran;
-    const ulang = (await buatDokumen(aturan, { ...tanpa.masukan, dokumen: tanpa.dokumen }, 'penetapan', { alamatVerifikasi: 'https://ak.contoh.go.id/verifikasi' })).pdf;
+    const ulang = (
+      await buatDokumen(aturan, { ...tanpa.masukan, dokumen: tanpa.dokumen }, 'penetapan', {
+        alamatVerifikasi: 'https://ak.contoh.go.id/verifikasi',
+      })
+    ).pdf;
     const v = await periksa(ulang);
     expect(v.status).toBe('sesuai');
     expect(v.tandaTangan!.status).toBe('tidak-ditandatangani');
@@ -45,9 +59,12 @@ describe('serangan terhadap tanda tangan kunci kantor', () => {
 
   it("the office's statement and signature transplanted onto another person's data and the sheet remade around them: the figures rebuild, the signature is tidak sah", async () => {
     const lain = masukanContoh({ identitas: { nama: 'Penyusup Contoh', nip: '199202022016042002' } });
-    const palsu = (await buatDokumen(aturan, lain, 'penetapan', {
-      alamatVerifikasi: 'https://ak.contoh.go.id/verifikasi', ulang: { penanda: lampiran.penanda, tanda: lampiran.tanda },
-    })).pdf;
+    const palsu = (
+      await buatDokumen(aturan, lain, 'penetapan', {
+        alamatVerifikasi: 'https://ak.contoh.go.id/verifikasi',
+        ulang: { penanda: lampiran.penanda, tanda: lampiran.tanda },
+      })
+    ).pdf;
     const v = await periksa(palsu);
     expect(v.status).toBe('sesuai');
     expect(v.tandaTangan!.status).toBe('tidak-sah');
@@ -57,9 +74,11 @@ describe('serangan terhadap tanda tangan kunci kantor', () => {
     const penyusup = await instansi();
     const dariPenyusup = (await buatDokumen(aturan, masukanContoh(), 'penetapan', { penandatangan: penyusup.penandatangan })).pdf;
     const l = JSON.parse(lampiranAsli(dariPenyusup)) as typeof lampiran;
-    const palsu = (await buatDokumen(aturan, { ...l.masukan, dokumen: l.dokumen }, 'penetapan', {
-      ulang: { penanda: { ...l.penanda, kunci: kantor.penandatangan.kunci!.publik }, tanda: l.tanda },
-    })).pdf;
+    const palsu = (
+      await buatDokumen(aturan, { ...l.masukan, dokumen: l.dokumen }, 'penetapan', {
+        ulang: { penanda: { ...l.penanda, kunci: kantor.penandatangan.kunci!.publik }, tanda: l.tanda },
+      })
+    ).pdf;
     const v = await periksa(palsu);
     expect(v.tandaTangan!.status).toBe('tidak-sah');
     // Signed honestly with the forger's own key, it is exactly what it is: an unknown key.
@@ -67,7 +86,10 @@ describe('serangan terhadap tanda tangan kunci kantor', () => {
   });
 
   it('the statement without its signature, or a signature without the statement: tidak sah', async () => {
-    for (const ubah of [{ ...lampiran, tanda: undefined }, { ...lampiran, penanda: undefined }]) {
+    for (const ubah of [
+      { ...lampiran, tanda: undefined },
+      { ...lampiran, penanda: undefined },
+    ]) {
       const v = await periksa(gantiLampiranDiTempat(asli, Buffer.from(JSON.stringify(ubah, null, 2))));
       expect(v.status).toBe('tidak-dapat-diverifikasi');
       expect(v.tandaTangan!.status).toBe('tidak-sah');
@@ -78,9 +100,13 @@ describe('serangan terhadap tanda tangan kunci kantor', () => {
     // r, k, t as the QR code carries them (model.ts): the digest, the key and the signature.
     const { tanda, ...tanpa } = lampiran;
     const r = crypto.createHash('sha256').update(kanonikUji(tanpa)).digest('base64url');
-    expect(periksaTanda({ ringkasan: r, kunci: lampiran.penanda.kunci, tanda }, kantor.penandatangan.kepercayaan).status).toBe('kantor-ini');
+    expect(periksaTanda({ ringkasan: r, kunci: lampiran.penanda.kunci, tanda }, kantor.penandatangan.kepercayaan).status).toBe(
+      'kantor-ini',
+    );
     const lain = `${r[0] === 'A' ? 'B' : 'A'}${r.slice(1)}`;
-    expect(periksaTanda({ ringkasan: lain, kunci: lampiran.penanda.kunci, tanda }, kantor.penandatangan.kepercayaan).status).toBe('tidak-sah');
+    expect(periksaTanda({ ringkasan: lain, kunci: lampiran.penanda.kunci, tanda }, kantor.penandatangan.kepercayaan).status).toBe(
+      'tidak-sah',
+    );
   });
 });
 
@@ -88,7 +114,11 @@ describe('serangan terhadap tanda tangan kunci kantor', () => {
 function kanonikUji(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(kanonikUji).join(',')}]`;
   if (v && typeof v === 'object') {
-    return `{${Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${kanonikUji((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(v)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${kanonikUji((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v);
 }

@@ -16,36 +16,69 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 /** A person as the form sends it: Ahli Pertama III/a, AK Integrasi 40, 2023 Sangat Baik, Jan–Apr 2024 Baik. */
 function formDapat(extra: Record<string, string> = {}): URLSearchParams {
   return new URLSearchParams({
-    jabatanFungsional: 'pranata_humas', jenjang: 'ahli_pertama', golongan: 'III/a',
-    tmtPangkat: '2021-04-01', tmtJenjang: '2021-04-01', tanggalPerhitungan: '2024-05-15', 'tampilan.desimal': '3',
-    'angkaKreditAwal.0.jenis': 'ak_integrasi', 'angkaKreditAwal.0.uraian': 'PAK Integrasi', 'angkaKreditAwal.0.angkaKredit': '40',
-    'angkaKreditAwal.1.jenis': 'ak_dasar', 'angkaKreditAwal.1.uraian': '', 'angkaKreditAwal.1.angkaKredit': '',
-    'penilaian.0.mulai': '2023-01', 'penilaian.0.selesai': '2023-12', 'penilaian.0.predikat': 'sangat_baik', 'penilaian.0.jenjang': '',
-    'penilaian.1.mulai': '', 'penilaian.1.selesai': '', 'penilaian.1.predikat': '', 'penilaian.1.jenjang': '',
-    'penilaian.2.mulai': '2024-01', 'penilaian.2.selesai': '2024-04', 'penilaian.2.predikat': 'baik', 'penilaian.2.jenjang': '',
+    jabatanFungsional: 'pranata_humas',
+    jenjang: 'ahli_pertama',
+    golongan: 'III/a',
+    tmtPangkat: '2021-04-01',
+    tmtJenjang: '2021-04-01',
+    tanggalPerhitungan: '2024-05-15',
+    'tampilan.desimal': '3',
+    'angkaKreditAwal.0.jenis': 'ak_integrasi',
+    'angkaKreditAwal.0.uraian': 'PAK Integrasi',
+    'angkaKreditAwal.0.angkaKredit': '40',
+    'angkaKreditAwal.1.jenis': 'ak_dasar',
+    'angkaKreditAwal.1.uraian': '',
+    'angkaKreditAwal.1.angkaKredit': '',
+    'penilaian.0.mulai': '2023-01',
+    'penilaian.0.selesai': '2023-12',
+    'penilaian.0.predikat': 'sangat_baik',
+    'penilaian.0.jenjang': '',
+    'penilaian.1.mulai': '',
+    'penilaian.1.selesai': '',
+    'penilaian.1.predikat': '',
+    'penilaian.1.jenjang': '',
+    'penilaian.2.mulai': '2024-01',
+    'penilaian.2.selesai': '2024-04',
+    'penilaian.2.predikat': 'baik',
+    'penilaian.2.jenjang': '',
     'pernyataan.bebasHukumanDisiplin': 'ya',
-    'identitas.nama': 'Dewi Contoh (fiktif)', 'identitas.nip': '199001012015032001',
+    'identitas.nama': 'Dewi Contoh (fiktif)',
+    'identitas.nip': '199001012015032001',
     ...extra,
   });
 }
 
 const post = (path: string, body: URLSearchParams | FormData) => fetch(url + path, { method: 'POST', body });
-const postJson = (path: string, body: unknown) => fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const postJson = (path: string, body: unknown) =>
+  fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 /** The input document for the API: 2 months Baik then 10 months Sangat Baik in 2024, AK Integrasi 10. */
 const masukanApi = {
-  jabatanFungsional: 'pranata_humas', jenjang: 'ahli_pertama', golongan: 'III/a',
-  tmtPangkat: '2022-04-01', tmtJenjang: '2022-04-01',
+  jabatanFungsional: 'pranata_humas',
+  jenjang: 'ahli_pertama',
+  golongan: 'III/a',
+  tmtPangkat: '2022-04-01',
+  tmtJenjang: '2022-04-01',
   angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '10' }],
-  penilaian: [{ mulai: '2024-01', selesai: '2024-02', predikat: 'Baik' }, { mulai: '2024-03', selesai: '2024-12', predikat: 'Sangat Baik' }],
+  penilaian: [
+    { mulai: '2024-01', selesai: '2024-02', predikat: 'Baik' },
+    { mulai: '2024-03', selesai: '2024-12', predikat: 'Sangat Baik' },
+  ],
   pernyataan: { lulusUjiKompetensi: false, formasiTersedia: false, bebasHukumanDisiplin: true },
   tanggalPerhitungan: '2025-01-15',
 };
 
 describe('tanggal hari ini (WIB)', () => {
   it('when it is 16:59 or 17:00 UTC, then the WIB date is the same day or the next one, as Asia/Jakarta says', () => {
-    const jakarta = (t: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
-    for (const iso of ['2024-05-15T16:59:59Z', '2024-05-15T17:00:00Z', '2023-12-31T17:00:00Z', '2024-02-28T23:30:00Z', '2026-12-01T00:00:00Z']) {
+    const jakarta = (t: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
+    for (const iso of [
+      '2024-05-15T16:59:59Z',
+      '2024-05-15T17:00:00Z',
+      '2023-12-31T17:00:00Z',
+      '2024-02-28T23:30:00Z',
+      '2026-12-01T00:00:00Z',
+    ]) {
       expect(hariIniWib(Date.parse(iso)), iso).toBe(jakarta(Date.parse(iso)));
     }
     expect(hariIniWib(Date.parse('2024-05-15T16:59:59Z'))).toBe('2024-05-15');
@@ -118,7 +151,8 @@ describe('formulir', () => {
     expect(html).toContain('PermenPAN-RB 1/2023, Lampiran (angka kredit kumulatif)');
     expect(html).toMatch(/keputusan implementasi/);
     // PDF buttons post the input document.
-    for (const jenis of ['konversi', 'akumulasi', 'penetapan', 'lembar-perhitungan', 'semua']) expect(html).toContain(`action="/dokumen/${jenis}"`);
+    for (const jenis of ['konversi', 'akumulasi', 'penetapan', 'lembar-perhitungan', 'semua'])
+      expect(html).toContain(`action="/dokumen/${jenis}"`);
     expect(html).toContain('name="masukan" value="{&#34;');
   });
 
@@ -126,7 +160,9 @@ describe('formulir', () => {
     const res = await post('/hitung', formDapat({ 'identitas.nip': '199013012015032001', 'penilaian.2.predikat': '' }));
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toMatch(/<p class="pesan-galat" id="f-identitas-nip-galat">NIP: 8 angka pertama \(19901301\) harus tanggal lahir yang sah/);
+    expect(html).toMatch(
+      /<p class="pesan-galat" id="f-identitas-nip-galat">NIP: 8 angka pertama \(19901301\) harus tanggal lahir yang sah/,
+    );
     // The third form row (index 2; row 1 was blank) carries its own message.
     expect(html).toMatch(/<p class="pesan-galat" id="f-penilaian-2-predikat-galat">Predikat wajib diisi\.<\/p>/);
     expect(html).toContain('value="199013012015032001"');
@@ -150,13 +186,21 @@ describe('formulir', () => {
 describe('simpan dan buka kembali', () => {
   it('when the inputs are saved and the file is opened, then the form is refilled with the same values', async () => {
     const res = await post('/hitung', formDapat());
-    const masukan = /name="masukan" value="([^"]+)"/.exec(await res.text())![1]!.replace(/&#34;/g, '"').replace(/&amp;/g, '&');
+    const masukan = /name="masukan" value="([^"]+)"/
+      .exec(await res.text())![1]!
+      .replace(/&#34;/g, '"')
+      .replace(/&amp;/g, '&');
     const unduh = await post('/masukan.json', new URLSearchParams({ masukan }));
     expect(unduh.status).toBe(200);
     // Issue #14: an HR officer saves many files, so the name says whose (name "Dewi Contoh (fiktif)", the NIP, the date).
-    expect(unduh.headers.get('content-disposition')).toMatch(/attachment; filename="?masukan-angka-kredit-dewi-contoh-fiktif-199001012015032001-2024-05-15\.json/);
+    expect(unduh.headers.get('content-disposition')).toMatch(
+      /attachment; filename="?masukan-angka-kredit-dewi-contoh-fiktif-199001012015032001-2024-05-15\.json/,
+    );
     const json = await unduh.text();
-    expect(JSON.parse(json)).toMatchObject({ jenjang: 'ahli_pertama', penilaian: [{ mulai: '2023-01' }, { mulai: '2024-01', selesai: '2024-04', predikat: 'baik' }] });
+    expect(JSON.parse(json)).toMatchObject({
+      jenjang: 'ahli_pertama',
+      penilaian: [{ mulai: '2023-01' }, { mulai: '2024-01', selesai: '2024-04', predikat: 'baik' }],
+    });
 
     const fd = new FormData();
     fd.append('berkas', new Blob([json], { type: 'application/json' }), 'masukan.json');
@@ -204,7 +248,12 @@ describe('galat', () => {
 
   it('when the engine throws, then a generic 500 without details, and the error is logged', async () => {
     const log = vi.fn();
-    const s = await mulai({ hitung: () => { throw new Error('rahasia internal'); }, log });
+    const s = await mulai({
+      hitung: () => {
+        throw new Error('rahasia internal');
+      },
+      log,
+    });
     try {
       const res = await fetch(s.url + '/hitung', { method: 'POST', body: formDapat() });
       expect(res.status).toBe(500);
@@ -212,7 +261,11 @@ describe('galat', () => {
       expect(html).toContain('Terjadi kesalahan pada aplikasi');
       expect(html).not.toContain('rahasia internal');
       expect(html).not.toMatch(/at .*\.ts:\d+/);
-      const api = await fetch(s.url + '/api/v1/hitung', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(masukanApi) });
+      const api = await fetch(s.url + '/api/v1/hitung', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(masukanApi),
+      });
       expect(api.status).toBe(500);
       expect(JSON.stringify(await api.json())).not.toContain('rahasia');
       expect(log).toHaveBeenCalledTimes(2);
@@ -240,10 +293,12 @@ describe('API JSON', () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.galat).toBe('Masukan tidak sah.');
-    expect(body.masalah).toEqual(expect.arrayContaining([
-      { field: 'tmtPangkat', pesan: 'TMT pangkat wajib diisi.' },
-      expect.objectContaining({ field: 'penilaian.0.mulai', pesan: expect.stringContaining('Bulan mulai harus bulan yang sah') }),
-    ]));
+    expect(body.masalah).toEqual(
+      expect.arrayContaining([
+        { field: 'tmtPangkat', pesan: 'TMT pangkat wajib diisi.' },
+        expect.objectContaining({ field: 'penilaian.0.mulai', pesan: expect.stringContaining('Bulan mulai harus bulan yang sah') }),
+      ]),
+    );
   });
 
   it('when the body is not JSON, too large, or not declared as JSON, then 400, 413, 415', async () => {
@@ -263,7 +318,9 @@ describe('API JSON', () => {
     expect(res.status).toBe(200);
     const { validasi } = await res.json();
     expect(validasi.klaim.map((k: { id: string; benar: boolean; seharusnya: string }) => [k.id, k.benar, k.seharusnya])).toEqual([
-      ['konversi.1', true, '2,08'], ['konversi.2', false, '15,63'], ['kumulatif', true, '27,708'],
+      ['konversi.1', true, '2,08'],
+      ['konversi.2', false, '15,63'],
+      ['kumulatif', true, '27,708'],
     ]);
     expect(validasi.klaim[1].rumus).toContain('10/12 × 150% × 12,5');
     expect(validasi.sumber.kutipan).toContain('Keputusan 3');
@@ -282,7 +339,9 @@ describe('API JSON', () => {
     const doc = await (await fetch(url + '/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(['/api/v1/hitung', '/api/v1/jabatan-fungsional', '/api/v1/validasi', '/api/v1/dokumen/{jenis}']);
-    expect(doc.components.schemas.Masukan.required).toEqual(expect.arrayContaining(['jabatanFungsional', 'tmtPangkat', 'tanggalPerhitungan']));
+    expect(doc.components.schemas.Masukan.required).toEqual(
+      expect.arrayContaining(['jabatanFungsional', 'tmtPangkat', 'tanggalPerhitungan']),
+    );
     const page = await fetch(url + '/api/docs');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('/api/openapi.json');
@@ -292,9 +351,15 @@ describe('API JSON', () => {
 describe('periksa angka (halaman)', () => {
   // Issue #14 reworded the verdicts: "BENAR seharusnya 25" read like an error, so "Sesuai" / "Tidak sesuai, seharusnya …".
   it('when figures from a document are entered on the page, then each is marked Sesuai or Tidak sesuai with the right value', async () => {
-    const res = await post('/validasi', new URLSearchParams({
-      masukan: JSON.stringify(masukanApi), 'klaim.konversi.1': '2,09', 'klaim.konversi.2': '15,625', 'klaim.jumlahKonversi': '',
-    }));
+    const res = await post(
+      '/validasi',
+      new URLSearchParams({
+        masukan: JSON.stringify(masukanApi),
+        'klaim.konversi.1': '2,09',
+        'klaim.konversi.2': '15,625',
+        'klaim.jumlahKonversi': '',
+      }),
+    );
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toMatch(/data-klaim="konversi\.1"[^>]*>\s*<strong class="putusan-klaim tidak">Tidak sesuai, seharusnya 2,08<\/strong>/);

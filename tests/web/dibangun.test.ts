@@ -13,10 +13,18 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 // The PDFs' QR code holds the public address, else the one each request came to (two ports here).
 const ALAMAT_PUBLIK = 'https://angka-kredit.contoh.invalid';
 
-interface Server { url: string; child: ChildProcess; selesai: Promise<number | null> }
+interface Server {
+  url: string;
+  child: ChildProcess;
+  selesai: Promise<number | null>;
+}
 
 function mulai(args: string[], env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ALAMAT_PUBLIK, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ALAMAT_PUBLIK, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const selesai = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   return new Promise((ok, no) => {
     let out = '';
@@ -62,14 +70,17 @@ function isianForm(html: string): URLSearchParams {
   const awal = html.indexOf('action="/hitung"');
   const form = html.slice(awal, html.indexOf('</form>', awal));
   const p = new URLSearchParams();
-  const atribut = (tag: string, nama: string) => { const m = new RegExp(`\\s${nama}="([^"]*)"`).exec(tag); return m ? teksHtml(m[1]!) : undefined; };
+  const atribut = (tag: string, nama: string) => {
+    const m = new RegExp(`\\s${nama}="([^"]*)"`).exec(tag);
+    return m ? teksHtml(m[1]!) : undefined;
+  };
   for (const m of form.matchAll(/<input\b[^>]*>|<select\b[^>]*>[\s\S]*?<\/select>|<textarea\b[^>]*>[\s\S]*?<\/textarea>/g)) {
     const tag = m[0];
     const nama = atribut(tag, 'name');
     if (!nama || nama.includes('__i__')) continue;
     if (tag.startsWith('<select')) {
       const pilih = /<option\b[^>]*\sselected[^>]*>/.exec(tag)?.[0];
-      p.append(nama, pilih ? atribut(pilih, 'value') ?? '' : '');
+      p.append(nama, pilih ? (atribut(pilih, 'value') ?? '') : '');
     } else if (tag.startsWith('<textarea')) {
       p.append(nama, teksHtml(/>([\s\S]*?)<\/textarea>/.exec(tag)![1]!));
     } else {
@@ -81,7 +92,11 @@ function isianForm(html: string): URLSearchParams {
   return p;
 }
 
-interface Jawaban { status: number; jenis: string | null; isi: Buffer }
+interface Jawaban {
+  status: number;
+  jenis: string | null;
+  isi: Buffer;
+}
 
 async function minta(s: Server, path: string, init?: RequestInit): Promise<Jawaban> {
   const r = await fetch(s.url + path, init);
@@ -98,34 +113,58 @@ async function sama(path: string, init?: () => RequestInit): Promise<Jawaban> {
 
 describe('aplikasi hasil build sama dengan aplikasi TypeScript', () => {
   it('when the fixed pages, static files and templates are asked, then both answer the same bytes', async () => {
-    for (const path of ['/', '/aturan', '/validasi', '/verifikasi', '/batch', '/batch/templat.csv', '/batch/templat.xlsx', '/api/openapi.json', '/api/docs', '/sehat', '/tidak-ada']) {
+    for (const path of [
+      '/',
+      '/aturan',
+      '/validasi',
+      '/verifikasi',
+      '/batch',
+      '/batch/templat.csv',
+      '/batch/templat.xlsx',
+      '/api/openapi.json',
+      '/api/docs',
+      '/sehat',
+      '/tidak-ada',
+    ]) {
       const j = await sama(path);
       expect(j.status, path).toBe(path === '/tidak-ada' ? 404 : 200);
     }
     for (const f of readdirSync(new URL('../../public/', import.meta.url))) expect((await sama(`/static/${f}`)).status).toBe(200);
   }, 60_000);
 
-  it.each(contoh)('when %s is opened, computed in the form and through the API, then both answer the same page and JSON', async (nama) => {
-    const teks = readFileSync(new URL(`../../examples/${nama}`, import.meta.url), 'utf8');
-    const form = await sama('/buka', () => ({ method: 'POST', body: unggahan(nama) }));
-    expect(form.status).toBe(200);
-    const isian = isianForm(form.isi.toString('utf8'));
-    const hasil = await sama('/hitung', () => ({ method: 'POST', body: isian }));
-    expect(hasil.status).toBe(200);
-    // A result page, not the form again with errors.
-    expect(hasil.isi.toString('utf8')).toContain('id="ak-kumulatif"');
-    expect((await sama('/validasi', () => ({ method: 'POST', body: unggahan(nama) }))).status).toBe(200);
-    const api = await sama('/api/v1/hitung', () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: teks }));
-    expect(api.status).toBe(200);
-  }, 60_000);
+  it.each(contoh)(
+    'when %s is opened, computed in the form and through the API, then both answer the same page and JSON',
+    async (nama) => {
+      const teks = readFileSync(new URL(`../../examples/${nama}`, import.meta.url), 'utf8');
+      const form = await sama('/buka', () => ({ method: 'POST', body: unggahan(nama) }));
+      expect(form.status).toBe(200);
+      const isian = isianForm(form.isi.toString('utf8'));
+      const hasil = await sama('/hitung', () => ({ method: 'POST', body: isian }));
+      expect(hasil.status).toBe(200);
+      // A result page, not the form again with errors.
+      expect(hasil.isi.toString('utf8')).toContain('id="ak-kumulatif"');
+      expect((await sama('/validasi', () => ({ method: 'POST', body: unggahan(nama) }))).status).toBe(200);
+      const api = await sama('/api/v1/hitung', () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: teks }));
+      expect(api.status).toBe(200);
+    },
+    60_000,
+  );
 
-  it.each(contoh)('when every PDF of %s is made, then both make the same bytes', async (nama) => {
-    const data = { ...JSON.parse(readFileSync(new URL(`../../examples/${nama}`, import.meta.url), 'utf8')), dokumen: {} };
-    const pdf = await sama('/api/v1/dokumen/semua', () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) }));
-    expect(pdf.status).toBe(200);
-    expect(pdf.jenis).toBe('application/pdf');
-    expect(pdf.isi.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  }, 60_000);
+  it.each(contoh)(
+    'when every PDF of %s is made, then both make the same bytes',
+    async (nama) => {
+      const data = { ...JSON.parse(readFileSync(new URL(`../../examples/${nama}`, import.meta.url), 'utf8')), dokumen: {} };
+      const pdf = await sama('/api/v1/dokumen/semua', () => ({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(data),
+      }));
+      expect(pdf.status).toBe(200);
+      expect(pdf.jenis).toBe('application/pdf');
+      expect(pdf.isi.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    },
+    60_000,
+  );
 
   it('when a rule file differs from the one the build checked, then the built app reads and checks that file itself', async () => {
     // The build keeps each rule file's checked data for its exact text (src/rules/siap.ts); a changed

@@ -9,11 +9,14 @@ import { jalankanApp, type AppBerjalan } from '../helpers/app.ts';
 import { potonganAman, namaBerkas } from '../../src/web/nama-berkas.ts';
 
 let app: AppBerjalan;
-beforeAll(async () => { app = await jalankanApp({ hariIni: () => '2025-01-15' }); });
+beforeAll(async () => {
+  app = await jalankanApp({ hariIni: () => '2025-01-15' });
+});
 afterAll(() => app.tutup());
 
 const post = (path: string, body: URLSearchParams) => fetch(app.url + path, { method: 'POST', body });
-const ungkap = (s: string) => s.replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const ungkap = (s: string) =>
+  s.replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const teksDari = (html: string) => ungkap(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 
 /** examples/ahli-pertama.json: AK Integrasi 12,5; 2023 Sangat Baik (18,75); 2024 Baik (12,5) → 43,75 on 15 Januari 2025. */
@@ -113,7 +116,9 @@ describe('nama berkas', () => {
   it('when a name has accents and punctuation, then only ASCII letters, digits and hyphens remain', () => {
     expect(potonganAman('Dra. Ni Luh Ayu Ṣaraswatī, M.Si.')).toBe('dra-ni-luh-ayu-saraswati-m-si');
     expect(potonganAman('../../etc/passwd')).toBe('etc-passwd');
-    expect(namaBerkas('masukan-angka-kredit', { nama: '"; rm -rf /', nip: '1990 0101 2015 03 2 001' }, '2025-01-15', 'json')).toBe('masukan-angka-kredit-rm-rf-199001012015032001-2025-01-15.json');
+    expect(namaBerkas('masukan-angka-kredit', { nama: '"; rm -rf /', nip: '1990 0101 2015 03 2 001' }, '2025-01-15', 'json')).toBe(
+      'masukan-angka-kredit-rm-rf-199001012015032001-2025-01-15.json',
+    );
     expect(namaBerkas('masukan-angka-kredit', undefined, '2025-01-15', 'json')).toBe('masukan-angka-kredit-2025-01-15.json');
   });
 });
@@ -121,12 +126,29 @@ describe('nama berkas', () => {
 /** The person of the example as the /validasi/ketik form sends it, with the figures written beside. */
 function ketik(klaim: Record<string, string>, extra: Record<string, string> = {}): URLSearchParams {
   return new URLSearchParams({
-    jabatanFungsional: 'pranata_humas', jenjang: 'ahli_pertama', golongan: 'III/a', tmtPangkat: '2022-04-01', tmtJenjang: '2022-04-01', tanggalPerhitungan: '2025-01-15',
-    'angkaKreditAwal.0.jenis': 'ak_integrasi', 'angkaKreditAwal.0.uraian': '', 'angkaKreditAwal.0.angkaKredit': '12,5',
-    'penilaian.0.mulai': '2023-01', 'penilaian.0.selesai': '2023-12', 'penilaian.0.predikat': 'sangat_baik', 'penilaian.0.jenjang': '',
-    'penilaian.1.mulai': '', 'penilaian.1.selesai': '', 'penilaian.1.predikat': '', 'penilaian.1.jenjang': '',
-    'penilaian.2.mulai': '2024-01', 'penilaian.2.selesai': '2024-12', 'penilaian.2.predikat': 'baik', 'penilaian.2.jenjang': '',
-    ...klaim, ...extra,
+    jabatanFungsional: 'pranata_humas',
+    jenjang: 'ahli_pertama',
+    golongan: 'III/a',
+    tmtPangkat: '2022-04-01',
+    tmtJenjang: '2022-04-01',
+    tanggalPerhitungan: '2025-01-15',
+    'angkaKreditAwal.0.jenis': 'ak_integrasi',
+    'angkaKreditAwal.0.uraian': '',
+    'angkaKreditAwal.0.angkaKredit': '12,5',
+    'penilaian.0.mulai': '2023-01',
+    'penilaian.0.selesai': '2023-12',
+    'penilaian.0.predikat': 'sangat_baik',
+    'penilaian.0.jenjang': '',
+    'penilaian.1.mulai': '',
+    'penilaian.1.selesai': '',
+    'penilaian.1.predikat': '',
+    'penilaian.1.jenjang': '',
+    'penilaian.2.mulai': '2024-01',
+    'penilaian.2.selesai': '2024-12',
+    'penilaian.2.predikat': 'baik',
+    'penilaian.2.jenjang': '',
+    ...klaim,
+    ...extra,
   });
 }
 
@@ -141,12 +163,17 @@ describe('periksa angka yang diketik', () => {
 
   it('when a colleague wrote 18,75 and 12,6 and 43,75, then 2023 is Sesuai, 2024 Tidak sesuai (12,5 exactly), the total Sesuai', async () => {
     // A blank form row between the periods: the figure beside form row 2 is period 2 (konversi 2).
-    const res = await post('/validasi/ketik', ketik({ 'klaim.penilaian.0': '18,75', 'klaim.penilaian.2': '12,6', 'klaim.kumulatif': '43,75' }));
+    const res = await post(
+      '/validasi/ketik',
+      ketik({ 'klaim.penilaian.0': '18,75', 'klaim.penilaian.2': '12,6', 'klaim.kumulatif': '43,75' }),
+    );
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toMatch(/<p class="putusan-klaim ya" id="f-klaim-penilaian-0-putusan" data-klaim="konversi\.1">Sesuai<\/p>/);
     // "12,6" has one decimal, fewer than any display choice: it must equal the exact 12,5.
-    expect(html).toMatch(/<td data-label="Angka kredit tertulis" class="tidak-sesuai">\s*<input[^>]*name="klaim\.penilaian\.2" value="12,6"[^>]*aria-invalid="true">\s*<p class="putusan-klaim tidak" id="f-klaim-penilaian-2-putusan" data-klaim="konversi\.2">Tidak sesuai, seharusnya 12,5<\/p>/);
+    expect(html).toMatch(
+      /<td data-label="Angka kredit tertulis" class="tidak-sesuai">\s*<input[^>]*name="klaim\.penilaian\.2" value="12,6"[^>]*aria-invalid="true">\s*<p class="putusan-klaim tidak" id="f-klaim-penilaian-2-putusan" data-klaim="konversi\.2">Tidak sesuai, seharusnya 12,5<\/p>/,
+    );
     expect(html).toMatch(/data-klaim="kumulatif">Sesuai</);
     expect(teksDari(html)).toContain('Hasil pemeriksaan: 2 sesuai, 1 tidak sesuai.');
   });
@@ -176,7 +203,10 @@ describe('formulir', () => {
     expect(form).toContain('>TMT jenjang</label>');
     // "Buka masukan yang tersimpan" comes after the calculator, not before it.
     expect(form.indexOf('id="formulir-hitung"')).toBeLessThan(form.indexOf('id="judul-buka"'));
-    const res = await post('/hitung', ketik({}, { 'riwayat.0.tanggal': '', 'riwayat.0.jenis': 'kenaikan_pangkat', 'riwayat.0.golongan': 'III/b' }));
+    const res = await post(
+      '/hitung',
+      ketik({}, { 'riwayat.0.tanggal': '', 'riwayat.0.jenis': 'kenaikan_pangkat', 'riwayat.0.golongan': 'III/b' }),
+    );
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html.match(/class="pesan-galat"/g)).toHaveLength(1);
@@ -184,7 +214,18 @@ describe('formulir', () => {
   });
 
   it('when per-year predikat rows are filled, then they reach the input document and a bad year is named', async () => {
-    const ok = await post('/hitung', ketik({}, { 'proyeksi.perTahun.0.tahun': '2026', 'proyeksi.perTahun.0.predikat': 'sangat_baik', 'proyeksi.perTahun.1.tahun': '', 'proyeksi.perTahun.1.predikat': '' }));
+    const ok = await post(
+      '/hitung',
+      ketik(
+        {},
+        {
+          'proyeksi.perTahun.0.tahun': '2026',
+          'proyeksi.perTahun.0.predikat': 'sangat_baik',
+          'proyeksi.perTahun.1.tahun': '',
+          'proyeksi.perTahun.1.predikat': '',
+        },
+      ),
+    );
     expect(ok.status).toBe(200);
     const masukan = JSON.parse(ungkap(/name="masukan" value="([^"]+)"/.exec(await ok.text())![1]!));
     expect(masukan.proyeksi).toEqual({ perTahun: [{ tahun: 2026, predikat: 'sangat_baik' }] });
@@ -195,7 +236,21 @@ describe('formulir', () => {
 
   it('when only November 2026 has no predikat yet, then the projection says "Bulan November 2026", not a range of one month', async () => {
     // Periods up to October 2026, calculated on 15 December 2026: the unrated months are November only.
-    const res = await post('/hitung', ketik({}, { 'penilaian.1.mulai': '2025-01', 'penilaian.1.selesai': '2026-10', 'penilaian.1.predikat': 'baik', tanggalPerhitungan: '2026-12-15', 'penilaian.2.mulai': '', 'penilaian.2.selesai': '', 'penilaian.2.predikat': '' }));
+    const res = await post(
+      '/hitung',
+      ketik(
+        {},
+        {
+          'penilaian.1.mulai': '2025-01',
+          'penilaian.1.selesai': '2026-10',
+          'penilaian.1.predikat': 'baik',
+          tanggalPerhitungan: '2026-12-15',
+          'penilaian.2.mulai': '',
+          'penilaian.2.selesai': '',
+          'penilaian.2.predikat': '',
+        },
+      ),
+    );
     expect(res.status).toBe(200);
     const html = teksDari(await res.text());
     expect(html).toContain('Bulan November 2026 belum memiliki predikat tercatat; bulan itu juga memakai asumsi.');

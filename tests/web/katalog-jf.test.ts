@@ -34,12 +34,18 @@ describe('katalog JF pada aplikasi web', () => {
     const f = berkas(KATALOG);
     kantor = await jalankanApp({ aturan: loadAturan(undefined, f), katalogJf: f });
   });
-  afterAll(async () => { await app.tutup(); await kantor.tutup(); });
+  afterAll(async () => {
+    await app.tutup();
+    await kantor.tutup();
+  });
 
   it('when the catalog is asked of the API, then every JF comes with its id, kategori, jenjang and source', async () => {
     const res = await fetch(`${app.url}/api/v1/jabatan-fungsional`);
     expect(res.status).toBe(200);
-    const body = await res.json() as { versiAturan: string; jabatanFungsional: { id: string; kategori: string; jenjang: { id: string }[]; sumber: { status: string } }[] };
+    const body = (await res.json()) as {
+      versiAturan: string;
+      jabatanFungsional: { id: string; kategori: string; jenjang: { id: string }[]; sumber: { status: string } }[];
+    };
     const ak = body.jabatanFungsional.find((j) => j.id === 'analis_kepegawaian')!;
     expect(ak.kategori).toBe('keduanya');
     expect(ak.jenjang.map((j) => j.id)).toEqual(['terampil', 'mahir', 'penyelia', 'ahli_pertama', 'ahli_muda', 'ahli_madya']);
@@ -48,12 +54,25 @@ describe('katalog JF pada aplikasi web', () => {
 
   it('when a JF is sent by id or by name to /api/v1/hitung, then a jenjang it lacks is a 400 naming the field', async () => {
     const masukan = {
-      jabatanFungsional: 'Pranata SDM Aparatur', jenjang: 'ahli_pertama', golongan: 'III/a', tmtPangkat: '2021-04-01', tmtJenjang: '2021-04-01',
-      angkaKreditAwal: [], penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'Baik' }], tanggalPerhitungan: '2024-05-15',
+      jabatanFungsional: 'Pranata SDM Aparatur',
+      jenjang: 'ahli_pertama',
+      golongan: 'III/a',
+      tmtPangkat: '2021-04-01',
+      tmtJenjang: '2021-04-01',
+      angkaKreditAwal: [],
+      penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'Baik' }],
+      tanggalPerhitungan: '2024-05-15',
     };
-    const res = await fetch(`${app.url}/api/v1/hitung`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(masukan) });
+    const res = await fetch(`${app.url}/api/v1/hitung`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(masukan),
+    });
     expect(res.status).toBe(400);
-    expect((await res.json() as { masalah: unknown[] }).masalah).toContainEqual({ field: 'jenjang', pesan: expect.stringContaining('Jenjang Ahli Pertama tidak ada pada Pranata Sumber Daya Manusia Aparatur') });
+    expect(((await res.json()) as { masalah: unknown[] }).masalah).toContainEqual({
+      field: 'jenjang',
+      pesan: expect.stringContaining('Jenjang Ahli Pertama tidak ada pada Pranata Sumber Daya Manusia Aparatur'),
+    });
   });
 
   it('when the form is opened, then the JF select lists Pranata Humas first and "lainnya" last, each with the jenjang it has', async () => {
@@ -70,7 +89,8 @@ describe('katalog JF pada aplikasi web', () => {
     const html = await (await fetch(`${kantor.url}/aturan`)).text();
     expect(biasa).not.toContain('ditambahkan oleh instansi');
     expect(html).toMatch(/Penyuluh Contoh \(penyuluh_contoh\)[\s\S]*?ditambahkan oleh instansi/);
-    const versi = async (url: string) => ((await (await fetch(`${url}/api/v1/jabatan-fungsional`)).json()) as { versiAturan: string }).versiAturan;
+    const versi = async (url: string) =>
+      ((await (await fetch(`${url}/api/v1/jabatan-fungsional`)).json()) as { versiAturan: string }).versiAturan;
     const v = await versi(kantor.url);
     expect(v).not.toBe(await versi(app.url));
     expect(html).toContain(`<code>${v}</code>`);
@@ -80,12 +100,17 @@ describe('katalog JF pada aplikasi web', () => {
 describe('server dengan KATALOG_JF', () => {
   it('when KATALOG_JF names a file with a jenjang that does not exist, then the process stops at start with the file and its line', async () => {
     const f = berkas(KATALOG.replace('[ahli_pertama, ahli_muda]', '[ahli_pertama, ahli_mudah]'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...process.env, PORT: '0', KATALOG_JF: f }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      env: { ...process.env, PORT: '0', KATALOG_JF: f },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     const kode = await new Promise<number | null>((r) => child.on('exit', r));
     expect(kode).toBe(1);
     // Line 5: "    jenjang: [ahli_pertama, ahli_mudah]".
-    expect(err).toContain(`Buku aturan tidak sah: ${f} di jabatanFungsional.0.jenjang.1 (baris 5): jenjang "ahli_mudah" tidak ada di jenjang.yaml`);
+    expect(err).toContain(
+      `Buku aturan tidak sah: ${f} di jabatanFungsional.0.jenjang.1 (baris 5): jenjang "ahli_mudah" tidak ada di jenjang.yaml`,
+    );
   }, 30_000);
 });

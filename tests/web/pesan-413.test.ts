@@ -5,12 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jalankanApp, type AppBerjalan } from '../helpers/app.ts';
 
 let app: AppBerjalan;
-beforeAll(async () => { app = await jalankanApp(); });
+beforeAll(async () => {
+  app = await jalankanApp();
+});
 afterAll(() => app.tutup());
 
-const kirimJson = (path: string, kb: number) => fetch(`${app.url}${path}`, {
-  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ x: 'a'.repeat(kb * 1024) }),
-});
+const kirimJson = (path: string, kb: number) =>
+  fetch(`${app.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ x: 'a'.repeat(kb * 1024) }),
+  });
 
 describe('pesan 413 menyebut batas alamat yang diminta', () => {
   it('when a JSON body of 150 kB is sent to /api/v1/hitung, then 413 naming 100 kB', async () => {
@@ -26,7 +31,10 @@ describe('pesan 413 menyebut batas alamat yang diminta', () => {
   });
 
   it('when a form of 150 kB is posted to /hitung, then the page names 100 kB', async () => {
-    const res = await fetch(`${app.url}/hitung`, { method: 'POST', body: new URLSearchParams({ 'identitas.nama': 'x'.repeat(150 * 1024) }) });
+    const res = await fetch(`${app.url}/hitung`, {
+      method: 'POST',
+      body: new URLSearchParams({ 'identitas.nama': 'x'.repeat(150 * 1024) }),
+    });
     expect(res.status).toBe(413);
     expect(await res.text()).toContain('Batasnya 100 kB untuk permintaan ke alamat ini.');
   });

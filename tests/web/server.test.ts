@@ -10,7 +10,10 @@ import { barisCsv } from '../../src/batch/csv.ts';
 import { unit } from '../../bench/generator.ts';
 
 function jalankan(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
@@ -44,7 +47,14 @@ describe('server', () => {
     npm.stdout.on('data', (d) => (out += d));
     npm.stderr.on('data', (d) => (out += d));
     const selesai = new Promise<number | null>((r) => npm.on('exit', (code) => r(code)));
-    const adaProses = () => { try { process.kill(-npm.pid!, 0); return 'ada'; } catch { return 'habis'; } };
+    const adaProses = () => {
+      try {
+        process.kill(-npm.pid!, 0);
+        return 'ada';
+      } catch {
+        return 'habis';
+      }
+    };
     try {
       // The first start after a change to src/ builds dist/ first.
       await expect.poll(() => out, { timeout: 60_000 }).toMatch(/siap di http:\/\/localhost:\d+/);
@@ -76,7 +86,12 @@ describe('server', () => {
     fd.append('berkas', new Blob([[...unit(5_000, { seed: 9 })].map((b) => barisCsv(b)).join('')]), 'unit.csv');
     const urutan: string[] = [];
     const unggah = fetch(`http://127.0.0.1:${port}/batch`, { method: 'POST', body: fd }).then(
-      (r) => { urutan.push(`jawaban ${r.status}`); }, () => { urutan.push('koneksi ditutup'); },
+      (r) => {
+        urutan.push(`jawaban ${r.status}`);
+      },
+      () => {
+        urutan.push('koneksi ditutup');
+      },
     );
     await new Promise((r) => setTimeout(r, 300));
     p.child.kill('SIGTERM');

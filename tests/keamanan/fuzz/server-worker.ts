@@ -12,12 +12,20 @@ import { FUZZ_KUNCI_BATCH } from './files.ts';
 const port = parentPort!;
 const describe = (e: unknown) => (e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e));
 
-const app = await jalankanApp({ kunciBatch: FUZZ_KUNCI_BATCH, log: (message, error) => port.postMessage({ type: 'log', message, error: describe(error) }) });
+const app = await jalankanApp({
+  kunciBatch: FUZZ_KUNCI_BATCH,
+  log: (message, error) => port.postMessage({ type: 'log', message, error: describe(error) }),
+});
 
 const dir = mkdtempSync(join(tmpdir(), 'ak-fuzz-cli-'));
 let n = 0;
 
-interface CliJob { type: 'cli'; id: number; text: string; argv: string[] }
+interface CliJob {
+  type: 'cli';
+  id: number;
+  text: string;
+  argv: string[];
+}
 
 /** main(['hitung', file, ...argv]) with stdout and stderr captured, as the bin would run it. */
 function runCli(job: CliJob) {
@@ -25,8 +33,14 @@ function runCli(job: CliJob) {
   writeFileSync(file, job.text);
   const out = { stdout: 0, stderr: '' };
   const w = { o: process.stdout.write, e: process.stderr.write };
-  process.stdout.write = ((c: string | Uint8Array) => { out.stdout += c.length; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((c: string | Uint8Array) => { out.stderr += String(c); return true; }) as typeof process.stderr.write;
+  process.stdout.write = ((c: string | Uint8Array) => {
+    out.stdout += c.length;
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((c: string | Uint8Array) => {
+    out.stderr += String(c);
+    return true;
+  }) as typeof process.stderr.write;
   const t0 = performance.now();
   let code: number | undefined;
   let thrown: string | undefined;
@@ -43,11 +57,19 @@ function runCli(job: CliJob) {
 
 port.on('message', (m: CliJob | { type: 'close' }) => {
   if (m.type === 'cli') port.postMessage(runCli(m));
-  else if (m.type === 'close') void app.tutup().finally(() => { rmSync(dir, { recursive: true, force: true }); port.close(); });
+  else if (m.type === 'close')
+    void app.tutup().finally(() => {
+      rmSync(dir, { recursive: true, force: true });
+      port.close();
+    });
 });
 
 // The app's worker pool starts with the first task that needs it (seconds on a busy machine): start it
 // now, so that the first fuzzed document request after each restart is timed on a warm pool.
-await fetch(`${app.url}/api/v1/dokumen/penetapan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: readFileSync(new URL('../../../examples/ahli-pertama.json', import.meta.url)) });
+await fetch(`${app.url}/api/v1/dokumen/penetapan`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: readFileSync(new URL('../../../examples/ahli-pertama.json', import.meta.url)),
+});
 
 port.postMessage({ type: 'ready', url: app.url });

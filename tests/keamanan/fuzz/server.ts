@@ -13,7 +13,10 @@ export interface Req {
   body?: Buffer;
 }
 
-export interface Logged { message: string; error: string }
+export interface Logged {
+  message: string;
+  error: string;
+}
 
 export type Outcome =
   | { kind: 'response'; status: number; type: string; bytes: number; ms: number; head: string; logs: Logged[] }
@@ -25,7 +28,13 @@ export type Outcome =
   /** The worker died (uncaught exception, unhandled rejection, out of memory). */
   | { kind: 'crash'; error: string; ms: number; logs: Logged[] };
 
-export interface CliOutcome { code?: number; thrown?: string; stdout: number; stderr: string; ms: number }
+export interface CliOutcome {
+  code?: number;
+  thrown?: string;
+  stdout: number;
+  stderr: string;
+  ms: number;
+}
 
 /** Host header of every request: PDFs print a QR code of it, so genuine PDFs stay byte-identical run to run. */
 export const HOST = 'angka-kredit.invalid';
@@ -60,7 +69,10 @@ export class FuzzServer {
     this.agent.destroy();
     this.agent = new http.Agent({ keepAlive: false, maxSockets: 1 });
     const w = new Worker(START, {
-      workerData: { module: MODULE }, execArgv: [], stdout: true, stderr: true,
+      workerData: { module: MODULE },
+      execArgv: [],
+      stdout: true,
+      stderr: true,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
     });
     // The app's own output is not ours to print; drain it so it never blocks.
@@ -68,7 +80,12 @@ export class FuzzServer {
     w.stderr.resume();
     this.worker = w;
     const url = await new Promise<string>((ok, no) => {
-      const first = (m: { type: string; url?: string }) => { if (m.type === 'ready') { w.off('error', no); ok(m.url!); } };
+      const first = (m: { type: string; url?: string }) => {
+        if (m.type === 'ready') {
+          w.off('error', no);
+          ok(m.url!);
+        }
+      };
       w.on('message', first);
       w.once('error', no);
     });
@@ -81,7 +98,9 @@ export class FuzzServer {
         done?.(m as unknown as CliOutcome);
       }
     });
-    w.on('error', (e) => { this.died ??= e instanceof Error ? (e.stack ?? e.message) : String(e); });
+    w.on('error', (e) => {
+      this.died ??= e instanceof Error ? (e.stack ?? e.message) : String(e);
+    });
     w.on('exit', (code) => {
       this.died ??= `worker exited with code ${code}`;
       for (const [, done] of this.waiting) done({ thrown: this.died, stdout: 0, stderr: '', ms: 0 });
@@ -108,7 +127,13 @@ export class FuzzServer {
     const r = await new Promise<Outcome>((done) => {
       let status: number | undefined;
       let settled = false;
-      const finish = (o: Outcome) => { if (!settled) { settled = true; clearTimeout(timer); done(o); } };
+      const finish = (o: Outcome) => {
+        if (!settled) {
+          settled = true;
+          clearTimeout(timer);
+          done(o);
+        }
+      };
       const headers: Record<string, string> = { host: HOST, ...req.headers };
       if (req.body) headers['content-length'] = String(req.body.length);
       let request: http.ClientRequest;
@@ -118,7 +143,10 @@ export class FuzzServer {
         // Node refused to send it (e.g. a character not allowed in a path): the generator's fault, not the app's.
         throw new Error(`request not sendable: ${(e as Error).message}`, { cause: e });
       }
-      const timer = setTimeout(() => { request.destroy(); finish({ kind: 'timeout', ms: ms(), logs: [] }); }, timeoutMs);
+      const timer = setTimeout(() => {
+        request.destroy();
+        finish({ kind: 'timeout', ms: ms(), logs: [] });
+      }, timeoutMs);
       request.on('response', (res) => {
         status = res.statusCode ?? 0;
         let bytes = 0;
@@ -126,14 +154,35 @@ export class FuzzServer {
         let headLen = 0;
         res.on('data', (c: Buffer) => {
           bytes += c.length;
-          if (headLen < 4096) { head.push(c); headLen += c.length; }
+          if (headLen < 4096) {
+            head.push(c);
+            headLen += c.length;
+          }
           // Judged as a response too large: settle first, since destroying it makes it 'aborted'.
-          if (bytes > cap) { finish({ kind: 'response', status: status!, type: String(res.headers['content-type'] ?? ''), bytes, ms: ms(), head: '', logs: [] }); res.destroy(); }
+          if (bytes > cap) {
+            finish({
+              kind: 'response',
+              status: status!,
+              type: String(res.headers['content-type'] ?? ''),
+              bytes,
+              ms: ms(),
+              head: '',
+              logs: [],
+            });
+            res.destroy();
+          }
         });
-        res.on('end', () => finish({
-          kind: 'response', status: status!, type: String(res.headers['content-type'] ?? ''), bytes, ms: ms(),
-          head: Buffer.concat(head).subarray(0, 4096).toString('utf8'), logs: [],
-        }));
+        res.on('end', () =>
+          finish({
+            kind: 'response',
+            status: status!,
+            type: String(res.headers['content-type'] ?? ''),
+            bytes,
+            ms: ms(),
+            head: Buffer.concat(head).subarray(0, 4096).toString('utf8'),
+            logs: [],
+          }),
+        );
         res.on('error', (e) => finish({ kind: 'cut', status, error: e.message, ms: ms(), logs: [] }));
         res.on('aborted', () => finish({ kind: 'cut', status, error: 'response aborted', ms: ms(), logs: [] }));
       });
@@ -144,7 +193,13 @@ export class FuzzServer {
         // app logged an error or stopped answering is still checked.
         const code = (e as NodeJS.ErrnoException).code ?? e.message;
         const refused = status === undefined && (req.body?.length ?? 0) > 1024 * 1024;
-        setTimeout(() => finish(refused ? { kind: 'refused', error: code, ms: ms(), logs: [] } : { kind: 'cut', status, error: code, ms: ms(), logs: [] }), 50);
+        setTimeout(
+          () =>
+            finish(
+              refused ? { kind: 'refused', error: code, ms: ms(), logs: [] } : { kind: 'cut', status, error: code, ms: ms(), logs: [] },
+            ),
+          50,
+        );
       });
       request.end(req.body);
     });
@@ -159,13 +214,20 @@ export class FuzzServer {
   /** A request whose whole answer is wanted (materials for the fuzzer: genuine PDFs, batch fields). */
   grab(req: Req): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
     return new Promise((ok, no) => {
-      const headers: Record<string, string> = { host: HOST, ...req.headers, ...(req.body && { 'content-length': String(req.body.length) }) };
-      const r = http.request({ host: '127.0.0.1', port: this.port, method: req.method, path: req.path, headers, agent: this.agent }, (res) => {
-        const parts: Buffer[] = [];
-        res.on('data', (c: Buffer) => parts.push(c));
-        res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }));
-        res.on('error', no);
-      });
+      const headers: Record<string, string> = {
+        host: HOST,
+        ...req.headers,
+        ...(req.body && { 'content-length': String(req.body.length) }),
+      };
+      const r = http.request(
+        { host: '127.0.0.1', port: this.port, method: req.method, path: req.path, headers, agent: this.agent },
+        (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (c: Buffer) => parts.push(c));
+          res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }));
+          res.on('error', no);
+        },
+      );
       r.on('error', no);
       r.end(req.body);
     });
@@ -178,15 +240,23 @@ export class FuzzServer {
     return o?.kind === 'response' && o.status === 200;
   }
 
-  get dead(): string | undefined { return this.died; }
+  get dead(): string | undefined {
+    return this.died;
+  }
 
   /** The command line's main() in the worker: `hitung <file with text> ...argv`. */
   cli(text: string, argv: string[], timeoutMs: number): Promise<CliOutcome | 'timeout'> {
     if (this.died) return Promise.resolve({ thrown: this.died, stdout: 0, stderr: '', ms: 0 });
     const id = this.nextId++;
     return new Promise((ok) => {
-      const timer = setTimeout(() => { this.waiting.delete(id); ok('timeout'); }, timeoutMs);
-      this.waiting.set(id, (r) => { clearTimeout(timer); ok(r); });
+      const timer = setTimeout(() => {
+        this.waiting.delete(id);
+        ok('timeout');
+      }, timeoutMs);
+      this.waiting.set(id, (r) => {
+        clearTimeout(timer);
+        ok(r);
+      });
       this.worker.postMessage({ type: 'cli', id, text, argv });
     });
   }
