@@ -12,6 +12,8 @@ import { kalimatRingkasan } from './ringkasan.ts';
 import { BATAS_XLSX_CLI } from './xlsx.ts';
 import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
 import { hariIniWib } from '../hari-ini.ts';
+import { parseConfig } from '../config.ts';
+import { muatBahanTanda, type BahanTanda } from '../tanda/bahan.ts';
 
 export const USAGE_BATCH =
   'angka-kredit batch <berkas.xlsx|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]';
@@ -147,7 +149,26 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
   const aturan = loadAturan(undefined, katalogJf);
   const t0 = performance.now();
   // The workers start while the file is counted, read and mapped; its failure is seen where it is awaited.
-  const kolamNanti = Kolam.buat(aturan.versi, pekerja, undefined, katalogJf ? { katalogJf } : {});
+  // PDFs are signed as the web server signs them: the office key in DATA_DIR (made on first use, as the
+  // server makes it), the trusted list and the certificate. A problem with them stops the run here.
+  let bahanTanda: BahanTanda | undefined;
+  if (pdf) {
+    try {
+      const config = parseConfig();
+      bahanTanda = await muatBahanTanda({
+        dataDir: config.DATA_DIR,
+        kunciKantor: config.KUNCI_KANTOR,
+        kantorDipercaya: config.KANTOR_DIPERCAYA,
+        sertifikatP12: config.SERTIFIKAT_P12,
+        sertifikatSandi: config.SERTIFIKAT_SANDI,
+        waktuTandaTangan: config.WAKTU_TANDA_TANGAN,
+      });
+    } catch (e) {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+  }
+  const kolamNanti = Kolam.buat(aturan.versi, pekerja, undefined, { ...(katalogJf && { katalogJf }), ...(bahanTanda && { bahanTanda }) });
   kolamNanti.catch(() => {});
   // Every report opened so far: on any failure the unfinished ones are removed.
   const berkasLaporan: BerkasKeluaran[] = [];

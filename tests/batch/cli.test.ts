@@ -1,7 +1,7 @@
 // `angka-kredit batch` as an HR officer runs it: reports and a ZIP of PDFs written to a folder, on
 // worker threads, with a summary line; a refused file gives exit code 2.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -11,7 +11,10 @@ import { verifikasiPdf } from '../../src/pdf/verifikasi.ts';
 
 const bin = new URL('../../bin/angka-kredit.js', import.meta.url).pathname;
 const fixture = (n: string) => new URL(`../fixtures/batch/${n}`, import.meta.url).pathname;
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'batch', ...args], { encoding: 'utf8', timeout: 60_000 });
+// Each run its own office data folder (DATA_DIR): PDFs are signed with the key made there, never in the checkout.
+const dataDir = mkdtempSync(join(tmpdir(), 'batch-data-'));
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, 'batch', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, DATA_DIR: dataDir } });
 
 describe('baris perintah: angka-kredit batch', () => {
   it('menulis hasil, kesalahan, dan ZIP Penetapan dengan manifest kode verifikasi; PDF di dalamnya terverifikasi', async () => {
@@ -32,6 +35,23 @@ describe('baris perintah: angka-kredit batch', () => {
     const v = await verifikasiPdf(aturan, Buffer.from(zip[pdfs[0]!]!));
     expect(v.status).toBe('sesuai');
     expect(manifest).toContain(v.kode!);
+  });
+
+  it('PDF dari batch ditandatangani kunci kantor di DATA_DIR, seperti PDF dari server: verifikasi dengan DATA_DIR yang sama menyebut kunci kantor ini', () => {
+    const out = mkdtempSync(join(tmpdir(), 'batch-'));
+    const r = run(fixture('unit-koma.csv'), '--out', out, '--tanggal', '2025-07-15', '--pdf', 'penetapan', '--pekerja', '1');
+    expect(r.status, r.stderr).toBe(0);
+    const zip = unzipSync(new Uint8Array(readFileSync(join(out, 'dokumen-penetapan.zip'))));
+    const pdf = join(out, 'satu.pdf');
+    writeFileSync(pdf, zip[Object.keys(zip).find((n) => n.endsWith('.pdf'))!]!);
+    const v = spawnSync(process.execPath, [bin, 'verifikasi', pdf], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, DATA_DIR: dataDir },
+    });
+    expect(v.status, v.stdout + v.stderr).toBe(0);
+    expect(v.stdout).toContain('Penerbit: Ditandatangani dengan kunci kantor ini');
+    expect(v.stdout).toContain('Angka: Sesuai');
   });
 
   it('berkas yang bukan lembar kerja ditolak dengan kode keluar 2 dan pesan berbahasa Indonesia', () => {

@@ -317,7 +317,10 @@ describe('pangkat tertinggi tidak pernah diberi DAPAT', () => {
     );
     expect(h.kenaikanPangkat).toMatchObject({ tersedia: false, dapat: false });
     expect(h.kenaikanJenjang).toMatchObject({ tersedia: false, dapat: false });
-    expect(h.kenaikanJenjang.kalimat).toBe('Penyelia adalah jenjang tertinggi kategori keterampilan; tidak ada kenaikan jenjang.');
+    // Moving on to keahlian is not a kenaikan jenjang (Keputusan 16, rules/jabatan-fungsional.yaml), and the result says so.
+    expect(h.kenaikanJenjang.kalimat).toBe(
+      'Penyelia adalah jenjang tertinggi kategori keterampilan; tidak ada kenaikan jenjang. Pindah ke kategori keahlian (Ahli Pertama) bukan kenaikan jenjang, melainkan perpindahan jabatan dengan syarat pendidikan.',
+    );
   });
 
   it('Pranata Humas Ahli Madya IV/c: IV/d memerlukan Ahli Utama, yang tidak ada pada jabatan ini', () => {
