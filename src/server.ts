@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { parseConfig } from './config.ts';
 import { loadAturan, RuleError } from './rules/loader.ts';
 import { createApp } from './web/app.ts';
-import { muatBahanTanda } from './tanda/bahan.ts';
+import { muatBahanTanda, opsiBahanDari } from './tanda/bahan.ts';
 
 async function boot() {
   let config;
@@ -13,14 +13,7 @@ async function boot() {
     config = parseConfig();
     aturan = loadAturan(config.ATURAN_DIR, config.KATALOG_JF);
     // The office key (made in DATA_DIR on first start), the trusted list and the certificate: a problem stops start-up.
-    bahanTanda = await muatBahanTanda({
-      dataDir: config.DATA_DIR,
-      kunciKantor: config.KUNCI_KANTOR,
-      kantorDipercaya: config.KANTOR_DIPERCAYA,
-      sertifikatP12: config.SERTIFIKAT_P12,
-      sertifikatSandi: config.SERTIFIKAT_SANDI,
-      waktuTandaTangan: config.WAKTU_TANDA_TANGAN,
-    });
+    bahanTanda = await muatBahanTanda(opsiBahanDari(config));
   } catch (e) {
     process.stderr.write(e instanceof RuleError ? `Buku aturan tidak sah: ${e.message}\n` : `${(e as Error).message}\n`);
     process.exit(1);

@@ -13,7 +13,7 @@ import { BATAS_XLSX_CLI } from './xlsx.ts';
 import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
 import { hariIniWib } from '../hari-ini.ts';
 import { parseConfig } from '../config.ts';
-import { muatBahanTanda, type BahanTanda } from '../tanda/bahan.ts';
+import { muatBahanTanda, opsiBahanDari, type BahanTanda } from '../tanda/bahan.ts';
 
 export const USAGE_BATCH =
   'angka-kredit batch <berkas.xlsx|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]';
@@ -154,15 +154,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
   let bahanTanda: BahanTanda | undefined;
   if (pdf) {
     try {
-      const config = parseConfig();
-      bahanTanda = await muatBahanTanda({
-        dataDir: config.DATA_DIR,
-        kunciKantor: config.KUNCI_KANTOR,
-        kantorDipercaya: config.KANTOR_DIPERCAYA,
-        sertifikatP12: config.SERTIFIKAT_P12,
-        sertifikatSandi: config.SERTIFIKAT_SANDI,
-        waktuTandaTangan: config.WAKTU_TANDA_TANGAN,
-      });
+      bahanTanda = await muatBahanTanda(opsiBahanDari(parseConfig()));
     } catch (e) {
       process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
       return 2;

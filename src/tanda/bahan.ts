@@ -7,6 +7,7 @@ import { muatDaftarDipercaya, type KantorDipercaya } from './dipercaya.ts';
 import { GalatKunci, kunciDariPem, muatKunciKantor, pemPrivat, type KunciKantor } from './kunci.ts';
 import type { SertifikatKantor } from './pades.ts';
 import type { Kepercayaan } from './tanda.ts';
+import type { Config } from '../config.ts';
 
 export interface BahanTanda {
   /** The office key as PKCS#8 PEM. */
@@ -38,6 +39,18 @@ export interface OpsiBahan {
 }
 
 /** Reads everything from the configuration at boot; a problem stops start-up with a clear message. */
+/** The signing settings of the validated configuration, as the server and the batch command line read them. */
+export function opsiBahanDari(config: Config): OpsiBahan {
+  return {
+    dataDir: config.DATA_DIR,
+    kunciKantor: config.KUNCI_KANTOR,
+    kantorDipercaya: config.KANTOR_DIPERCAYA,
+    sertifikatP12: config.SERTIFIKAT_P12,
+    sertifikatSandi: config.SERTIFIKAT_SANDI,
+    waktuTandaTangan: config.WAKTU_TANDA_TANGAN,
+  };
+}
+
 export async function muatBahanTanda(o: OpsiBahan): Promise<BahanTanda> {
   const kunci = muatKunciKantor({ dataDir: o.dataDir, ...(o.kunciKantor && { berkasKunci: o.kunciKantor }), buat: o.buatKunci ?? true });
   const bahan: BahanTanda = {
