@@ -271,18 +271,16 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
             { batasMs: BATAS_WAKTU_MS.verifikasi },
           );
         else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
-        res
-          .status(200)
-          .render('verifikasi', {
-            judul: 'Verifikasi dokumen',
-            halaman: 'verifikasi',
-            maksMb: BATAS_PDF / 1024 / 1024,
-            versiAturan: deps.aturan.versi,
-            kode: hasil.kode ?? kode,
-            makna: MAKNA_VERIFIKASI,
-            hasil,
-            tandaQr: undefined,
-          });
+        res.status(200).render('verifikasi', {
+          judul: 'Verifikasi dokumen',
+          halaman: 'verifikasi',
+          maksMb: BATAS_PDF / 1024 / 1024,
+          versiAturan: deps.aturan.versi,
+          kode: hasil.kode ?? kode,
+          makna: MAKNA_VERIFIKASI,
+          hasil,
+          tandaQr: undefined,
+        });
       } catch (e) {
         next(e);
       }

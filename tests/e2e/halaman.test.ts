@@ -204,14 +204,12 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       await page.fill('#f-pakIntegrasi-keterangan', 'PAK No. 800.1.13.2/1234/BKD/2022');
       const nama = await page.locator('#f-identitas-nama').evaluate((el) => ({ lebar: el.clientWidth, isi: el.scrollWidth }));
       expect(nama.isi).toBeLessThanOrEqual(nama.lebar);
-      const ket = await page
-        .locator('#f-pakIntegrasi-keterangan')
-        .evaluate((el) => ({
-          lebar: el.clientWidth,
-          isi: el.scrollWidth,
-          baris: el.closest('.kisi')!.clientWidth,
-          medan: el.closest('.medan')!.clientWidth,
-        }));
+      const ket = await page.locator('#f-pakIntegrasi-keterangan').evaluate((el) => ({
+        lebar: el.clientWidth,
+        isi: el.scrollWidth,
+        baris: el.closest('.kisi')!.clientWidth,
+        medan: el.closest('.medan')!.clientWidth,
+      }));
       if (u.nama === 'desktop') expect(ket.isi).toBeLessThanOrEqual(ket.lebar);
       // On a phone every field takes the whole row: as wide as a one-line field can be there.
       else expect(ket.medan).toBe(ket.baris);
