@@ -17,9 +17,6 @@ import { pelaksanaKolam, type Pelaksana } from './pelaksana.ts';
 import { hariIniWib } from '../hari-ini.ts';
 import { ROOT } from '../paths.ts';
 
-/** Today in WIB (src/hari-ini.ts); exported here too, where the app's tests look for it. */
-export { hariIniWib };
-
 export interface AppDeps {
   aturan: Aturan;
   /** The engine; replaceable so a test can prove that a failure becomes a generic 500. */

@@ -27,6 +27,7 @@ import { GalatHttp } from './galat.ts';
 import { BATAS_WAKTU_MS, type Pelaksana } from './pelaksana.ts';
 import { hasilTampil, kemajuan } from './tampilan.ts';
 import { hariIniWib } from '../hari-ini.ts';
+import { teks } from './form.ts';
 
 export interface BatchDeps {
   aturan: Aturan;
@@ -52,10 +53,6 @@ const MAKS_PDF = 2_000;
  * form that posts them back may be a little larger, and nothing larger is read at all.
  */
 const MAKS_FORM_MUATAN = '12mb';
-
-function teks(v: unknown): string {
-  return typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
-}
 
 function daftar(v: unknown): string[] {
   return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');

@@ -151,7 +151,7 @@ const PAK = ['akKonvensional', 'jenjang', 'golongan', 'nilaiDasar', 'keterangan'
 type Body = Record<string, unknown>;
 
 /** A field's text: a repeated form field gives its first value; anything deeper (a saved file's nested arrays) is not text. */
-function teks(v: unknown): string {
+export function teks(v: unknown): string {
   const w: unknown = Array.isArray(v) ? v[0] : v;
   return typeof w === 'string' ? w : typeof w === 'number' ? String(w) : '';
 }

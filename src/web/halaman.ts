@@ -25,6 +25,7 @@ import {
   type FormNilai,
   type GalatForm,
   type MasukanDariForm,
+  teks,
 } from './form.ts';
 import { denganUnggahan, GalatHttp } from './galat.ts';
 import { bagianTerbuka, hasilTampil, kemajuan, labelField, pilihanForm } from './tampilan.ts';
@@ -57,10 +58,6 @@ const DOKUMEN = [
 
 /** The Integrasi sheet exists only for a result with a PAK Integrasi. */
 const dokumenUntuk = (hasil: Hasil) => DOKUMEN.filter((d) => d.jenis !== 'integrasi' || hasil.integrasi !== undefined);
-
-function teks(v: unknown): string {
-  return typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
-}
 
 function parseJson(text: string, field: string, label: string): unknown {
   try {

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { jalankanApp } from '../helpers/app.ts';
 import { aturan } from '../helpers/aturan.ts';
-import { hariIniWib } from '../../src/web/app.ts';
+import { hariIniWib } from '../../src/hari-ini.ts';
 
 const mulai = jalankanApp;
 
