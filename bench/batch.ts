@@ -12,7 +12,7 @@ import { loadAturan } from '../src/rules/loader.ts';
 import { Kolam } from '../src/batch/kolam.ts';
 import { prosesBatch } from '../src/batch/proses.ts';
 import { kalimatRingkasan } from '../src/batch/ringkasan.ts';
-import { BATAS_XLSX_CLI } from '../src/batch/xlsx.ts';
+import { BATAS_XLSX_CLI } from '../src/berkas/xlsx.ts';
 import { tulisZipPdf } from '../src/batch/zip.ts';
 import { tulisUnit } from './generator.ts';
 import { cpuPerUtas } from './utas.ts';

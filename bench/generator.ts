@@ -3,9 +3,9 @@
 // some written figures (about one in ten wrong) and, optionally, a share of rows with errors.
 //   npx tsx bench/generator.ts --orang 1000 --out /tmp/unit-1000.xlsx [--galat 0.01] [--seed 7]
 import { createWriteStream } from 'node:fs';
-import { barisCsv } from '../src/batch/csv.ts';
+import { barisCsv } from '../src/berkas/csv.ts';
 import { KOLOM, type IdKolom } from '../src/batch/kolom.ts';
-import { tulisXlsx } from '../src/batch/xlsx-tulis.ts';
+import { tulisXlsx } from '../src/berkas/xlsx-tulis.ts';
 
 const DEPAN = [
   'Andi',

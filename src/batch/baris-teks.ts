@@ -5,7 +5,7 @@
 // travels beside it: the cells that held a formula (potongan.ts reports them), and, when rows were not
 // numbered one after another (out of order, or a gap of more than MAKS_CELAH rows), each record's row
 // number; a shorter gap is written as empty records, as a CSV file's empty lines would be.
-import { GalatBerkas, type BarisMentah } from './galat.ts';
+import { GalatBerkas, type BarisMentah } from '../berkas/galat.ts';
 import type { PetaBertahap } from './peta-csv.ts';
 
 /** Missing rows written as empty records, at most this many in a row; past that records carry their numbers. */

@@ -13,7 +13,7 @@ import { formatTanggal } from '../domain/format.ts';
 import { pecahanDari, validasi, type Klaim } from '../domain/validasi.ts';
 import { bacaMasukanBatch } from './masukan-cepat.ts';
 import { kodeVerifikasi } from '../pdf/kode.ts';
-import type { GalatBaris } from './galat.ts';
+import type { GalatBaris } from '../berkas/galat.ts';
 import type { IdKolom } from './kolom.ts';
 import type { OrangMentah } from './orang.ts';
 

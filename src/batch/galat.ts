@@ -1,15 +1,5 @@
-// Problems in a batch file. A file we cannot read at all is a GalatBerkas (the whole upload is refused
-// with a 4xx); a problem in one row is a GalatBaris attached to that person, and the others go on.
-
-export class GalatBerkas extends Error {
-  constructor(
-    readonly status: 400 | 413 | 415,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'GalatBerkas';
-  }
-}
+// The batch's own failure: the worker pool could not take or finish the work. Problems in a file
+// (the whole file, or one row) are in src/berkas/galat.ts.
 
 /**
  * The worker pool cannot take the work: every worker is busy and the queue is full (503), or a task
@@ -23,23 +13,4 @@ export class GalatKolam extends Error {
     super(message);
     this.name = 'GalatKolam';
   }
-}
-
-/** One problem: spreadsheet row number (1 = header row), column header, Indonesian message. */
-export interface GalatBaris {
-  baris: number;
-  kolom: string;
-  pesan: string;
-}
-
-/** A row as read from the file: its row number and its cells as text. */
-export interface BarisMentah {
-  nomor: number;
-  sel: string[];
-  /** Column indexes whose cell holds a formula (XLSX only). */
-  rumus?: number[];
-}
-
-export function teksGalat(g: GalatBaris): string {
-  return `baris ${g.baris}, kolom ${g.kolom}: ${g.pesan}`;
 }

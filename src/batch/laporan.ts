@@ -1,11 +1,11 @@
 // Results as CSV (semicolon, UTF-8 with BOM: opens in columns in Excel with Indonesian settings) and
 // as XLSX (results, data errors, wrong figures). Every text cell that a spreadsheet could run as a
 // formula is neutralised (csv.ts `netralkan`): names and messages come from the uploaded file.
-import { barisCsv } from './csv.ts';
+import { barisCsv } from '../berkas/csv.ts';
 import { LABEL_KATEGORI, type HasilOrang } from './evaluasi.ts';
-import { teksGalat } from './galat.ts';
+import { teksGalat } from '../berkas/galat.ts';
 import type { Ringkasan } from './ringkasan.ts';
-import { tulisXlsx, type Lembar, type Sel } from './xlsx-tulis.ts';
+import { tulisXlsx, type Lembar, type Sel } from '../berkas/xlsx-tulis.ts';
 
 export const JUDUL_HASIL = [
   'nip',

@@ -8,7 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import type { Aturan } from '../domain/aturan.ts';
 import { evaluasiSemua, type HasilOrang } from './evaluasi.ts';
-import { GalatBerkas } from './galat.ts';
+import { GalatBerkas } from '../berkas/galat.ts';
 import { csvGalat, csvHasil, tulisXlsxHasil } from './laporan.ts';
 import type { OrangMentah } from './orang.ts';
 import { prosesBatch, type HasilBatch } from './proses.ts';

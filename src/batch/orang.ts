@@ -9,9 +9,9 @@ import { NAMA_BULAN } from '../domain/format.ts';
 import { periksaNip } from '../input/nip.ts';
 import { dalamBatasAngka, klaimDalamBatas, pesanBatasAngka, pesanBatasTahun, tahunDalamBatas } from '../input/batas.ts';
 import type { MasukanJson } from '../input/schema.ts';
-import type { BarisMentah, GalatBaris } from './galat.ts';
+import type { BarisMentah, GalatBaris } from '../berkas/galat.ts';
 import { KOLOM, type IdKolom, type TataKolom } from './kolom.ts';
-import { tanggalSerial } from './xlsx.ts';
+import { tanggalSerial } from '../berkas/xlsx.ts';
 import { pembacaJf, type JfTerbaca } from './nama-jf.ts';
 
 /** One person as read from the file: the input document (when every cell was readable), rows, claims and problems. */

@@ -8,7 +8,7 @@ import { buatDokumen } from '../pdf/buat.ts';
 import { siapkanPenandatangan, type BahanTanda } from '../tanda/bahan.ts';
 import type { JenisDokumen } from '../pdf/schema.ts';
 import { evaluasi } from './evaluasi.ts';
-import { GalatBerkas } from './galat.ts';
+import { GalatBerkas } from '../berkas/galat.ts';
 import { buatUnduhan, hitungMuatan, orangMuatan, prosesUnggahan, type BerkasUnduhan } from './muatan.ts';
 import type { OrangMentah } from './orang.ts';
 import { prosesPotongan, type TugasPotongan } from './potongan.ts';

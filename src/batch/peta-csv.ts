@@ -7,8 +7,8 @@
 // return undefined: the pipeline then reads the file with the CSV reader (which gives the exact message
 // for what is wrong, or reads what is merely unusual) and maps the text it writes from those rows.
 import { isUtf8 } from 'node:buffer';
-import { buatPengurai, tebakPemisah } from './csv.ts';
-import { GalatBerkas, type BarisMentah } from './galat.ts';
+import { buatPengurai, tebakPemisah } from '../berkas/csv.ts';
+import { GalatBerkas, type BarisMentah } from '../berkas/galat.ts';
 import { bacaJudul, type TataKolom } from './kolom.ts';
 
 /** As csv.ts: longest cell; the first line may be ten times that. */

@@ -3,14 +3,14 @@
 // lines (CSV text, and the results sheet's XML already deflated), sending back only those and the
 // summary counts. Row numbers continue from the slice's first row, so messages keep the file's numbers.
 import type { Aturan } from '../domain/aturan.ts';
-import { barisCsv, buatPengurai } from './csv.ts';
-import { crc32, deflateKeping } from './deflate.ts';
+import { barisCsv, buatPengurai } from '../berkas/csv.ts';
+import { crc32, deflateKeping } from '../berkas/deflate.ts';
 import { evaluasi, tandaiGanda, type HasilOrang } from './evaluasi.ts';
 import type { TataKolom } from './kolom.ts';
 import { barisHasil, galatOrang, klaimOrang } from './laporan.ts';
 import { Pengelompok, type OrangMentah } from './orang.ts';
 import { hitungOrang, ringkasKosong, type Ringkasan } from './ringkasan.ts';
-import { barisXml, type Sel } from './xlsx-tulis.ts';
+import { barisXml, type Sel } from '../berkas/xlsx-tulis.ts';
 
 export interface TugasPotongan {
   /** The whole file (shared between threads, not copied) and this slice's byte range. */

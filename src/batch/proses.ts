@@ -11,17 +11,17 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Aturan } from '../domain/aturan.ts';
 import { tulisBaris, type TeksBaris } from './baris-teks.ts';
-import { bacaCsv, barisCsv } from './csv.ts';
+import { bacaCsv, barisCsv } from '../berkas/csv.ts';
 import type { HasilOrang } from './evaluasi.ts';
-import { GalatBerkas, type BarisMentah } from './galat.ts';
+import { GalatBerkas, type BarisMentah } from '../berkas/galat.ts';
 import type { TataKolom } from './kolom.ts';
 import { JUDUL_GALAT, JUDUL_HASIL, lembarHasil } from './laporan.ts';
 import type { OrangMentah } from './orang.ts';
 import { PetaBertahap, petaCsv, type PetaCsv, type Potongan } from './peta-csv.ts';
 import { prosesPotongan, type HasilPotongan, type TugasPotongan } from './potongan.ts';
 import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
-import { BATAS_XLSX_BAKU, bacaXlsxAsinkron, isZip, type BatasXlsx } from './xlsx.ts';
-import { tulisXlsx, type Sel } from './xlsx-tulis.ts';
+import { BATAS_XLSX_BAKU, bacaXlsxAsinkron, isZip, type BatasXlsx } from '../berkas/xlsx.ts';
+import { tulisXlsx, type Sel } from '../berkas/xlsx-tulis.ts';
 
 /**
  * What the pipeline needs of the worker pool (src/batch/kolam.ts, whose Kolam fits it): named here by

@@ -1,9 +1,9 @@
 // The template HR officers download: an empty sheet to fill (columns formatted as text so Excel keeps
 // the 18 digits of a NIP and does not turn months into dates), an example sheet of invented people, and
 // a sheet explaining each column. The same example is offered as a semicolon CSV.
-import { barisCsv } from './csv.ts';
+import { barisCsv } from '../berkas/csv.ts';
 import { KOLOM } from './kolom.ts';
-import { xlsxBuffer } from './xlsx-tulis.ts';
+import { xlsxBuffer } from '../berkas/xlsx-tulis.ts';
 
 const J = KOLOM.map((k) => k.judul);
 

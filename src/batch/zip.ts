@@ -6,7 +6,7 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Aturan } from '../domain/aturan.ts';
 import { buatDokumen } from '../pdf/buat.ts';
 import type { JenisDokumen } from '../pdf/schema.ts';
-import { barisCsv } from './csv.ts';
+import { barisCsv } from '../berkas/csv.ts';
 import type { HasilOrang } from './evaluasi.ts';
 import { eksporSiasn } from './siasn.ts';
 

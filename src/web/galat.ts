@@ -2,7 +2,8 @@
 // else is a 500 with a generic message, logged, never shown.
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { KesalahanMasukan } from '../domain/galat.ts';
-import { GalatBerkas, GalatKolam } from '../batch/galat.ts';
+import { GalatKolam } from '../batch/galat.ts';
+import { GalatBerkas } from '../berkas/galat.ts';
 
 export type Logger = (pesan: string, galat?: unknown) => void;
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { prosesBatch, type HasilBatch } from '../../src/batch/proses.ts';
 import type { HasilOrang } from '../../src/batch/evaluasi.ts';
-import type { BarisMentah } from '../../src/batch/galat.ts';
-import { bacaXlsxAsinkron, type BatasXlsx } from '../../src/batch/xlsx.ts';
+import type { BarisMentah } from '../../src/berkas/galat.ts';
+import { bacaXlsxAsinkron, type BatasXlsx } from '../../src/berkas/xlsx.ts';
 import { aturan } from '../helpers/aturan.ts';
 
 export const FIXTURE = resolve('tests/fixtures/batch');

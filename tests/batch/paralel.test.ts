@@ -7,13 +7,13 @@
 // formulas or skip numbers, and files refused as a whole (the same message, and no report opened).
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { barisCsv } from '../../src/batch/csv.ts';
-import { GalatBerkas } from '../../src/batch/galat.ts';
+import { barisCsv } from '../../src/berkas/csv.ts';
+import { GalatBerkas } from '../../src/berkas/galat.ts';
 import { Kolam } from '../../src/batch/kolam.ts';
 import { csvGalat, csvHasil, tulisXlsxHasil } from '../../src/batch/laporan.ts';
 import { prosesBatch, type HasilBatch, type OpsiBatch } from '../../src/batch/proses.ts';
-import { BATAS_XLSX_BAKU, type BatasXlsx } from '../../src/batch/xlsx.ts';
-import { xlsxBuffer } from '../../src/batch/xlsx-tulis.ts';
+import { BATAS_XLSX_BAKU, type BatasXlsx } from '../../src/berkas/xlsx.ts';
+import { xlsxBuffer } from '../../src/berkas/xlsx-tulis.ts';
 import type { HasilOrang } from '../../src/batch/evaluasi.ts';
 import { unit } from '../../bench/generator.ts';
 import { aturan } from '../helpers/aturan.ts';

@@ -2,7 +2,7 @@
 // 12,5, Terampil 5; Baik 100%, Sangat Baik 150%, Cukup = Butuh Perbaikan 75%), not copied from output.
 import { describe, expect, it } from 'vitest';
 import { fixture, orang, proses } from './helpers.ts';
-import { GalatBerkas } from '../../src/batch/galat.ts';
+import { GalatBerkas } from '../../src/berkas/galat.ts';
 
 describe('berkas CSV dengan pemisah koma, dihitung per 15 Mei 2024', async () => {
   const h = await proses(fixture('unit-koma.csv'));

@@ -1,8 +1,8 @@
 // Report lines and NIP checks written without regexes (csv.ts, xlsx-tulis.ts, input/nip.ts): the rules
 // they state, on the inputs where a character-by-character check could go wrong.
 import { describe, expect, it } from 'vitest';
-import { barisCsv, netralkan, selCsv } from '../../src/batch/csv.ts';
-import { barisXml } from '../../src/batch/xlsx-tulis.ts';
+import { barisCsv, netralkan, selCsv } from '../../src/berkas/csv.ts';
+import { barisXml } from '../../src/berkas/xlsx-tulis.ts';
 import { periksaNip } from '../../src/input/nip.ts';
 
 describe('sel CSV', () => {

@@ -2,12 +2,12 @@
 // injection guard; zip bombs; the ZIP of PDFs whose manifest codes verify; the SIASN export.
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { xlsxBuffer } from '../../src/batch/xlsx-tulis.ts';
+import { xlsxBuffer } from '../../src/berkas/xlsx-tulis.ts';
 import { csvHasil, tulisXlsxHasil } from '../../src/batch/laporan.ts';
 import { templatCsv, templatXlsx } from '../../src/batch/template.ts';
 import { tulisZipPdf, tulisZipSiasn } from '../../src/batch/zip.ts';
-import { GalatBerkas } from '../../src/batch/galat.ts';
-import { netralkan } from '../../src/batch/csv.ts';
+import { GalatBerkas } from '../../src/berkas/galat.ts';
+import { netralkan } from '../../src/berkas/csv.ts';
 import { verifikasiPdf } from '../../src/pdf/verifikasi.ts';
 import { kodeVerifikasi } from '../../src/pdf/kode.ts';
 import { bacaMasukan } from '../../src/input/parse.ts';

@@ -3,7 +3,7 @@
 // whole: a piece is deflated once and its compressed bytes repeated (independent sync-flushed runs, as
 // deflate.ts does for the results sheet), so a 390 MB part costs a few MB to make.
 // Used by tests/keamanan/xlsx-bom.test.ts and bench/xlsx-bom.ts.
-import { crc32, crc32Gabung, deflateKeping } from '../../src/batch/deflate.ts';
+import { crc32, crc32Gabung, deflateKeping } from '../../src/berkas/deflate.ts';
 import { KOLOM } from '../../src/batch/kolom.ts';
 import { unit } from '../../bench/generator.ts';
 

@@ -3,8 +3,9 @@
 // with a 503; failures keep their class across the thread boundary, so a bad input is still a 400.
 import { describe, expect, it } from 'vitest';
 import { KesalahanMasukan } from '../../src/domain/galat.ts';
-import { barisCsv } from '../../src/batch/csv.ts';
-import { GalatBerkas, GalatKolam } from '../../src/batch/galat.ts';
+import { barisCsv } from '../../src/berkas/csv.ts';
+import { GalatKolam } from '../../src/batch/galat.ts';
+import { GalatBerkas } from '../../src/berkas/galat.ts';
 import { Kolam } from '../../src/batch/kolam.ts';
 import { unit } from '../../bench/generator.ts';
 import { aturan, dasar } from '../helpers/aturan.ts';

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as net from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { barisCsv, netralkan } from '../../src/batch/csv.ts';
+import { barisCsv, netralkan } from '../../src/berkas/csv.ts';
 import { unit } from '../../bench/generator.ts';
 import { jalankanApp, type AppBerjalan } from '../helpers/app.ts';
 import { fixture } from '../batch/helpers.ts';

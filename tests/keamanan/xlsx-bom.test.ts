@@ -6,9 +6,9 @@
 // the 390 MB of <si/> took 21 s and 3.5 GB, and parts made against its regular expressions more than
 // a minute.
 import { describe, expect, it } from 'vitest';
-import { GalatBerkas } from '../../src/batch/galat.ts';
+import { GalatBerkas } from '../../src/berkas/galat.ts';
 import { prosesBatch } from '../../src/batch/proses.ts';
-import { BATAS_XLSX_BAKU, BATAS_XLSX_CLI, type BatasXlsx } from '../../src/batch/xlsx.ts';
+import { BATAS_XLSX_BAKU, BATAS_XLSX_CLI, type BatasXlsx } from '../../src/berkas/xlsx.ts';
 import { barisXlsx } from '../batch/helpers.ts';
 import { aturan } from '../helpers/aturan.ts';
 import * as B from './berkas-xlsx.ts';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
-import { barisCsv } from '../../src/batch/csv.ts';
+import { barisCsv } from '../../src/berkas/csv.ts';
 import { unit } from '../../bench/generator.ts';
 
 function jalankan(env: Record<string, string>) {
