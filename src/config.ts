@@ -48,6 +48,19 @@ const configSchema = z
       .min(1, 'PEKERJA paling sedikit 1.')
       .max(64, 'PEKERJA paling banyak 64.')
       .optional(),
+    /** The web batch's upload limit in MB (default 10) and data rows (default 20,000); the command line has its own. */
+    BATAS_BATCH_MB: z.coerce
+      .number()
+      .int('BATAS_BATCH_MB harus bilangan bulat.')
+      .min(1, 'BATAS_BATCH_MB paling sedikit 1.')
+      .max(200, 'BATAS_BATCH_MB paling besar 200; untuk berkas yang lebih besar gunakan baris perintah (angka-kredit batch).')
+      .optional(),
+    BATAS_BATCH_BARIS: z.coerce
+      .number()
+      .int('BATAS_BATCH_BARIS harus bilangan bulat.')
+      .min(1, 'BATAS_BATCH_BARIS paling sedikit 1.')
+      .max(200_000, 'BATAS_BATCH_BARIS paling besar 200000; untuk berkas yang lebih besar gunakan baris perintah (angka-kredit batch).')
+      .optional(),
     /** Folder of this instance's own data: the office key (kunci-kantor.pem) is made here on first start. */
     DATA_DIR: z.string().trim().min(1).default('./data'),
     /** The office key given by the administrator (PKCS#8 PEM, Ed25519) instead of DATA_DIR's. */

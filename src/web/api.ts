@@ -1,5 +1,6 @@
 // JSON API: the same engine as the pages. Input JSON as the command line accepts it; 400 with
 // field-level Indonesian messages on bad input.
+import { BATAS_WEB_BAKU } from './batas.ts';
 import express, { Router } from 'express';
 import type { HalamanDeps } from './halaman.ts';
 import { idKlaim, validasi } from '../domain/validasi.ts';
@@ -20,8 +21,7 @@ function diDalam(prefix: string, e: KesalahanMasukan): KesalahanMasukan {
   return new KesalahanMasukan(e.masalah.map((m) => ({ field: `${prefix}.${m.field}`, pesan: m.pesan })));
 }
 
-/** JSON bodies: an input document is a few kB; 100 kB leaves room for years of monthly periods. */
-const json = express.json({ limit: '100kb' });
+const json = express.json({ limit: BATAS_WEB_BAKU.jsonApi });
 
 export function createApiRouter(deps: HalamanDeps): Router {
   const { aturan } = deps;

@@ -1,4 +1,5 @@
 // The app factory: everything the web needs, given its dependencies; no listen, no process.
+import type { BatasWeb } from './batas.ts';
 import { resolve } from 'node:path';
 import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
@@ -40,6 +41,8 @@ export interface AppDeps {
   bahanTanda?: BahanTanda;
   /** Public address printed in the PDFs' QR codes (ALAMAT_PUBLIK); by default the request's own. */
   alamatPublik?: string;
+  /** The web's limits (src/web/batas.ts), with the office's changes from the configuration. */
+  batas?: BatasWeb;
 }
 
 /** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
@@ -115,7 +118,14 @@ export function createApp(deps: AppDeps): App {
   const alamat = deps.alamatPublik ? { alamatPublik: deps.alamatPublik } : {};
   app.use(createDokumenRouter({ aturan, pelaksana, kunciPublik: kunciPublikDari(deps.bahanTanda), ...alamat }));
   app.use(
-    createBatchRouter({ aturan, pelaksana, hariIni: d.hariIni, ...alamat, ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }) }),
+    createBatchRouter({
+      aturan,
+      pelaksana,
+      hariIni: d.hariIni,
+      ...alamat,
+      ...(deps.batas && { maksByte: deps.batas.unggahBatch, maksBaris: deps.batas.barisBatch }),
+      ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }),
+    }),
   );
   for (const r of deps.tambahan ?? []) app.use(r);
 

@@ -6,13 +6,14 @@ import type { Aturan } from '../domain/aturan.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import type { DokumenPdf } from '../pdf/buat.ts';
 import { JUDUL_LEMBAR } from '../pdf/model.ts';
-import { dokumenSchema, JENIS_DOKUMEN, LOGO_MAKS_BYTE, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
-import { MAKNA_VERIFIKASI, MAKS_PDF_BYTE, type HasilVerifikasi } from '../pdf/verifikasi.ts';
+import { dokumenSchema, JENIS_DOKUMEN, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
+import { MAKNA_VERIFIKASI, type HasilVerifikasi } from '../pdf/verifikasi.ts';
 import { denganUnggahan, GalatHttp } from './galat.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
 import { kunciDariPem, pemPublik, sidikJari } from '../tanda/kunci.ts';
 import { periksaTanda, type HasilTanda, type Kepercayaan } from '../tanda/tanda.ts';
-import { BATAS_WAKTU_MS, type Pelaksana } from './pelaksana.ts';
+import type { Pelaksana } from './pelaksana.ts';
+import { BATAS_WEB_BAKU, teksUkuran } from './batas.ts';
 
 export interface DokumenDeps {
   aturan: Aturan;
@@ -57,10 +58,7 @@ function tandaDariQr(q: Request['query'], kp: KunciPublik | undefined): HasilTan
     : h;
 }
 
-/** The upload limit of /verifikasi is the verifier's own: no sheet the app makes is larger. */
-export const BATAS_PDF = MAKS_PDF_BYTE;
-/** A JSON body with a 200 kB logo as base64 is about 270 kB; leave room for the input itself. */
-export const BATAS_JSON_DOKUMEN = '600kb';
+const BATAS_PDF = BATAS_WEB_BAKU.pdfVerifikasi;
 
 export const PILIHAN_DOKUMEN: { jenis: JenisDokumen; label: string }[] = [
   { jenis: 'konversi', label: `${JUDUL_LEMBAR.konversi} (Lampiran II angka 10)` },
@@ -87,11 +85,11 @@ const FIELD_DOKUMEN = Object.keys(dokumenSchema.shape);
 
 const unggahLogo = multer({
   storage: multer.memoryStorage(),
-  limits: { fileSize: LOGO_MAKS_BYTE, files: 1, fields: 100, fieldSize: 600 * 1024 },
+  limits: { fileSize: BATAS_WEB_BAKU.logo, files: 1, fields: 100, fieldSize: BATAS_WEB_BAKU.jsonDokumen },
 });
 const unggahPdf = multer({
   storage: multer.memoryStorage(),
-  limits: { fileSize: BATAS_PDF, files: 2, fields: 10, fieldSize: 1024 * 1024 },
+  limits: { fileSize: BATAS_PDF, files: 2, fields: 10, fieldSize: BATAS_WEB_BAKU.unggahMasukan },
 });
 
 /** Runs a multer middleware and turns its limits into a clear 4xx in Indonesian. */
@@ -150,11 +148,11 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
   const buatDokumen = async (data: unknown, jenis: JenisDokumen, alamat: string): Promise<DokumenPdf> => {
     const d = await deps.pelaksana.jalankan<{ pdf: ArrayBuffer; kode: string; namaBerkas: string }>(
       { jenis: 'dokumen', data, dokumen: jenis, alamatVerifikasi: alamat },
-      { batasMs: BATAS_WAKTU_MS.dokumen },
+      { batasMs: BATAS_WEB_BAKU.waktuMs.dokumen },
     );
     return { ...d, pdf: Buffer.from(d.pdf) };
   };
-  const form = urlencoded({ extended: false, limit: '600kb' });
+  const form = urlencoded({ extended: false, limit: BATAS_WEB_BAKU.jsonDokumen });
 
   // The document-fields page: kop, nomor, pejabat, tembusan, paper, logo; one button per document.
   r.post('/dokumen', form, (req, res) => {
@@ -196,7 +194,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
     }
   });
 
-  r.post('/api/v1/dokumen/:jenis', json({ limit: BATAS_JSON_DOKUMEN }), async (req, res, next) => {
+  r.post('/api/v1/dokumen/:jenis', json({ limit: BATAS_WEB_BAKU.jsonDokumen }), async (req, res, next) => {
     try {
       const jenis = jenisDari(req);
       const { pdf, namaBerkas, kode } = await buatDokumen(req.body, jenis, alamatVerifikasi(deps, req));
@@ -249,7 +247,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
         { name: 'berkas', maxCount: 1 },
         { name: 'masukanBerkas', maxCount: 1 },
       ]),
-      `${BATAS_PDF / 1024 / 1024} MB`,
+      teksUkuran(BATAS_PDF),
     ),
     async (req, res, next) => {
       try {
@@ -263,12 +261,12 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
         if (pdf && pdf.size > 0)
           hasil = await deps.pelaksana.jalankan<HasilVerifikasi>(
             { jenis: 'verifikasi', data: pdf.buffer },
-            { batasMs: BATAS_WAKTU_MS.verifikasi },
+            { batasMs: BATAS_WEB_BAKU.waktuMs.verifikasi },
           );
         else if (kode.trim() && teksJson.trim())
           hasil = await deps.pelaksana.jalankan<HasilVerifikasi>(
             { jenis: 'verifikasi-kode', kode: kode.slice(0, 40), teks: teksJson },
-            { batasMs: BATAS_WAKTU_MS.verifikasi },
+            { batasMs: BATAS_WEB_BAKU.waktuMs.verifikasi },
           );
         else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
         res.status(200).render('verifikasi', {

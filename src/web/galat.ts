@@ -1,5 +1,6 @@
 // One error path: input problems are 4xx with their message (Indonesian, naming the field); anything
 // else is a 500 with a generic message, logged, never shown.
+import { teksUkuran } from './batas.ts';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { GalatKolam } from '../batch/galat.ts';
@@ -45,12 +46,6 @@ export function denganUnggahan(m: RequestHandler, batas: string): RequestHandler
 export const PESAN_500 =
   'Terjadi kesalahan pada aplikasi. Permintaan Anda tidak dapat diproses; silakan coba lagi. Bila berulang, hubungi pengelola aplikasi.';
 const PESAN_413 = 'Data yang dikirim terlalu besar.';
-
-/** Bytes as a person reads a limit: 100 kB, 600 kB, 12 MB. */
-function teksUkuran(n: number): string {
-  const mb = n / (1024 * 1024);
-  return mb >= 1 ? `${mb.toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB` : `${Math.round(n / 1024).toLocaleString('id-ID')} kB`;
-}
 
 /**
  * The 413 message from the limit that was actually passed, as the parser reports it (body-parser gives

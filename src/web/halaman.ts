@@ -1,5 +1,6 @@
 // HTML pages: the calculator form, the result, saving and reopening inputs, checking figures, the rule book.
 // Routes are thin: read the form, call the engine, render. Nothing is stored on the server.
+import { BATAS_WEB_BAKU, teksUkuran } from './batas.ts';
 import express, { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { sajianTetap } from './sajian-tetap.ts';
@@ -36,15 +37,12 @@ export interface HalamanDeps {
   hariIni: () => string;
 }
 
-/** Forms: a person's data is a few kB; 100 kB leaves room for years of monthly periods. */
-export const BATAS_BADAN = '100kb';
-const form = express.urlencoded({ extended: false, limit: BATAS_BADAN, parameterLimit: 5000 });
+const form = express.urlencoded({ extended: false, limit: BATAS_WEB_BAKU.form, parameterLimit: BATAS_WEB_BAKU.formIsian });
 
-/** Uploads: one JSON file, kept in memory, 1 MB at most. */
-export const BATAS_UNGGAH = 1024 * 1024;
+/** Uploads: one JSON file, kept in memory. */
 const unggah = multer({
   storage: multer.memoryStorage(),
-  limits: { fileSize: BATAS_UNGGAH, files: 1, fields: 2000, fieldSize: 100 * 1024 },
+  limits: { fileSize: BATAS_WEB_BAKU.unggahMasukan, files: 1, fields: 2000, fieldSize: BATAS_WEB_BAKU.form },
 });
 
 const DOKUMEN = [
@@ -143,7 +141,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   });
 
   // Reopen a saved file: refill the form; problems in the file are shown beside the fields.
-  router.post('/buka', denganUnggahan(unggah.single('berkas'), `${BATAS_UNGGAH / 1024 / 1024} MB`), (req, res) => {
+  router.post('/buka', denganUnggahan(unggah.single('berkas'), teksUkuran(BATAS_WEB_BAKU.unggahMasukan)), (req, res) => {
     if (!req.file) {
       tampilForm(
         res,
@@ -313,7 +311,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
 
   // Figures from a Konversi/Akumulasi document against the exact values. The inputs come from the result
   // page (hidden field) or from a saved file; the claims from fields named klaim.<id>.
-  router.post('/validasi', form, denganUnggahan(unggah.single('berkas'), `${BATAS_UNGGAH / 1024 / 1024} MB`), (req: Request, res) => {
+  router.post('/validasi', form, denganUnggahan(unggah.single('berkas'), teksUkuran(BATAS_WEB_BAKU.unggahMasukan)), (req: Request, res) => {
     let data: unknown;
     if (req.file) {
       try {

@@ -7,13 +7,6 @@ import { Kolam, type OpsiTugas } from '../batch/kolam.ts';
 import type { Tugas } from '../batch/pekerja.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
 
-/**
- * How long one task may run on a worker. An upload of the largest size the web accepts (10 MB, 20,000
- * rows) is read and evaluated in a few seconds on this project's 2-core machine (bench/README.md); a
- * task that takes many times that is hostile or pathological, and its worker is stopped.
- */
-export const BATAS_WAKTU_MS = { unggahan: 60_000, muatan: 60_000, verifikasi: 30_000, dokumen: 30_000 } as const;
-
 export interface Pelaksana {
   jalankan<T>(tugas: Tugas, opsi?: OpsiTugas): Promise<T>;
   /** Workers that run at once (for callers that keep a few tasks in flight). */
