@@ -175,6 +175,8 @@ describe('pengangkatan pertama dari CPNS', () => {
     );
     expect(masalah).toEqual([]);
     const h = r!.hasil;
+    expect(h.jenis).toBe('pertama');
+    expect(r!.langkah.id).toBe('pengangkatan');
     expect(h.jumlah.pasti).toBe('25');
     expect(h.akDasar).toBeUndefined();
     expect(h.catatan).toEqual([]);
@@ -210,7 +212,8 @@ describe('pengangkatan pertama dari CPNS', () => {
       { mulai: '2024-07', selesai: '2025-02', predikat: 'baik' },
       'pengangkatan.penilaianCpns.0.selesai',
     ],
-    ['bulan tidak sah', { mulai: '2023-13', selesai: '2023-12', predikat: 'baik' }, 'pengangkatan.penilaianCpns.0.selesai'],
+    ['bulan mulai tidak sah', { mulai: '2023-13', selesai: '2023-12', predikat: 'baik' }, 'pengangkatan.penilaianCpns.0.selesai'],
+    ['bulan selesai tidak sah', { mulai: '2023-01', selesai: '2023-1', predikat: 'baik' }, 'pengangkatan.penilaianCpns.0.selesai'],
     ['predikat tidak dikenal', { mulai: '2023-01', selesai: '2023-12', predikat: 'istimewa' }, 'pengangkatan.penilaianCpns.0.predikat'],
   ])('periode CPNS %s ditolak, tanpa hasil', (_n, periode, field) => {
     const { r, masalah } = jalankan({ jenis: 'pertama', penilaianCpns: [periode] }, 'ahli_pertama', 'III/a');
@@ -264,6 +267,8 @@ describe('penyesuaian', () => {
       angka: expect.objectContaining({ pasti: '62.5', tampilan: '62,500' }),
       sumberPengguna: 'Lampiran II angka 3, baris 4',
     });
+    expect(h.jenis).toBe('penyesuaian');
+    expect(r!.langkah.id).toBe('pengangkatan');
     expect(h.jumlah.pasti).toBe('62.5');
     expect(h.catatan).toEqual([]);
     expect(kutipan(h.sumber)).toEqual([dari(aturan.pengangkatan.penyesuaian.sumber)]);
