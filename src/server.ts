@@ -1,5 +1,5 @@
 // Process entry: configuration, rule book, listen, graceful shutdown. The app itself is built by createApp.
-import { batasWebDari } from './web/batas.ts';
+import { webLimitsFrom } from './web/limits.ts';
 import type { AddressInfo } from 'node:net';
 import { parseConfig } from './config.ts';
 import { loadAturan, RuleError } from './rules/loader.ts';
@@ -28,7 +28,7 @@ async function boot() {
     ...(config.PEKERJA && { pekerja: config.PEKERJA }),
     bahanTanda,
     ...(config.ALAMAT_PUBLIK && { alamatPublik: config.ALAMAT_PUBLIK }),
-    batas: batasWebDari(config),
+    limits: webLimitsFrom(config),
   });
   const server = app.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;

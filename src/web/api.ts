@@ -1,6 +1,6 @@
 // JSON API: the same engine as the pages. Input JSON as the command line accepts it; 400 with
 // field-level Indonesian messages on bad input.
-import { BATAS_WEB_BAKU } from './batas.ts';
+import { DEFAULT_WEB_LIMITS } from './limits.ts';
 import express, { Router } from 'express';
 import type { HalamanDeps } from './halaman.ts';
 import { idKlaim, validasi } from '../domain/validasi.ts';
@@ -21,7 +21,7 @@ function diDalam(prefix: string, e: KesalahanMasukan): KesalahanMasukan {
   return new KesalahanMasukan(e.masalah.map((m) => ({ field: `${prefix}.${m.field}`, pesan: m.pesan })));
 }
 
-const json = express.json({ limit: BATAS_WEB_BAKU.jsonApi });
+const json = express.json({ limit: DEFAULT_WEB_LIMITS.jsonApi });
 
 export function createApiRouter(deps: HalamanDeps): Router {
   const { aturan } = deps;

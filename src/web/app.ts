@@ -1,5 +1,5 @@
 // The app factory: everything the web needs, given its dependencies; no listen, no process.
-import type { BatasWeb } from './batas.ts';
+import type { WebLimits } from './limits.ts';
 import { resolve } from 'node:path';
 import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
@@ -41,8 +41,8 @@ export interface AppDeps {
   bahanTanda?: BahanTanda;
   /** Public address printed in the PDFs' QR codes (ALAMAT_PUBLIK); by default the request's own. */
   alamatPublik?: string;
-  /** The web's limits (src/web/batas.ts), with the office's changes from the configuration. */
-  batas?: BatasWeb;
+  /** The web's limits (src/web/limits.ts), with the office's changes from the configuration. */
+  limits?: WebLimits;
 }
 
 /** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
@@ -123,7 +123,7 @@ export function createApp(deps: AppDeps): App {
       pelaksana,
       hariIni: d.hariIni,
       ...alamat,
-      ...(deps.batas && { maksByte: deps.batas.unggahBatch, maksBaris: deps.batas.barisBatch }),
+      ...(deps.limits && { maksByte: deps.limits.unggahBatch, maksBaris: deps.limits.barisBatch }),
       ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }),
     }),
   );

@@ -26,7 +26,7 @@ import { tulisZipPdf } from '../batch/zip.ts';
 import { PILIHAN_DOKUMEN } from './dokumen.ts';
 import { GalatHttp } from './galat.ts';
 import type { Pelaksana } from './pelaksana.ts';
-import { BATAS_WEB_BAKU, teksUkuran } from './batas.ts';
+import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
 import { hasilTampil, kemajuan } from './tampilan.ts';
 import { hariIniWib } from '../hari-ini.ts';
 import { teks } from './form.ts';
@@ -45,8 +45,8 @@ export interface BatchDeps {
   umurMuatanMs?: number;
 }
 
-const MAKS_TABEL = BATAS_WEB_BAKU.tabelBatch;
-const MAKS_PDF = BATAS_WEB_BAKU.pdfPerUnduhan;
+const MAKS_TABEL = DEFAULT_WEB_LIMITS.tabelBatch;
+const MAKS_PDF = DEFAULT_WEB_LIMITS.pdfPerUnduhan;
 
 function daftar(v: unknown): string[] {
   return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
@@ -95,8 +95,8 @@ function periksaMuatan(kunci: Buffer, umurMs: number, nilai: unknown, sekarang: 
 export function createBatchRouter(deps: BatchDeps): Router {
   const { aturan, pelaksana } = deps;
   const hariIni = deps.hariIni ?? hariIniWib;
-  const maksByte = deps.maksByte ?? BATAS_WEB_BAKU.unggahBatch;
-  const maksBaris = deps.maksBaris ?? BATAS_WEB_BAKU.barisBatch;
+  const maksByte = deps.maksByte ?? DEFAULT_WEB_LIMITS.unggahBatch;
+  const maksBaris = deps.maksBaris ?? DEFAULT_WEB_LIMITS.barisBatch;
   const kunci = deps.kunciMuatan ?? randomBytes(32);
   const umurMs = deps.umurMuatanMs ?? 12 * 60 * 60 * 1000;
   const bukaMuatan = (nilai: unknown) => periksaMuatan(kunci, umurMs, nilai, Date.now());
@@ -111,13 +111,13 @@ export function createBatchRouter(deps: BatchDeps): Router {
         return tampilUnggah(
           res,
           413,
-          `Berkas lebih besar dari ${teksUkuran(maksByte)}. Bagi data unit menjadi beberapa berkas, atau gunakan baris perintah (angka-kredit batch).`,
+          `Berkas lebih besar dari ${formatSize(maksByte)}. Bagi data unit menjadi beberapa berkas, atau gunakan baris perintah (angka-kredit batch).`,
         );
       // Anything else multer or busboy raises comes from the request's bytes (no boundary, a bad part header, a form cut short).
       return tampilUnggah(res, 400, 'Unggahan tidak dapat dibaca; pilih satu berkas .xlsx atau .csv lalu kirim ulang.');
     });
   };
-  const formBesar = urlencoded({ extended: false, limit: BATAS_WEB_BAKU.formMuatanBatch, parameterLimit: MAKS_PDF + 100 });
+  const formBesar = urlencoded({ extended: false, limit: DEFAULT_WEB_LIMITS.formMuatanBatch, parameterLimit: MAKS_PDF + 100 });
 
   const tampilUnggah = (res: Response, status: number, galat?: string) => {
     res.status(status).render('batch', {
@@ -163,7 +163,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       // The upload's own bytes move to the worker: nothing of the file is read on this thread.
       const { hasil, muatan } = await pelaksana.jalankan<{ hasil: HasilUnggahan; muatan: string }>(
         { jenis: 'unggahan', data, nama, tanggalPerhitungan: tanggal, maksBaris },
-        { batasMs: BATAS_WEB_BAKU.waktuMs.unggahan },
+        { batasMs: DEFAULT_WEB_LIMITS.waktuMs.unggahan },
       );
       res.render('batch-hasil', {
         judul: 'Hasil batch',
@@ -203,7 +203,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
         const b = berkas as BerkasUnduhan;
         const { data, nama } = await pelaksana.jalankan<{ data: ArrayBuffer; nama: string }>(
           { jenis: 'muatan-unduhan', muatan, berkas: b, ...(pilihan.length && { pilih: pilihan }), maksBaris },
-          { batasMs: BATAS_WEB_BAKU.waktuMs.muatan },
+          { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
         );
         res.attachment(`batch-${namaAman(nama)}-${b}`);
         res.type(
@@ -221,7 +221,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
         throw new GalatHttp(400, `Jenis dokumen "${jenis}" tidak ada.`);
       const { muatan: m, orang } = await pelaksana.jalankan<{ muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] }>(
         { jenis: 'muatan-hitung', muatan, maksBaris },
-        { batasMs: BATAS_WEB_BAKU.waktuMs.muatan },
+        { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
       );
       const pilih = pilihan.length ? new Set(pilihan) : undefined;
       const jumlah = orang.filter((o) => o.masukanJson && (!pilih || pilih.has(o.nip))).length;
@@ -255,7 +255,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
         keluar: tulis,
         kolam: {
           ukuran: pelaksana.ukuran,
-          jalankan: <T>(t: Tugas, o?: OpsiTugas) => pelaksana.jalankan<T>(t, { batasMs: BATAS_WEB_BAKU.waktuMs.dokumen, ...o }),
+          jalankan: <T>(t: Tugas, o?: OpsiTugas) => pelaksana.jalankan<T>(t, { batasMs: DEFAULT_WEB_LIMITS.waktuMs.dokumen, ...o }),
         },
       });
     } catch (e) {
@@ -293,7 +293,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       const nip = teks(body.nip).slice(0, 60);
       const o = await pelaksana.jalankan<OrangMentah | null>(
         { jenis: 'muatan-orang', muatan, nip, maksBaris },
-        { batasMs: BATAS_WEB_BAKU.waktuMs.muatan },
+        { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
       );
       if (!o) throw new GalatHttp(404, `Pegawai dengan NIP ${nip} tidak ada dalam data ini.`);
       if (!o.masukan)

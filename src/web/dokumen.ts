@@ -13,7 +13,7 @@ import type { BahanTanda } from '../tanda/bahan.ts';
 import { kunciDariPem, pemPublik, sidikJari } from '../tanda/kunci.ts';
 import { periksaTanda, type HasilTanda, type Kepercayaan } from '../tanda/tanda.ts';
 import type { Pelaksana } from './pelaksana.ts';
-import { BATAS_WEB_BAKU, teksUkuran } from './batas.ts';
+import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
 
 export interface DokumenDeps {
   aturan: Aturan;
@@ -58,7 +58,7 @@ function tandaDariQr(q: Request['query'], kp: KunciPublik | undefined): HasilTan
     : h;
 }
 
-const BATAS_PDF = BATAS_WEB_BAKU.pdfVerifikasi;
+const BATAS_PDF = DEFAULT_WEB_LIMITS.pdfVerifikasi;
 
 export const PILIHAN_DOKUMEN: { jenis: JenisDokumen; label: string }[] = [
   { jenis: 'konversi', label: `${JUDUL_LEMBAR.konversi} (Lampiran II angka 10)` },
@@ -85,11 +85,11 @@ const FIELD_DOKUMEN = Object.keys(dokumenSchema.shape);
 
 const unggahLogo = multer({
   storage: multer.memoryStorage(),
-  limits: { fileSize: BATAS_WEB_BAKU.logo, files: 1, fields: 100, fieldSize: BATAS_WEB_BAKU.jsonDokumen },
+  limits: { fileSize: DEFAULT_WEB_LIMITS.logo, files: 1, fields: 100, fieldSize: DEFAULT_WEB_LIMITS.jsonDokumen },
 });
 const unggahPdf = multer({
   storage: multer.memoryStorage(),
-  limits: { fileSize: BATAS_PDF, files: 2, fields: 10, fieldSize: BATAS_WEB_BAKU.unggahMasukan },
+  limits: { fileSize: BATAS_PDF, files: 2, fields: 10, fieldSize: DEFAULT_WEB_LIMITS.unggahMasukan },
 });
 
 /** Runs a multer middleware and turns its limits into a clear 4xx in Indonesian. */
@@ -148,11 +148,11 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
   const buatDokumen = async (data: unknown, jenis: JenisDokumen, alamat: string): Promise<DokumenPdf> => {
     const d = await deps.pelaksana.jalankan<{ pdf: ArrayBuffer; kode: string; namaBerkas: string }>(
       { jenis: 'dokumen', data, dokumen: jenis, alamatVerifikasi: alamat },
-      { batasMs: BATAS_WEB_BAKU.waktuMs.dokumen },
+      { batasMs: DEFAULT_WEB_LIMITS.waktuMs.dokumen },
     );
     return { ...d, pdf: Buffer.from(d.pdf) };
   };
-  const form = urlencoded({ extended: false, limit: BATAS_WEB_BAKU.jsonDokumen });
+  const form = urlencoded({ extended: false, limit: DEFAULT_WEB_LIMITS.jsonDokumen });
 
   // The document-fields page: kop, nomor, pejabat, tembusan, paper, logo; one button per document.
   r.post('/dokumen', form, (req, res) => {
@@ -194,7 +194,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
     }
   });
 
-  r.post('/api/v1/dokumen/:jenis', json({ limit: BATAS_WEB_BAKU.jsonDokumen }), async (req, res, next) => {
+  r.post('/api/v1/dokumen/:jenis', json({ limit: DEFAULT_WEB_LIMITS.jsonDokumen }), async (req, res, next) => {
     try {
       const jenis = jenisDari(req);
       const { pdf, namaBerkas, kode } = await buatDokumen(req.body, jenis, alamatVerifikasi(deps, req));
@@ -247,7 +247,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
         { name: 'berkas', maxCount: 1 },
         { name: 'masukanBerkas', maxCount: 1 },
       ]),
-      teksUkuran(BATAS_PDF),
+      formatSize(BATAS_PDF),
     ),
     async (req, res, next) => {
       try {
@@ -261,12 +261,12 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
         if (pdf && pdf.size > 0)
           hasil = await deps.pelaksana.jalankan<HasilVerifikasi>(
             { jenis: 'verifikasi', data: pdf.buffer },
-            { batasMs: BATAS_WEB_BAKU.waktuMs.verifikasi },
+            { batasMs: DEFAULT_WEB_LIMITS.waktuMs.verifikasi },
           );
         else if (kode.trim() && teksJson.trim())
           hasil = await deps.pelaksana.jalankan<HasilVerifikasi>(
             { jenis: 'verifikasi-kode', kode: kode.slice(0, 40), teks: teksJson },
-            { batasMs: BATAS_WEB_BAKU.waktuMs.verifikasi },
+            { batasMs: DEFAULT_WEB_LIMITS.waktuMs.verifikasi },
           );
         else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
         res.status(200).render('verifikasi', {

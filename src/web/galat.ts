@@ -1,6 +1,6 @@
 // One error path: input problems are 4xx with their message (Indonesian, naming the field); anything
 // else is a 500 with a generic message, logged, never shown.
-import { teksUkuran } from './batas.ts';
+import { formatSize } from './limits.ts';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { GalatKolam } from '../batch/galat.ts';
@@ -53,7 +53,7 @@ const PESAN_413 = 'Data yang dikirim terlalu besar.';
  */
 function pesan413(e: { limit?: unknown; type?: string; code?: string }): string {
   if (typeof e.limit === 'number' && Number.isFinite(e.limit))
-    return `${PESAN_413} Batasnya ${teksUkuran(e.limit)} untuk permintaan ke alamat ini.`;
+    return `${PESAN_413} Batasnya ${formatSize(e.limit)} untuk permintaan ke alamat ini.`;
   if (e.code === 'LIMIT_FILE_SIZE') return `${PESAN_413} Berkas yang diunggah melebihi batas ukuran untuk alamat ini.`;
   if (e.code === 'LIMIT_FIELD_VALUE' || e.code === 'LIMIT_FIELD_KEY') return `${PESAN_413} Satu isian formulir terlalu panjang.`;
   return `${PESAN_413} Formulir memuat terlalu banyak isian atau berkas.`;

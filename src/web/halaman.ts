@@ -1,6 +1,6 @@
 // HTML pages: the calculator form, the result, saving and reopening inputs, checking figures, the rule book.
 // Routes are thin: read the form, call the engine, render. Nothing is stored on the server.
-import { BATAS_WEB_BAKU, teksUkuran } from './batas.ts';
+import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
 import express, { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { sajianTetap } from './sajian-tetap.ts';
@@ -37,12 +37,12 @@ export interface HalamanDeps {
   hariIni: () => string;
 }
 
-const form = express.urlencoded({ extended: false, limit: BATAS_WEB_BAKU.form, parameterLimit: BATAS_WEB_BAKU.formIsian });
+const form = express.urlencoded({ extended: false, limit: DEFAULT_WEB_LIMITS.form, parameterLimit: DEFAULT_WEB_LIMITS.formIsian });
 
 /** Uploads: one JSON file, kept in memory. */
 const unggah = multer({
   storage: multer.memoryStorage(),
-  limits: { fileSize: BATAS_WEB_BAKU.unggahMasukan, files: 1, fields: 2000, fieldSize: BATAS_WEB_BAKU.form },
+  limits: { fileSize: DEFAULT_WEB_LIMITS.unggahMasukan, files: 1, fields: 2000, fieldSize: DEFAULT_WEB_LIMITS.form },
 });
 
 const DOKUMEN = [
@@ -141,7 +141,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   });
 
   // Reopen a saved file: refill the form; problems in the file are shown beside the fields.
-  router.post('/buka', denganUnggahan(unggah.single('berkas'), teksUkuran(BATAS_WEB_BAKU.unggahMasukan)), (req, res) => {
+  router.post('/buka', denganUnggahan(unggah.single('berkas'), formatSize(DEFAULT_WEB_LIMITS.unggahMasukan)), (req, res) => {
     if (!req.file) {
       tampilForm(
         res,
@@ -311,65 +311,70 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
 
   // Figures from a Konversi/Akumulasi document against the exact values. The inputs come from the result
   // page (hidden field) or from a saved file; the claims from fields named klaim.<id>.
-  router.post('/validasi', form, denganUnggahan(unggah.single('berkas'), teksUkuran(BATAS_WEB_BAKU.unggahMasukan)), (req: Request, res) => {
-    let data: unknown;
-    if (req.file) {
-      try {
-        data = JSON.parse(req.file.buffer.toString('utf8').replace(/^\uFEFF/, ''));
-      } catch {
+  router.post(
+    '/validasi',
+    form,
+    denganUnggahan(unggah.single('berkas'), formatSize(DEFAULT_WEB_LIMITS.unggahMasukan)),
+    (req: Request, res) => {
+      let data: unknown;
+      if (req.file) {
+        try {
+          data = JSON.parse(req.file.buffer.toString('utf8').replace(/^\uFEFF/, ''));
+        } catch {
+          tampilValidasi(res, 400, {
+            galat: galatForm([{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah.` }], undefined, labelField),
+          });
+          return;
+        }
+      } else if (teks(req.body?.masukan)) {
+        data = parseJson(teks(req.body.masukan), 'masukan', 'Masukan');
+      } else {
         tampilValidasi(res, 400, {
-          galat: galatForm([{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah.` }], undefined, labelField),
+          galat: galatForm(
+            [{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) dari perhitungan yang akan diperiksa.' }],
+            undefined,
+            labelField,
+          ),
         });
         return;
       }
-    } else if (teks(req.body?.masukan)) {
-      data = parseJson(teks(req.body.masukan), 'masukan', 'Masukan');
-    } else {
-      tampilValidasi(res, 400, {
-        galat: galatForm(
-          [{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) dari perhitungan yang akan diperiksa.' }],
+      let hasil: Hasil;
+      try {
+        const { masukan, opsi } = bacaMasukan(data);
+        hasil = deps.hitung(aturan, masukan, opsi);
+      } catch (e) {
+        if (!(e instanceof KesalahanMasukan)) throw e;
+        tampilValidasi(res, 400, {
+          galat: galatForm(
+            e.masalah.map((x) => ({ field: 'berkas', pesan: `${labelField(x.field)}: ${x.pesan}` })),
+            undefined,
+            labelField,
+          ),
+        });
+        return;
+      }
+      const ids = idKlaim(hasil);
+      const nilaiKlaim: Record<string, string> = {};
+      for (const id of ids) {
+        const v = teks(req.body?.[`klaim.${id}`]).slice(0, 40);
+        if (v) nilaiKlaim[id] = v;
+      }
+      const klaim: Klaim[] = Object.entries(nilaiKlaim).map(([id, tertulis]) => ({ id, tertulis }));
+      const diLuarBatas = klaim.filter((k) => !klaimDalamBatas(k.tertulis));
+      if (diLuarBatas.length > 0) {
+        const uraian = new Map(daftarKlaim(hasil).map((b) => [b.id, b.uraian]));
+        const galat = galatForm(
+          diLuarBatas.map((k) => ({ field: `klaim.${k.id}`, pesan: pesanBatasAngka('Angka tertulis') })),
           undefined,
-          labelField,
-        ),
-      });
-      return;
-    }
-    let hasil: Hasil;
-    try {
-      const { masukan, opsi } = bacaMasukan(data);
-      hasil = deps.hitung(aturan, masukan, opsi);
-    } catch (e) {
-      if (!(e instanceof KesalahanMasukan)) throw e;
-      tampilValidasi(res, 400, {
-        galat: galatForm(
-          e.masalah.map((x) => ({ field: 'berkas', pesan: `${labelField(x.field)}: ${x.pesan}` })),
-          undefined,
-          labelField,
-        ),
-      });
-      return;
-    }
-    const ids = idKlaim(hasil);
-    const nilaiKlaim: Record<string, string> = {};
-    for (const id of ids) {
-      const v = teks(req.body?.[`klaim.${id}`]).slice(0, 40);
-      if (v) nilaiKlaim[id] = v;
-    }
-    const klaim: Klaim[] = Object.entries(nilaiKlaim).map(([id, tertulis]) => ({ id, tertulis }));
-    const diLuarBatas = klaim.filter((k) => !klaimDalamBatas(k.tertulis));
-    if (diLuarBatas.length > 0) {
-      const uraian = new Map(daftarKlaim(hasil).map((b) => [b.id, b.uraian]));
-      const galat = galatForm(
-        diLuarBatas.map((k) => ({ field: `klaim.${k.id}`, pesan: pesanBatasAngka('Angka tertulis') })),
-        undefined,
-        (f) => uraian.get(f.slice('klaim.'.length)) ?? f,
-      );
-      tampilValidasi(res, 400, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, galat });
-      return;
-    }
-    const hasilKlaim = klaim.length > 0 ? validasi(aturan, hasil, klaim) : undefined;
-    tampilValidasi(res, 200, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, ...(hasilKlaim && { hasilKlaim }) });
-  });
+          (f) => uraian.get(f.slice('klaim.'.length)) ?? f,
+        );
+        tampilValidasi(res, 400, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, galat });
+        return;
+      }
+      const hasilKlaim = klaim.length > 0 ? validasi(aturan, hasil, klaim) : undefined;
+      tampilValidasi(res, 200, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, ...(hasilKlaim && { hasilKlaim }) });
+    },
+  );
 
   router.get('/aturan', (_req, res) => {
     res.render('aturan', {

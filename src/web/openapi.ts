@@ -1,6 +1,6 @@
 // OpenAPI 3.1 description of the JSON API, built from the same zod schemas that validate requests,
 // so the document cannot drift from what the server accepts.
-import { BATAS_WEB_BAKU, teksUkuran } from './batas.ts';
+import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
 import { z } from 'zod';
 import { masukanSchema } from '../input/schema.ts';
 import { klaimSchema } from './skema-api.ts';
@@ -88,7 +88,7 @@ export function openApi(): Record<string, unknown> {
               content: { 'application/json': { schema: { $ref: '#/components/schemas/Hasil' } } },
             },
             400: galatRespons('Masukan tidak sah; `masalah` menyebut setiap isian.'),
-            413: galatRespons(`Badan permintaan lebih dari ${teksUkuran(BATAS_WEB_BAKU.jsonApi)}.`),
+            413: galatRespons(`Badan permintaan lebih dari ${formatSize(DEFAULT_WEB_LIMITS.jsonApi)}.`),
             415: galatRespons('Badan permintaan bukan JSON.'),
           },
         },
@@ -141,7 +141,7 @@ export function openApi(): Record<string, unknown> {
               },
             },
             400: galatRespons('Masukan atau klaim tidak sah; jalur isian masukan diawali `masukan.`.'),
-            413: galatRespons(`Badan permintaan lebih dari ${teksUkuran(BATAS_WEB_BAKU.jsonApi)}.`),
+            413: galatRespons(`Badan permintaan lebih dari ${formatSize(DEFAULT_WEB_LIMITS.jsonApi)}.`),
             415: galatRespons('Badan permintaan bukan JSON.'),
           },
         },
@@ -167,7 +167,7 @@ export function openApi(): Record<string, unknown> {
             200: { description: 'Dokumen PDF.', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
             400: galatRespons('Masukan atau data dokumen tidak sah; `masalah` menyebut setiap isian (data dokumen diawali `dokumen.`).'),
             404: galatRespons('Jenis dokumen tidak ada.'),
-            413: galatRespons(`Badan permintaan lebih dari ${teksUkuran(BATAS_WEB_BAKU.jsonDokumen)}.`),
+            413: galatRespons(`Badan permintaan lebih dari ${formatSize(DEFAULT_WEB_LIMITS.jsonDokumen)}.`),
           },
         },
       },

@@ -2,7 +2,7 @@
 // worker may take. The routes read their limits from here, the OpenAPI document and the pages print them
 // from here, and the 413 answer names the limit the request actually passed (src/web/galat.ts), so a
 // message can never name another route's limit. Two of them an office may change without a rebuild:
-// BATAS_BATCH_MB and BATAS_BATCH_BARIS (src/config.ts checks them; `batasWebDari` applies them).
+// BATAS_BATCH_MB and BATAS_BATCH_BARIS (src/config.ts checks them; `webLimitsFrom` applies them).
 // The limits of reading one value (digits, dates, texts) are the input schema's (src/input/batas.ts);
 // those of reading an XLSX file are the reader's (src/berkas/xlsx.ts, BATAS_XLSX_BAKU).
 import { LOGO_MAKS_BYTE } from '../pdf/schema.ts';
@@ -11,7 +11,7 @@ import { MAKS_PDF_BYTE } from '../pdf/verifikasi.ts';
 const KB = 1024;
 const MB = 1024 * 1024;
 
-export interface BatasWeb {
+export interface WebLimits {
   /** JSON bodies of /api/v1/hitung and /api/v1/validasi: an input document is a few kB; this leaves room for years of monthly periods. */
   jsonApi: number;
   /** The calculator's form, field by field. */
@@ -45,7 +45,7 @@ export interface BatasWeb {
   waktuMs: { unggahan: number; muatan: number; verifikasi: number; dokumen: number };
 }
 
-export const BATAS_WEB_BAKU: Readonly<BatasWeb> = Object.freeze({
+export const DEFAULT_WEB_LIMITS: Readonly<WebLimits> = Object.freeze({
   jsonApi: 100 * KB,
   form: 100 * KB,
   formIsian: 5_000,
@@ -62,16 +62,16 @@ export const BATAS_WEB_BAKU: Readonly<BatasWeb> = Object.freeze({
 });
 
 /** The web's limits with an office's changes from the configuration (BATAS_BATCH_MB, BATAS_BATCH_BARIS). */
-export function batasWebDari(config: { BATAS_BATCH_MB?: number | undefined; BATAS_BATCH_BARIS?: number | undefined }): BatasWeb {
+export function webLimitsFrom(config: { BATAS_BATCH_MB?: number | undefined; BATAS_BATCH_BARIS?: number | undefined }): WebLimits {
   return {
-    ...BATAS_WEB_BAKU,
+    ...DEFAULT_WEB_LIMITS,
     ...(config.BATAS_BATCH_MB !== undefined && { unggahBatch: config.BATAS_BATCH_MB * MB }),
     ...(config.BATAS_BATCH_BARIS !== undefined && { barisBatch: config.BATAS_BATCH_BARIS }),
   };
 }
 
 /** Bytes as a person reads a limit: 100 kB, 600 kB, 12 MB, 1,5 MB. */
-export function teksUkuran(n: number): string {
+export function formatSize(n: number): string {
   const mb = n / MB;
   return mb >= 1 ? `${mb.toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB` : `${Math.round(n / KB).toLocaleString('id-ID')} kB`;
 }

@@ -1,24 +1,24 @@
-// The web's limits live in one place (src/web/batas.ts); an office changes the batch upload's size and
+// The web's limits live in one place (src/web/limits.ts); an office changes the batch upload's size and
 // rows in the configuration (BATAS_BATCH_MB, BATAS_BATCH_BARIS), and the page, the refusal and the check
 // of the configuration follow.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
-import { BATAS_WEB_BAKU, batasWebDari, teksUkuran } from '../../src/web/batas.ts';
+import { DEFAULT_WEB_LIMITS, webLimitsFrom, formatSize } from '../../src/web/limits.ts';
 import { jalankanApp, type AppBerjalan } from '../helpers/app.ts';
 
-describe('batasWebDari', () => {
+describe('webLimitsFrom', () => {
   it('tanpa pengaturan: batas bawaan (10 MB, 20.000 baris)', () => {
-    const b = batasWebDari(parseConfig({}));
+    const b = webLimitsFrom(parseConfig({}));
     expect(b.unggahBatch).toBe(10 * 1024 * 1024);
     expect(b.barisBatch).toBe(20_000);
-    expect(b).toEqual(BATAS_WEB_BAKU);
+    expect(b).toEqual(DEFAULT_WEB_LIMITS);
   });
 
   it('BATAS_BATCH_MB dan BATAS_BATCH_BARIS mengganti dua batas itu saja', () => {
-    const b = batasWebDari(parseConfig({ BATAS_BATCH_MB: '2', BATAS_BATCH_BARIS: '500' }));
+    const b = webLimitsFrom(parseConfig({ BATAS_BATCH_MB: '2', BATAS_BATCH_BARIS: '500' }));
     expect(b.unggahBatch).toBe(2 * 1024 * 1024);
     expect(b.barisBatch).toBe(500);
-    expect({ ...b, unggahBatch: 0, barisBatch: 0 }).toEqual({ ...BATAS_WEB_BAKU, unggahBatch: 0, barisBatch: 0 });
+    expect({ ...b, unggahBatch: 0, barisBatch: 0 }).toEqual({ ...DEFAULT_WEB_LIMITS, unggahBatch: 0, barisBatch: 0 });
   });
 
   it.each([
@@ -37,15 +37,15 @@ describe('batasWebDari', () => {
     [1024 * 1024, '1 MB'],
     [12 * 1024 * 1024, '12 MB'],
     [1.5 * 1024 * 1024, '1,5 MB'],
-  ])('teksUkuran(%i) = %s', (n, teks) => {
-    expect(teksUkuran(n)).toBe(teks);
+  ])('formatSize(%i) = %s', (n, teks) => {
+    expect(formatSize(n)).toBe(teks);
   });
 });
 
 describe('batas unggahan batch dari konfigurasi', () => {
   let app: AppBerjalan;
   beforeAll(async () => {
-    app = await jalankanApp({ batas: batasWebDari(parseConfig({ BATAS_BATCH_MB: '1', BATAS_BATCH_BARIS: '3' })) });
+    app = await jalankanApp({ limits: webLimitsFrom(parseConfig({ BATAS_BATCH_MB: '1', BATAS_BATCH_BARIS: '3' })) });
   });
   afterAll(() => app.tutup());
 
