@@ -149,13 +149,17 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
 
   /** Appends one audit row inside `trx`; the head row serialises appenders and remembers the last hash. */
   async function tulisAudit(trx: Trx | Db, aksi: string, oleh: string, rincian: BarisAudit['rincian'] = {}): Promise<void> {
+    const teksRincian = rincianKanonik(rincian);
+    // Bounded: a login form can put any name here, and the log must stay small and flat.
+    if (typeof oleh !== 'string' || oleh.length === 0 || oleh.length > 100) throw new RangeError('Pelaku audit harus 1–100 karakter.');
+    if (teksRincian.length > 4096) throw new RangeError('Rincian audit paling besar 4 kB.');
     const kepala = await trx
       .updateTable('kepala_audit')
       .set((eb) => ({ urutan: eb('urutan', '+', 1) }))
       .where('id', '=', 1)
       .returning(['urutan', 'hash'])
       .executeTakeFirstOrThrow();
-    const isi = { urutan: Number(kepala.urutan), hashSebelum: kepala.hash, waktu: waktu(), oleh, aksi, rincian: rincianKanonik(rincian) };
+    const isi = { urutan: Number(kepala.urutan), hashSebelum: kepala.hash, waktu: waktu(), oleh, aksi, rincian: teksRincian };
     const hash = hashBaris(isi);
     await trx
       .insertInto('audit')

@@ -32,7 +32,7 @@ function permintaan(i: number, lain: Partial<PermintaanTerbit> = {}): Permintaan
   };
 }
 
-describe.each(basisUji(server))('daftar pada $nama', ({ buka }) => {
+describe.each(basisUji(server))('daftar pada $nama', ({ nama, buka }) => {
   let t: Terbuka;
   let d: Daftar;
   let jam: Date;
@@ -87,6 +87,13 @@ describe.each(basisUji(server))('daftar pada $nama', ({ buka }) => {
       const berhasil = hasil.flatMap((h) => (h.status === 'fulfilled' ? [h.value.dokumen.urut] : []));
       // i = 0, 3, …, 21 fail: 8 of 24, so 16 documents numbered 1..16.
       expect(berhasil.sort((a, b) => a - b)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    });
+
+    it.runIf(nama === 'postgres')('dua instans pada basis data yang sama menerbitkan 40 dokumen serentak: nomor 1..40', async () => {
+      const kedua = await t.bukaLagi({ sekarang: () => jam });
+      const hasil = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? kedua : d).dokumen.terbitkan(permintaan(i))));
+      expect(hasil.map((h) => h.dokumen.urut).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      expect(await d.audit.periksa()).toMatchObject({ utuh: true, jumlah: 40 });
     });
 
     it('pola kantor 800.1.13.2/{urut:3}/PAK/{bulanRomawi}/{tahun} pada 1 Desember 2026 menghasilkan 800.1.13.2/001/PAK/XII/2026', async () => {
