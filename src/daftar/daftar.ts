@@ -543,8 +543,10 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
         }));
       },
       async periksa() {
-        // One transaction: the head and the rows are read as of one moment.
-        return db.transaction().execute(async (trx) => {
+        // One snapshot for the head and every row, so rows appended meanwhile are not mistaken for a cut
+        // tail: SQLite's read connection (a deferred transaction, WAL), PostgreSQL's REPEATABLE READ.
+        const snapshot = pg ? db.transaction().setIsolationLevel('repeatable read') : baca.transaction();
+        return snapshot.execute(async (trx) => {
           const kepala = await trx.selectFrom('kepala_audit').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
           let sebelum = HASH_AWAL;
           let harap = 1;

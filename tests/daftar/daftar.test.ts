@@ -378,6 +378,16 @@ describe.each(basisUji(server))('daftar pada $nama', ({ nama, buka }) => {
       expect(baris[3]!.hashSebelum).toBe('0'.repeat(64));
     });
 
+    it('pemeriksaan yang berjalan bersamaan dengan penambahan baris tetap menyatakan rantai utuh', async () => {
+      const hasil = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          i % 3 === 0 ? d.audit.periksa() : d.audit.catat('masuk', 'operator1', { i }).then(() => undefined),
+        ),
+      );
+      for (const h of hasil) if (h) expect(h.utuh).toBe(true);
+      expect(await d.audit.periksa()).toMatchObject({ utuh: true, jumlah: 24 });
+    });
+
     it('baris yang isinya diubah terdeteksi pada baris itu', async () => {
       await t.mentah("UPDATE audit SET oleh = 'orang-lain' WHERE urutan = 2");
       expect(await d.audit.periksa()).toMatchObject({ utuh: false, barisRusak: 2 });
