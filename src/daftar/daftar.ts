@@ -57,7 +57,7 @@ function pelanggaranUnik(e: unknown): boolean {
   return kode === '23505' || kode === 'SQLITE_CONSTRAINT_UNIQUE' || kode === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-function keSebuahPengguna(r: Pick<TabelPengguna, 'id' | 'nama' | 'peran' | 'aktif' | 'dibuat'>): Pengguna {
+function kePengguna(r: Pick<TabelPengguna, 'id' | 'nama' | 'peran' | 'aktif' | 'dibuat'>): Pengguna {
   return { id: r.id, nama: r.nama, peran: r.peran as Peran, aktif: Number(r.aktif) === 1, dibuat: r.dibuat };
 }
 
@@ -184,14 +184,14 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
     return { namaKantor: m.get('namaKantor') ?? '', polaNomor: m.get('polaNomor') ?? POLA_BAWAAN };
   }
 
-  async function penggunaAktif(nama: string): Promise<TabelPengguna> {
+  async function penggunaAda(nama: string): Promise<TabelPengguna> {
     const r = await db.selectFrom('pengguna').selectAll().where('nama', '=', nama).executeTakeFirst();
     if (!r) throw new RegisterError('tidak-ditemukan', `Pengguna "${nama}" tidak ada.`);
     return r;
   }
 
   async function ubahPengguna(nama: string, ubah: Partial<TabelPengguna>, aksi: string, oleh: string, rincian: BarisAudit['rincian']) {
-    await penggunaAktif(nama);
+    await penggunaAda(nama);
     return transaksi(async (trx) => {
       const r = await trx
         .updateTable('pengguna')
@@ -201,7 +201,7 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
         .executeTakeFirstOrThrow();
       if (ubah.aktif === 0 || ubah.sandi !== undefined) await trx.deleteFrom('sesi').where('pengguna_id', '=', r.id).execute();
       await tulisAudit(trx, aksi, oleh, { nama, ...rincian });
-      return keSebuahPengguna(r);
+      return kePengguna(r);
     });
   }
 
@@ -349,18 +349,18 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
           if (pelanggaranUnik(e)) throw new RegisterError('nama-dipakai', `nama: pengguna "${nama}" sudah ada.`);
           throw e;
         }
-        return keSebuahPengguna(baris);
+        return kePengguna(baris);
       },
       async cariNama(nama) {
         const r = await baca.selectFrom('pengguna').selectAll().where('nama', '=', nama).executeTakeFirst();
-        return r ? keSebuahPengguna(r) : null;
+        return r ? kePengguna(r) : null;
       },
       async cariId(id) {
         const r = await baca.selectFrom('pengguna').selectAll().where('id', '=', id).executeTakeFirst();
-        return r ? keSebuahPengguna(r) : null;
+        return r ? kePengguna(r) : null;
       },
       async semua() {
-        return (await baca.selectFrom('pengguna').selectAll().orderBy('nama').execute()).map(keSebuahPengguna);
+        return (await baca.selectFrom('pengguna').selectAll().orderBy('nama').execute()).map(kePengguna);
       },
       async ubahPeran(nama, peran, oleh) {
         periksaPeran(peran);
@@ -379,7 +379,7 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
             ? await baca.selectFrom('pengguna').selectAll().where('nama', '=', nama).executeTakeFirst()
             : undefined;
         const cocok = await cocokSandi(String(sandi).slice(0, 200), r?.sandi ?? (await hashTiruan()));
-        return r && cocok && Number(r.aktif) === 1 ? keSebuahPengguna(r) : null;
+        return r && cocok && Number(r.aktif) === 1 ? kePengguna(r) : null;
       },
     },
 
@@ -407,7 +407,7 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
           .where('p.aktif', '=', 1)
           .executeTakeFirst();
         if (!r) return null;
-        const s: Sesi = { pengguna: keSebuahPengguna(r), csrf: r.csrf, dibuat: r.sesi_dibuat, kedaluwarsa: r.kedaluwarsa };
+        const s: Sesi = { pengguna: kePengguna(r), csrf: r.csrf, dibuat: r.sesi_dibuat, kedaluwarsa: r.kedaluwarsa };
         return s;
       },
       async hapus(id) {
