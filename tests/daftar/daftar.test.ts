@@ -96,6 +96,28 @@ describe.each(basisUji(server))('daftar pada $nama', ({ nama, buka }) => {
       expect(await d.audit.periksa()).toMatchObject({ utuh: true, jumlah: 40 });
     });
 
+    it('pencarian tidak menunggu penerbitan yang PDF-nya sedang dibuat, dan belum melihat dokumen itu', async () => {
+      let lepas!: () => void;
+      const tahan = new Promise<void>((r) => (lepas = r));
+      let mulai!: () => void;
+      const dimulai = new Promise<void>((r) => (mulai = r));
+      const terbit = d.dokumen.terbitkan(
+        permintaan(1, {
+          pdf: async (n) => {
+            mulai();
+            await tahan;
+            return { bytes: Buffer.from(n) };
+          },
+        }),
+      );
+      await dimulai;
+      expect((await d.dokumen.cari({})).total).toBe(0);
+      expect(await d.dokumen.cariNomor('1/PAK/2026')).toBeNull();
+      lepas();
+      expect((await terbit).dokumen.urut).toBe(1);
+      expect((await d.dokumen.cari({})).total).toBe(1);
+    });
+
     it('pola kantor 800.1.13.2/{urut:3}/PAK/{bulanRomawi}/{tahun} pada 1 Desember 2026 menghasilkan 800.1.13.2/001/PAK/XII/2026', async () => {
       await d.kantor.simpanProfil(
         { namaKantor: 'BKPSDM Kabupaten Contoh', polaNomor: '800.1.13.2/{urut:3}/PAK/{bulanRomawi}/{tahun}' },
