@@ -1,7 +1,5 @@
 // Row types of the register's tables as Kysely sees them (the migrations in migrasi/ create them).
 // Text ids (random UUIDs) and ISO text times on both databases: no dialect-specific serials or dates.
-import type { Generated } from 'kysely';
-
 export interface TabelPengguna {
   id: string;
   nama: string;
@@ -88,5 +86,3 @@ export interface Skema {
   kepala_audit: TabelKepalaAudit;
   kantor: TabelKantor;
 }
-
-export type { Generated };
