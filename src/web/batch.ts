@@ -44,6 +44,9 @@ export interface BatchDeps {
   umurMuatanMs?: number;
 }
 
+/** How long a batch results page's carried rows stay usable. */
+export const UMUR_MUATAN_MS = 12 * 60 * 60 * 1000;
+
 export const BATAS_BATCH = { maksByte: 10 * 1024 * 1024, maksBaris: 20_000 };
 /** Persons shown in the table; downloads always hold everyone. */
 const MAKS_TABEL = 5_000;
@@ -83,7 +86,7 @@ function tandaiMuatan(kunci: Buffer, isi: string, dibuat: number): string {
 }
 
 /** The packed rows, once the signature and age are checked: only then is anything inflated. */
-function periksaMuatan(kunci: Buffer, umurMs: number, nilai: unknown, sekarang: number): string {
+export function periksaMuatan(kunci: Buffer, umurMs: number, nilai: unknown, sekarang: number): string {
   const t = teks(nilai);
   if (!t) throw new GalatHttp(400, PESAN_MUATAN.kosong);
   const a = t.indexOf('.');
@@ -105,7 +108,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
   const maksByte = deps.maksByte ?? BATAS_BATCH.maksByte;
   const maksBaris = deps.maksBaris ?? BATAS_BATCH.maksBaris;
   const kunci = deps.kunciMuatan ?? randomBytes(32);
-  const umurMs = deps.umurMuatanMs ?? 12 * 60 * 60 * 1000;
+  const umurMs = deps.umurMuatanMs ?? UMUR_MUATAN_MS;
   const bukaMuatan = (nilai: unknown) => periksaMuatan(kunci, umurMs, nilai, Date.now());
   const r = Router();
 

@@ -137,9 +137,13 @@ export function penanganGalat(log: Logger): ErrorRequestHandler {
           ? 'Data terlalu besar'
           : status === 503
             ? 'Server sedang sibuk'
-            : status >= 500
-              ? 'Kesalahan aplikasi'
-              : 'Permintaan tidak dapat diproses',
+            : status === 401 || status === 403
+              ? 'Akses ditolak'
+              : status === 429
+                ? 'Terlalu banyak percobaan'
+                : status >= 500
+                  ? 'Kesalahan aplikasi'
+                  : 'Permintaan tidak dapat diproses',
       status,
       pesan,
       masalah,
