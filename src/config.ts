@@ -50,6 +50,18 @@ const configSchema = z
       .optional(),
     /** Folder of this instance's own data: the office key (kunci-kantor.pem) is made here on first start. */
     DATA_DIR: z.string().trim().min(1).default('./data'),
+    /**
+     * PostgreSQL for the register of issued documents (postgres://user:password@host:5432/db), for
+     * several instances or a province-wide service; without it the register is one SQLite file in DATA_DIR.
+     */
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'DATABASE_URL harus alamat postgres:// atau postgresql://, mis. postgres://ak:sandi@localhost:5432/angka_kredit.',
+      )
+      .optional(),
     /** The office key given by the administrator (PKCS#8 PEM, Ed25519) instead of DATA_DIR's. */
     KUNCI_KANTOR: z.string().trim().min(1).optional(),
     /** File (YAML) of trusted offices' public keys with their validity periods. */

@@ -1,0 +1,14 @@
+// Versioned migrations as code, run at start by Kysely's Migrator (bukaDaftar). A migration is never
+// edited once released: a change is a new file, named by its order.
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import { awal } from './0001-awal.ts';
+
+export type Dialek = 'sqlite' | 'postgres';
+
+export function penyediaMigrasi(dialek: Dialek): MigrationProvider {
+  return {
+    getMigrations: async (): Promise<Record<string, Migration>> => ({
+      '0001-awal': awal(dialek),
+    }),
+  };
+}
