@@ -28,10 +28,26 @@ export interface Register {
   tutup: () => Promise<void>;
 }
 
-/** Users admin.uji, operator.uji, auditor.uji (password SANDI), and an office profile with a plain pattern. */
-export async function bukaRegister(deps: Partial<AppDeps> = {}): Promise<Register> {
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'ak-daftar-web-')), 'data');
-  const daftar = await bukaDaftar({ DATA_DIR: dataDir });
+/** The register's clock in these tests: 10 Maret 2025, 10.00 WIB. */
+export const SEKARANG = new Date('2025-03-10T03:00:00Z');
+
+/**
+ * Users admin.uji, operator.uji, auditor.uji (password SANDI), and an office profile with a plain
+ * pattern. `dataDir` reopens an existing register (another rule book, say).
+ */
+export async function bukaRegister(deps: Partial<AppDeps> = {}, o: { dataDir?: string } = {}): Promise<Register> {
+  const dataDir = o.dataDir ?? join(mkdtempSync(join(tmpdir(), 'ak-daftar-web-')), 'data');
+  const daftar = await bukaDaftar({ DATA_DIR: dataDir }, { sekarang: () => SEKARANG });
+  if (o.dataDir) {
+    const app = await jalankanApp({
+      daftar,
+      bahanTanda: await muatBahanTanda({ dataDir }),
+      pekerja: 1,
+      hariIni: () => '2025-01-15',
+      ...deps,
+    });
+    return { app, daftar, dataDir, url: app.url, tutup: () => app.tutup() };
+  }
   for (const peran of ['admin', 'operator', 'auditor'] as Peran[])
     await daftar.pengguna.tambah({ nama: `${peran}.uji`, peran, sandi: SANDI }, 'uji');
   await daftar.kantor.simpanProfil({ namaKantor: 'BKPSDM Kabupaten Contoh', polaNomor: '{urut:3}/PAK/{tahun}' }, 'uji');
