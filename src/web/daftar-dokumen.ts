@@ -6,7 +6,8 @@ import { Router, urlencoded, type Request, type Response } from 'express';
 import type { Aturan } from '../domain/aturan.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { bacaMasukan } from '../input/parse.ts';
-import { kanonik } from '../pdf/kode.ts';
+import { kanonik, kodeVerifikasi, MAKS_LAMPIRAN_BYTE } from '../pdf/kode.ts';
+import { bacaLampiranPdf } from '../pdf/baca-lampiran.ts';
 import { dokumenSchema, TEMBUSAN_BAKU } from '../pdf/schema.ts';
 import type { HasilOrang } from '../batch/evaluasi.ts';
 import type { Muatan } from '../batch/muatan.ts';
@@ -76,6 +77,14 @@ function periodeDari(masukan: { penilaian: { mulai: string; selesai: string }[] 
   return { periodeMulai: mulai.slice(0, 7), periodeSelesai: selesai.slice(0, 7) };
 }
 
+/** The office-key signature the sheet's attached data carries (our own PDF, read without opening its pages). */
+function tandaDari(pdf: Uint8Array): { tanda?: string } {
+  const l = bacaLampiranPdf(pdf, MAKS_LAMPIRAN_BYTE);
+  if (!('isi' in l)) return {};
+  const t = (JSON.parse(l.isi.toString('utf8')) as { tanda?: unknown }).tanda;
+  return typeof t === 'string' ? { tanda: t } : {};
+}
+
 interface Siap {
   permintaan: Omit<PermintaanTerbit, 'pdf' | 'oleh'>;
   data: Record<string, unknown>;
@@ -85,7 +94,7 @@ interface Siap {
  * Validates an input for issuing and fixes what the register keys it by. A register document names its
  * civil servant: NIP and name are required here, though the calculator works without them.
  */
-function siapkan(data: unknown): Siap {
+function siapkan(data: unknown, versiAturan: string): Siap {
   if (!data || typeof data !== 'object' || Array.isArray(data))
     throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan harus berupa objek JSON.' }]);
   const { dokumen: _abaikan, ...tanpaDokumen } = data as Record<string, unknown>;
@@ -100,6 +109,8 @@ function siapkan(data: unknown): Siap {
     data: tanpaDokumen,
     permintaan: {
       masukanKanonik: kanonik(mentah),
+      // The code printed on the sheet: what a paper copy is looked up by.
+      kodeVerifikasi: kodeVerifikasi(mentah, versiAturan),
       jenis: 'penetapan',
       nip: identitas.nip!,
       nama: identitas.nama!,
@@ -142,7 +153,8 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
         },
         { batasMs: BATAS_WAKTU_MS.dokumen },
       );
-      return { bytes: new Uint8Array(d.pdf) };
+      const bytes = new Uint8Array(d.pdf);
+      return { bytes, ...tandaDari(bytes) };
     };
 
   /** Checks the document fields once, before the register holds a nomor for them. */
@@ -182,7 +194,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
     try {
       const masukanJson = teks(req.body?.masukan);
       try {
-        siapkan(jsonDari(masukanJson));
+        siapkan(jsonDari(masukanJson), deps.aturan.versi);
       } catch (e) {
         if (!(e instanceof KesalahanMasukan)) throw e;
         await tampilTerbitkan(res, 400, masukanJson, {}, e.masalah);
@@ -201,7 +213,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
     try {
       let siap: Siap;
       try {
-        siap = siapkan(jsonDari(masukanJson));
+        siap = siapkan(jsonDari(masukanJson), deps.aturan.versi);
         periksaIsiDokumen(isi);
       } catch (e) {
         if (!(e instanceof KesalahanMasukan)) throw e;
@@ -245,7 +257,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
       const hasil: { nip: string; nama: string; nomor?: string; id?: string; baru?: boolean; galat?: string }[] = [];
       for (const o of dipilih) {
         try {
-          const siap = siapkan(JSON.parse(o.masukanJson!));
+          const siap = siapkan(JSON.parse(o.masukanJson!), deps.aturan.versi);
           const h = await daftar.dokumen.terbitkan({
             ...siap.permintaan,
             pdf: pembuatPdf(siap.data, isi, alamat),
@@ -443,7 +455,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
       let siap: Siap;
       const isi = isiDokumenDari(body);
       try {
-        siap = siapkan(jsonDari(nilai.masukan!));
+        siap = siapkan(jsonDari(nilai.masukan!), deps.aturan.versi);
         periksaIsiDokumen(isi);
         if (alasan.length < 5 || alasan.length > 500)
           throw new KesalahanMasukan([{ field: 'alasan', pesan: 'Alasan penggantian wajib diisi (5–500 karakter).' }]);

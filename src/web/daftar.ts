@@ -111,6 +111,8 @@ export function createDaftarRouter(deps: DaftarWebDeps): Router {
       pasangCookie(res, req, deps, COOKIE_SESI, s.id);
       pasangCookie(res, req, deps, COOKIE_CSRF_MASUK, '', 0);
       await daftar.audit.catat('masuk', p.nama);
+      // Expired sessions are forgotten now and then: at each login is often enough.
+      await daftar.sesi.hapusKedaluwarsa();
       res.redirect(303, p.peran === 'admin' && ke === '/daftar' ? '/daftar/pengguna' : ke);
     } catch (e) {
       next(e);

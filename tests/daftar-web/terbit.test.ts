@@ -56,7 +56,12 @@ describe('issuing from the result page', () => {
     // The nomor and the register's date (10 Maret 2025) are in the attached data the PDF was drawn from.
     const lampiran = bacaLampiranPdf(d.pdf, 4 * 1024 * 1024);
     expect('isi' in lampiran).toBe(true);
-    const data = JSON.parse((lampiran as { isi: Buffer }).isi.toString('utf8')) as { dokumen: Record<string, unknown>; jenis: string };
+    const data = JSON.parse((lampiran as { isi: Buffer }).isi.toString('utf8')) as {
+      dokumen: Record<string, unknown>;
+      jenis: string;
+      kode: string;
+      tanda: string;
+    };
     expect(data.jenis).toBe('penetapan');
     expect(data.dokumen.nomorPenetapan).toBe('001/PAK/2025');
     expect(data.dokumen.tanggalPenetapan).toBe('2025-03-10');
@@ -64,6 +69,10 @@ describe('issuing from the result page', () => {
     const rec = await reg.daftar.dokumen.cariId(d.id);
     expect(rec!.hashPdf).toBe(createHash('sha256').update(d.pdf).digest('hex'));
     expect(rec!.diterbitkanOleh).toBe('operator.uji');
+    // The register keeps the printed code and the office-key signature the sheet carries.
+    expect(rec!.kodeVerifikasi).toBe(data.kode);
+    expect(rec!.tanda).toBe(data.tanda);
+    expect(data.tanda).toMatch(/^[A-Za-z0-9_-]{86}$/);
     const v = await verifikasi(d.pdf);
     expect(v.status).toBe('Nomor 001/PAK/2025: terdaftar, berlaku (diterbitkan 10 Maret 2025).');
     expect(v.teks).toContain('Ditandatangani dengan kunci kantor ini');
