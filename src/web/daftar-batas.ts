@@ -1,5 +1,7 @@
 // Login attempts, counted in memory per IP address and per user name: after too many failures in a
-// window, further attempts are refused (429) until the oldest failure leaves the window. Memory is
+// window, further attempts are refused (429) until the oldest failure leaves the window. Each key has
+// its own allowance: behind a reverse proxy every client shares the proxy's address, so the address
+// gets more failures than a name before one typo-prone colleague locks the whole office out. Memory is
 // bounded: past `maksKunci` keys the least recently touched are dropped (an attacker who floods names
 // then only forgets his own earliest names). One process counts its own attempts; several instances
 // each count theirs, which multiplies the allowance by their number (README, register section).
@@ -13,10 +15,13 @@ export interface OpsiBatasMasuk {
   sekarang?: () => number;
 }
 
+/** A counted key and the failures it may have in the window (default: maksGagal). */
+export type KunciBatas = string | { kunci: string; maks: number };
+
 export interface BatasMasuk {
   /** Milliseconds until an attempt for these keys is allowed again; 0 when it is allowed now. */
-  tunggu(kunci: string[]): number;
-  gagal(kunci: string[]): void;
+  tunggu(kunci: KunciBatas[]): number;
+  gagal(kunci: KunciBatas[]): void;
   /** A successful login forgets the failures counted for these keys. */
   berhasil(kunci: string[]): void;
 }
@@ -39,19 +44,21 @@ export function batasMasuk(o: OpsiBatasMasuk = {}): BatasMasuk {
     tunggu(kunci) {
       const t = sekarang();
       let ms = 0;
-      for (const k of kunci) {
+      for (const x of kunci) {
+        const [k, m] = typeof x === 'string' ? [x, maks] : [x.kunci, x.maks];
         const d = segar(k, t);
-        if (d.length >= maks) ms = Math.max(ms, d[d.length - maks]! + jendela - t);
+        if (d.length >= m) ms = Math.max(ms, d[d.length - m]! + jendela - t);
       }
       return ms;
     },
     gagal(kunci) {
       const t = sekarang();
-      for (const k of kunci) {
+      for (const x of kunci) {
+        const [k, m] = typeof x === 'string' ? [x, maks] : [x.kunci, x.maks];
         const d = segar(k, t);
         d.push(t);
         gagalPada.delete(k);
-        gagalPada.set(k, d.slice(-maks));
+        gagalPada.set(k, d.slice(-m));
         while (gagalPada.size > maksKunci) gagalPada.delete(gagalPada.keys().next().value!);
       }
     },

@@ -220,11 +220,19 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
         await tampilTerbitkan(res, 400, masukanJson, isi, e.masalah);
         return;
       }
-      const h = await daftar.dokumen.terbitkan({
-        ...siap.permintaan,
-        pdf: pembuatPdf(siap.data, isi, alamatVerifikasi(req)),
-        oleh: req.pengguna!.nama,
-      });
+      let h;
+      try {
+        h = await daftar.dokumen.terbitkan({
+          ...siap.permintaan,
+          pdf: pembuatPdf(siap.data, isi, alamatVerifikasi(req)),
+          oleh: req.pengguna!.nama,
+        });
+      } catch (e) {
+        // The sheet refused (e.g. a Penetapan the app cannot decide): nothing was issued, no nomor used.
+        if (!(e instanceof KesalahanMasukan)) throw e;
+        await tampilTerbitkan(res, 400, masukanJson, isi, e.masalah);
+        return;
+      }
       res.redirect(303, `/daftar/dokumen/${encodeURIComponent(h.dokumen.id)}?${h.baru ? 'terbit' : 'sudah'}=1`);
     } catch (e) {
       next(galatDaftar(e));

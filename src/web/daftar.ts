@@ -43,6 +43,12 @@ function namaUntukAudit(nama: string): string {
   return /^[a-z0-9._-]{3,32}$/.test(nama) ? nama : '(nama tidak sah)';
 }
 
+/**
+ * Failures one address may have in 15 minutes (a name may have 5): behind a reverse proxy, without a
+ * trusted X-Forwarded-For, every user of the office comes from the proxy's address.
+ */
+export const GAGAL_PER_IP = 20;
+
 const menit = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 export function createDaftarRouter(deps: DaftarWebDeps): Router {
@@ -83,7 +89,8 @@ export function createDaftarRouter(deps: DaftarWebDeps): Router {
       const nama = teks(body.nama).trim().slice(0, 100);
       const sandi = teks(body.sandi).slice(0, 200);
       const ke = tujuanAman(teks(body.ke));
-      const kunci = [`ip:${req.ip ?? req.socket.remoteAddress ?? ''}`, `nama:${nama.toLowerCase()}`];
+      const namaKunci = `nama:${nama.toLowerCase()}`;
+      const kunci = [namaKunci, { kunci: `ip:${req.ip ?? req.socket.remoteAddress ?? ''}`, maks: GAGAL_PER_IP }];
       const tunggu = batas.tunggu(kunci);
       if (tunggu > 0) {
         res.set('Retry-After', String(Math.ceil(tunggu / 1000)));
@@ -106,7 +113,7 @@ export function createDaftarRouter(deps: DaftarWebDeps): Router {
         tampilMasuk(req, res, 401, { nama, ke, galat: 'Nama pengguna atau kata sandi salah, atau akun tidak aktif.' });
         return;
       }
-      batas.berhasil(kunci.slice(1));
+      batas.berhasil([namaKunci]);
       const s = await daftar.sesi.buat(p.id, UMUR_SESI_MS);
       pasangCookie(res, req, deps, COOKIE_SESI, s.id);
       pasangCookie(res, req, deps, COOKIE_CSRF_MASUK, '', 0);

@@ -110,16 +110,17 @@ describe('login', () => {
     expect((await k.post('/masuk', { nama: 'dicoba.uji', sandi: SANDI })).status).toBe(303);
   });
 
-  it('when another name is tried from an IP that failed five times, then that IP is held too', async () => {
+  it('when one address fails twenty times under different names, then it is held for every name, the right password included', async () => {
+    // Twenty, not five: behind a reverse proxy the whole office shares one address.
     const k = new Klien(reg.url);
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 20; i++) {
       await k.get('/masuk');
-      await k.post('/masuk', { nama: `orang${i}.uji`, sandi: 'salah-sekali-xx' });
+      expect((await k.post('/masuk', { nama: `orang${i}.uji`, sandi: 'salah-sekali-xx' })).status).toBe(401);
     }
     await k.get('/masuk');
     expect((await k.post('/masuk', { nama: 'admin.uji', sandi: SANDI })).status).toBe(429);
     jam += 15 * 60 * 1000;
-  });
+  }, 60_000);
 
   it('when a user logs out, then the session is gone on the server: the old cookie no longer opens the register', async () => {
     const k = await sebagai(reg.url, 'auditor');
