@@ -5,8 +5,13 @@
 #   docker run --rm -v "$PWD:/data" angka-kredit-jf node bin/angka-kredit.js batch /data/unit.xlsx --out /data/hasil
 
 # Build stage: every dependency, then src/ compiled into dist/ (scripts/build.mjs also checks rules/
-# once and keeps the checked data in dist/).
+# once and keeps the checked data in dist/). better-sqlite3 (the register's SQLite) is a native module:
+# npm ci fetches its prebuilt binary for Node 20, or compiles it with node-gyp when none fits (another
+# CPU, no access to GitHub); python3, make and g++ are for that, and stay in this stage.
 FROM node:20-slim AS bangun
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -15,6 +20,8 @@ COPY scripts ./scripts
 COPY src ./src
 COPY rules ./rules
 RUN node scripts/build.mjs
+# Production dependencies only, native module included, for the run stage to copy (it has no compiler).
+RUN npm prune --omit=dev --no-audit --no-fund
 
 # Run stage: production dependencies, the build, and the files the app reads at run time. No sources:
 # bin/angka-kredit.js then runs dist/ as it is.
@@ -28,7 +35,7 @@ RUN apt-get update \
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=bangun /app/node_modules ./node_modules
 COPY --from=bangun /app/dist ./dist
 COPY bin ./bin
 COPY scripts/build.mjs ./scripts/build.mjs
@@ -37,6 +44,9 @@ COPY views ./views
 COPY public ./public
 COPY examples ./examples
 # The files belong to root and are only read; the process runs as the image's "node" user (uid 1000).
+# DATA_DIR (./data: the office key and the register's SQLite file) is the one folder it writes: mount a
+# volume there (-v angka-kredit-data:/app/data) so it outlives the container.
+RUN install -d -o node -g node -m 700 /app/data
 USER node
 EXPOSE 3000
 # GET /sehat answers 200 with the rule book's version; during a graceful close the listener is closed.

@@ -20,10 +20,11 @@ const STAMP = '.build.json';
 
 /**
  * Packages left in node_modules: pdfkit reads its font metrics from its own folder, qrcode and pdfkit
- * are loaded only when a PDF is made, esbuild and tsx only in development. The rest is bundled: one
+ * are loaded only when a PDF is made, esbuild and tsx only in development; better-sqlite3 loads its
+ * native module from its own folder, and pg requires its optional native binding. The rest is bundled: one
  * file read instead of hundreds (zod and yaml alone are hundreds of small modules).
  */
-const EXTERNAL = ['pdfkit', 'qrcode', 'esbuild', 'tsx', 'tsx/*'];
+const EXTERNAL = ['pdfkit', 'qrcode', 'esbuild', 'tsx', 'tsx/*', 'better-sqlite3', 'pg'];
 
 /** Entry points: name in dist/ → source. */
 const ENTRIES = { server: 'src/server.ts', cli: 'src/cli.ts', pekerja: 'src/batch/pekerja.ts' };

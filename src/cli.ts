@@ -6,6 +6,7 @@
 //   angka-kredit batch unit.xlsx --out folder/     a unit's reports and PDFs (src/batch/cli.ts)
 //   angka-kredit verifikasi berkas.pdf             figures and signer of a PDF (src/tanda/cli.ts)
 //   angka-kredit sertifikat buat …                 a trial certificate for PAdES (src/tanda/cli.ts)
+//   angka-kredit pengguna|audit|cadangan …         users, audit chain and backup of the register (src/daftar/cli.ts)
 import { readFileSync, readSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { hitung } from './domain/hitung.ts';
@@ -15,6 +16,7 @@ import { masukanSchema } from './input/schema.ts';
 import { loadAturan, RuleError } from './rules/loader.ts';
 import { jalankanBatchCli, USAGE_BATCH } from './batch/cli.ts';
 import { jalankanSertifikatCli, jalankanVerifikasiCli, USAGE_TANDA } from './tanda/cli.ts';
+import { jalankanAuditCli, jalankanCadanganCli, jalankanPenggunaCli, USAGE_DAFTAR } from './daftar/cli.ts';
 
 const USAGE = `Penggunaan:
   angka-kredit hitung <berkas.json> [--desimal 2|3]
@@ -22,7 +24,8 @@ const USAGE = `Penggunaan:
   angka-kredit jabatan-fungsional
   angka-kredit schema
   ${USAGE_BATCH}
-  ${USAGE_TANDA}`;
+  ${USAGE_TANDA}
+  ${USAGE_DAFTAR}`;
 
 export function main(argv: string[]): number {
   const [cmd, ...rest] = argv;
@@ -104,6 +107,20 @@ export function main(argv: string[]): number {
             process.stderr.write(
               `${e instanceof Error && e.name === 'GalatKunci' ? e.message : e instanceof Error ? e.stack : String(e)}\n`,
             );
+            process.exitCode = 1;
+          },
+        );
+        return 0;
+      case 'pengguna':
+      case 'audit':
+      case 'cadangan':
+        void (cmd === 'pengguna' ? jalankanPenggunaCli(rest) : cmd === 'audit' ? jalankanAuditCli(rest) : jalankanCadanganCli(rest)).then(
+          (code) => {
+            process.exitCode = code;
+          },
+          (e: unknown) => {
+            // A bad DATA_DIR/DATABASE_URL or an unreachable server is the administrator's to fix: its message, without a stack.
+            process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
             process.exitCode = 1;
           },
         );

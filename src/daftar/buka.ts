@@ -15,8 +15,8 @@ import {
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { buatDaftar } from './daftar.ts';
-import type { Daftar } from './jenis.ts';
-import { penyediaMigrasi, type Dialek } from './migrasi/index.ts';
+import type { Daftar, Dialek } from './jenis.ts';
+import { penyediaMigrasi } from './migrasi/index.ts';
 import type { Skema } from './skema.ts';
 
 export const NAMA_BERKAS_DB = 'daftar.sqlite';

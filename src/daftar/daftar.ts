@@ -12,6 +12,7 @@ import {
   STATUS_DOKUMEN,
   type BarisAudit,
   type Daftar,
+  type Dialek,
   type DokumenTerbit,
   type HasilTerbit,
   type Pengguna,
@@ -22,7 +23,6 @@ import {
   type Sesi,
   type StatusDokumen,
 } from './jenis.ts';
-import type { Dialek } from './migrasi/index.ts';
 import { masalahPola, POLA_BAWAAN, susunNomor } from './nomor.ts';
 import { HASH_AWAL, hashBaris, rincianKanonik } from './rantai.ts';
 import { cocokSandi, hashSandi, hashTiruan, masalahSandi } from './sandi.ts';
@@ -118,6 +118,9 @@ function keDokumen(r: BarisDokumen): DokumenTerbit {
   return d;
 }
 
+/** What re-issuing is recognised by: the jenis and the canonical input. */
+const sidikMasukan = (p: PermintaanTerbit) => sha256(`${p.jenis}\n${p.masukanKanonik}`);
+
 function periksaPermintaan(p: PermintaanTerbit): void {
   const salah = (m: string) => {
     throw new RegisterError('tidak-sah', m);
@@ -208,7 +211,7 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
    * the same input if there is one, else render with the next nomor and insert. `lama`: the document it replaces.
    */
   async function terbitkanDalam(trx: Trx, p: PermintaanTerbit, lama?: { id: string; alasan: string }): Promise<HasilTerbit> {
-    const sidik = sha256(`${p.jenis}\n${p.masukanKanonik}`);
+    const sidik = sidikMasukan(p);
     const saat = waktu();
     const tanggal = hariIniWib(new Date(saat));
     const tahun = Number(tanggal.slice(0, 4));
@@ -229,13 +232,7 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
 
     const sudah = await pilihDokumen(trx).where('d.sidik_masukan', '=', sidik).where('d.status', '=', 'berlaku').executeTakeFirst();
     if (sudah) {
-      if (lama)
-        throw new RegisterError(
-          'status',
-          sudah.id === lama.id
-            ? 'Masukan dokumen pengganti sama dengan dokumen yang diganti; ubah masukan yang salah lebih dulu.'
-            : `Masukan ini sudah terdaftar sebagai dokumen nomor ${sudah.nomor} yang berlaku.`,
-        );
+      if (lama) throw new RegisterError('status', `Masukan ini sudah terdaftar sebagai dokumen nomor ${sudah.nomor} yang berlaku.`);
       const pdf = await trx.selectFrom('dokumen').select('pdf').where('id', '=', sudah.id).executeTakeFirstOrThrow();
       return { dokumen: keDokumen(sudah), pdf: new Uint8Array(pdf.pdf), baru: false };
     }
@@ -311,7 +308,7 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
     if (alasan.trim().length < 5 || alasan.length > 500) throw new RegisterError('tidak-sah', 'alasan: alasan harus 5–500 karakter.');
     const r = await trx
       .selectFrom('dokumen')
-      .select(['id', 'nomor', 'status'])
+      .select(['id', 'nomor', 'status', 'sidik_masukan', 'jenis'])
       .where('id', '=', id)
       .$if(pg, (q) => q.forUpdate())
       .executeTakeFirst();
@@ -439,7 +436,12 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
       async ganti(idLama, baru) {
         periksaPermintaan(baru);
         return transaksi(async (trx) => {
-          await dokumenUntukDiubah(trx, idLama, baru.alasan);
+          const lama = await dokumenUntukDiubah(trx, idLama, baru.alasan);
+          if (lama.sidik_masukan === sidikMasukan(baru))
+            throw new RegisterError(
+              'status',
+              'Masukan dokumen pengganti sama dengan dokumen yang diganti; ubah masukan yang salah lebih dulu.',
+            );
           // Status first: the unique index on valid inputs then lets the replacement be issued.
           await trx.updateTable('dokumen').set({ status: 'diganti' }).where('id', '=', idLama).execute();
           return terbitkanDalam(trx, baru, { id: idLama, alasan: baru.alasan.trim() });

@@ -3,6 +3,9 @@
 // Times are ISO 8601 UTC strings (`2026-12-01T02:00:00.000Z`); months are `TTTT-BB`.
 import type { JenisDokumen } from '../pdf/schema.ts';
 
+/** The register's two databases: one query layer, two SQL dialects. */
+export type Dialek = 'sqlite' | 'postgres';
+
 export const PERAN = ['admin', 'operator', 'auditor'] as const;
 /** admin: users, office profile, keys; operator: issues, revokes, replaces; auditor: read-only. */
 export type Peran = (typeof PERAN)[number];
@@ -159,7 +162,7 @@ export interface ProfilKantor {
 }
 
 export interface Daftar {
-  readonly dialek: 'sqlite' | 'postgres';
+  readonly dialek: Dialek;
   pengguna: {
     /** Throws RegisterError 'nama-dipakai' or 'tidak-sah'. */
     tambah(p: { nama: string; peran: Peran; sandi: string }, oleh: string): Promise<Pengguna>;

@@ -2,7 +2,7 @@
 // and the office profile.
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import type { Dialek } from './index.ts';
+import type { Dialek } from '../jenis.ts';
 
 export function awal(dialek: Dialek): Migration {
   const biner = dialek === 'postgres' ? 'bytea' : 'blob';

@@ -1,9 +1,8 @@
 // Versioned migrations as code, run at start by Kysely's Migrator (bukaDaftar). A migration is never
 // edited once released: a change is a new file, named by its order.
 import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Dialek } from '../jenis.ts';
 import { awal } from './0001-awal.ts';
-
-export type Dialek = 'sqlite' | 'postgres';
 
 export function penyediaMigrasi(dialek: Dialek): MigrationProvider {
   return {
