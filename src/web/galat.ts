@@ -123,7 +123,8 @@ export function penanganGalat(log: Logger): ErrorRequestHandler {
     } else {
       const k = galatKlien(err);
       if (k) ({ status, pesan } = k);
-      else log(`500 ${req.method} ${req.originalUrl}`, err);
+      // The path only: a query may carry personal data (the register's search by NIP or name).
+      else log(`500 ${req.method} ${req.originalUrl.split('?')[0]}`, err);
     }
     if (res.headersSent) return;
     res.status(status);

@@ -35,7 +35,10 @@ export const SEKARANG = new Date('2025-03-10T03:00:00Z');
  * Users admin.uji, operator.uji, auditor.uji (password SANDI), and an office profile with a plain
  * pattern. `dataDir` reopens an existing register (another rule book, say).
  */
-export async function bukaRegister(deps: Partial<AppDeps> = {}, o: { dataDir?: string } = {}): Promise<Register> {
+export async function bukaRegister(
+  deps: Partial<AppDeps> = {},
+  o: { dataDir?: string; bungkus?: (d: Daftar) => Daftar } = {},
+): Promise<Register> {
   const dataDir = o.dataDir ?? join(mkdtempSync(join(tmpdir(), 'ak-daftar-web-')), 'data');
   const daftar = await bukaDaftar({ DATA_DIR: dataDir }, { sekarang: () => SEKARANG });
   if (o.dataDir) {
@@ -52,7 +55,13 @@ export async function bukaRegister(deps: Partial<AppDeps> = {}, o: { dataDir?: s
     await daftar.pengguna.tambah({ nama: `${peran}.uji`, peran, sandi: SANDI }, 'uji');
   await daftar.kantor.simpanProfil({ namaKantor: 'BKPSDM Kabupaten Contoh', polaNomor: '{urut:3}/PAK/{tahun}' }, 'uji');
   const bahanTanda = await muatBahanTanda({ dataDir });
-  const app = await jalankanApp({ daftar, bahanTanda, pekerja: 1, hariIni: () => '2025-01-15', ...deps });
+  const app = await jalankanApp({
+    daftar: o.bungkus ? o.bungkus(daftar) : daftar,
+    bahanTanda,
+    pekerja: 1,
+    hariIni: () => '2025-01-15',
+    ...deps,
+  });
   return { app, daftar, dataDir, url: app.url, tutup: () => app.tutup() };
 }
 
