@@ -15,6 +15,8 @@ import { STATUS_DOKUMEN, type Daftar, type DokumenTerbit, type PermintaanTerbit,
 import { formatTanggal } from '../domain/format.ts';
 import { GalatHttp } from './galat.ts';
 import { BATAS_WAKTU_MS, type Pelaksana } from './pelaksana.ts';
+import { MAKNA_VERIFIKASI, MAKS_PDF_BYTE, type HasilVerifikasi } from '../pdf/verifikasi.ts';
+import { createHash } from 'node:crypto';
 import { galatDaftar, perluPeran, periksaCsrf, type OpsiCookie } from './daftar-sesi.ts';
 import { kirimEkspor, MAKS_EKSPOR } from './daftar-ekspor.ts';
 import { teks } from './form.ts';
@@ -406,6 +408,42 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
       const nama = `penetapan-${d.nomor.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}.pdf`;
       res.set({ 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${nama}"`, 'Cache-Control': 'no-store' });
       res.end(Buffer.from(pdf));
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  // Re-verification of one stored PDF, as /verifikasi would check an upload of it, under the rule book
+  // in force; the page also says whether the stored bytes still match the hash recorded at issue.
+  r.get('/daftar/dokumen/:id/verifikasi', pembaca, async (req, res, next) => {
+    try {
+      const d = await dokumenAtau404(String(req.params.id));
+      const pdf = await daftar.dokumen.pdf(d.id);
+      if (!pdf) throw new GalatHttp(404, 'Berkas PDF dokumen ini tidak tersimpan.');
+      const hasil = await pelaksana.jalankan<HasilVerifikasi>(
+        { jenis: 'verifikasi', data: new Uint8Array(pdf) },
+        { batasMs: BATAS_WAKTU_MS.verifikasi },
+      );
+      const utuh = createHash('sha256').update(pdf).digest('hex') === d.hashPdf;
+      res.render('verifikasi', {
+        judul: `Verifikasi ulang ${d.nomor}`,
+        halaman: 'daftar',
+        maksMb: MAKS_PDF_BYTE / 1024 / 1024,
+        versiAturan: deps.aturan.versi,
+        kode: hasil.kode ?? '',
+        makna: MAKNA_VERIFIKASI,
+        hasil: utuh
+          ? hasil
+          : {
+              ...hasil,
+              alasan: [
+                'Berkas PDF yang tersimpan tidak lagi sesuai dengan SHA-256 yang dicatat saat terbit: berkas di basis data telah diubah.',
+                ...hasil.alasan,
+              ],
+            },
+        tandaQr: undefined,
+        daftar: { status: d.status, nomor: d.nomor, kalimat: kalimatStatus(d) },
+      });
     } catch (e) {
       next(e);
     }

@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAturan } from '../../src/rules/loader.ts';
 import { bacaLampiranPdf } from '../../src/pdf/baca-lampiran.ts';
+import { bukaSqlite, jalurDb } from '../../src/daftar/buka.ts';
 import { bukaRegister, CONTOH, Klien, orangLain, sebagai, terbitkan, type Klien as KlienT, type Register } from './helpers.ts';
 
 let reg: Register;
@@ -76,6 +77,12 @@ describe('issuing from the result page', () => {
     const v = await verifikasi(d.pdf);
     expect(v.status).toBe('Nomor 001/PAK/2025: terdaftar, berlaku (diterbitkan 10 Maret 2025).');
     expect(v.teks).toContain('Ditandatangani dengan kunci kantor ini');
+    // The auditor re-verifies the stored file from the register, without downloading it.
+    const ulang = await (await sebagai(reg.url, 'auditor')).get(`/daftar/dokumen/${d.id}/verifikasi`);
+    expect(ulang.status).toBe(200);
+    expect(ulang.teks).toContain('Nomor 001/PAK/2025: terdaftar, berlaku');
+    expect(ulang.teks).toContain('Ditandatangani dengan kunci kantor ini');
+    expect(ulang.teks).toMatch(/✔/);
   }, 60_000);
 
   it('when the same input is issued again, then the existing document is returned: no new nomor', async () => {
@@ -268,5 +275,27 @@ describe("the auditor's view and export", () => {
     } finally {
       await lain.tutup();
     }
+  }, 120_000);
+  it('when a stored PDF is altered in the database, then the export says its hash no longer matches, and re-verification says the stored file was changed', async () => {
+    const d = (await reg.daftar.dokumen.cari({ nama: 'Fajar Batch' })).dokumen[0]!;
+    const db = bukaSqlite(jalurDb(reg.dataDir));
+    try {
+      const { pdf } = db.prepare('select pdf from dokumen where id = ?').get(d.id) as { pdf: Buffer };
+      // One byte of the page content stream changed: the file still opens, its bytes differ.
+      const i = pdf.indexOf('stream') + 20;
+      pdf[i] = pdf[i]! ^ 0x01;
+      db.prepare('update dokumen set pdf = ? where id = ?').run(pdf, d.id);
+    } finally {
+      db.close();
+    }
+    const a = await sebagai(reg.url, 'auditor');
+    const r = await a.get('/daftar/ekspor.zip?nama=Fajar+Batch');
+    const json = JSON.parse(Buffer.from(unzipSync(new Uint8Array(r.bytes))['manifest.json']!).toString('utf8')) as {
+      dokumen: { hashCocok: boolean; hitungUlang: string }[];
+    };
+    expect(json.dokumen[0]!.hashCocok).toBe(false);
+    expect(json.dokumen[0]!.hitungUlang).not.toBe('sama');
+    const ulang = await a.get(`/daftar/dokumen/${d.id}/verifikasi`);
+    expect(ulang.teks).toContain('berkas di basis data telah diubah');
   }, 120_000);
 });
