@@ -57,7 +57,7 @@ function pelanggaranUnik(e: unknown): boolean {
   return kode === '23505' || kode === 'SQLITE_CONSTRAINT_UNIQUE' || kode === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-function keSebuahPengguna(r: Pick<TabelPengguna, 'id' | 'nama' | 'peran' | 'aktif' | 'dibuat'>): Pengguna {
+function kePengguna(r: Pick<TabelPengguna, 'id' | 'nama' | 'peran' | 'aktif' | 'dibuat'>): Pengguna {
   return { id: r.id, nama: r.nama, peran: r.peran as Peran, aktif: Number(r.aktif) === 1, dibuat: r.dibuat };
 }
 
@@ -149,13 +149,17 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
 
   /** Appends one audit row inside `trx`; the head row serialises appenders and remembers the last hash. */
   async function tulisAudit(trx: Trx | Db, aksi: string, oleh: string, rincian: BarisAudit['rincian'] = {}): Promise<void> {
+    const teksRincian = rincianKanonik(rincian);
+    // Bounded: a login form can put any name here, and the log must stay small and flat.
+    if (typeof oleh !== 'string' || oleh.length === 0 || oleh.length > 100) throw new RangeError('Pelaku audit harus 1–100 karakter.');
+    if (teksRincian.length > 4096) throw new RangeError('Rincian audit paling besar 4 kB.');
     const kepala = await trx
       .updateTable('kepala_audit')
       .set((eb) => ({ urutan: eb('urutan', '+', 1) }))
       .where('id', '=', 1)
       .returning(['urutan', 'hash'])
       .executeTakeFirstOrThrow();
-    const isi = { urutan: Number(kepala.urutan), hashSebelum: kepala.hash, waktu: waktu(), oleh, aksi, rincian: rincianKanonik(rincian) };
+    const isi = { urutan: Number(kepala.urutan), hashSebelum: kepala.hash, waktu: waktu(), oleh, aksi, rincian: teksRincian };
     const hash = hashBaris(isi);
     await trx
       .insertInto('audit')
@@ -180,14 +184,14 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
     return { namaKantor: m.get('namaKantor') ?? '', polaNomor: m.get('polaNomor') ?? POLA_BAWAAN };
   }
 
-  async function penggunaAktif(nama: string): Promise<TabelPengguna> {
+  async function penggunaAda(nama: string): Promise<TabelPengguna> {
     const r = await db.selectFrom('pengguna').selectAll().where('nama', '=', nama).executeTakeFirst();
     if (!r) throw new RegisterError('tidak-ditemukan', `Pengguna "${nama}" tidak ada.`);
     return r;
   }
 
   async function ubahPengguna(nama: string, ubah: Partial<TabelPengguna>, aksi: string, oleh: string, rincian: BarisAudit['rincian']) {
-    await penggunaAktif(nama);
+    await penggunaAda(nama);
     return transaksi(async (trx) => {
       const r = await trx
         .updateTable('pengguna')
@@ -197,7 +201,7 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
         .executeTakeFirstOrThrow();
       if (ubah.aktif === 0 || ubah.sandi !== undefined) await trx.deleteFrom('sesi').where('pengguna_id', '=', r.id).execute();
       await tulisAudit(trx, aksi, oleh, { nama, ...rincian });
-      return keSebuahPengguna(r);
+      return kePengguna(r);
     });
   }
 
@@ -345,18 +349,18 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
           if (pelanggaranUnik(e)) throw new RegisterError('nama-dipakai', `nama: pengguna "${nama}" sudah ada.`);
           throw e;
         }
-        return keSebuahPengguna(baris);
+        return kePengguna(baris);
       },
       async cariNama(nama) {
         const r = await baca.selectFrom('pengguna').selectAll().where('nama', '=', nama).executeTakeFirst();
-        return r ? keSebuahPengguna(r) : null;
+        return r ? kePengguna(r) : null;
       },
       async cariId(id) {
         const r = await baca.selectFrom('pengguna').selectAll().where('id', '=', id).executeTakeFirst();
-        return r ? keSebuahPengguna(r) : null;
+        return r ? kePengguna(r) : null;
       },
       async semua() {
-        return (await baca.selectFrom('pengguna').selectAll().orderBy('nama').execute()).map(keSebuahPengguna);
+        return (await baca.selectFrom('pengguna').selectAll().orderBy('nama').execute()).map(kePengguna);
       },
       async ubahPeran(nama, peran, oleh) {
         periksaPeran(peran);
@@ -375,7 +379,7 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
             ? await baca.selectFrom('pengguna').selectAll().where('nama', '=', nama).executeTakeFirst()
             : undefined;
         const cocok = await cocokSandi(String(sandi).slice(0, 200), r?.sandi ?? (await hashTiruan()));
-        return r && cocok && Number(r.aktif) === 1 ? keSebuahPengguna(r) : null;
+        return r && cocok && Number(r.aktif) === 1 ? kePengguna(r) : null;
       },
     },
 
@@ -403,7 +407,7 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
           .where('p.aktif', '=', 1)
           .executeTakeFirst();
         if (!r) return null;
-        const s: Sesi = { pengguna: keSebuahPengguna(r), csrf: r.csrf, dibuat: r.sesi_dibuat, kedaluwarsa: r.kedaluwarsa };
+        const s: Sesi = { pengguna: kePengguna(r), csrf: r.csrf, dibuat: r.sesi_dibuat, kedaluwarsa: r.kedaluwarsa };
         return s;
       },
       async hapus(id) {
@@ -539,8 +543,10 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
         }));
       },
       async periksa() {
-        // One transaction: the head and the rows are read as of one moment.
-        return db.transaction().execute(async (trx) => {
+        // One snapshot for the head and every row, so rows appended meanwhile are not mistaken for a cut
+        // tail: SQLite's read connection (a deferred transaction, WAL), PostgreSQL's REPEATABLE READ.
+        const snapshot = pg ? db.transaction().setIsolationLevel('repeatable read') : baca.transaction();
+        return snapshot.execute(async (trx) => {
           const kepala = await trx.selectFrom('kepala_audit').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
           let sebelum = HASH_AWAL;
           let harap = 1;

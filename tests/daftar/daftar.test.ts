@@ -32,7 +32,7 @@ function permintaan(i: number, lain: Partial<PermintaanTerbit> = {}): Permintaan
   };
 }
 
-describe.each(basisUji(server))('daftar pada $nama', ({ buka }) => {
+describe.each(basisUji(server))('daftar pada $nama', ({ nama, buka }) => {
   let t: Terbuka;
   let d: Daftar;
   let jam: Date;
@@ -87,6 +87,35 @@ describe.each(basisUji(server))('daftar pada $nama', ({ buka }) => {
       const berhasil = hasil.flatMap((h) => (h.status === 'fulfilled' ? [h.value.dokumen.urut] : []));
       // i = 0, 3, …, 21 fail: 8 of 24, so 16 documents numbered 1..16.
       expect(berhasil.sort((a, b) => a - b)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    });
+
+    it.runIf(nama === 'postgres')('dua instans pada basis data yang sama menerbitkan 40 dokumen serentak: nomor 1..40', async () => {
+      const kedua = await t.bukaLagi({ sekarang: () => jam });
+      const hasil = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? kedua : d).dokumen.terbitkan(permintaan(i))));
+      expect(hasil.map((h) => h.dokumen.urut).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      expect(await d.audit.periksa()).toMatchObject({ utuh: true, jumlah: 40 });
+    });
+
+    it('pencarian tidak menunggu penerbitan yang PDF-nya sedang dibuat, dan belum melihat dokumen itu', async () => {
+      let lepas!: () => void;
+      const tahan = new Promise<void>((r) => (lepas = r));
+      let mulai!: () => void;
+      const dimulai = new Promise<void>((r) => (mulai = r));
+      const terbit = d.dokumen.terbitkan(
+        permintaan(1, {
+          pdf: async (n) => {
+            mulai();
+            await tahan;
+            return { bytes: Buffer.from(n) };
+          },
+        }),
+      );
+      await dimulai;
+      expect((await d.dokumen.cari({})).total).toBe(0);
+      expect(await d.dokumen.cariNomor('1/PAK/2026')).toBeNull();
+      lepas();
+      expect((await terbit).dokumen.urut).toBe(1);
+      expect((await d.dokumen.cari({})).total).toBe(1);
     });
 
     it('pola kantor 800.1.13.2/{urut:3}/PAK/{bulanRomawi}/{tahun} pada 1 Desember 2026 menghasilkan 800.1.13.2/001/PAK/XII/2026', async () => {
@@ -369,6 +398,16 @@ describe.each(basisUji(server))('daftar pada $nama', ({ buka }) => {
       expect(baris.map((b) => b.urutan)).toEqual([4, 3, 2, 1]);
       expect(baris[0]!.hashSebelum).toBe(baris[1]!.hash);
       expect(baris[3]!.hashSebelum).toBe('0'.repeat(64));
+    });
+
+    it('pemeriksaan yang berjalan bersamaan dengan penambahan baris tetap menyatakan rantai utuh', async () => {
+      const hasil = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          i % 3 === 0 ? d.audit.periksa() : d.audit.catat('masuk', 'operator1', { i }).then(() => undefined),
+        ),
+      );
+      for (const h of hasil) if (h) expect(h.utuh).toBe(true);
+      expect(await d.audit.periksa()).toMatchObject({ utuh: true, jumlah: 24 });
     });
 
     it('baris yang isinya diubah terdeteksi pada baris itu', async () => {
