@@ -5,16 +5,20 @@ import { parseConfig } from './config.ts';
 import { loadAturan, RuleError } from './rules/loader.ts';
 import { createApp } from './web/app.ts';
 import { muatBahanTanda, opsiBahanDari } from './tanda/bahan.ts';
+import { bukaDaftar } from './daftar/buka.ts';
 
 async function boot() {
   let config;
   let aturan;
   let bahanTanda;
+  let daftar;
   try {
     config = parseConfig();
     aturan = loadAturan(config.ATURAN_DIR, config.KATALOG_JF);
     // The office key (made in DATA_DIR on first start), the trusted list and the certificate: a problem stops start-up.
     bahanTanda = await muatBahanTanda(opsiBahanDari(config));
+    // The register of issued documents: SQLite in DATA_DIR, or PostgreSQL (DATABASE_URL); migrations run here.
+    daftar = await bukaDaftar(config);
   } catch (e) {
     process.stderr.write(e instanceof RuleError ? `Buku aturan tidak sah: ${e.message}\n` : `${(e as Error).message}\n`);
     process.exit(1);
@@ -29,6 +33,7 @@ async function boot() {
     bahanTanda,
     ...(config.ALAMAT_PUBLIK && { alamatPublik: config.ALAMAT_PUBLIK }),
     limits: webLimitsFrom(config),
+    daftar,
   });
   const server = app.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;

@@ -1,5 +1,6 @@
 // The app factory: everything the web needs, given its dependencies; no listen, no process.
 import type { WebLimits } from './limits.ts';
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
@@ -7,8 +8,13 @@ import helmet from 'helmet';
 import type { Aturan } from '../domain/aturan.ts';
 import { hitung as hitungEngine } from '../domain/hitung.ts';
 import { createApiRouter } from './api.ts';
-import { createBatchRouter } from './batch.ts';
+import { createBatchRouter, periksaMuatan, UMUR_MUATAN_MS } from './batch.ts';
 import { createDokumenRouter, kunciPublikDari } from './dokumen.ts';
+import type { Daftar, DokumenTerbit } from '../daftar/jenis.ts';
+import { createDaftarRouter } from './daftar.ts';
+import { kalimatStatus } from './daftar-dokumen.ts';
+import { bacaSesi } from './daftar-sesi.ts';
+import type { BatasMasuk } from './daftar-batas.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
 import { penanganGalat, tidakDitemukan, type Logger } from './galat.ts';
 import { createHalamanRouter, type HalamanDeps } from './halaman.ts';
@@ -43,6 +49,13 @@ export interface AppDeps {
   alamatPublik?: string;
   /** The web's limits (src/web/limits.ts), with the office's changes from the configuration. */
   limits?: WebLimits;
+  /**
+   * The register of issued documents (src/daftar, issue 17): logins, issuing, revoking, the auditor's
+   * view. Without it the app is the anonymous calculator it always was. The app closes it on `tutup`.
+   */
+  daftar?: Daftar;
+  /** Failed-login counting of the register's login page; replaceable in tests. */
+  batasMasuk?: BatasMasuk;
 }
 
 /** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
@@ -64,7 +77,15 @@ export function createApp(deps: AppDeps): App {
       ...(deps.pekerja && { pekerja: deps.pekerja }),
       ...(deps.bahanTanda && { bahanTanda: deps.bahanTanda }),
     });
-  const app = Object.assign(express(), { tutup: () => pelaksana.tutup() });
+  const { daftar } = deps;
+  const app = Object.assign(express(), {
+    tutup: async () => {
+      await pelaksana.tutup();
+      await daftar?.tutup();
+    },
+  });
+  // The batch's carried rows are opened by the batch and by the register's issuing from a batch: one key.
+  const kunciBatch = deps.kunciBatch ?? randomBytes(32);
 
   app.set('views', resolve(ROOT, 'views'));
   app.set('view engine', 'ejs');
@@ -112,11 +133,33 @@ export function createApp(deps: AppDeps): App {
     res.set('Cache-Control', 'no-store').json({ status: 'sehat', versiAturan: aturan.versi });
   });
   app.use('/static', express.static(resolve(ROOT, 'public'), { index: false, maxAge: '1h', fallthrough: true }));
+  // Who is signed in (only requests carrying the register's cookie cost a lookup); the pages below
+  // show the register's buttons to operators only.
+  if (daftar) app.use(bacaSesi(daftar));
   // Body parsers sit on each route (src/web/halaman.ts, api.ts), so the document routes can set their own limits.
   app.use(createHalamanRouter(d));
   app.use('/api', createApiRouter(d));
   const alamat = deps.alamatPublik ? { alamatPublik: deps.alamatPublik } : {};
-  app.use(createDokumenRouter({ aturan, pelaksana, kunciPublik: kunciPublikDari(deps.bahanTanda), ...alamat }));
+  app.use(
+    createDokumenRouter({
+      aturan,
+      pelaksana,
+      kunciPublik: kunciPublikDari(deps.bahanTanda),
+      ...alamat,
+      ...(daftar && {
+        // A file is found by its bytes; a code (paper sheet, QR) by the newest document issued with it.
+        statusDaftar: async ({ sha256, kode }) => {
+          // A lookup by code is used when the register offers one (a paper sheet has no bytes to hash).
+          const cariKode = (daftar.dokumen as { cariKode?: (k: string) => Promise<DokumenTerbit | null> }).cariKode;
+          const dok =
+            (sha256 && (await daftar.dokumen.cariHash(sha256))) ||
+            (kode && cariKode && (await cariKode.call(daftar.dokumen, kode))) ||
+            undefined;
+          return dok ? { status: dok.status, nomor: dok.nomor, kalimat: kalimatStatus(dok) } : undefined;
+        },
+      }),
+    }),
+  );
   app.use(
     createBatchRouter({
       aturan,
@@ -124,9 +167,20 @@ export function createApp(deps: AppDeps): App {
       hariIni: d.hariIni,
       ...alamat,
       ...(deps.limits && { maksByte: deps.limits.unggahBatch, maksBaris: deps.limits.barisBatch }),
-      ...(deps.kunciBatch && { kunciMuatan: deps.kunciBatch }),
+      kunciMuatan: kunciBatch,
     }),
   );
+  if (daftar)
+    app.use(
+      createDaftarRouter({
+        daftar,
+        aturan,
+        pelaksana,
+        ...alamat,
+        ...(deps.batasMasuk && { batas: deps.batasMasuk }),
+        bukaMuatan: (nilai) => periksaMuatan(kunciBatch, UMUR_MUATAN_MS, nilai, Date.now()),
+      }),
+    );
   for (const r of deps.tambahan ?? []) app.use(r);
 
   app.use(tidakDitemukan);

@@ -45,6 +45,9 @@ export interface BatchDeps {
   umurMuatanMs?: number;
 }
 
+/** How long a batch results page's carried rows stay usable. */
+export const UMUR_MUATAN_MS = 12 * 60 * 60 * 1000;
+
 const MAKS_TABEL = DEFAULT_WEB_LIMITS.tabelBatch;
 const MAKS_PDF = DEFAULT_WEB_LIMITS.pdfPerUnduhan;
 
@@ -76,7 +79,7 @@ function tandaiMuatan(kunci: Buffer, isi: string, dibuat: number): string {
 }
 
 /** The packed rows, once the signature and age are checked: only then is anything inflated. */
-function periksaMuatan(kunci: Buffer, umurMs: number, nilai: unknown, sekarang: number): string {
+export function periksaMuatan(kunci: Buffer, umurMs: number, nilai: unknown, sekarang: number): string {
   const t = teks(nilai);
   if (!t) throw new GalatHttp(400, PESAN_MUATAN.kosong);
   const a = t.indexOf('.');
@@ -98,7 +101,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
   const maksByte = deps.maksByte ?? DEFAULT_WEB_LIMITS.unggahBatch;
   const maksBaris = deps.maksBaris ?? DEFAULT_WEB_LIMITS.barisBatch;
   const kunci = deps.kunciMuatan ?? randomBytes(32);
-  const umurMs = deps.umurMuatanMs ?? 12 * 60 * 60 * 1000;
+  const umurMs = deps.umurMuatanMs ?? UMUR_MUATAN_MS;
   const bukaMuatan = (nilai: unknown) => periksaMuatan(kunci, umurMs, nilai, Date.now());
   const r = Router();
 

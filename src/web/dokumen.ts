@@ -14,6 +14,7 @@ import { kunciDariPem, pemPublik, sidikJari } from '../tanda/kunci.ts';
 import { periksaTanda, type HasilTanda, type Kepercayaan } from '../tanda/tanda.ts';
 import type { Pelaksana } from './pelaksana.ts';
 import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
+import { createHash } from 'node:crypto';
 
 export interface DokumenDeps {
   aturan: Aturan;
@@ -22,6 +23,18 @@ export interface DokumenDeps {
   alamatPublik?: string;
   /** This office's public key and who else is trusted: shown on /verifikasi/kunci and used to read QR codes. */
   kunciPublik?: KunciPublik | undefined;
+  /**
+   * The register's word on a verified document (issue 17): looked up by the uploaded file's SHA-256, then
+   * by the verification code. Without a register, verification is as before.
+   */
+  statusDaftar?: (cari: { sha256?: string; kode?: string }) => Promise<StatusDaftar | undefined>;
+}
+
+/** One line for /verifikasi: "terdaftar, berlaku", "dicabut pada … karena …", "diganti dengan nomor …". */
+export interface StatusDaftar {
+  status: 'berlaku' | 'dicabut' | 'diganti';
+  nomor: string;
+  kalimat: string;
 }
 
 export interface KunciPublik {
@@ -213,9 +226,11 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
     }
   });
 
-  r.get('/verifikasi', (req, res) => {
+  r.get('/verifikasi', async (req, res) => {
     const kode = typeof req.query.kode === 'string' ? req.query.kode.slice(0, 20) : '';
     const tandaQr = tandaDariQr(req.query, deps.kunciPublik);
+    // A QR code scanned from a withdrawn sheet says so at once.
+    const daftar = kode.trim() ? await deps.statusDaftar?.({ kode: kode.trim() }) : undefined;
     res.render('verifikasi', {
       judul: 'Verifikasi dokumen',
       halaman: 'verifikasi',
@@ -225,6 +240,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       makna: MAKNA_VERIFIKASI,
       hasil: undefined,
       tandaQr,
+      daftar,
     });
   });
 
@@ -269,6 +285,10 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
             { batasMs: DEFAULT_WEB_LIMITS.waktuMs.verifikasi },
           );
         else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
+        const daftar = await deps.statusDaftar?.({
+          ...(pdf && pdf.size > 0 && { sha256: createHash('sha256').update(pdf.buffer).digest('hex') }),
+          ...((hasil.kode ?? kode.trim()) && { kode: hasil.kode ?? kode.trim() }),
+        });
         res.status(200).render('verifikasi', {
           judul: 'Verifikasi dokumen',
           halaman: 'verifikasi',
@@ -278,6 +298,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
           makna: MAKNA_VERIFIKASI,
           hasil,
           tandaQr: undefined,
+          daftar,
         });
       } catch (e) {
         next(e);

@@ -118,7 +118,8 @@ export function penanganGalat(log: Logger): ErrorRequestHandler {
     } else {
       const k = galatKlien(err);
       if (k) ({ status, pesan } = k);
-      else log(`500 ${req.method} ${req.originalUrl}`, err);
+      // The path only: a query may carry personal data (the register's search by NIP or name).
+      else log(`500 ${req.method} ${req.originalUrl.split('?')[0]}`, err);
     }
     if (res.headersSent) return;
     res.status(status);
@@ -132,9 +133,13 @@ export function penanganGalat(log: Logger): ErrorRequestHandler {
           ? 'Data terlalu besar'
           : status === 503
             ? 'Server sedang sibuk'
-            : status >= 500
-              ? 'Kesalahan aplikasi'
-              : 'Permintaan tidak dapat diproses',
+            : status === 401 || status === 403
+              ? 'Akses ditolak'
+              : status === 429
+                ? 'Terlalu banyak percobaan'
+                : status >= 500
+                  ? 'Kesalahan aplikasi'
+                  : 'Permintaan tidak dapat diproses',
       status,
       pesan,
       masalah,
