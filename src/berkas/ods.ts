@@ -364,6 +364,9 @@ function nilaiAtribut(jenis: string, t: string): string | undefined {
     }
     case 'boolean':
       return atribut(t, 'office:boolean-value') === 'true' ? 'Ya' : 'Tidak';
+    case 'string':
+      // A formula's text result is saved here; a typed text is in the paragraphs only.
+      return atribut(t, 'office:string-value');
     default:
       return undefined;
   }

@@ -599,8 +599,12 @@ function bacaSel(
     if (i >= MAKS_KOLOM) continue;
     const jenis = t < 0 ? J_ANGKA : jenisSel(d, t, tAkhir);
     // A formula's value as Excel saved it (<v> after <f>) is read as any value; only a formula without a
-    // saved value (written by a program that does not calculate) is reported, on its cell.
-    if (adaRumus && v < 0 && jenis !== J_INLINE) rumus.push(i);
+    // saved value is reported, on its cell: no <v>, or an empty one that is not a text result (openpyxl
+    // writes <f>…</f><v></v>; Excel writes an empty text result as t="str" with <v></v>).
+    if (adaRumus && jenis !== J_INLINE && (v < 0 || (vAkhir === v && jenis !== J_TEKS))) {
+      rumus.push(i);
+      v = -1;
+    }
     let nilai: string;
     if (jenis === J_INLINE) {
       if (teks >= 0) nilai = dekodeXml(d.toString('utf8', teks, teksAkhir));
