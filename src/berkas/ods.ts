@@ -112,8 +112,9 @@ class PembacaKonten {
     for (;;) {
       const lt = s.indexOf('<', p);
       if (lt < 0) {
-        // Text up to the next tag, which may cut an entity in two: kept for the next piece.
-        if (akhir) {
+        // A cell's text up to the next tag, which may cut an entity in two: kept for the next piece;
+        // text outside a cell's paragraphs (whitespace between tags) is not kept.
+        if (akhir || !this.sel || this.sel.dalamP === 0) {
           this.teks(s, p, s.length);
           p = s.length;
         }

@@ -47,4 +47,5 @@ export function arsipOds(bagian: Record<string, string | Uint8Array>, level: 0 |
   return Buffer.from(zipSync(z));
 }
 
-export const odsDari = (tabel: TabelOds[]) => arsipOds({ 'content.xml': kontenOds(tabel) });
+/** Stored (level 0) for a part that would compress past the ratio check. */
+export const odsDari = (tabel: TabelOds[], level: 0 | 6 | 9 = 6) => arsipOds({ 'content.xml': kontenOds(tabel) }, level);
