@@ -2,7 +2,7 @@
 // the 18 digits of a NIP and does not turn months into dates), an example sheet of invented people, and
 // a sheet explaining each column. The same example is offered as a semicolon CSV.
 import { barisCsv } from '../berkas/csv.ts';
-import { KOLOM } from './kolom.ts';
+import { ALIAS_JUDUL, KOLOM } from './kolom.ts';
 import { xlsxBuffer } from '../berkas/xlsx-tulis.ts';
 
 const J = KOLOM.map((k) => k.judul);
@@ -93,11 +93,33 @@ export function templatXlsx(): Buffer {
             'Lembar yang dibaca',
             '',
             '',
-            'Lembar bernama "Isian" (atau "Data"); bila tidak ada, lembar pertama. Baris pertama berisi judul kolom.',
+            'Lembar terlihat pertama yang memuat baris judul kolom (lembar tersembunyi dilewati); di templat ini lembar "Isian". Baris judul boleh didahului judul laporan dan baris kosong (paling banyak 15 baris berisi).',
             '',
           ],
-          ['Rumus', '', '', 'Sel berisi rumus tidak dijalankan dan dilaporkan sebagai kesalahan; tempel sebagai nilai (Paste Values).', ''],
+          [
+            'Rumus',
+            '',
+            '',
+            'Sel rumus dibaca dengan nilai yang tersimpan di berkas (Excel dan LibreOffice menyimpannya); rumus tanpa nilai tersimpan dilaporkan dengan alamat selnya.',
+            '',
+          ],
+          [
+            'Berkas',
+            '',
+            '',
+            '.xlsx, .ods, atau CSV/teks (UTF-8, UTF-16 "Unicode Text", atau Windows-1252; pemisah koma, titik koma, atau tab).',
+            '',
+          ],
           ['Data pribadi', '', '', 'Berkas hanya diproses di memori dan tidak disimpan di server.', ''],
+          [],
+          [
+            'Judul kolom lain',
+            '',
+            '',
+            'Judul yang juga dikenali untuk setiap kolom; huruf besar, spasi, dan tanda baca tidak dibedakan.',
+            '',
+          ],
+          ...ALIAS_JUDUL.map((a) => [a.id, '', '', a.judul.filter((j) => j !== a.id).join('; '), '']),
         ],
       },
     ],
