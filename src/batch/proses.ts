@@ -22,6 +22,7 @@ import { prosesPotongan, type HasilPotongan, type TugasPotongan } from './potong
 import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
 import { BATAS_XLSX_BAKU, bacaXlsxAsinkron, isZip, type BatasXlsx } from '../berkas/xlsx.ts';
 import { tulisXlsx, type Sel } from '../berkas/xlsx-tulis.ts';
+import { urutanTanggalBerkas, type PutusanUrutan } from './urutan-tanggal.ts';
 
 /**
  * What the pipeline needs of the worker pool (src/batch/kolam.ts, whose Kolam fits it): named here by
@@ -207,6 +208,8 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   // Set when the text was written from a reader's rows.
   let teks: TeksBaris | undefined;
   let sab: SharedArrayBuffer | undefined;
+  /** Day/month order of the date columns, decided from the whole text (undefined: day first wherever it matters). */
+  let urutan: PutusanUrutan | undefined;
   /** What a slice's task needs beyond its bytes: the text's own rules, formulas and row numbers. */
   const tugasDari = (
     p: Potongan,
@@ -235,6 +238,7 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
       ...(teks !== undefined || isi === sab ? { maksSel: Infinity } : {}),
       ...(r.length > 0 && { rumus: r }),
       ...(nomor && { nomorBaris: nomor.slice(p.barisAwal, p.barisAkhir) }),
+      ...(urutan && { urutanTanggal: urutan }),
     };
   };
 
@@ -269,6 +273,15 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
     // A slice holding a NIP found in two places anywhere in the file is run again, now knowing it.
     for (const i of [...dini.keys()]) if (peta.potongan[i]!.ganda.length > 0) dini.delete(i);
   }
+  // Numeric dates (4/1/2022) are read in the order their column's values decide; slices run early with
+  // the default order are run again when a column turned out month first. Refuses the file when undecidable.
+  try {
+    urutan = urutanTanggalBerkas(data, peta.delim, peta.tata);
+  } catch (e) {
+    await Promise.allSettled(dini.values());
+    throw e;
+  }
+  if (urutan && Object.values(urutan).includes('bh')) dini.clear();
   const kolam = await kolamNanti;
   const petaSah = peta;
   const dataSah = data;

@@ -1,0 +1,132 @@
+// Whether "4/1/2022" is 4 January or 1 April is decided per column, from all its values, before any
+// person is read, and never guessed. Excel writes a date cell into a CSV in the computer's regional
+// order: HH/BB/TTTT with Indonesian settings, M/D/YYYY with United States settings (the default on many
+// laptops). The rules, in order, for each date column of the file:
+//
+// 1. A first number above 12 can only be a day (13/04/2022): the column is day first. A second number
+//    above 12 (04/13/2022): month first. Both in one column: the file is refused (one column, one order).
+// 2. Otherwise, in the columns whose dates fall on the 1st of a month (TMT pangkat: kenaikan pangkat takes
+//    effect on the 1st; TMT jenjang as SK write it; a period's first month, which Excel stores as its 1st):
+//    when one order makes every value a 1st and the other does not (1/4/2022, 1/10/2021: day first;
+//    4/1/2022, 10/1/2021: month first), that order is the column's.
+// 3. A value whose two numbers are equal (1/1/2023, 5/5/2024) reads the same either way: it decides nothing.
+// 4. A column still undecided takes the order of the file's other date columns when those agree (one file
+//    is written by one program with one regional setting); when none decided, or they disagree, the file
+//    is refused with a message naming the column and an example, and asking for TTTT-BB-HH or a month name.
+//
+// Dates written otherwise (2022-04-01, 1 April 2022, 1-Apr-22, an Excel serial) are unambiguous and
+// are not counted.
+import { buatPengurai } from '../berkas/csv.ts';
+import { GalatBerkas } from '../berkas/galat.ts';
+import { NAMA_BULAN } from '../domain/format.ts';
+import type { IdKolom, TataKolom } from './kolom.ts';
+import { bagianTanggal, type UrutanTanggal } from './orang.ts';
+
+/** Columns holding dates (periods may be written as a full date). */
+export const KOLOM_TANGGAL: readonly IdKolom[] = ['tmt_pangkat', 'tmt_jenjang', 'tanggal_perhitungan', 'periode_mulai', 'periode_selesai'];
+/** Columns whose dates fall on the 1st of a month (rule 2). */
+const PADA_TANGGAL_SATU: ReadonlySet<IdKolom> = new Set<IdKolom>(['tmt_pangkat', 'tmt_jenjang', 'periode_mulai']);
+
+/** What one column's numeric dates say about their order. */
+interface Bukti {
+  jumlah: number;
+  /** A value whose first number is above 12, and one whose second is. */
+  hariDahulu?: string;
+  bulanDahulu?: string;
+  /** Whether every value's first (second) number is 1. */
+  semuaAwalSatu: boolean;
+  semuaKeduaSatu: boolean;
+  /** A value that reads differently in the two orders. */
+  ragu?: string;
+}
+
+export type PutusanUrutan = Partial<Record<IdKolom, UrutanTanggal>>;
+
+/** Gathers the date cells of a file's columns, then decides (putuskan). */
+export class BuktiUrutan {
+  private readonly bukti = new Map<IdKolom, Bukti>();
+
+  tambah(id: IdKolom, teks: string): void {
+    const p = bagianTanggal(teks);
+    if (!p) return;
+    const [a, b] = p;
+    let x = this.bukti.get(id);
+    if (!x) {
+      x = { jumlah: 0, semuaAwalSatu: true, semuaKeduaSatu: true };
+      this.bukti.set(id, x);
+    }
+    x.jumlah++;
+    const s = teks.trim();
+    if (a > 12) x.hariDahulu ??= s;
+    if (b > 12) x.bulanDahulu ??= s;
+    if (a !== 1) x.semuaAwalSatu = false;
+    if (b !== 1) x.semuaKeduaSatu = false;
+    if (a !== b && a <= 12 && b <= 12) x.ragu ??= s;
+  }
+
+  /**
+   * The order of every column that has numeric dates (rules above), or the message refusing the file.
+   * `judul`: each column's header as written in the file, for the message.
+   */
+  putuskan(judul: (id: IdKolom) => string): PutusanUrutan | string {
+    const putusan: PutusanUrutan = {};
+    const belum: IdKolom[] = [];
+    for (const [id, x] of this.bukti) {
+      const kolom = `Kolom "${judul(id)}"`;
+      if (x.hariDahulu && x.bulanDahulu)
+        return `${kolom} memuat tanggal dengan hari ditulis dahulu ("${x.hariDahulu}") dan tanggal dengan bulan ditulis dahulu ("${x.bulanDahulu}"); satu kolom harus memakai satu urutan. ${SARAN}`;
+      if (x.hariDahulu) putusan[id] = 'hb';
+      else if (x.bulanDahulu) putusan[id] = 'bh';
+      else if (!x.ragu) continue;
+      else if (PADA_TANGGAL_SATU.has(id) && x.semuaAwalSatu !== x.semuaKeduaSatu) putusan[id] = x.semuaAwalSatu ? 'hb' : 'bh';
+      else belum.push(id);
+    }
+    if (belum.length === 0) return putusan;
+    const lain = new Set(Object.values(putusan));
+    if (lain.size === 1) {
+      const u = [...lain][0]!;
+      for (const id of belum) putusan[id] = u;
+      return putusan;
+    }
+    const id = belum[0]!;
+    const contoh = this.bukti.get(id)!.ragu!;
+    const [a, b] = bagianTanggal(contoh)!;
+    const tahun = contoh.trim().slice(-4);
+    return `Kolom "${judul(id)}": urutan hari dan bulan tidak dapat dipastikan; "${contoh}" dapat berarti ${a} ${NAMA_BULAN[b - 1]} ${tahun} atau ${b} ${NAMA_BULAN[a - 1]} ${tahun}, dan tidak ada tanggal pada berkas yang memastikannya. ${SARAN}`;
+  }
+}
+
+const SARAN =
+  'Tulis tanggal sebagai TTTT-BB-HH (2022-04-01) atau dengan nama bulan (1 April 2022), atau simpan berkas sebagai .xlsx agar tanggal tersimpan sebagai tanggal.';
+
+/** A numeric date A/B/YYYY anywhere in a text, as the cheap test whether a file needs the scan at all. */
+const ADA_TANGGAL_ANGKA = /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\d/.-])/;
+
+/**
+ * The order of each date column of a file's CSV text (the text the slices read: `data`, its delimiter
+ * and header), or undefined when no cell is a numeric date (most files: one regex over the bytes, no
+ * parse). Throws GalatBerkas (400) when a column cannot be decided.
+ */
+export function urutanTanggalBerkas(data: Uint8Array, delim: string, tata: TataKolom): PutusanUrutan | undefined {
+  const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  // Dates are ASCII, so latin1 (one char per byte, no decoding work) finds them as well as UTF-8 would.
+  if (!ADA_TANGGAL_ANGKA.test(b.toString('latin1'))) return undefined;
+  const kolom: [number, IdKolom][] = [];
+  tata.indeks.forEach((id, i) => {
+    if (id !== undefined && KOLOM_TANGGAL.includes(id)) kolom.push([i, id]);
+  });
+  if (kolom.length === 0) return undefined;
+  const bukti = new BuktiUrutan();
+  buatPengurai(
+    (row) => {
+      for (const [i, id] of kolom) {
+        const s = row.sel[i];
+        if (s) bukti.tambah(id, s);
+      }
+    },
+    { delim, nomor: 1, maksSel: Infinity },
+  ).olah(new TextDecoder('utf-8').decode(b), true);
+  const p = bukti.putuskan((id) => tata.judul.get(id) ?? id);
+  if (typeof p === 'string') throw new GalatBerkas(400, p);
+  return p;
+}
