@@ -133,7 +133,7 @@ function angka(s: string, from: number, to: number): number {
 /**
  * The order of a date written in numbers only, "4/1/2022": `hb` day first (Indonesia, HH/BB/TTTT), `bh`
  * month first (Excel with United States settings, M/D/YYYY). A file's order is decided per column from
- * all its values (urutan-tanggal.ts); `hb` where nothing was decided.
+ * all its values (putusan-kolom.ts); `hb` where nothing was decided.
  */
 export type UrutanTanggal = 'hb' | 'bh';
 
@@ -279,8 +279,10 @@ export function kamus(aturan: Aturan): Kamus {
 export interface OpsiOrang {
   /** Default calculation date (YYYY-MM-DD) when the row does not give one. */
   tanggalPerhitungan: string;
-  /** Day/month order of each column's numeric dates, as decided for the whole file (urutan-tanggal.ts); `hb` when absent. */
+  /** Day/month order of each column's numeric dates, as decided for the whole file (putusan-kolom.ts); `hb` when absent. */
   urutanTanggal?: Partial<Record<IdKolom, UrutanTanggal>> | undefined;
+  /** The file's NIP column holds numbers (putusan-kolom.ts): a NIP that is a float's shortest decimal lost its digits. */
+  nipAngka?: boolean | undefined;
 }
 
 /** Position of each column id in KOLOM: the per-column arrays below are indexed by it. */
@@ -341,9 +343,18 @@ export function nipSebagaiAngka(nip: string): boolean {
   return nip.length === 18 && hanyaAngka(nip) && nip.endsWith('000');
 }
 
-/** The NIP message for text that is not a NIP, or undefined when it is one. */
-export function galatNip(nip: string): string | undefined {
-  if (nipSebagaiAngka(nip))
+/**
+ * Whether 18 digits are exactly the shortest decimal of a binary float (what a JavaScript writer prints
+ * for a NIP stored as a number: 199404042020122020); only asked of a column known to hold numbers.
+ */
+export const desimalFloat = (nip: string) => nip.length === 18 && hanyaAngka(nip) && String(Number(nip)) === nip;
+
+/**
+ * The NIP message for text that is not a NIP, or undefined when it is one. `kolomAngka`: the file's NIP
+ * column holds numbers (putusan-kolom.ts).
+ */
+export function galatNip(nip: string, kolomAngka = false): string | undefined {
+  if (nipSebagaiAngka(nip) || (kolomAngka && desimalFloat(nip)))
     return `NIP tersimpan sebagai angka sehingga angka terakhirnya hilang (${kutip(nip)}; Excel hanya menyimpan 15 angka). Format kolom nip sebagai Teks, lalu ketik ulang NIP dari SK.`;
   return periksaNip(nip);
 }
@@ -580,7 +591,7 @@ export class Pengelompok {
 
     if (!nip) b.g(pertama.nomor, 'nip', 'NIP wajib diisi pada baris pertama setiap pegawai.');
     else {
-      const p = galatNip(nip);
+      const p = galatNip(nip, this.opsi.nipAngka === true);
       if (p) b.g(b.barisDari('nip'), 'nip', p);
     }
 

@@ -11,7 +11,7 @@ import { barisHasil, barisHasilXlsx, galatOrang, klaimOrang } from './laporan.ts
 import { Pengelompok, type OrangMentah } from './orang.ts';
 import { hitungOrang, ringkasKosong, type Ringkasan } from './ringkasan.ts';
 import { barisXml, type Sel } from '../berkas/xlsx-tulis.ts';
-import type { PutusanUrutan } from './urutan-tanggal.ts';
+import type { PutusanUrutan } from './putusan-kolom.ts';
 
 export interface TugasPotongan {
   /** The whole file (shared between threads, not copied) and this slice's byte range. */
@@ -43,8 +43,10 @@ export interface TugasPotongan {
   nomorBaris?: number[];
   /** Cells that held a formula (XLSX): record index within the slice, and the columns. */
   rumus?: [number, number[]][];
-  /** Day/month order of the date columns, decided for the whole file (urutan-tanggal.ts). */
+  /** Day/month order of the date columns, decided for the whole file (putusan-kolom.ts). */
   urutanTanggal?: PutusanUrutan;
+  /** The file's NIP column holds numbers (putusan-kolom.ts). */
+  nipAngka?: boolean;
 }
 
 export interface HasilPotongan {
@@ -73,7 +75,11 @@ export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan 
   // ignoreBOM: a U+FEFF at the start of a slice is data (the file's own BOM is before the header).
   const teks = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const ganda = new Map(t.ganda);
-  const p = new Pengelompok(aturan, t.tata, { tanggalPerhitungan: t.tanggalPerhitungan, urutanTanggal: t.urutanTanggal });
+  const p = new Pengelompok(aturan, t.tata, {
+    tanggalPerhitungan: t.tanggalPerhitungan,
+    urutanTanggal: t.urutanTanggal,
+    nipAngka: t.nipAngka,
+  });
   const ringkasan = ringkasKosong();
   const galat: Sel[][] = [];
   const klaim: Sel[][] = [];

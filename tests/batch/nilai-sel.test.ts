@@ -2,10 +2,10 @@
 // day/month order (decided per column, refused when it cannot be), NIPs wrapped or stored as numbers,
 // names with stray whitespace, predikat in any spelling. The same facts must give the same
 // verification code. Expected dates and codes are worked out from the rules written in orang.ts and
-// urutan-tanggal.ts, not copied from output.
+// putusan-kolom.ts, not copied from output.
 import { describe, expect, it } from 'vitest';
 import { bacaBulan, bacaTanggal, bersihkanNip, galatNip, nipSebagaiAngka, rapikanTeks } from '../../src/batch/orang.ts';
-import { BuktiUrutan } from '../../src/batch/urutan-tanggal.ts';
+import { BuktiUrutan } from '../../src/batch/putusan-kolom.ts';
 import { pembacaJf } from '../../src/batch/nama-jf.ts';
 import { kodeVerifikasi } from '../../src/pdf/kode.ts';
 import { bacaMasukan } from '../../src/input/parse.ts';
@@ -171,6 +171,15 @@ describe('NIP', () => {
       expect(galatNip(bersihkanNip(teks))).toMatch(/^NIP tersimpan sebagai angka sehingga angka terakhirnya hilang/);
     },
   );
+
+  it('kolom NIP yang tersimpan sebagai angka: desimal terpendek sebuah float (…122020) juga dinamai', () => {
+    // 199404042020122008 as a JavaScript number prints as 199404042020122020 (17 significant digits).
+    expect(String(Number('199404042020122008'))).toBe('199404042020122020');
+    expect(galatNip('199404042020122020')).toBeUndefined();
+    expect(galatNip('199404042020122020', true)).toMatch(/^NIP tersimpan sebagai angka/);
+    // A NIP that no float prints (…122008 is not a shortest decimal) stays a NIP in such a column.
+    expect(galatNip('199404042020122008', true)).toBeUndefined();
+  });
 
   it('NIP yang salah strukturnya tetap mendapat pesan strukturnya', () => {
     expect(galatNip('19900101201503100')).toBe('NIP harus terdiri atas 18 angka.');

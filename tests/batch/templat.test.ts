@@ -24,7 +24,7 @@ describe('templat: daftar pilihan sebagai menu tarik-turun', () => {
   it('lembar Isian, Contoh, Petunjuk, Daftar; Isian memuat validasi daftar untuk setiap kolom berpilihan', () => {
     expect(workbook).toMatch(/name="Isian".*name="Contoh".*name="Petunjuk".*name="Daftar"/);
     const validasi = [...isian.matchAll(/<dataValidation ([^>]*)><formula1>([^<]*)<\/formula1><\/dataValidation>/g)].map((m) => ({
-      sqref: /sqref="([^"]*)"/.exec(m[1]!)![1],
+      sqref: /sqref="([^"]*)"/.exec(m[1]!)![1]!,
       jenis: /type="([^"]*)"/.exec(m[1]!)![1],
       rumus: m[2]!,
     }));

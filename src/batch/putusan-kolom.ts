@@ -1,5 +1,7 @@
-// Whether "4/1/2022" is 4 January or 1 April is decided per column, from all its values, before any
-// person is read, and never guessed. Excel writes a date cell into a CSV in the computer's regional
+// What one cell cannot say alone, decided per column from all its values before any person is read:
+// the day/month order of numeric dates, and whether the NIP column was stored as numbers.
+//
+// Dates. Whether "4/1/2022" is 4 January or 1 April is decided per column, and never guessed. Excel writes a date cell into a CSV in the computer's regional
 // order: HH/BB/TTTT with Indonesian settings, M/D/YYYY with United States settings (the default on many
 // laptops). The rules, in order, for each date column of the file:
 //
@@ -16,11 +18,22 @@
 //
 // Dates written otherwise (2022-04-01, 1 April 2022, 1-Apr-22, an Excel serial) are unambiguous and
 // are not counted.
+//
+// NIPs stored as numbers. A spreadsheet keeps a number as a binary float (or 15 digits, Excel), so an
+// 18-digit NIP typed as a number loses its last digits, and what they become depends on the writer:
+// 000 (Excel), an exponent (1.99001012015031E+17: Excel's CSV, openpyxl, XlsxWriter, LibreOffice), or the
+// float's shortest decimal (199404042020122020: ExcelJS, any JavaScript writer), whose last digit is
+// always 0 but otherwise looks like a NIP. The first two are known from the cell alone (orang.ts
+// nipSebagaiAngka). The third is known from the column: when any NIP of the file is plainly a number
+// (an exponent, a decimal point, or 18 digits ending in 000), every 18-digit NIP of the file that is
+// exactly the shortest decimal of a float is read as stored as a number too (nipAngka). A genuine NIP
+// typed as text in such a column may be named with it (about one in thirty do end so): the column must
+// be retyped as text anyway.
 import { buatPengurai } from '../berkas/csv.ts';
 import { GalatBerkas } from '../berkas/galat.ts';
 import { NAMA_BULAN } from '../domain/format.ts';
 import type { IdKolom, TataKolom } from './kolom.ts';
-import { bagianTanggal, type UrutanTanggal } from './orang.ts';
+import { bagianTanggal, nipSebagaiAngka, type UrutanTanggal } from './orang.ts';
 
 /** Columns holding dates (periods may be written as a full date). */
 export const KOLOM_TANGGAL: readonly IdKolom[] = ['tmt_pangkat', 'tmt_jenjang', 'tanggal_perhitungan', 'periode_mulai', 'periode_selesai'];
@@ -99,34 +112,52 @@ export class BuktiUrutan {
 const SARAN =
   'Tulis tanggal sebagai TTTT-BB-HH (2022-04-01) atau dengan nama bulan (1 April 2022), atau simpan berkas sebagai .xlsx agar tanggal tersimpan sebagai tanggal.';
 
-/** A numeric date A/B/YYYY anywhere in a text, as the cheap test whether a file needs the scan at all. */
-const ADA_TANGGAL_ANGKA = /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\d/.-])/;
+/**
+ * A numeric date A/B/YYYY, or a number that can only be a NIP stored as a number, anywhere in a text: the
+ * cheap test whether a file needs the scan at all.
+ */
+const PERLU_PINDAI = /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\d/.-])|(?<!\d)\d{15}000(?!\d)|\d[.,]\d+E\+?\d/i;
+
+/** What the file's columns decided. */
+export interface PutusanKolom {
+  urutanTanggal?: PutusanUrutan;
+  /** The NIP column holds numbers: an 18-digit NIP that is a float's shortest decimal lost its digits too. */
+  nipAngka?: boolean;
+}
 
 /**
- * The order of each date column of a file's CSV text (the text the slices read: `data`, its delimiter
- * and header), or undefined when no cell is a numeric date (most files: one regex over the bytes, no
- * parse). Throws GalatBerkas (400) when a column cannot be decided.
+ * The decisions for a file's CSV text (the text the slices read: `data`, its delimiter and header), or
+ * undefined when nothing needs deciding (most files: one regex over the bytes, no parse). Throws
+ * GalatBerkas (400) when a date column's order cannot be decided.
  */
-export function urutanTanggalBerkas(data: Uint8Array, delim: string, tata: TataKolom): PutusanUrutan | undefined {
+export function putusanKolomBerkas(data: Uint8Array, delim: string, tata: TataKolom): PutusanKolom | undefined {
   const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  // Dates are ASCII, so latin1 (one char per byte, no decoding work) finds them as well as UTF-8 would.
-  if (!ADA_TANGGAL_ANGKA.test(b.toString('latin1'))) return undefined;
+  // Dates and numbers are ASCII, so latin1 (one char per byte, no decoding work) finds them as UTF-8 would.
+  if (!PERLU_PINDAI.test(b.toString('latin1'))) return undefined;
   const kolom: [number, IdKolom][] = [];
   tata.indeks.forEach((id, i) => {
     if (id !== undefined && KOLOM_TANGGAL.includes(id)) kolom.push([i, id]);
   });
-  if (kolom.length === 0) return undefined;
+  const kolomNip = tata.indeks.indexOf('nip');
   const bukti = new BuktiUrutan();
+  let nipAngka = false;
   buatPengurai(
     (row) => {
       for (const [i, id] of kolom) {
         const s = row.sel[i];
         if (s) bukti.tambah(id, s);
       }
+      if (!nipAngka && kolomNip >= 0) {
+        const s = row.sel[kolomNip];
+        if (s && nipSebagaiAngka(s.trim())) nipAngka = true;
+      }
     },
     { delim, nomor: 1, maksSel: Infinity },
   ).olah(new TextDecoder('utf-8').decode(b), true);
   const p = bukti.putuskan((id) => tata.judul.get(id) ?? id);
   if (typeof p === 'string') throw new GalatBerkas(400, p);
-  return p;
+  const putusan: PutusanKolom = {};
+  if (Object.keys(p).length > 0) putusan.urutanTanggal = p;
+  if (nipAngka) putusan.nipAngka = true;
+  return putusan;
 }
