@@ -40,6 +40,7 @@ const SAMA = [
   '42-libreoffice-dari-csv.xlsx',
   '45-exceljs.xlsx',
   '48-exceljs-teks-kaya.xlsx',
+  '49-openpyxl-tanggal-amerika.xlsx',
 ];
 
 /**
