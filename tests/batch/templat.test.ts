@@ -1,6 +1,10 @@
 // The template's dropdowns (data validation lists) and the values it offers, every one of them read back
 // by the batch; and the results workbook's typed cells (Angka Kredit as numbers with three decimals,
 // dates as dates), read back with ExcelJS, the reference reader of the tests.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -168,5 +172,58 @@ describe('laporan XLSX: angka kredit sebagai angka, tanggal sebagai tanggal', ()
     expect((g2 as Date).toISOString().slice(0, 10)).toBe('2024-05-15');
     // Counts are numbers too.
     expect(ws.getCell('S2').value).toBe(0);
+  });
+});
+
+// LibreOffice headless, when installed, opens the report and the template as a spreadsheet user would.
+const ADA_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+const CI = process.env.CI === 'true';
+if (!ADA_SOFFICE && !CI) console.warn('Uji LibreOffice dilewati: pasang libreoffice-calc-nogui untuk menjalankannya.');
+
+/** `buf` (an .xlsx) converted by LibreOffice to CSV (UTF-8, comma): the cells as LibreOffice shows them. */
+function libreofficeCsv(buf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ak-lo-'));
+  try {
+    writeFileSync(join(dir, 'a.xlsx'), buf);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profil')}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1',
+        '--outdir',
+        dir,
+        join(dir, 'a.xlsx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    return readFileSync(join(dir, 'a.csv'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('LibreOffice membaca laporan sebagai angka dan tanggal', () => {
+  it.runIf(CI)('LibreOffice terpasang di CI', () => expect(ADA_SOFFICE).toBe(true));
+
+  it.skipIf(!ADA_SOFFICE)('ak_kumulatif 27.083 dan 12.500 dengan tiga desimal, tanggal 2024-05-15', { timeout: 150_000 }, async () => {
+    const h = await proses(
+      Buffer.from(
+        [
+          'nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang,jenis_ak_awal,ak_awal,periode_mulai,periode_selesai,predikat',
+          '199001012015031001,Andi,Pranata Humas,Ahli Pertama,III/a,2021-04-01,2021-04-01,Integrasi,"12,5",2023-01,2023-12,Baik',
+          ',,,,,,,,,2024-01,2024-02,Baik',
+          '199203152019032001,Sari,Pranata Humas,Ahli Pertama,III/a,2021-04-01,2021-04-01,,,2023-01,2023-12,Baik',
+        ].join('\n'),
+      ),
+      '2024-05-15',
+    );
+    const parts: Uint8Array[] = [];
+    await tulisXlsxHasil(h.orang, h.ringkasan, (d) => parts.push(d));
+    const baris = libreofficeCsv(Buffer.concat(parts)).trim().split('\n');
+    // Quoted cells are text; the figures and dates come unquoted: LibreOffice took them as numbers.
+    expect(baris[1]).toMatch(/^"199001012015031001","Andi",,"Pranata Hubungan Masyarakat","Ahli Pertama","III\/a",2024-05-15,27\.083,/);
+    expect(baris[2]).toMatch(/,2024-05-15,12\.500,/);
   });
 });
