@@ -339,6 +339,8 @@ export function bersihkanNip(s: string): string {
  * structure check may still refuse it.
  */
 export function nipSebagaiAngka(nip: string): boolean {
+  // Most NIPs: digits only, no regex.
+  if (hanyaAngka(nip)) return nip.length === 18 && nip.endsWith('000');
   if (/^\d+(?:[.,]\d*)?e\+?\d+$/i.test(nip) || /^\d{15,}[.,]\d+$/.test(nip)) return true;
   return nip.length === 18 && hanyaAngka(nip) && nip.endsWith('000');
 }
@@ -365,6 +367,13 @@ export function galatNip(nip: string, kolomAngka = false): string | undefined {
  * same name typed with a stray double space or copied from a PDF gives the same code.
  */
 export function rapikanTeks(s: string): string {
+  // Plain ASCII with single spaces (most names): only trimmed, without normalize or a regex.
+  let polos = true;
+  for (let i = 0; i < s.length && polos; i++) {
+    const c = s.charCodeAt(i);
+    polos = c > 32 ? c < 127 : c === 32 && s.charCodeAt(i + 1) !== 32;
+  }
+  if (polos) return s.trim();
   const t = s.normalize('NFC');
   return /\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ').trim() : t.trim();
 }

@@ -112,11 +112,47 @@ export class BuktiUrutan {
 const SARAN =
   'Tulis tanggal sebagai TTTT-BB-HH (2022-04-01) atau dengan nama bulan (1 April 2022), atau simpan berkas sebagai .xlsx agar tanggal tersimpan sebagai tanggal.';
 
+const digit = (c: number | undefined) => c !== undefined && c >= 48 && c <= 57;
+const pemisah = (c: number | undefined) => c === 47 || c === 46 || c === 45; // / . -
+
 /**
- * A numeric date A/B/YYYY, or a number that can only be a NIP stored as a number, anywhere in a text: the
- * cheap test whether a file needs the scan at all.
+ * Whether a text may hold what the scan decides, in one pass over its bytes (a regex over a 30 MB text
+ * took 1.6 s): a numeric date A/B/YYYY whose first number could be a month (a date starting 13–31 reads
+ * the same under the default, day first, and decides nothing alone), a number with an exponent
+ * (1.99001E+17), or a run of exactly 18 digits ending in 000. A false alarm only costs the scan.
  */
-const PERLU_PINDAI = /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\d/.-])|(?<!\d)\d{15}000(?!\d)|\d[.,]\d+E\+?\d/i;
+export function perluPindai(b: Uint8Array): boolean {
+  let awalAngka = -1;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c >= 48 && c <= 57) {
+      if (awalAngka < 0) awalAngka = i;
+      continue;
+    }
+    const panjang = awalAngka < 0 ? 0 : i - awalAngka;
+    if (panjang === 18 && b[i - 1] === 48 && b[i - 2] === 48 && b[i - 3] === 48) return true;
+    if (
+      (c === 69 || c === 101) &&
+      panjang > 0 &&
+      (b[i + 1] === 43 || digit(b[i + 1])) &&
+      (b[awalAngka - 1] === 46 || b[awalAngka - 1] === 44) &&
+      digit(b[awalAngka - 2])
+    )
+      return true;
+    if (pemisah(c) && (panjang === 1 || panjang === 2) && !pemisah(b[awalAngka - 1])) {
+      const bulan = panjang === 1 ? b[awalAngka]! - 48 : (b[awalAngka]! - 48) * 10 + b[awalAngka + 1]! - 48;
+      let k = i + 1;
+      while (k < b.length && k - i <= 2 && digit(b[k])) k++;
+      if (bulan >= 1 && bulan <= 12 && k - i - 1 >= 1 && pemisah(b[k])) {
+        let y = k + 1;
+        while (y < b.length && y - k <= 4 && digit(b[y])) y++;
+        if (y - k - 1 === 4 && !digit(b[y]) && !pemisah(b[y])) return true;
+      }
+    }
+    awalAngka = -1;
+  }
+  return awalAngka >= 0 && b.length - awalAngka === 18 && b[b.length - 1] === 48 && b[b.length - 2] === 48 && b[b.length - 3] === 48;
+}
 
 /** What the file's columns decided. */
 export interface PutusanKolom {
@@ -131,9 +167,8 @@ export interface PutusanKolom {
  * GalatBerkas (400) when a date column's order cannot be decided.
  */
 export function putusanKolomBerkas(data: Uint8Array, delim: string, tata: TataKolom): PutusanKolom | undefined {
+  if (!perluPindai(data)) return undefined;
   const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  // Dates and numbers are ASCII, so latin1 (one char per byte, no decoding work) finds them as UTF-8 would.
-  if (!PERLU_PINDAI.test(b.toString('latin1'))) return undefined;
   const kolom: [number, IdKolom][] = [];
   tata.indeks.forEach((id, i) => {
     if (id !== undefined && KOLOM_TANGGAL.includes(id)) kolom.push([i, id]);

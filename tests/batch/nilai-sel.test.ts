@@ -5,7 +5,7 @@
 // putusan-kolom.ts, not copied from output.
 import { describe, expect, it } from 'vitest';
 import { bacaBulan, bacaTanggal, bersihkanNip, galatNip, nipSebagaiAngka, rapikanTeks } from '../../src/batch/orang.ts';
-import { BuktiUrutan } from '../../src/batch/putusan-kolom.ts';
+import { BuktiUrutan, perluPindai } from '../../src/batch/putusan-kolom.ts';
 import { pembacaJf } from '../../src/batch/nama-jf.ts';
 import { kodeVerifikasi } from '../../src/pdf/kode.ts';
 import { bacaMasukan } from '../../src/input/parse.ts';
@@ -111,6 +111,31 @@ describe('urutan hari/bulan diputuskan per kolom dari seluruh nilainya', () => {
 const JUDUL =
   'nip,nama,unit_kerja,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang,jenis_ak_awal,ak_awal,periode_mulai,periode_selesai,predikat';
 const csv = (...baris: string[]) => Buffer.from(`${JUDUL}\n${baris.join('\n')}\n`, 'utf8');
+
+describe('pemindaian kolom hanya bila perlu', () => {
+  it.each([
+    ['4/1/2022', true],
+    ['x,04/13/2022,', true],
+    ['01-04-2024', true],
+    ['1.4.2024', true],
+    ['a;10/04/2021;b', true],
+    ['1.99001E+17', true],
+    ['1,99001E+17', true],
+    ['199001012015031000', true],
+    ['x,199001012015031000,y', true],
+    // A first number 13–31 reads the same under the default order: nothing to decide from it alone.
+    ['13/04/2022', false],
+    ['31/02/2021', false],
+    ['2021-04-01', false],
+    ['2023-01', false],
+    ['1990010120150310001', false],
+    ['199001012015031001', false],
+    ['12.5', false],
+    ['III/a', false],
+    ['1.050,5', false],
+    ['1/1/23', false],
+  ])('%j → %s', (teks, perlu) => expect(perluPindai(Buffer.from(teks))).toBe(perlu));
+});
 
 describe('berkas CSV dengan tanggal berangka', () => {
   it('CSV Excel pengaturan Amerika (4/1/2021 = 1 April): dibaca bulan dahulu, tidak pernah 4 Januari', async () => {
