@@ -1,4 +1,4 @@
-// `angka-kredit batch <berkas.xlsx|csv> --out <folder>`: the web batch's reports and PDFs from the
+// `angka-kredit batch <berkas.xlsx|ods|csv> --out <folder>`: the web batch's reports and PDFs from the
 // command line, on worker threads, with a progress bar on a terminal and a summary line at the end.
 import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -16,7 +16,7 @@ import { parseConfig } from '../config.ts';
 import { muatBahanTanda, opsiBahanDari, type BahanTanda } from '../tanda/bahan.ts';
 
 export const USAGE_BATCH =
-  'angka-kredit batch <berkas.xlsx|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]';
+  'angka-kredit batch <berkas.xlsx|berkas.ods|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]';
 
 function arg(rest: string[], nama: string): string | undefined {
   const i = rest.indexOf(nama);
@@ -229,7 +229,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
       dibuat.push(nama);
     }
     process.stdout.write(
-      `${kalimatRingkasan(hasil.ringkasan)}${catatanPdf} Selesai dalam ${((performance.now() - t0) / 1000).toFixed(1).replace('.', ',')} detik; berkas di ${out}: ${dibuat.join(', ')}.\n`,
+      `${[...hasil.keterangan, ''].join(' ')}${kalimatRingkasan(hasil.ringkasan)}${catatanPdf} Selesai dalam ${((performance.now() - t0) / 1000).toFixed(1).replace('.', ',')} detik; berkas di ${out}: ${dibuat.join(', ')}.\n`,
     );
     return 0;
   } catch (e) {

@@ -47,7 +47,7 @@ export const KOLOM: Kolom[] = [
     uraian:
       'NIP 18 angka (tanggal lahir TTTTBBHH, TMT CPNS TTTTBB, jenis kelamin 1/2, nomor urut). Baris-baris satu pegawai harus berurutan.',
     contoh: '199001012015031001',
-    alias: ['nip_baru', 'nip_pegawai'],
+    alias: ['NIP', 'NIP Baru', 'NIP Pegawai', 'NIP PNS', 'NIP ASN', 'Nomor Induk Pegawai', 'No. NIP'],
   },
   {
     id: 'nama',
@@ -56,7 +56,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Nama pegawai, untuk laporan dan dokumen.',
     contoh: 'Andi Saputra',
-    alias: ['nama_pegawai', 'nama_lengkap'],
+    alias: ['Nama', 'Nama Pegawai', 'Nama Lengkap', 'Nama PNS', 'Nama ASN'],
   },
   {
     id: 'unit_kerja',
@@ -65,7 +65,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Unit kerja, untuk laporan dan dokumen.',
     contoh: 'Bagian Hubungan Masyarakat',
-    alias: ['unit', 'unor'],
+    alias: ['Unit Kerja', 'Unit', 'Unor', 'Unor Nama', 'Nama Unor', 'Unit Organisasi'],
   },
   {
     id: 'instansi',
@@ -74,6 +74,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Instansi, untuk dokumen.',
     contoh: 'Pemerintah Kabupaten Contoh',
+    alias: ['Instansi', 'Nama Instansi', 'Instansi Kerja', 'Instansi Kerja Nama'],
   },
   {
     id: 'jabatan_fungsional',
@@ -83,7 +84,7 @@ export const KOLOM: Kolom[] = [
     uraian:
       'Jabatan fungsional seperti tertulis pada SK atau SIASN, mis. "Pranata Humas", "Analis Kepegawaian" (daftar dan sebutan lain: halaman /aturan); jenjang boleh ikut di sel ini ("Analis Kepegawaian Ahli Muda"), kolom jenjang lalu boleh kosong. JF di luar katalog: "Jabatan Fungsional lainnya".',
     contoh: 'Pranata Humas',
-    alias: ['jf', 'jabatan'],
+    alias: ['Jabatan Fungsional', 'JF', 'JFT', 'Jabatan', 'Nama Jabatan', 'Jabatan Nama', 'Nama Jabatan Fungsional'],
   },
   {
     id: 'jenjang',
@@ -92,7 +93,7 @@ export const KOLOM: Kolom[] = [
     wajib: true,
     uraian: 'Jenjang jabatan saat ini, mis. Ahli Pertama, Ahli Muda, Terampil.',
     contoh: 'Ahli Pertama',
-    alias: ['jenjang_jabatan'],
+    alias: ['Jenjang', 'Jenjang Jabatan', 'Jenjang JF', 'Jenjang Jabatan Fungsional'],
   },
   {
     id: 'golongan',
@@ -101,7 +102,20 @@ export const KOLOM: Kolom[] = [
     wajib: true,
     uraian: 'Golongan ruang saat ini, mis. III/a (III a, 3a juga diterima).',
     contoh: 'III/a',
-    alias: ['golongan_ruang', 'gol', 'pangkat_golongan'],
+    alias: [
+      'Golongan',
+      'Gol',
+      'Golongan Ruang',
+      'Gol/Ruang',
+      'Gol. Ruang',
+      'Pangkat/Golongan',
+      'Pangkat/Gol',
+      'Pangkat/Gol. Ruang',
+      'Pangkat/Golongan Ruang',
+      'Golongan Akhir',
+      'Gol Akhir',
+      'Gol Akhir Nama',
+    ],
   },
   {
     id: 'tmt_pangkat',
@@ -110,7 +124,7 @@ export const KOLOM: Kolom[] = [
     wajib: true,
     uraian: 'TMT pangkat/golongan saat ini: TTTT-BB-HH atau HH/BB/TTTT, tahun 1900 sampai 2100.',
     contoh: '2022-04-01',
-    alias: ['tmt_golongan'],
+    alias: ['TMT Pangkat', 'TMT Golongan', 'TMT Gol', 'TMT Pangkat/Golongan', 'TMT Pangkat/Gol', 'TMT Gol/Ruang', 'TMT Pangkat Terakhir'],
   },
   {
     id: 'tmt_jenjang',
@@ -119,7 +133,7 @@ export const KOLOM: Kolom[] = [
     wajib: true,
     uraian: 'TMT jenjang jabatan saat ini: TTTT-BB-HH atau HH/BB/TTTT, tahun 1900 sampai 2100.',
     contoh: '2022-04-01',
-    alias: ['tmt_jabatan'],
+    alias: ['TMT Jenjang', 'TMT Jabatan', 'TMT Jabatan Fungsional', 'TMT JF', 'TMT Jenjang Jabatan'],
   },
   {
     id: 'jenis_ak_awal',
@@ -129,6 +143,7 @@ export const KOLOM: Kolom[] = [
     uraian:
       'Jenis angka kredit awal: Integrasi, AK Dasar, PAK terakhir (JF lama), Penyesuaian, Konversi, Pendidikan, atau Lainnya. Wajib bila ak_awal diisi.',
     contoh: 'Integrasi',
+    alias: ['Jenis AK Awal', 'Jenis Angka Kredit Awal'],
   },
   {
     id: 'ak_awal',
@@ -138,7 +153,7 @@ export const KOLOM: Kolom[] = [
     uraian:
       'Angka kredit awal dalam jenjang saat ini, mis. 12,5 atau 150,63 (paling banyak 9 angka di depan koma dan 6 di belakang koma). Kosongkan bila tidak ada.',
     contoh: '12,5',
-    alias: ['angka_kredit_awal'],
+    alias: ['AK Awal', 'Angka Kredit Awal'],
   },
   {
     id: 'bebas_hukuman_disiplin',
@@ -147,7 +162,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Ya bila tidak sedang menjalani hukuman disiplin (dinyatakan, tidak diperiksa). Kosong dibaca Tidak.',
     contoh: 'Ya',
-    alias: ['bebas_hukdis'],
+    alias: ['Bebas Hukuman Disiplin', 'Bebas Hukdis'],
   },
   {
     id: 'formasi_tersedia',
@@ -156,7 +171,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Ya bila formasi jenjang berikutnya tersedia (untuk kenaikan jenjang). Kosong dibaca Tidak.',
     contoh: 'Tidak',
-    alias: ['formasi'],
+    alias: ['Formasi', 'Formasi Tersedia', 'Ketersediaan Formasi'],
   },
   {
     id: 'lulus_uji_kompetensi',
@@ -165,7 +180,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Ya bila sudah lulus uji kompetensi (untuk kenaikan jenjang). Kosong dibaca Tidak.',
     contoh: 'Tidak',
-    alias: ['lulus_ukom', 'ukom'],
+    alias: ['Lulus Uji Kompetensi', 'Lulus Ukom', 'Ukom', 'Uji Kompetensi'],
   },
   {
     id: 'tanggal_perhitungan',
@@ -174,6 +189,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Tanggal perhitungan untuk pegawai ini. Kosong: tanggal perhitungan yang dipilih saat mengunggah.',
     contoh: '',
+    alias: ['Tanggal Perhitungan', 'Tgl Perhitungan'],
   },
   {
     id: 'ak_kumulatif_tertulis',
@@ -182,6 +198,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Angka kredit kumulatif yang tertulis pada dokumen pegawai, untuk diperiksa. Kosongkan bila tidak diperiksa.',
     contoh: '37,5',
+    alias: ['AK Kumulatif', 'Angka Kredit Kumulatif'],
   },
   {
     id: 'jumlah_konversi_tertulis',
@@ -198,7 +215,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Bulan pertama periode penilaian: TTTT-BB, BB/TTTT, atau nama bulan (Januari 2024); tahun 1900 sampai 2100.',
     contoh: '2023-01',
-    alias: ['mulai', 'bulan_mulai'],
+    alias: ['Periode Mulai', 'Mulai', 'Bulan Mulai', 'Periode Awal', 'Awal Periode', 'Bulan Awal'],
   },
   {
     id: 'periode_selesai',
@@ -207,7 +224,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Bulan terakhir periode penilaian (inklusif).',
     contoh: '2023-12',
-    alias: ['selesai', 'bulan_selesai'],
+    alias: ['Periode Selesai', 'Selesai', 'Bulan Selesai', 'Periode Akhir', 'Akhir Periode', 'Bulan Akhir'],
   },
   {
     id: 'predikat',
@@ -216,7 +233,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Predikat kinerja: Sangat Baik, Baik, Butuh Perbaikan (Cukup), Kurang, Sangat Kurang; huruf besar/kecil dan spasi bebas.',
     contoh: 'Baik',
-    alias: ['predikat_kinerja'],
+    alias: ['Predikat', 'Predikat Kinerja', 'Predikat Kinerja Pegawai', 'Predikat SKP'],
   },
   {
     id: 'jenjang_periode',
@@ -233,7 +250,7 @@ export const KOLOM: Kolom[] = [
     wajib: false,
     uraian: 'Angka kredit konversi periode ini yang tertulis pada dokumen Konversi, untuk diperiksa (mis. 2,08 atau 2,083).',
     contoh: '12,5',
-    alias: ['ak_tertulis'],
+    alias: ['AK Konversi', 'AK Tertulis', 'Angka Kredit Konversi'],
   },
 ];
 
@@ -249,10 +266,41 @@ export function normalJudul(s: string): string {
     .replace(/^_|_$/g, '');
 }
 
+/** Longest header text compared; longer cells are titles or notes, never a column name. */
+const MAKS_JUDUL = 120;
+
+/**
+ * The key a header is found by: letters and digits only, lower case, accents dropped, so case, spaces
+ * and punctuation do not matter ("Pangkat/Gol. Ruang", "PANGKAT / GOL RUANG" → "pangkatgolruang").
+ */
+export function kunciJudul(s: string): string {
+  return s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Every header the reader takes for a column: its id, its template header and its aliases, each with
+ * the column it names. One table, shown on the template's Petunjuk sheet (template.ts).
+ */
+export const ALIAS_JUDUL: { id: IdKolom; judul: string[] }[] = KOLOM.map((k) => ({
+  id: k.id,
+  judul: [...new Set([k.judul, ...(k.alias ?? [])])],
+}));
+
 const PETA_JUDUL = new Map<string, IdKolom>();
-for (const k of KOLOM) {
-  PETA_JUDUL.set(k.id, k.id);
-  for (const a of k.alias ?? []) PETA_JUDUL.set(normalJudul(a), k.id);
+for (const { id, judul } of ALIAS_JUDUL) {
+  for (const j of judul) {
+    const kunci = kunciJudul(j);
+    const lain = PETA_JUDUL.get(kunci);
+    // Two columns sharing a header would make every file with it ambiguous: a mistake in this table.
+    if (lain !== undefined && lain !== id) throw new Error(`judul "${j}" dipakai untuk kolom ${lain} dan ${id}`);
+    PETA_JUDUL.set(kunci, id);
+  }
+}
+
+/** The column a header names, if any: as written, or without a note in brackets ("TMT Pangkat (TTTT-BB-HH)"). */
+export function idJudul(s: string): IdKolom | undefined {
+  if (s.length > MAKS_JUDUL) return undefined;
+  return PETA_JUDUL.get(kunciJudul(s)) ?? PETA_JUDUL.get(kunciJudul(s.replace(/\([^)]*\)|\[[^\]]*\]/g, '')));
 }
 
 export interface TataKolom {
@@ -261,38 +309,122 @@ export interface TataKolom {
   /** Header as written in the file, by column id (for messages). */
   judul: Map<IdKolom, string>;
   diabaikan: string[];
+  /** The sheet the rows come from (a workbook), for messages naming a cell ("Isian!D7"). */
+  lembar?: string;
 }
 
-/** Reads the header row; throws a message naming missing or repeated columns. */
-export function bacaJudul(sel: string[]): TataKolom | string {
+/** A header cell as it may appear in a message. */
+const tampil = (s: string) => {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return t.length > 60 ? `${t.slice(0, 60)}…` : t;
+};
+
+/** A row read as a header: its columns, or why it is refused, and how many columns it names. */
+interface BacaanJudul {
+  tata?: TataKolom;
+  pesan?: string;
+  /** Distinct columns the row names. */
+  dikenal: number;
+  /** Whether every required column is named (then the row is the header, even when refused). */
+  lengkap: boolean;
+}
+
+function nilaiJudul(sel: string[]): BacaanJudul {
   const indeks: (IdKolom | undefined)[] = [];
   const judul = new Map<IdKolom, string>();
+  const semua = new Map<IdKolom, string[]>();
   const diabaikan: string[] = [];
-  const ganda: string[] = [];
   sel.forEach((s, i) => {
-    const n = normalJudul(s);
-    if (!n) {
-      indeks[i] = undefined;
-      return;
-    }
-    const id = PETA_JUDUL.get(n);
+    indeks[i] = undefined;
+    if (!s || !s.trim()) return;
+    const id = idJudul(s);
     if (!id) {
-      indeks[i] = undefined;
-      diabaikan.push(s.trim());
+      diabaikan.push(tampil(s));
       return;
     }
-    if (judul.has(id)) {
-      ganda.push(s.trim());
-      indeks[i] = undefined;
+    const l = semua.get(id);
+    if (l) {
+      l.push(tampil(s));
       return;
     }
+    semua.set(id, [tampil(s)]);
     indeks[i] = id;
     judul.set(id, s.trim());
   });
-  if (ganda.length > 0) return `Kolom ${ganda.map((g) => `"${g}"`).join(', ')} muncul lebih dari sekali pada baris judul.`;
   const kurang = KOLOM.filter((k) => k.wajib && !judul.has(k.id)).map((k) => k.judul);
-  if (kurang.length > 0) {
-    return `Baris judul tidak memuat kolom wajib: ${kurang.join(', ')}. Gunakan templat dari aplikasi ini; baris pertama harus berisi judul kolom.`;
+  const hasil = { dikenal: judul.size, lengkap: kurang.length === 0 };
+  const ganda = [...semua].filter(([, l]) => l.length > 1);
+  if (ganda.length > 0) {
+    const pesan = ganda
+      .map(([id, l]) => `kolom ${l.map((j) => `"${j}"`).join(' dan ')} sama-sama dibaca sebagai ${id}`)
+      .join('; ');
+    return { ...hasil, pesan: `Baris judul bermakna ganda: ${pesan}. Hapus salah satunya atau ganti judulnya.` };
   }
-  return { indeks, judul, diabaikan };
+  if (kurang.length > 0) {
+    return {
+      ...hasil,
+      pesan: `Baris judul tidak memuat kolom wajib: ${kurang.join(', ')}. Gunakan templat dari aplikasi ini, atau beri judul kolom seperti pada lembar Petunjuk templat.`,
+    };
+  }
+  return { ...hasil, tata: { indeks, judul, diabaikan } };
+}
+
+/** Reads one header row: its columns, or a message naming missing or ambiguous columns. */
+export function bacaJudul(sel: string[]): TataKolom | string {
+  const b = nilaiJudul(sel);
+  return b.tata ?? b.pesan!;
+}
+
+/** Non-empty rows searched for the header: title rows, a date line or a blank row may come first. */
+export const MAKS_BARIS_SEBELUM_JUDUL = 15;
+
+/**
+ * Finds the header among a sheet's first non-empty rows: the first that names every required column.
+ * Rows above it (titles, merged title cells, notes) are passed over. A header that names a column twice
+ * is refused, not passed over; when none is found, the row that named most columns says what it lacks.
+ * `tambah` gives the header's columns once found, a GalatBerkas message (with the row number) once the
+ * search is over without one, and undefined while it goes on.
+ */
+export class PencariJudul {
+  private dilihat = 0;
+  private terbaik: { nomor: number; bacaan: BacaanJudul } | undefined;
+  /** Once decided: the header, or the message. */
+  hasil: TataKolom | string | undefined;
+  /** Whether the header was found and refused (a column named twice), rather than not found. */
+  ditolak = false;
+
+  tambah(sel: string[], nomor: number): TataKolom | string | undefined {
+    if (this.hasil !== undefined) return this.hasil;
+    if (sel.every((s) => !s || !s.trim())) return undefined;
+    this.dilihat++;
+    const b = nilaiJudul(sel);
+    if (b.tata) return (this.hasil = b.tata);
+    if (b.lengkap) {
+      this.ditolak = true;
+      return (this.hasil = `Baris ${nomor}: ${b.pesan!}`);
+    }
+    if (b.dikenal > 0 && (!this.terbaik || b.dikenal > this.terbaik.bacaan.dikenal)) this.terbaik = { nomor, bacaan: b };
+    if (this.dilihat >= MAKS_BARIS_SEBELUM_JUDUL) return (this.hasil = this.gagal());
+    return undefined;
+  }
+
+  /** The message when the rows ended before a header: undefined when there was no non-empty row at all. */
+  akhir(): string | undefined {
+    if (this.hasil !== undefined) return typeof this.hasil === 'string' ? this.hasil : undefined;
+    return this.dilihat === 0 ? undefined : (this.hasil = this.gagal());
+  }
+
+  /** Whether any non-empty row was seen. */
+  get adaIsi(): boolean {
+    return this.dilihat > 0;
+  }
+
+  private gagal(): string {
+    const t = this.terbaik;
+    const wajib = KOLOM.filter((k) => k.wajib)
+      .map((k) => k.judul)
+      .join(', ');
+    if (t) return `Baris ${t.nomor}: ${t.bacaan.pesan!}`;
+    return `Baris judul tidak ditemukan pada ${this.dilihat} baris pertama yang berisi: tidak ada baris yang memuat judul kolom wajib (${wajib}). Gunakan templat dari aplikasi ini, atau beri judul kolom seperti pada lembar Petunjuk templat.`;
+  }
 }

@@ -22,7 +22,7 @@ const muatanSchema = (maksBaris: number) =>
   z.object({
     v: z.literal(1),
     nama: z.string().max(300),
-    format: z.enum(['csv', 'xlsx']),
+    format: z.enum(['csv', 'xlsx', 'ods']),
     jumlahBaris: z.number().int().nonnegative().max(maksBaris),
     orang: z
       .array(
@@ -47,7 +47,7 @@ const muatanSchema = (maksBaris: number) =>
 export interface Muatan {
   v: 1;
   nama: string;
-  format: 'csv' | 'xlsx';
+  format: 'csv' | 'xlsx' | 'ods';
   jumlahBaris: number;
   orang: OrangMentah[];
 }

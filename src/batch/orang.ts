@@ -302,7 +302,18 @@ function galatWaktu(v: string, baca: (v: string) => string | undefined, label: s
   return tahunDalamBatas(t) ? undefined : pesanBatasTahun(`${label} ${kutip(v)}`);
 }
 
-const PESAN_RUMUS = 'Sel berisi rumus Excel; rumus tidak dijalankan. Salin sel lalu tempel sebagai nilai (Paste Special → Values).';
+/** Column letters of a column index: 0 → A, 26 → AA. */
+function hurufKolom(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A formula whose value was not saved (a program wrote it without calculating): named by its cell, "Isian!D7". */
+function pesanRumus(lembar: string | undefined, kolom: number, baris: number): string {
+  const l = lembar === undefined ? '' : /^[A-Za-z0-9_]+$/.test(lembar) ? `${lembar}!` : `'${lembar.slice(0, 60).replace(/'/g, "''")}'!`;
+  return `Sel ${l}${hurufKolom(kolom)}${baris} berisi rumus tanpa nilai tersimpan; rumus tidak dijalankan. Buka lalu simpan berkas di Excel atau LibreOffice agar nilainya tersimpan, atau tempel sebagai nilai (Paste Special → Values).`;
+}
 
 const SPASI = /\s/;
 /** Whitespace removed (the file map, peta-csv.ts, groups rows by NIP so); the same string when it has none, as most have. */
@@ -582,7 +593,7 @@ export class Pengelompok {
       if (!r.rumus) continue;
       for (const i of r.rumus) {
         const kol = this.tata.indeks[i];
-        if (kol !== undefined) b.g(r.nomor, kol, PESAN_RUMUS);
+        if (kol !== undefined) b.g(r.nomor, kol, pesanRumus(this.tata.lembar, i, r.nomor));
       }
     }
 

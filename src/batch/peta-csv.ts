@@ -9,7 +9,7 @@
 import { isUtf8 } from 'node:buffer';
 import { buatPengurai, tebakPemisah } from '../berkas/csv.ts';
 import { GalatBerkas, type BarisMentah } from '../berkas/galat.ts';
-import { bacaJudul, type TataKolom } from './kolom.ts';
+import { PencariJudul, type TataKolom } from './kolom.ts';
 
 /** As csv.ts: longest cell; the first line may be ten times that. */
 const MAKS_SEL = 10_000;
@@ -72,7 +72,7 @@ function berisi(b: Uint8Array, a: number, e: number, D: number): boolean | undef
 
 const kunciNip = (s: string | undefined) => (s === undefined || s.trim() === '' ? '' : s.trim().replace(/\s+/g, ''));
 
-export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotongan: number }): PetaCsv | undefined {
+export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotongan: number; delim?: string }): PetaCsv | undefined {
   const n = buf.length;
   const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   if (n === 0 || b.indexOf(0) >= 0 || !isUtf8(b)) return undefined;
@@ -83,7 +83,7 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
   }
   const nl = b.indexOf(10, pos);
   if (nl < 0 || nl - pos > MAKS_SEL * 10) return undefined;
-  const delim = tebakPemisah(b.toString('utf8', pos, nl));
+  const delim = opsi.delim ?? tebakPemisah(b.toString('utf8', pos, nl));
   const D = delim.charCodeAt(0);
 
   // The slicing rules are PetaBertahap's (below); this scan only finds the lines and their NIP cells.
@@ -200,6 +200,8 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
   return gagal ? undefined : peta.selesai(n, delim);
 }
 
+export const PESAN_TANPA_DATA = 'Berkas hanya memuat baris judul; tidak ada data pegawai.';
+
 export const pesanBatasBaris = (maks: number) =>
   `Berkas memuat lebih dari ${maks.toLocaleString('id-ID')} baris data; batasnya ${maks.toLocaleString('id-ID')} baris. Bagi data menjadi beberapa berkas.`;
 
@@ -214,6 +216,8 @@ export const pesanBatasBaris = (maks: number) =>
 export class PetaBertahap {
   tata: TataKolom | undefined;
   readonly potongan: Potongan[] = [];
+  /** The header search: title rows and blank rows may come before the header. */
+  private readonly pencari = new PencariJudul();
   /** Column of the NIP once the header is read; -1 before, or when there is none. */
   kolomNip = -1;
   /** Data rows with any text (the limit and the summary count these). */
@@ -228,9 +232,14 @@ export class PetaBertahap {
   private readonly letak = new Map<string, number[]>();
 
   constructor(
-    private readonly opsi: { maksBaris: number; ukuranPotongan: number },
+    private readonly opsi: { maksBaris: number; ukuranPotongan: number; lembar?: string },
     private readonly kirim: (indeks: number) => void,
   ) {}
+
+  /** A message, naming the sheet when the rows come from one. */
+  private pesan(p: string): string {
+    return this.opsi.lembar === undefined ? p : `Lembar "${this.opsi.lembar.slice(0, 60)}": ${p}`;
+  }
 
   /**
    * One record: its cells (b.sel(), called only when the rules need them), its row number, where it
@@ -242,16 +251,16 @@ export class PetaBertahap {
     const i = this.indeks++;
     const tata = this.tata;
     if (!tata) {
-      const judul = b.sel();
-      if (judul.every((s) => !s || !s.trim())) return;
-      const t = bacaJudul(judul);
-      if (typeof t === 'string') throw new GalatBerkas(400, `Baris ${nomor}: ${t}`);
-      this.tata = t;
+      // Rows above the header (titles, blank rows) are records of the text but no slice's.
+      const t = this.pencari.tambah(b.sel(), nomor);
+      if (t === undefined) return;
+      if (typeof t === 'string') throw new GalatBerkas(400, this.pesan(t));
+      this.tata = this.opsi.lembar === undefined ? t : { ...t, lembar: this.opsi.lembar };
       this.kolomNip = t.indeks.indexOf('nip');
       return;
     }
     if ((adaIsi ?? b.sel().some(adaTeks)) && ++this.jumlahBaris > this.opsi.maksBaris)
-      throw new GalatBerkas(413, pesanBatasBaris(this.opsi.maksBaris));
+      throw new GalatBerkas(413, this.pesan(pesanBatasBaris(this.opsi.maksBaris)));
     const kunci = kunciNipnya ?? (this.kolomNip >= 0 ? kunciNip(b.sel()[this.kolomNip]) : '');
     let mulaiOrang = false;
     if (kunci !== '' && kunci !== this.kunciAkhir) {
@@ -290,8 +299,11 @@ export class PetaBertahap {
 
   /** The whole map once every record is given (`akhir`: the text's length). Throws GalatBerkas without a header or data. */
   selesai(akhir: number, delim: string): PetaCsv {
-    if (!this.tata) throw new GalatBerkas(400, 'Berkas tidak memuat baris judul maupun data. Gunakan templat dari aplikasi ini.');
-    if (this.jumlahBaris === 0) throw new GalatBerkas(400, 'Berkas hanya memuat baris judul; tidak ada data pegawai.');
+    if (!this.tata) {
+      const p = this.pencari.akhir();
+      throw new GalatBerkas(400, p ? this.pesan(p) : 'Berkas tidak memuat baris judul maupun data. Gunakan templat dari aplikasi ini.');
+    }
+    if (this.jumlahBaris === 0) throw new GalatBerkas(400, this.pesan(PESAN_TANPA_DATA));
     if (this.kini) {
       this.kini.akhir = akhir;
       this.kini.barisAkhir = this.indeks;

@@ -11,16 +11,19 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Aturan } from '../domain/aturan.ts';
 import { tulisBaris, type TeksBaris } from './baris-teks.ts';
-import { bacaCsv, barisCsv } from '../berkas/csv.ts';
+import { bukaBukuKerja } from '../berkas/buku-kerja.ts';
+import { bacaCsv, barisCsv, pemisahBerkas } from '../berkas/csv.ts';
+import { NAMA_PENGODEAN, kenaliPengodean, keUtf8 } from '../berkas/pengodean.ts';
 import type { HasilOrang } from './evaluasi.ts';
 import { GalatBerkas, type BarisMentah } from '../berkas/galat.ts';
 import type { TataKolom } from './kolom.ts';
 import { JUDUL_GALAT, JUDUL_HASIL, lembarHasil } from './laporan.ts';
 import type { OrangMentah } from './orang.ts';
-import { PetaBertahap, petaCsv, type PetaCsv, type Potongan } from './peta-csv.ts';
+import { pilihLembar, namaLembar, type LembarTerpilih } from './lembar.ts';
+import { PESAN_TANPA_DATA, PetaBertahap, petaCsv, type PetaCsv, type Potongan } from './peta-csv.ts';
 import { prosesPotongan, type HasilPotongan, type TugasPotongan } from './potongan.ts';
 import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
-import { BATAS_XLSX_BAKU, bacaXlsxAsinkron, isZip, type BatasXlsx } from '../berkas/xlsx.ts';
+import { BATAS_XLSX_BAKU, isZip, type BatasXlsx } from '../berkas/xlsx.ts';
 import { tulisXlsx, type Sel } from '../berkas/xlsx-tulis.ts';
 import { putusanKolomBerkas, type PutusanKolom } from './putusan-kolom.ts';
 
@@ -54,12 +57,23 @@ export interface OpsiBatch {
   simpanMentah?: boolean;
   /** Called as slices finish: data rows and persons done so far. */
   kemajuan?: (baris: number, selesai: number) => void;
+  /**
+   * Tests: read a CSV file with the sequential reader (bacaCsv) instead of the byte scan, to show both
+   * give the same result.
+   */
+  pembacaUrut?: boolean;
 }
 
 export interface HasilBatch {
-  format: 'csv' | 'xlsx';
+  format: 'csv' | 'xlsx' | 'ods';
   jumlahBaris: number;
   kolomDiabaikan: string[];
+  /** The sheet read (a workbook). */
+  lembar?: string;
+  /** The encoding a text file was read in, when not UTF-8 (Windows-1252, UTF-16). */
+  pengodean?: string;
+  /** What the summary says of how the file was read: the sheet, the encoding. */
+  keterangan: string[];
   ringkasan: Ringkasan;
   /** With simpanOrang. */
   orang?: HasilOrang[];
@@ -75,19 +89,22 @@ export interface KeluaranLaporan {
 
 export type SumberBatch = Buffer | { path: string };
 
-function jenisBerkas(awal: Uint8Array): 'csv' | 'xlsx' {
-  if (isZip(awal)) return 'xlsx';
+/** Bytes of a file's start looked at for its type. */
+const AWAL_JENIS = 4096;
+
+function jenisBerkas(awal: Uint8Array): 'csv' | 'zip' {
+  if (isZip(awal)) return 'zip';
   const b = awal;
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
     throw new GalatBerkas(
       415,
       'Format .xls (Excel 97–2003) tidak didukung. Di Excel pilih Simpan Sebagai → "Excel Workbook (.xlsx)" atau "CSV UTF-8".',
     );
-  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))
-    throw new GalatBerkas(415, 'Berkas berpengodean UTF-16 ("Unicode Text"). Simpan sebagai "CSV UTF-8 (Comma delimited)" atau .xlsx.');
+  // UTF-16 text (Excel's "Unicode Text") is text, its NUL bytes included; pengodean.ts reads it.
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return 'csv';
   if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46)
     throw new GalatBerkas(415, 'Berkas PDF bukan lembar kerja. Unggah templat yang sudah diisi, sebagai .xlsx atau CSV.');
-  if (b.subarray(0, 4096).includes(0)) throw new GalatBerkas(415, 'Berkas berisi data biner; ini bukan berkas CSV atau XLSX.');
+  if (b.subarray(0, AWAL_JENIS).includes(0)) throw new GalatBerkas(415, 'Berkas berisi data biner; ini bukan berkas CSV, XLSX, atau ODS.');
   return 'csv';
 }
 
@@ -95,7 +112,7 @@ function jenisBerkas(awal: Uint8Array): 'csv' | 'xlsx' {
  * The checks every source gets before its rows are read (size, empty, file type), with their messages.
  * Throws GalatBerkas.
  */
-export function periksaSumber(sumber: SumberBatch, opsi: Pick<OpsiBatch, 'maksByte'>): 'csv' | 'xlsx' {
+export function periksaSumber(sumber: SumberBatch, opsi: Pick<OpsiBatch, 'maksByte'>): 'csv' | 'zip' {
   if (Buffer.isBuffer(sumber)) {
     if (sumber.length === 0) throw new GalatBerkas(400, 'Berkas kosong.');
     return jenisBerkas(sumber);
@@ -109,10 +126,10 @@ export function periksaSumber(sumber: SumberBatch, opsi: Pick<OpsiBatch, 'maksBy
   if (opsi.maksByte !== undefined && ukuran > opsi.maksByte)
     throw new GalatBerkas(413, `Berkas lebih besar dari ${Math.round(opsi.maksByte / 1024 / 1024)} MB.`);
   if (ukuran === 0) throw new GalatBerkas(400, 'Berkas kosong.');
-  const awal = Buffer.alloc(8);
+  const awal = Buffer.alloc(Math.min(ukuran, AWAL_JENIS));
   const fd = openSync(sumber.path, 'r');
   try {
-    readSync(fd, awal, 0, 8, 0);
+    readSync(fd, awal, 0, awal.length, 0);
   } finally {
     closeSync(fd);
   }
@@ -172,12 +189,12 @@ function bacaBersama(sumber: SumberBatch): Uint8Array {
 }
 
 /** The CSV reader's rows, a few hundred at a time, read in the chunks a file stream gives. */
-async function* barisCsvBerkas(data: Uint8Array): AsyncGenerator<BarisMentah[]> {
+async function* barisCsvBerkas(data: Uint8Array, delim: string): AsyncGenerator<BarisMentah[]> {
   const potong = function* () {
     for (let i = 0; i < data.length; i += 256 * 1024) yield data.subarray(i, i + 256 * 1024);
   };
   let kumpul: BarisMentah[] = [];
-  for await (const row of bacaCsv(potong())) {
+  for await (const row of bacaCsv(potong(), delim)) {
     kumpul.push(row);
     if (kumpul.length >= 512) {
       yield kumpul;
@@ -186,6 +203,28 @@ async function* barisCsvBerkas(data: Uint8Array): AsyncGenerator<BarisMentah[]> 
   }
   yield kumpul;
 }
+
+/**
+ * The sheet read held only its header: when a later sheet holds data (typed on the template's Contoh
+ * sheet, say), the refusal names it; when that data is the template's own example, it says the sheet to
+ * fill is empty. Throws GalatBerkas.
+ */
+async function tolakLembarKosong(lembar: LembarTerpilih): Promise<void> {
+  const lain = await lembarLain(lembar);
+  const ini = namaLembar(lembar.nama);
+  if (!lain) throw new GalatBerkas(400, `Lembar ${ini}: ${PESAN_TANPA_DATA}`);
+  if (lain.contohTemplat)
+    throw new GalatBerkas(
+      400,
+      `Lembar ${ini} hanya memuat baris judul; tidak ada data pegawai. Lembar ${namaLembar(lain.nama)} hanya berisi contoh dari templat dan tidak dibaca. Isi data pada lembar ${ini}.`,
+    );
+  throw new GalatBerkas(
+    400,
+    `Lembar ${ini} hanya memuat baris judul, tetapi lembar ${namaLembar(lain.nama)} sesudahnya berisi data. Hanya satu lembar yang dibaca: lembar pertama yang memuat judul kolom templat. Pindahkan data ke lembar ${ini} (atau hapus lembar ${ini}), lalu unggah lagi.`,
+  );
+}
+
+const lembarLain = (l: LembarTerpilih) => l.lembarLain();
 
 /**
  * Processes a unit. With `buka`, writes its reports through the sinks it returns, called once the file
@@ -245,30 +284,53 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
 
   // Slices already running while the rows were still being written, by index.
   const dini = new Map<number, Promise<HasilPotongan>>();
+  let format: HasilBatch['format'] = 'csv';
+  let pengodean: string | undefined;
+  let delim = ',';
+  let terpilih: LembarTerpilih | undefined;
   if (jenis === 'csv') {
     data = bacaBersama(sumber);
-    peta = petaCsv(data, { maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(data.length) });
+    const kode = kenaliPengodean(data);
+    if (kode !== 'utf-8') {
+      // At most three bytes of UTF-8 for each byte read, and never past the text the pipeline can hold.
+      data = keUtf8(data, kode, Math.min(1 << 30, Math.max(1 << 20, data.length * 3)));
+      pengodean = NAMA_PENGODEAN[kode];
+    }
+    delim = pemisahBerkas(data);
+    if (!opsi.pembacaUrut) peta = petaCsv(data, { maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(data.length), delim });
   } else data = new Uint8Array(0);
   if (!peta) {
-    const buf = jenis === 'xlsx' ? (Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path)) : undefined;
-    const baris = buf ? bacaXlsxAsinkron(buf, opsi.batasXlsx ?? BATAS_XLSX_BAKU) : barisCsvBerkas(data);
+    const buf = jenis === 'zip' ? (Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path)) : undefined;
+    let baris: AsyncIterable<BarisMentah[]>;
+    if (buf) {
+      const bk = await bukaBukuKerja(buf, opsi.batasXlsx ?? BATAS_XLSX_BAKU);
+      format = bk.format;
+      terpilih = await pilihLembar(bk.lembar);
+      baris = terpilih.baris;
+    } else baris = barisCsvBerkas(data, delim);
     // The text is about 1.7 times the workbook's size (the generated 100,000-person unit: 19 -> 32 MB).
     const perkiraan = buf ? buf.length * 1.7 : data.length;
     let samping: Omit<TeksBaris, 'data'> | undefined;
-    const bertahap: PetaBertahap = new PetaBertahap({ maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(perkiraan) }, (i) => {
-      const p = satuPotongan(tugasDari(bertahap.potongan[i]!, sab!, ',', bertahap.tata!, samping?.rumus, samping?.nomor));
-      p.catch(() => {});
-      dini.set(i, p);
-    });
+    const bertahap: PetaBertahap = new PetaBertahap(
+      { maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(perkiraan), ...(terpilih && { lembar: terpilih.nama }) },
+      (i) => {
+        const p = satuPotongan(tugasDari(bertahap.potongan[i]!, sab!, ',', bertahap.tata!, samping?.rumus, samping?.nomor));
+        p.catch(() => {});
+        dini.set(i, p);
+      },
+    );
     try {
       teks = await tulisBaris(baris, bertahap, (x, s) => {
         sab = x;
         samping = s;
       });
+      if (terpilih && bertahap.tata && bertahap.jumlahBaris === 0) await tolakLembarKosong(terpilih);
       peta = bertahap.selesai(teks.data.length, ',');
     } catch (e) {
       await Promise.allSettled(dini.values());
       throw e;
+    } finally {
+      await terpilih?.tutup();
     }
     data = teks.data;
     // A slice holding a NIP found in two places anywhere in the file is run again, now knowing it.
@@ -341,10 +403,16 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
     lembar.tutup();
   }
   await xlsxSelesai;
+  const keterangan: string[] = [];
+  if (terpilih) keterangan.push(`Lembar yang dibaca: ${namaLembar(terpilih.nama)}.`);
+  if (pengodean) keterangan.push(`Berkas dibaca sebagai ${pengodean}.`);
   return {
-    format: jenis,
+    format,
     jumlahBaris: ringkasan.baris,
     kolomDiabaikan: petaSah.tata.diabaikan,
+    ...(terpilih && { lembar: terpilih.nama }),
+    ...(pengodean && { pengodean }),
+    keterangan,
     ringkasan,
     ...(opsi.simpanOrang && { orang }),
     ...(opsi.simpanMentah && { mentah }),

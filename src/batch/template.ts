@@ -4,7 +4,7 @@
 // The same example is offered as a semicolon CSV.
 import type { Aturan } from '../domain/aturan.ts';
 import { barisCsv } from '../berkas/csv.ts';
-import { KOLOM, type IdKolom } from './kolom.ts';
+import { ALIAS_JUDUL, KOLOM, type IdKolom } from './kolom.ts';
 import { xlsxBuffer, type Lembar, type Validasi } from '../berkas/xlsx-tulis.ts';
 
 const J = KOLOM.map((k) => k.judul);
@@ -125,8 +125,6 @@ function lembarDaftar(pilihan: Pilihan[]): Lembar {
   return { nama: NAMA_LEMBAR_DAFTAR, judul: true, lebar: pilihan.map((p) => Math.max(16, ...p.nilai.map((n) => n.length + 2))), baris };
 }
 
-/** Other headers the reader takes for a column (kolom.ts alias), for the Petunjuk sheet. */
-const judulLain = (k: (typeof KOLOM)[number]) => (k.alias ?? []).join(', ');
 
 /** The template; with the rule book, its lists as dropdowns and a Daftar sheet. */
 export function templatXlsx(aturan?: Aturan): Buffer {
@@ -149,16 +147,15 @@ export function templatXlsx(aturan?: Aturan): Buffer {
       {
         nama: 'Petunjuk',
         judul: true,
-        lebar: [26, 10, 12, 90, 24, 40],
+        lebar: [26, 10, 12, 90, 24],
         baris: [
-          ['kolom', 'wajib', 'lingkup', 'isi', 'contoh', 'judul lain yang dibaca'],
+          ['kolom', 'wajib', 'lingkup', 'isi', 'contoh'],
           ...KOLOM.map((k) => [
             k.judul,
             k.wajib ? 'wajib' : 'pilihan',
             k.lingkup === 'pegawai' ? 'pegawai' : 'periode',
             k.uraian,
             k.contoh,
-            judulLain(k),
           ]),
           [],
           [
@@ -172,10 +169,23 @@ export function templatXlsx(aturan?: Aturan): Buffer {
             'Lembar yang dibaca',
             '',
             '',
-            'Lembar bernama "Isian" (atau "Data"); bila tidak ada, lembar pertama. Baris pertama berisi judul kolom.',
+            'Lembar terlihat pertama yang memuat baris judul kolom (lembar tersembunyi dilewati); di templat ini lembar "Isian". Baris judul boleh didahului judul laporan dan baris kosong (paling banyak 15 baris berisi).',
             '',
           ],
-          ['Rumus', '', '', 'Sel berisi rumus tidak dijalankan dan dilaporkan sebagai kesalahan; tempel sebagai nilai (Paste Values).', ''],
+          [
+            'Rumus',
+            '',
+            '',
+            'Sel rumus dibaca dengan nilai yang tersimpan di berkas (Excel dan LibreOffice menyimpannya); rumus tanpa nilai tersimpan dilaporkan dengan alamat selnya.',
+            '',
+          ],
+          [
+            'Berkas',
+            '',
+            '',
+            '.xlsx, .ods, atau CSV/teks (UTF-8, UTF-16 "Unicode Text", atau Windows-1252; pemisah koma, titik koma, atau tab).',
+            '',
+          ],
           [
             'Tanggal',
             '',
@@ -195,6 +205,9 @@ export function templatXlsx(aturan?: Aturan): Buffer {
               ]
             : []),
           ['Data pribadi', '', '', 'Berkas hanya diproses di memori dan tidak disimpan di server.', ''],
+          [],
+          ['Judul kolom lain', '', '', 'Judul yang juga dikenali untuk setiap kolom; huruf besar, spasi, dan tanda baca tidak dibedakan.', ''],
+          ...ALIAS_JUDUL.map((a) => [a.id, '', '', a.judul.filter((j) => j !== a.id).join('; '), '']),
         ],
       },
       ...(pilihan.length > 0 ? [lembarDaftar(pilihan)] : []),

@@ -114,17 +114,18 @@ export function buatPengurai(
   return { olah };
 }
 
-export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<BarisMentah> {
+/**
+ * The CSV reader's rows from UTF-8 text (pengodean.ts turns other encodings into it first). `delim`:
+ * the separator (pemisahBerkas); without it, guessed from the first line.
+ */
+export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, delim?: string): AsyncGenerator<BarisMentah> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let keluar: BarisMentah[] = [];
-  const p = buatPengurai((b) => keluar.push(b));
+  const p = buatPengurai((b) => keluar.push(b), delim === undefined ? {} : { delim });
   let first = true;
 
   const tolak = () => {
-    throw new GalatBerkas(
-      400,
-      'Berkas bukan CSV berpengodean UTF-8 (misalnya disimpan sebagai "CSV (Comma delimited)" Windows-1252). Di Excel pilih Simpan Sebagai → "CSV UTF-8 (Comma delimited)", atau unggah berkas .xlsx.',
-    );
+    throw new GalatBerkas(400, 'Berkas bertanda UTF-8 tetapi memuat byte yang bukan UTF-8; simpan ulang sebagai "CSV UTF-8 (Comma delimited)" atau .xlsx.');
   };
   // Rows before a problem are handed on first, as if they had streamed one by one.
   function* olah(text: string, akhir: boolean): Generator<BarisMentah> {
@@ -166,15 +167,48 @@ export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint
 
 /** Semicolon when the header line has more semicolons than commas outside quotes (Excel with Indonesian regional settings). */
 export function tebakPemisah(baris: string): string {
-  let koma = 0;
-  let titikKoma = 0;
+  return pemisahTeks(baris);
+}
+
+/** Lines looked at to guess the separator: title rows may come before the header. */
+const BARIS_PEMISAH = 16;
+/** Bytes looked at to guess the separator. */
+const BAIT_PEMISAH = 64 * 1024;
+
+/**
+ * The separator of a text, from its first lines: the one of comma, semicolon (Excel with Indonesian
+ * regional settings) and tab (Excel's "Unicode Text" and "Text (Tab delimited)") that a line holds most
+ * often outside quotes; comma when tied, then semicolon. A title row above the header ("Daftar pegawai")
+ * holds few separators, the header holds one fewer than its columns.
+ */
+export function pemisahTeks(teks: string): string {
+  const maks = [0, 0, 0];
+  const kini = [0, 0, 0];
   let q = false;
-  for (const c of baris) {
-    if (c === '"') q = !q;
-    else if (!q && c === ',') koma++;
-    else if (!q && c === ';') titikKoma++;
+  let baris = 0;
+  for (let i = 0; i < teks.length; i++) {
+    const c = teks.charCodeAt(i);
+    if (c === 34) q = !q;
+    else if (q) continue;
+    else if (c === 44) kini[0]!++;
+    else if (c === 59) kini[1]!++;
+    else if (c === 9) kini[2]!++;
+    else if (c === 10) {
+      for (let k = 0; k < 3; k++) maks[k] = Math.max(maks[k]!, kini[k]!);
+      kini.fill(0);
+      if (++baris >= BARIS_PEMISAH) break;
+    }
   }
+  for (let k = 0; k < 3; k++) maks[k] = Math.max(maks[k]!, kini[k]!);
+  const [koma, titikKoma, tab] = maks as [number, number, number];
+  if (tab > koma && tab > titikKoma) return '\t';
   return titikKoma > koma ? ';' : ',';
+}
+
+/** The separator of a UTF-8 file (after its BOM), from its first lines: the same for every reader of it. */
+export function pemisahBerkas(data: Uint8Array): string {
+  const awal = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  return pemisahTeks(new TextDecoder('utf-8').decode(data.subarray(awal, awal + BAIT_PEMISAH)));
 }
 
 /**

@@ -191,6 +191,7 @@ export interface Anggaran {
  */
 export class Takaran {
   private dihasilkan = 0;
+  private tercatat = false;
   private readonly dtd: PenjagaDtd;
 
   /**
@@ -245,18 +246,33 @@ export class Takaran {
         `Isi bagian "${tampil(this.e.nama)}" dalam berkas XLSX lebih kecil daripada yang dinyatakan pada direktorinya; berkas rusak. Simpan ulang dari Excel sebagai .xlsx, atau unggah CSV UTF-8.`,
       );
     }
+    this.tercatat = true;
+    this.anggaran.sisa -= this.dihasilkan;
+  }
+
+  /**
+   * A part left unread before its end (a sheet passed over after its first rows): what it produced still
+   * counts against the workbook's limit, so reading many parts in part does not inflate more than reading them whole.
+   */
+  batal(): void {
+    if (this.tercatat) return;
+    this.tercatat = true;
     this.anggaran.sisa -= this.dihasilkan;
   }
 }
 
 /** Stored (method 0) data, handed on in slices so a reader's counts stop it early. */
 function* irisan(data: Uint8Array, t: Takaran): Generator<Uint8Array> {
-  for (let i = 0; i < data.length; i += MB) {
-    const s = data.subarray(i, Math.min(i + MB, data.length));
-    t.terima(s);
-    yield s;
+  try {
+    for (let i = 0; i < data.length; i += MB) {
+      const s = data.subarray(i, Math.min(i + MB, data.length));
+      t.terima(s);
+      yield s;
+    }
+    t.selesai();
+  } finally {
+    t.batal();
   }
-  t.selesai();
 }
 
 /**
@@ -277,10 +293,11 @@ export async function* urai(buf: Buffer, t: Takaran): AsyncGenerator<Uint8Array>
       t.terima(chunk);
       yield chunk;
     }
+    t.selesai();
   } catch (e) {
     throw e instanceof GalatBerkas ? e : new GalatBerkas(400, RUSAK);
   } finally {
     z.destroy();
+    t.batal();
   }
-  t.selesai();
 }

@@ -6,6 +6,7 @@
 // and they are scanned without backtracking regular expressions. Formulas are never evaluated: a
 // formula cell is reported as such.
 import { GalatBerkas, type BarisMentah } from './galat.ts';
+import { NS_RELASI, NS_SPREADSHEETML, tanpaAwalan } from './xml-awalan.ts';
 import { RUSAK, Takaran, direktori, kunciBagian, mb, urai, type Anggaran, type BatasArsip, type Entri } from './xlsx-zip.ts';
 
 export { isZip } from './xlsx-zip.ts';
@@ -95,10 +96,10 @@ function takaranBagian(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran 
   );
 }
 
-async function teksEntri(buf: Buffer, t: Takaran): Promise<string> {
+async function teksEntri(buf: Buffer, t: Takaran, ns = NS_SPREADSHEETML): Promise<string> {
   const dec = new TextDecoder('utf-8');
   let s = '';
-  for await (const c of urai(buf, t)) s += dec.decode(c, { stream: true });
+  for await (const c of tanpaAwalan(urai(buf, t), ns)) s += dec.decode(c, { stream: true });
   return s + dec.decode();
 }
 
@@ -273,6 +274,17 @@ function gayaTanggal(styles: string | undefined): boolean[] {
   });
 }
 
+/**
+ * A number cell's text: as JavaScript writes the number (12.50 → 12.5), except an exponent, kept as
+ * written (1.99E+17 is a NIP that Excel stored as a number and cut), and a whole number of more than
+ * 15 digits, kept digit for digit (199001012015031001: a NIP written as a number by a program that
+ * keeps every digit; through a float it would end in 000).
+ */
+export function teksAngka(raw: string, n = Number(raw)): string {
+  if (raw.length > 15 && /^-?\d+$/.test(raw)) return raw;
+  return Number.isFinite(n) && !/e/i.test(raw) ? String(n) : raw;
+}
+
 /** Excel serial day number (1900 system) → YYYY-MM-DD. */
 export function tanggalSerial(n: number): string | undefined {
   if (!Number.isFinite(n) || n < 1 || n >= 2958466) return undefined;
@@ -311,20 +323,35 @@ function namaTarget(target: string): string {
   return jalur.join('/');
 }
 
-/** Which sheet to read: one named Isian or Data, else the first. */
-function pilihLembar(workbook: string, rels: string): string {
-  const sheets = [...tagXml(workbook, 'sheet')].map((a) => ({
-    nama: dekodeXml(/\bname="([^"]*)"/.exec(a)?.[1] ?? ''),
-    rid: /\br:id="([^"]*)"/.exec(a)?.[1] ?? /\bid="([^"]*)"/.exec(a)?.[1] ?? '',
-  }));
-  if (sheets.length === 0) throw new GalatBerkas(400, RUSAK);
-  const s = sheets.find((x) => /^(isian|data)$/i.test(x.nama.trim())) ?? sheets[0]!;
+/** A sheet of the workbook: its name, its part, whether it is hidden. */
+export interface InfoLembar {
+  nama: string;
+  bagian: string;
+  tersembunyi: boolean;
+}
+
+/** The workbook's sheets in their order, each with its part (from the relationships). */
+function daftarLembar(workbook: string, rels: string): InfoLembar[] {
+  const target = new Map<string, string>();
   for (const a of tagXml(rels, 'Relationship')) {
     const id = /\bId="([^"]*)"/.exec(a)?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(a)?.[1];
-    if (id === s.rid && target) return namaTarget(target);
+    const t = /\bTarget="([^"]*)"/.exec(a)?.[1];
+    if (id !== undefined && t && !target.has(id)) target.set(id, t);
   }
-  throw new GalatBerkas(400, RUSAK);
+  const hasil: InfoLembar[] = [];
+  for (const a of tagXml(workbook, 'sheet')) {
+    const rid = /\br:id="([^"]*)"/.exec(a)?.[1] ?? /\bid="([^"]*)"/.exec(a)?.[1] ?? '';
+    const t = target.get(rid);
+    if (!t) throw new GalatBerkas(400, RUSAK);
+    hasil.push({
+      nama: dekodeXml(/\bname="([^"]*)"/.exec(a)?.[1] ?? ''),
+      bagian: namaTarget(t),
+      // state="hidden" or "veryHidden": lists for dropdowns, lookups, notes the author hid.
+      tersembunyi: /\bstate="(hidden|veryHidden)"/.test(a),
+    });
+  }
+  if (hasil.length === 0) throw new GalatBerkas(400, RUSAK);
+  return hasil;
 }
 
 // The sheet is scanned as bytes, chunk by inflated chunk, with loops over the bytes (every tag and
@@ -570,8 +597,14 @@ function bacaSel(
     const i = r < 0 ? kol : kolomDi(d, r);
     kol = i + 1;
     if (i >= MAKS_KOLOM) continue;
-    if (adaRumus) rumus.push(i);
     const jenis = t < 0 ? J_ANGKA : jenisSel(d, t, tAkhir);
+    // A formula's value as Excel saved it (<v> after <f>) is read as any value; only a formula without a
+    // saved value is reported, on its cell: no <v>, or an empty one that is not a text result (openpyxl
+    // writes <f>…</f><v></v>; Excel writes an empty text result as t="str" with <v></v>).
+    if (adaRumus && jenis !== J_INLINE && (v < 0 || (vAkhir === v && jenis !== J_TEKS))) {
+      rumus.push(i);
+      v = -1;
+    }
     let nilai: string;
     if (jenis === J_INLINE) {
       if (teks >= 0) nilai = dekodeXml(d.toString('utf8', teks, teksAkhir));
@@ -587,8 +620,7 @@ function bacaSel(
     else {
       const raw = d.toString('utf8', v, vAkhir);
       const n = Number(raw);
-      // Keep an exponent as written: 1.99E+17 is a NIP that Excel stored as a number and cut.
-      nilai = tanggal[gaya] ? (tanggalSerial(n) ?? raw) : Number.isFinite(n) && !/e/i.test(raw) ? String(n) : raw;
+      nilai = tanggal[gaya] ? (tanggalSerial(n) ?? raw) : teksAngka(raw, n);
     }
     if (nilai.length > batas.maksPanjangTeks) throw galatPanjang(`Baris ${nomor}: satu sel`, batas);
     while (sel.length < i) sel.push('');
@@ -676,33 +708,32 @@ class PembacaTeksBersama {
 }
 
 /**
- * The directory, the chosen sheet, its shared strings and which styles are dates; each part measured
- * against the limits as it is inflated. Parts are found by their names folded as OPC compares them.
+ * The directory, the sheets, the shared strings and which styles are dates; each part measured against
+ * the limits as it is inflated. Parts are found by their names folded as OPC compares them.
  */
 async function bukaBukuKerja(
   buf: Buffer,
   batas: BatasXlsx,
-): Promise<{ lembar: Entri; shared: string[]; tanggal: boolean[]; anggaran: Anggaran }> {
+): Promise<{ dir: Map<string, Entri>; lembar: InfoLembar[]; shared: string[]; tanggal: boolean[]; anggaran: Anggaran }> {
   const dir = direktori(buf, batas);
   const anggaran: Anggaran = { sisa: batas.maksTerurai };
-  const teks = (e: Entri) => teksEntri(buf, takaranBagian(e, anggaran, batas));
+  const teks = (e: Entri, ns?: string[]) => teksEntri(buf, takaranBagian(e, anggaran, batas), ns);
   const wb = dir.get('xl/workbook.xml');
   if (!wb) throw new GalatBerkas(400, RUSAK);
   const workbook = await teks(wb);
   const wbRels = dir.get('xl/_rels/workbook.xml.rels');
   if (!wbRels) throw new GalatBerkas(400, RUSAK);
-  const lembar = dir.get(kunciBagian(pilihLembar(workbook, await teks(wbRels))));
-  if (!lembar) throw new GalatBerkas(400, RUSAK);
+  const lembar = daftarLembar(workbook, await teks(wbRels, NS_RELASI));
   const ss = dir.get('xl/sharedstrings.xml');
   let shared: string[] = [];
   if (ss) {
     const pembaca = new PembacaTeksBersama(batas);
-    for await (const c of urai(buf, takaranBagian(ss, anggaran, batas))) pembaca.tambah(c);
+    for await (const c of tanpaAwalan(urai(buf, takaranBagian(ss, anggaran, batas)), NS_SPREADSHEETML)) pembaca.tambah(c);
     shared = pembaca.selesai();
   }
   const st = dir.get('xl/styles.xml');
   const tanggal = gayaTanggal(st ? await teks(st) : undefined);
-  return { lembar, shared, tanggal, anggaran };
+  return { dir, lembar, shared, tanggal, anggaran };
 }
 
 /** The sheet, streamed: only the workbook's limit applies to it. */
@@ -727,6 +758,7 @@ class PembacaLembar {
     private readonly shared: string[],
     private readonly tanggal: boolean[],
     private readonly batas: BatasXlsx,
+    private readonly nama = '',
   ) {}
 
   *tambah(chunk: Uint8Array): Generator<BarisMentah> {
@@ -783,7 +815,7 @@ class PembacaLembar {
       if (++this.jumlahBaris > this.batas.maksBarisLembar) {
         throw new GalatBerkas(
           413,
-          `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksBarisLembar)} baris (baris kosong yang berformat ikut terhitung); hapus baris kosong di bawah data atau bagi data menjadi beberapa berkas.`,
+          `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksBarisLembar)} baris (lembar "${this.nama.slice(0, 60)}"; baris kosong yang berformat ikut terhitung); hapus baris kosong di bawah data atau bagi data menjadi beberapa berkas.`,
         );
       }
       const sel: string[] = [];
@@ -793,7 +825,7 @@ class PembacaLembar {
         if (this.jumlahSel > this.batas.maksSel) {
           throw new GalatBerkas(
             413,
-            `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksSel)} sel (sel kosong yang berformat ikut terhitung); hapus baris dan kolom kosong di luar data atau bagi data menjadi beberapa berkas.`,
+            `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksSel)} sel (lembar "${this.nama.slice(0, 60)}"; sel kosong yang berformat ikut terhitung); hapus baris dan kolom kosong di luar data atau bagi data menjadi beberapa berkas.`,
           );
         }
       }
@@ -807,15 +839,51 @@ class PembacaLembar {
 
 const BARIS_PANJANG = 'Satu baris lembar kerja terlalu panjang; berkas ini bukan data templat.';
 
+/** A piece of a sheet's rows: the sheet's name, the rows, and whether the sheet ends with them. */
+export interface BagianLembar {
+  lembar: string;
+  baris: BarisMentah[];
+  selesai?: true;
+}
+
 /**
- * The workbook's rows, a piece's worth at a time: every part inflated by Node's zlib on a thread of its
- * own (xlsx-zip.ts), counted against the limits as it comes, the sheet scanned as it is inflated.
- * Throws GalatBerkas naming the limit passed or what is wrong.
+ * A workbook's visible sheets in their order, a piece of rows at a time; hidden sheets (state="hidden"
+ * or "veryHidden") are passed over. Each sheet ends with a piece marked `selesai`. Calling next(true)
+ * leaves the rest of the sheet unread (its inflation stopped, what was inflated still counted) and goes
+ * on with the next sheet. Throws GalatBerkas naming the limit passed or what is wrong.
+ */
+export async function* bacaLembarXlsx(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): AsyncGenerator<BagianLembar, void, boolean | undefined> {
+  const { dir, lembar, shared, tanggal, anggaran } = await bukaBukuKerja(buf, batas);
+  const terlihat = lembar.filter((l) => !l.tersembunyi);
+  // Excel keeps one sheet visible; a file with none shown is read as if all were.
+  for (const l of terlihat.length ? terlihat : lembar) {
+    const e = dir.get(kunciBagian(l.bagian));
+    if (!e) throw new GalatBerkas(400, RUSAK);
+    const pembaca = new PembacaLembar(shared, tanggal, batas, l.nama);
+    let lewati = false;
+    // A piece's rows at once: one await per piece, not per row.
+    for await (const chunk of tanpaAwalan(urai(buf, takaranLembar(e, anggaran, batas)), NS_SPREADSHEETML)) {
+      const baris = [...pembaca.tambah(chunk)];
+      if (baris.length && (yield { lembar: l.nama, baris })) {
+        lewati = true;
+        break;
+      }
+    }
+    if (!lewati) yield { lembar: l.nama, baris: [...pembaca.selesai()], selesai: true };
+  }
+}
+
+/**
+ * The rows of one sheet: the first visible one named Isian or Data, else the first visible one (tests
+ * and tools; the batch chooses its sheet by its header, src/batch/lembar.ts).
  */
 export async function* bacaXlsxAsinkron(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): AsyncGenerator<BarisMentah[]> {
-  const { lembar, shared, tanggal, anggaran } = await bukaBukuKerja(buf, batas);
-  const pembaca = new PembacaLembar(shared, tanggal, batas);
-  // A piece's rows at once: one await per piece, not per row.
-  for await (const chunk of urai(buf, takaranLembar(lembar, anggaran, batas))) yield [...pembaca.tambah(chunk)];
+  const { dir, lembar, shared, tanggal, anggaran } = await bukaBukuKerja(buf, batas);
+  const terlihat = lembar.filter((l) => !l.tersembunyi);
+  const l = terlihat.find((x) => /^(isian|data)$/i.test(x.nama.trim())) ?? terlihat[0] ?? lembar[0]!;
+  const e = dir.get(kunciBagian(l.bagian));
+  if (!e) throw new GalatBerkas(400, RUSAK);
+  const pembaca = new PembacaLembar(shared, tanggal, batas, l.nama);
+  for await (const chunk of tanpaAwalan(urai(buf, takaranLembar(e, anggaran, batas)), NS_SPREADSHEETML)) yield [...pembaca.tambah(chunk)];
   yield [...pembaca.selesai()];
 }

@@ -121,7 +121,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
           `Berkas lebih besar dari ${Math.round(maksByte / 1024 / 1024)} MB. Bagi data unit menjadi beberapa berkas, atau gunakan baris perintah (angka-kredit batch).`,
         );
       // Anything else multer or busboy raises comes from the request's bytes (no boundary, a bad part header, a form cut short).
-      return tampilUnggah(res, 400, 'Unggahan tidak dapat dibaca; pilih satu berkas .xlsx atau .csv lalu kirim ulang.');
+      return tampilUnggah(res, 400, 'Unggahan tidak dapat dibaca; pilih satu berkas .xlsx, .ods, atau .csv lalu kirim ulang.');
     });
   };
   const formBesar = urlencoded({ extended: false, limit: MAKS_FORM_MUATAN, parameterLimit: MAKS_PDF + 100 });
@@ -153,7 +153,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
   r.post('/batch', terimaUnggahan, async (req: Request, res: Response, next: NextFunction) => {
     try {
       if (!req.file || req.file.size === 0) {
-        tampilUnggah(res, 400, 'Pilih berkas .xlsx atau .csv yang berisi data unit.');
+        tampilUnggah(res, 400, 'Pilih berkas .xlsx, .ods, atau .csv yang berisi data unit.');
         return;
       }
       const tanggal = teks(req.body?.tanggalPerhitungan).trim() || hariIni();

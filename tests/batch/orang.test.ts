@@ -233,7 +233,9 @@ describe('kesalahan disebut dengan baris dan kolomnya', () => {
       {
         baris: 12,
         kolom: 'golongan',
-        pesan: 'Sel berisi rumus Excel; rumus tidak dijalankan. Salin sel lalu tempel sebagai nilai (Paste Special → Values).',
+        // Column F (golongan), sheet row 12: no sheet named when the rows are not from a workbook.
+        pesan:
+          'Sel F12 berisi rumus tanpa nilai tersimpan; rumus tidak dijalankan. Buka lalu simpan berkas di Excel atau LibreOffice agar nilainya tersimpan, atau tempel sebagai nilai (Paste Special → Values).',
       },
       { baris: 11, kolom: 'nama', pesan: `Berbeda dengan baris 10 untuk pegawai yang sama ("Citra Dewi" dan "Citra"). ${BERBEDA}` },
       { baris: 12, kolom: 'jenjang', pesan: `Berbeda dengan baris 10 untuk pegawai yang sama ("ahli muda" dan "Ahli Muda"). ${BERBEDA}` },
@@ -272,7 +274,8 @@ describe('kesalahan disebut dengan baris dan kolomnya', () => {
       {
         baris: 4,
         kolom: 'predikat',
-        pesan: 'Sel berisi rumus Excel; rumus tidak dijalankan. Salin sel lalu tempel sebagai nilai (Paste Special → Values).',
+        pesan:
+          'Sel N4 berisi rumus tanpa nilai tersimpan; rumus tidak dijalankan. Buka lalu simpan berkas di Excel atau LibreOffice agar nilainya tersimpan, atau tempel sebagai nilai (Paste Special → Values).',
       },
       {
         baris: 3,

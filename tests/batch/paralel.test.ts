@@ -20,17 +20,23 @@ import type { HasilOrang } from '../../src/batch/evaluasi.ts';
 import { unit } from '../../bench/generator.ts';
 import { aturan } from '../helpers/aturan.ts';
 import * as bom from '../keamanan/berkas-xlsx.ts';
+import { barisOds, odsDari } from '../keamanan/berkas-ods.ts';
+import { ALIAS_JUDUL } from '../../src/batch/kolom.ts';
 import { fixture } from './helpers.ts';
 
 const TANGGAL = '2025-07-15';
 
-/** The whole file as one slice, on this thread, and the reports built from the list of results. */
+/**
+ * The whole file as one slice, on this thread, a CSV file read by the sequential reader (not the byte
+ * scan), and the reports built from the list of results.
+ */
 async function berurutan(buf: Buffer, opsi: Partial<OpsiBatch> = {}) {
   const r = await prosesBatch(aturan, buf, {
     tanggalPerhitungan: TANGGAL,
     maksBaris: 100_000,
     simpanOrang: true,
     ukuranPotongan: 1 << 30,
+    pembacaUrut: true,
     ...opsi,
   });
   const h = { ...r, orang: r.orang! };
@@ -81,6 +87,7 @@ async function samakan(buf: Buffer, opsi: Partial<OpsiBatch> = {}) {
   expect(b.h.ringkasan).toEqual(a.h.ringkasan);
   expect(b.h.jumlahBaris).toBe(a.h.jumlahBaris);
   expect(b.h.kolomDiabaikan).toEqual(a.h.kolomDiabaikan);
+  expect(b.h.keterangan).toEqual(a.h.keterangan);
   expect(b.csv).toBe(a.csv);
   expect(b.galat).toBe(a.galat);
   expect(lembar(b.xlsx)).toEqual(lembar(a.xlsx));
@@ -99,7 +106,7 @@ const KOLOM_TANGGAL = new Set(['tmt_pangkat', 'tmt_jenjang', 'tanggal_perhitunga
  * plain numbers as numbers; sheet rows listed in `lewati` are left out (the data moves down past them),
  * and one cell may hold a formula.
  */
-function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: number; kolom: number }): Buffer {
+function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: number; kolom: number; tanpaNilai?: boolean }): Buffer {
   const ss: string[] = [];
   const indeks = new Map<string, number>();
   const si = (v: string) => {
@@ -123,7 +130,8 @@ function xlsxExcel(rows: string[][], lewati: Set<number>, rumus?: { baris: numbe
       const sel = row
         .map((v, k) => {
           const ref = `${kolom(k)}${r}`;
-          if (rumus && rumus.baris === r && rumus.kolom === k) return `<c r="${ref}" t="str"><f>"Baik"</f><v>${esc(v)}</v></c>`;
+          if (rumus && rumus.baris === r && rumus.kolom === k)
+            return `<c r="${ref}" t="str"><f>"Baik"</f>${rumus.tanpaNilai ? '' : `<v>${esc(v)}</v>`}</c>`;
           if (v === '') return '';
           if (r > 1 && KOLOM_TANGGAL.has(rows[0]![k]!) && /^\d{4}-\d{2}-\d{2}$/.test(v))
             return `<c r="${ref}" s="1"><v>${serial(v)}</v></c>`;
@@ -262,9 +270,9 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
 
   it('XLSX dengan sel rumus jauh di bawah (sesudah potongan pertama berjalan): rumusnya dilaporkan pada barisnya, hasil yang sama', async () => {
     const rows = csvUnit(200, 0, 12);
-    const buf = xlsxExcel(rows, new Set(), { baris: 700, kolom: rows[0]!.indexOf('predikat') });
+    const buf = xlsxExcel(rows, new Set(), { baris: 700, kolom: rows[0]!.indexOf('predikat'), tanpaNilai: true });
     const a = await samakan(buf, { ukuranPotongan: 1024 });
-    expect(a.h.orang.some((o) => o.galat.some((g) => g.baris === 700 && /rumus Excel/.test(g.pesan)))).toBe(true);
+    expect(a.h.orang.some((o) => o.galat.some((g) => g.baris === 700 && /^Sel Isian!\w+700 berisi rumus tanpa nilai tersimpan/.test(g.pesan)))).toBe(true);
   });
 
   it('XLSX melebihi batas baris: pesan 413 yang sama, dipotong kecil atau tidak, tanpa laporan', async () => {
@@ -341,17 +349,21 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
     expect(a.h.orang.some((o) => o.nama === 'Andi\u0000"Saputra"')).toBe(true);
   });
 
-  it('XLSX dengan sel rumus: rumusnya dilaporkan pada barisnya, hasil yang sama', async () => {
+  it('XLSX dengan sel rumus tanpa nilai tersimpan: dilaporkan pada selnya; dengan nilai tersimpan: nilainya dibaca', async () => {
     const rows = csvUnit(30, 0, 8);
-    const buf = xlsxExcel(rows, new Set(), { baris: 6, kolom: rows[0]!.indexOf('predikat') });
-    const a = await samakan(buf, { ukuranPotongan: 1024 });
-    expect(a.h.orang.some((o) => o.galat.some((g) => g.baris === 6 && /rumus Excel/.test(g.pesan)))).toBe(true);
+    const kolom = rows[0]!.indexOf('predikat');
+    const a = await samakan(xlsxExcel(rows, new Set(), { baris: 6, kolom, tanpaNilai: true }), { ukuranPotongan: 1024 });
+    expect(a.h.orang.some((o) => o.galat.some((g) => g.baris === 6 && /^Sel Isian!\w+6 berisi rumus tanpa nilai tersimpan/.test(g.pesan)))).toBe(true);
+    const tersimpan = await samakan(xlsxExcel(rows, new Set(), { baris: 6, kolom }), { ukuranPotongan: 1024 });
+    const polos = await berurutan(xlsxExcel(rows, new Set()));
+    expect(tersimpan.h.orang).toEqual(polos.h.orang);
+    expect(tersimpan.csv).toBe(polos.csv);
   });
 
   it('berkas yang ditolak: pesan yang sama, tanpa laporan', async () => {
     const xlsx = xlsxExcel(csvUnit(20, 0, 3), new Set());
     const kasus = [
-      fixture('windows-1252.csv'),
+      Buffer.concat([Buffer.from('\uFEFFnip,nama\n1,Jos'), Buffer.from([0xe9, 0x0a])]), // UTF-8 BOM, then a byte that is not UTF-8
       fixture('tanpa-judul-wajib.csv'),
       Buffer.from('nip,nama,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang\n1,"tidak ditutup\n'),
       xlsx.subarray(0, xlsx.length - 30), // a workbook cut short: its directory is gone
@@ -381,5 +393,116 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
       expect((e2 as GalatBerkas).message).toBe((e1 as GalatBerkas).message);
       expect(dibuka).toBe(false);
     }
+  });
+
+  describe('aturan membaca yang baru (issue 13): jalur cepat = pembaca berurutan', () => {
+    /** The header as offices write it: each column's last alias ("Predikat SKP", "Gol Akhir Nama", …). */
+    const judulAlias = (judul: string[]) => judul.map((j) => ALIAS_JUDUL.find((a) => a.id === j)!.judul.at(-1)!);
+    const judulAtas = (lebar: number): string[][] => [
+      ['DAFTAR PEGAWAI JABATAN FUNGSIONAL (FIKTIF)', ...Array<string>(lebar - 1).fill('')],
+      ['Per 15 Juli 2025', ...Array<string>(lebar - 1).fill('')],
+      Array<string>(lebar).fill(''),
+    ];
+    const denganJudulAtas = (rows: string[][]) => [...judulAtas(rows[0]!.length), [...judulAlias(rows[0]!)], ...rows.slice(1)];
+
+    it('CSV titik koma: dua baris judul atas dan satu baris kosong, judul kolom alias; nomor baris tetap nomor berkas', async () => {
+      const rows = csvUnit(300, 0.05, 21);
+      const a = await samakan(Buffer.from(keCsv(denganJudulAtas(rows))), { ukuranPotongan: 2 * 1024 });
+      // The header is row 4: data from row 5.
+      expect(Math.min(...a.h.orang.flatMap((o) => o.baris))).toBe(5);
+      const polos = await berurutan(Buffer.from(keCsv(rows)));
+      expect(a.h.orang.map((o) => [o.nip, o.kumulatif, o.kategori])).toEqual(polos.h.orang.map((o) => [o.nip, o.kumulatif, o.kategori]));
+    });
+
+    it('CSV Windows-1252 dan UTF-16 LE/BE dipisah tab: diubah ke UTF-8 sekali, lalu kedua jalur sama; hasilnya = UTF-8', async () => {
+      const rows = csvUnit(200, 0.05, 22);
+      const nama = rows[0]!.indexOf('nama');
+      const pertama = rows.findIndex((r, i) => i > 0 && r[nama] !== '');
+      rows[pertama]![nama] = 'José Ñúñez (fiktif)';
+      const utf8 = await samakan(Buffer.from(keCsv(rows, ',')), { ukuranPotongan: 2 * 1024 });
+      const cp1252 = Buffer.from(keCsv(rows, ','), 'latin1');
+      const tab = keCsv(rows, '\t');
+      const le = Buffer.from(`\uFEFF${tab}`, 'utf16le');
+      for (const [buf, pengodean] of [
+        [cp1252, 'Windows-1252'],
+        [le, 'UTF-16 (Unicode Text)'],
+        [Buffer.from(le).swap16(), 'UTF-16 (Unicode Text)'],
+      ] as const) {
+        const a = await samakan(buf, { ukuranPotongan: 2 * 1024 });
+        expect(a.h.pengodean).toBe(pengodean);
+        expect(a.h.orang).toEqual(utf8.h.orang);
+        expect(a.csv).toBe(utf8.csv);
+      }
+    });
+
+    it('XLSX: lembar Petunjuk di depan dan lembar Ref tersembunyi, judul di baris 4, alias; dipotong kecil sama', async () => {
+      const rows = csvUnit(200, 0.05, 23);
+      const isi = denganJudulAtas(rows);
+      const buf = xlsxBuffer(
+        [
+          { nama: 'Petunjuk', baris: [['Isi lembar Data. Kolom wajib: NIP, Jabatan, …']] },
+          { nama: 'Ref', baris: [['predikat'], ['Baik'], ['Sangat Baik']] },
+          { nama: 'Data', baris: isi },
+        ],
+        { teksSaja: true },
+      );
+      // Hide "Ref" as Excel does (state="hidden" on its <sheet>).
+      const z = unzipSync(new Uint8Array(buf));
+      z['xl/workbook.xml'] = strToU8(strFromU8(z['xl/workbook.xml']!).replace(/(<sheet [^>]*name="Ref")/, '$1 state="hidden"'));
+      expect(strFromU8(z['xl/workbook.xml']!)).toContain('state="hidden"');
+      const a = await samakan(Buffer.from(zipSync(z)), { ukuranPotongan: 2 * 1024 });
+      expect(a.h.lembar).toBe('Data');
+      expect(a.h.keterangan).toEqual(['Lembar yang dibaca: "Data".']);
+      expect(Math.min(...a.h.orang.flatMap((o) => o.baris))).toBe(5);
+    });
+
+    it('ODS (baris dan kolom berulang seperti tulisan Calc) = XLSX yang sama, dipotong kecil sama', async () => {
+      const rows = denganJudulAtas(csvUnit(150, 0.05, 24));
+      const ods = odsDari([
+        { nama: 'Petunjuk', xml: barisOds([['Petunjuk pengisian']]) },
+        { nama: 'Ref', tersembunyi: true, xml: barisOds([['nip', 'jabatan_fungsional', 'jenjang', 'golongan', 'tmt_pangkat', 'tmt_jenjang'], ['1', 'x', 'y', 'z', 'a', 'b']]) },
+        { nama: 'Isian', xml: barisOds(rows) },
+      ]);
+      const a = await samakan(ods, { ukuranPotongan: 2 * 1024 });
+      expect(a.h.format).toBe('ods');
+      expect(a.h.lembar).toBe('Isian');
+      const x = await berurutan(xlsxBuffer([{ nama: 'Isian', baris: rows }], { teksSaja: true }));
+      expect(a.h.orang).toEqual(x.h.orang);
+      expect(a.csv).toBe(x.csv);
+    });
+
+    it('ditolak dengan pesan yang sama di kedua jalur: kolom bermakna ganda, judul tidak ditemukan dalam 15 baris, Isian kosong dan Contoh berisi', async () => {
+      const rows = csvUnit(20, 0, 25);
+      const ganda = rows.map((r) => [...r, r[0]!]);
+      ganda[0]![ganda[0]!.length - 1] = 'NIP Baru';
+      const jauh = [...Array.from({ length: 16 }, (_, i) => [`catatan ${i + 1}`]), ...rows];
+      const isianKosong = xlsxBuffer(
+        [
+          { nama: 'Isian', baris: [rows[0]!] },
+          { nama: 'Contoh', baris: rows },
+        ],
+        { teksSaja: true },
+      );
+      const kasus: [Buffer, RegExp][] = [
+        [Buffer.from(keCsv(ganda)), /^Baris 1: Baris judul bermakna ganda: kolom "nip" dan "NIP Baru" sama-sama dibaca sebagai nip\./],
+        [xlsxBuffer([{ nama: 'Data', baris: ganda }], { teksSaja: true }), /^Lembar "Data": Baris 1: Baris judul bermakna ganda: kolom "nip" dan "NIP Baru"/],
+        [Buffer.from(keCsv(jauh)), /^Baris judul tidak ditemukan pada 15 baris pertama yang berisi/],
+        [isianKosong, /^Lembar "Isian" hanya memuat baris judul, tetapi lembar "Contoh" sesudahnya berisi data\./],
+      ];
+      for (const [buf, pesan] of kasus) {
+        const e1 = await berurutan(buf).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        const e2 = await paralel(buf, { ukuranPotongan: 1024 }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(e1).toBeInstanceOf(GalatBerkas);
+        expect((e1 as GalatBerkas).message).toMatch(pesan);
+        expect(e2).toEqual(e1);
+        expect((e2 as GalatBerkas).message).toBe((e1 as GalatBerkas).message);
+      }
+    });
   });
 });

@@ -109,6 +109,44 @@ describe('setiap jenis kesalahan dilaporkan dengan baris dan kolom, tanpa menghe
   });
 });
 
+describe('pengodean dan pemisah: Windows-1252, UTF-16 "Unicode Text", tab', () => {
+  // José (fiktif), Pranata Humas Ahli Pertama, Baik 2023: 12/12 × 100% × 12,5 = 12,5.
+  const harap = (h: Awaited<ReturnType<typeof proses>>) => {
+    const o = orang(h, '199001012015031001');
+    expect(o.nama).toBe('José (fiktif)');
+    expect(o.galat).toEqual([]);
+    expect(o.kumulatif).toBe('12,500');
+  };
+
+  it('CSV Windows-1252 (Excel "CSV (Comma delimited)"): dibaca, ringkasan menyebutnya', async () => {
+    const h = await proses(fixture('windows-1252.csv'));
+    harap(h);
+    expect(h.pengodean).toBe('Windows-1252');
+    expect(h.keterangan).toContain('Berkas dibaca sebagai Windows-1252.');
+  });
+
+  it('UTF-16 LE dan BE dengan BOM, dipisah tab (Excel "Unicode Text")', async () => {
+    const teks = fixture('windows-1252.csv').toString('latin1').replace(/,/g, '\t');
+    const le = Buffer.from(`\uFEFF${teks}`, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const buf of [le, be]) {
+      const h = await proses(buf);
+      harap(h);
+      expect(h.keterangan).toContain('Berkas dibaca sebagai UTF-16 (Unicode Text).');
+    }
+  });
+
+  it('UTF-8 tanpa BOM dan dengan BOM: tanpa keterangan pengodean', async () => {
+    const teks = fixture('windows-1252.csv').toString('latin1');
+    for (const buf of [Buffer.from(teks, 'utf8'), Buffer.from(`\uFEFF${teks}`, 'utf8')]) {
+      const h = await proses(buf);
+      harap(h);
+      expect(h.pengodean).toBeUndefined();
+      expect(h.keterangan).toEqual([]);
+    }
+  });
+});
+
 describe('berkas yang ditolak utuh', () => {
   const tolak = async (buf: Buffer, status: number, pesan: RegExp, maksBaris = 1000) => {
     const e = await proses(buf, '2024-05-15', maksBaris).then(
@@ -119,12 +157,12 @@ describe('berkas yang ditolak utuh', () => {
     expect((e as GalatBerkas).status).toBe(status);
     expect((e as GalatBerkas).message).toMatch(pesan);
   };
-  it('CSV berpengodean Windows-1252: 400, minta CSV UTF-8', () => tolak(fixture('windows-1252.csv'), 400, /UTF-8/));
+  it('bertanda UTF-8 (BOM) tetapi memuat byte yang bukan UTF-8: 400', () =>
+    tolak(Buffer.concat([Buffer.from('\uFEFFnip,nama\n1,Jos'), Buffer.from([0xe9, 0x0a])]), 400, /bertanda UTF-8 tetapi memuat byte yang bukan UTF-8/));
   it('baris judul tanpa kolom wajib: 400 dengan nama kolomnya', () =>
     tolak(fixture('tanpa-judul-wajib.csv'), 400, /nip, jabatan_fungsional, jenjang/));
   it('PDF: 415', () => tolak(Buffer.from('%PDF-1.7\n%âãÏÓ\n'), 415, /PDF bukan lembar kerja/));
   it('Excel 97–2003 (.xls): 415', () => tolak(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 415, /\.xls/));
-  it('UTF-16: 415', () => tolak(Buffer.from('\uFEFFnip,nama\n', 'utf16le'), 415, /UTF-16/));
   it('data biner: 415', () => tolak(Buffer.from([1, 2, 3, 0, 0, 0, 7, 8]), 415, /biner/));
   it('berkas kosong: 400', () => tolak(Buffer.alloc(0), 400, /kosong/));
   it('lebih banyak baris daripada batas: 413 menyebut batasnya', () => tolak(fixture('unit-koma.csv'), 413, /lebih dari 3 baris/, 3));

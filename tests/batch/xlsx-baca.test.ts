@@ -65,7 +65,8 @@ async function menurutExcelJs(buf: Buffer): Promise<Baris[]> {
     row.eachCell({ includeEmpty: false }, (c, kolom) => {
       while (sel.length < kolom - 1) sel.push('');
       sel[kolom - 1] = teksExcelJs(c.value);
-      if (c.type === ExcelJS.ValueType.Formula) rumus.push(kolom - 1);
+      // A formula's saved value is read as a value; only one without a saved value is marked.
+      if (c.type === ExcelJS.ValueType.Formula && (c.value as ExcelJS.CellFormulaValue).result === undefined) rumus.push(kolom - 1);
     });
     if (rapikan(sel).length) hasil.push([nomor, rapikan(sel), rumus]);
   });
@@ -150,7 +151,7 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
     '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>',
     '<row r="2"><c r="A2" s="1"><v>44287</v></c><c r="B2" s="2"><v>45000.5</v></c><c r="C2" s="3"><v>2.50</v></c><c r="D2"><v>1.99E+17</v></c><c r="E2" t="n"><v>007</v></c></row>',
     // Row 3 left out. Cells without r= take the next column.
-    '<row r="4"><c t="inlineStr"><is><t>satu</t></is></c><c t="str"><f>A1&amp;"x"</f><v>nip&amp;x</v></c><c t="e"><v>#N/A</v></c><c t="b"><v>1</v></c><c t="b"><v>0</v></c></row>',
+    '<row r="4"><c t="inlineStr"><is><t>satu</t></is></c><c t="str"><f>A1&amp;"x"</f><v>nip&amp;x</v></c><c t="e"><v>#N/A</v></c><c t="b"><v>1</v></c><c t="b"><v>0</v></c><c><f>SUM(A1:A2)</f></c></row>',
     '<row r="5"/>',
     '<row r="6" spans="1:3"></row>',
     // No r=: the row after the last one. Cells out of order: the later one overwrites.
@@ -167,7 +168,8 @@ describe('pembaca XLSX: nilai menurut aturan SpreadsheetML', () => {
     expect(rows[0]).toEqual({ nomor: 1, sel: ['nip', 'Ani & Budi', 'SapuTRA', '東京', ''] });
     // 44287 = 2021-04-01; 45000 = 2023-01-01 (44927) + 73 days; "dd/mm/yyyy" is a date format, "0.00" is not.
     expect(rows[1]!.sel).toEqual(['2021-04-01', '2023-03-15', '2.5', '1.99E+17', '7']);
-    expect(rows[2]).toEqual({ nomor: 4, sel: ['satu', 'nip&x', '#N/A', 'Ya', 'Tidak'], rumus: [1] });
+    // A formula with its saved value (<v> after <f>) reads as that value; one without (F4) is marked.
+    expect(rows[2]).toEqual({ nomor: 4, sel: ['satu', 'nip&x', '#N/A', 'Ya', 'Tidak', ''], rumus: [5] });
     expect(rows[3]).toEqual({ nomor: 5, sel: [] });
     expect(rows[4]).toEqual({ nomor: 6, sel: [] });
     expect(rows[5]).toEqual({ nomor: 7, sel: ['', '', 'baris\ndua'] });
@@ -271,11 +273,12 @@ describe('pembaca XLSX = ExcelJS pada buku kerja rekaan', () => {
     expect(baca.some((r) => r.sel[nama] === 'Ségolène Ñúñez 東京 😀')).toBe(true);
   });
 
-  it('unit dengan satu sel rumus: nilainya hasil rumus, selnya ditandai sebagai rumus', async () => {
+  it('unit dengan satu sel rumus: nilai tersimpannya dibaca, selnya tidak ditandai', async () => {
     const rows = [...unit(50, { seed: 8 })];
     const kolom = rows[0]!.indexOf('predikat');
     const baca = await samaDenganExcelJs(xlsxExcel(rows, new Set(), { baris: 6, kolom }));
-    expect(baca.find((r) => r.nomor === 6)!.rumus).toEqual([kolom]);
+    expect(baca.find((r) => r.nomor === 6)!.rumus).toBeUndefined();
+    expect(baca.find((r) => r.nomor === 6)!.sel[kolom]).toBe(rows[5]![kolom]);
   });
 
   it('celah lebih dari 1.000 baris: nomor baris tetap nomor lembar', async () => {

@@ -29,7 +29,7 @@ const JUDUL = [
 ];
 
 /** A workbook shaped like Excel's: shared strings, NIP as text, TMT as a date serial with a date style, AK as a number, a formula. */
-function xlsxGayaExcel(): Buffer {
+function xlsxGayaExcel(tanpaNilai = false): Buffer {
   const ss = [
     ...JUDUL,
     '199001012015031001',
@@ -49,7 +49,7 @@ function xlsxGayaExcel(): Buffer {
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
 <row r="1">${JUDUL.map((j, k) => sel(`${String.fromCharCode(65 + k)}1`, j)).join('')}</row>
 <row r="2">${sel('A2', '199001012015031001')}${sel('B2', 'Andi Saputra (fiktif)')}${sel('C2', 'Pranata Humas')}${sel('D2', 'Ahli Pertama')}${sel('E2', 'III/a')}<c r="F2" s="1"><v>44287</v></c><c r="G2" s="1"><v>44287</v></c>${sel('H2', '2024-01')}${sel('I2', '2024-02')}${sel('J2', 'baik')}<c r="K2"><v>2.08</v></c></row>
-<row r="4">${sel('H4', '2023-01')}${sel('I4', '2023-12')}${sel('J4', 'Sangat Baik')}<c r="K4"><f>12.5*1.5</f><v>18.75</v></c></row>
+<row r="4">${sel('H4', '2023-01')}${sel('I4', '2023-12')}${sel('J4', 'Sangat Baik')}<c r="K4"><f>12.5*1.5</f>${tanpaNilai ? '' : '<v>18.75</v>'}</c></row>
 </sheetData></worksheet>`;
   return Buffer.from(
     zipSync({
@@ -68,17 +68,17 @@ function xlsxGayaExcel(): Buffer {
 }
 
 describe('XLSX masuk', () => {
-  it('membaca shared strings, tanggal serial 44287 = 1 April 2021, angka 2.08; sel rumus dilaporkan, tidak dijalankan', async () => {
+  it('membaca shared strings, tanggal serial 44287 = 1 April 2021, angka 2.08; sel rumus dibaca dengan nilai tersimpannya', async () => {
     const h = await proses(xlsxGayaExcel());
     expect(h.format).toBe('xlsx');
     const o = orang(h, '199001012015031001');
-    expect(o.kategori).toBe('galat');
-    expect(o.galat).toEqual([
-      expect.objectContaining({
-        baris: 4,
-        kolom: 'ak_konversi_tertulis',
-        pesan: expect.stringMatching(/rumus Excel; rumus tidak dijalankan/),
-      }),
+    // K4 =12.5*1.5 saved as 18.75: Sangat Baik 2023 is 12/12 × 150% × 12,5 = 18,75, so the written figure is right.
+    expect(o.galat).toEqual([]);
+    expect(o.klaim.salah).toEqual([]);
+    // The same formula written without its value (as a program that does not calculate writes it): refused on its cell.
+    const tanpaNilai = await proses(xlsxGayaExcel(true));
+    expect(orang(tanpaNilai, '199001012015031001').galat).toEqual([
+      expect.objectContaining({ baris: 4, kolom: 'ak_konversi_tertulis', pesan: expect.stringMatching(/^Sel Lembar1!K4 berisi rumus tanpa nilai tersimpan/) }),
     ]);
     const rows = await barisXlsx(xlsxGayaExcel());
     expect(rows[1]!.sel.slice(5, 7)).toEqual(['2021-04-01', '2021-04-01']);
