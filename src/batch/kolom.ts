@@ -274,7 +274,10 @@ const MAKS_JUDUL = 120;
  * and punctuation do not matter ("Pangkat/Gol. Ruang", "PANGKAT / GOL RUANG" → "pangkatgolruang").
  */
 export function kunciJudul(s: string): string {
-  return s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /**
@@ -355,9 +358,7 @@ function nilaiJudul(sel: string[]): BacaanJudul {
   const hasil = { dikenal: judul.size, lengkap: kurang.length === 0 };
   const ganda = [...semua].filter(([, l]) => l.length > 1);
   if (ganda.length > 0) {
-    const pesan = ganda
-      .map(([id, l]) => `kolom ${l.map((j) => `"${j}"`).join(' dan ')} sama-sama dibaca sebagai ${id}`)
-      .join('; ');
+    const pesan = ganda.map(([id, l]) => `kolom ${l.map((j) => `"${j}"`).join(' dan ')} sama-sama dibaca sebagai ${id}`).join('; ');
     return { ...hasil, pesan: `Baris judul bermakna ganda: ${pesan}. Hapus salah satunya atau ganti judulnya.` };
   }
   if (kurang.length > 0) {

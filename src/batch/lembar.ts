@@ -87,13 +87,7 @@ function pesanTanpaJudul(gagal: { nama: string; pesan: string }[]): string {
 
 const NIP_CONTOH = new Set(CONTOH.map((c) => c.nip).filter((n): n is string => n !== undefined));
 
-function terpilih(
-  nama: string,
-  simpan: BarisMentah[][],
-  selesai: boolean,
-  sumber: Sumber,
-  tutup: () => Promise<void>,
-): LembarTerpilih {
+function terpilih(nama: string, simpan: BarisMentah[][], selesai: boolean, sumber: Sumber, tutup: () => Promise<void>): LembarTerpilih {
   let habis = selesai;
   async function* baris(): AsyncGenerator<BarisMentah[]> {
     for (const b of simpan) yield b;
@@ -109,7 +103,7 @@ function terpilih(
     }
   }
   const lembarLain = async () => {
-    for (let r = await sumber.next(); !r.done; ) {
+    for (let r = await sumber.next(); !r.done;) {
       const l = r.value.lembar;
       const pencari = new PencariJudul();
       let tata: ReturnType<PencariJudul['tambah']>;

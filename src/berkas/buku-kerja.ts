@@ -27,7 +27,10 @@ export async function formatArsip(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAK
     );
   }
   if (dir.has('word/document.xml') || dir.has('ppt/presentation.xml'))
-    throw new GalatBerkas(415, 'Berkas Word atau PowerPoint bukan lembar kerja. Unggah templat yang sudah diisi, sebagai .xlsx, .ods, atau CSV.');
+    throw new GalatBerkas(
+      415,
+      'Berkas Word atau PowerPoint bukan lembar kerja. Unggah templat yang sudah diisi, sebagai .xlsx, .ods, atau CSV.',
+    );
   return 'xlsx';
 }
 

@@ -125,7 +125,10 @@ export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint
   let first = true;
 
   const tolak = () => {
-    throw new GalatBerkas(400, 'Berkas bertanda UTF-8 tetapi memuat byte yang bukan UTF-8; simpan ulang sebagai "CSV UTF-8 (Comma delimited)" atau .xlsx.');
+    throw new GalatBerkas(
+      400,
+      'Berkas bertanda UTF-8 tetapi memuat byte yang bukan UTF-8; simpan ulang sebagai "CSV UTF-8 (Comma delimited)" atau .xlsx.',
+    );
   };
   // Rows before a problem are handed on first, as if they had streamed one by one.
   function* olah(text: string, akhir: boolean): Generator<BarisMentah> {

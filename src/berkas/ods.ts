@@ -130,7 +130,8 @@ class PembacaKonten {
       p = gt + 1;
     }
     this.sisa = s.slice(p);
-    if (this.sisa.length > MAKS_TAG) throw new GalatBerkas(400, 'Satu tag dalam content.xml berkas ODS terlalu panjang; berkas ini bukan lembar kerja biasa dan ditolak.');
+    if (this.sisa.length > MAKS_TAG)
+      throw new GalatBerkas(400, 'Satu tag dalam content.xml berkas ODS terlalu panjang; berkas ini bukan lembar kerja biasa dan ditolak.');
     if (akhir && this.lembar) this.akhiriLembar();
   }
 
@@ -325,7 +326,8 @@ class PembacaKonten {
 
   private akhiriLembar(): void {
     const l = this.lembar!;
-    if (!l.tersembunyi) this.keluar.push({ indeks: l.indeks, bagian: { lembar: l.nama, baris: this.lewati ? [] : this.kini, selesai: true } });
+    if (!l.tersembunyi)
+      this.keluar.push({ indeks: l.indeks, bagian: { lembar: l.nama, baris: this.lewati ? [] : this.kini, selesai: true } });
     this.kini = [];
     this.lembar = undefined;
     this.lewati = false;

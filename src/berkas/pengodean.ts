@@ -56,7 +56,10 @@ export function keUtf8(b: Uint8Array, dari: Exclude<Pengodean, 'utf-8'>, maks: n
     if (perlu > u.length) {
       const baru = Math.min(maks, Math.max(perlu, sab.byteLength * 2));
       if (baru < panjang + enc.encode(s).length)
-        throw new GalatBerkas(413, `Berkas terlalu besar setelah diubah ke UTF-8 (lebih dari ${Math.round(maks / 1024 / 1024)} MB); bagi data menjadi beberapa berkas.`);
+        throw new GalatBerkas(
+          413,
+          `Berkas terlalu besar setelah diubah ke UTF-8 (lebih dari ${Math.round(maks / 1024 / 1024)} MB); bagi data menjadi beberapa berkas.`,
+        );
       if (baru > sab.byteLength) sab.grow(baru);
       u = new Uint8Array(sab, 0, sab.byteLength);
     }

@@ -852,7 +852,10 @@ export interface BagianLembar {
  * leaves the rest of the sheet unread (its inflation stopped, what was inflated still counted) and goes
  * on with the next sheet. Throws GalatBerkas naming the limit passed or what is wrong.
  */
-export async function* bacaLembarXlsx(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): AsyncGenerator<BagianLembar, void, boolean | undefined> {
+export async function* bacaLembarXlsx(
+  buf: Buffer,
+  batas: BatasXlsx = BATAS_XLSX_BAKU,
+): AsyncGenerator<BagianLembar, void, boolean | undefined> {
   const { dir, lembar, shared, tanggal, anggaran } = await bukaBukuKerja(buf, batas);
   const terlihat = lembar.filter((l) => !l.tersembunyi);
   // Excel keeps one sheet visible; a file with none shown is read as if all were.

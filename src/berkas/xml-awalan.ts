@@ -5,7 +5,10 @@
 // to that namespace are taken off: an element of another namespace (x14:…, mc:…) keeps its name.
 
 /** SpreadsheetML's main namespace (transitional and strict). */
-export const NS_SPREADSHEETML = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
+export const NS_SPREADSHEETML = [
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+];
 /** OPC relationships (workbook.xml.rels). */
 export const NS_RELASI = ['http://schemas.openxmlformats.org/package/2006/relationships'];
 

@@ -81,8 +81,12 @@ describe('berkas dari penulis nyata (openpyxl, LibreOffice Calc)', () => {
     const awalan = (xml: string) =>
       xml
         .replace(/<(\/?)(?!\?)([A-Za-z][\w.-]*)(?=[\s>/])/g, (m, g: string, n: string) => (n.includes(':') ? m : `<${g}x:${n}`))
-        .replace(/ xmlns="http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main"/, ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
-    for (const k of Object.keys(z)) if (/^xl\/(workbook|sharedStrings|styles|worksheets\/sheet\d+)\.xml$/.test(k)) z[k] = strToU8(awalan(strFromU8(z[k]!)));
+        .replace(
+          / xmlns="http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main"/,
+          ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+        );
+    for (const k of Object.keys(z))
+      if (/^xl\/(workbook|sharedStrings|styles|worksheets\/sheet\d+)\.xml$/.test(k)) z[k] = strToU8(awalan(strFromU8(z[k]!)));
     const sheet = strFromU8(z['xl/worksheets/sheet3.xml']!);
     expect(sheet).toContain('<x:row');
     expect(sheet).not.toMatch(/<row\b/);

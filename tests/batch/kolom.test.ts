@@ -24,7 +24,9 @@ describe('judul kolom: alias', () => {
     ['\uFEFFnip', 'nip'],
   ])('"%s" dibaca sebagai %s', (judul, id) => expect(idJudul(judul)).toBe(id));
 
-  it.each(['NIP Lama', 'Pangkat', 'Tempat Lahir', 'Keterangan', ''])('"%s" tidak dikenal (diabaikan)', (judul) => expect(idJudul(judul)).toBeUndefined());
+  it.each(['NIP Lama', 'Pangkat', 'Tempat Lahir', 'Keterangan', ''])('"%s" tidak dikenal (diabaikan)', (judul) =>
+    expect(idJudul(judul)).toBeUndefined(),
+  );
 
   it('setiap kolom punya judul templatnya di tabel alias, dan tidak ada judul yang dipakai dua kolom', () => {
     expect(ALIAS_JUDUL.map((a) => a.id)).toEqual(KOLOM.map((k) => k.id));
@@ -67,8 +69,11 @@ describe('pencarian baris judul', () => {
 
   it(`${MAKS_BARIS_SEBELUM_JUDUL} baris berisi tanpa judul: berhenti, menyebut baris yang paling mirip`, () => {
     const p = new PencariJudul();
-    for (let i = 1; i < MAKS_BARIS_SEBELUM_JUDUL; i++) expect(p.tambah([i === 3 ? 'NIP' : `catatan ${i}`, i === 3 ? 'Nama' : ''], i)).toBeUndefined();
-    expect(p.tambah(['catatan terakhir'], MAKS_BARIS_SEBELUM_JUDUL)).toMatch(/^Baris 3: Baris judul tidak memuat kolom wajib: jabatan_fungsional, jenjang, golongan, tmt_pangkat, tmt_jenjang\./);
+    for (let i = 1; i < MAKS_BARIS_SEBELUM_JUDUL; i++)
+      expect(p.tambah([i === 3 ? 'NIP' : `catatan ${i}`, i === 3 ? 'Nama' : ''], i)).toBeUndefined();
+    expect(p.tambah(['catatan terakhir'], MAKS_BARIS_SEBELUM_JUDUL)).toMatch(
+      /^Baris 3: Baris judul tidak memuat kolom wajib: jabatan_fungsional, jenjang, golongan, tmt_pangkat, tmt_jenjang\./,
+    );
     // A header after the search ended is not looked at.
     expect(p.tambah(WAJIB, MAKS_BARIS_SEBELUM_JUDUL + 1)).toMatch(/^Baris 3:/);
   });

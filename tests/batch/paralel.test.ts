@@ -272,7 +272,9 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
     const rows = csvUnit(200, 0, 12);
     const buf = xlsxExcel(rows, new Set(), { baris: 700, kolom: rows[0]!.indexOf('predikat'), tanpaNilai: true });
     const a = await samakan(buf, { ukuranPotongan: 1024 });
-    expect(a.h.orang.some((o) => o.galat.some((g) => g.baris === 700 && /^Sel Isian!\w+700 berisi rumus tanpa nilai tersimpan/.test(g.pesan)))).toBe(true);
+    expect(
+      a.h.orang.some((o) => o.galat.some((g) => g.baris === 700 && /^Sel Isian!\w+700 berisi rumus tanpa nilai tersimpan/.test(g.pesan))),
+    ).toBe(true);
   });
 
   it('XLSX melebihi batas baris: pesan 413 yang sama, dipotong kecil atau tidak, tanpa laporan', async () => {
@@ -353,7 +355,9 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
     const rows = csvUnit(30, 0, 8);
     const kolom = rows[0]!.indexOf('predikat');
     const a = await samakan(xlsxExcel(rows, new Set(), { baris: 6, kolom, tanpaNilai: true }), { ukuranPotongan: 1024 });
-    expect(a.h.orang.some((o) => o.galat.some((g) => g.baris === 6 && /^Sel Isian!\w+6 berisi rumus tanpa nilai tersimpan/.test(g.pesan)))).toBe(true);
+    expect(
+      a.h.orang.some((o) => o.galat.some((g) => g.baris === 6 && /^Sel Isian!\w+6 berisi rumus tanpa nilai tersimpan/.test(g.pesan))),
+    ).toBe(true);
     const tersimpan = await samakan(xlsxExcel(rows, new Set(), { baris: 6, kolom }), { ukuranPotongan: 1024 });
     const polos = await berurutan(xlsxExcel(rows, new Set()));
     expect(tersimpan.h.orang).toEqual(polos.h.orang);
@@ -460,7 +464,14 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
       const rows = denganJudulAtas(csvUnit(150, 0.05, 24));
       const ods = odsDari([
         { nama: 'Petunjuk', xml: barisOds([['Petunjuk pengisian']]) },
-        { nama: 'Ref', tersembunyi: true, xml: barisOds([['nip', 'jabatan_fungsional', 'jenjang', 'golongan', 'tmt_pangkat', 'tmt_jenjang'], ['1', 'x', 'y', 'z', 'a', 'b']]) },
+        {
+          nama: 'Ref',
+          tersembunyi: true,
+          xml: barisOds([
+            ['nip', 'jabatan_fungsional', 'jenjang', 'golongan', 'tmt_pangkat', 'tmt_jenjang'],
+            ['1', 'x', 'y', 'z', 'a', 'b'],
+          ]),
+        },
         { nama: 'Isian', xml: barisOds(rows) },
       ]);
       const a = await samakan(ods, { ukuranPotongan: 2 * 1024 });
@@ -485,7 +496,10 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
       );
       const kasus: [Buffer, RegExp][] = [
         [Buffer.from(keCsv(ganda)), /^Baris 1: Baris judul bermakna ganda: kolom "nip" dan "NIP Baru" sama-sama dibaca sebagai nip\./],
-        [xlsxBuffer([{ nama: 'Data', baris: ganda }], { teksSaja: true }), /^Lembar "Data": Baris 1: Baris judul bermakna ganda: kolom "nip" dan "NIP Baru"/],
+        [
+          xlsxBuffer([{ nama: 'Data', baris: ganda }], { teksSaja: true }),
+          /^Lembar "Data": Baris 1: Baris judul bermakna ganda: kolom "nip" dan "NIP Baru"/,
+        ],
         [Buffer.from(keCsv(jauh)), /^Baris judul tidak ditemukan pada 15 baris pertama yang berisi/],
         [isianKosong, /^Lembar "Isian" hanya memuat baris judul, tetapi lembar "Contoh" sesudahnya berisi data\./],
       ];

@@ -158,7 +158,11 @@ describe('berkas yang ditolak utuh', () => {
     expect((e as GalatBerkas).message).toMatch(pesan);
   };
   it('bertanda UTF-8 (BOM) tetapi memuat byte yang bukan UTF-8: 400', () =>
-    tolak(Buffer.concat([Buffer.from('\uFEFFnip,nama\n1,Jos'), Buffer.from([0xe9, 0x0a])]), 400, /bertanda UTF-8 tetapi memuat byte yang bukan UTF-8/));
+    tolak(
+      Buffer.concat([Buffer.from('\uFEFFnip,nama\n1,Jos'), Buffer.from([0xe9, 0x0a])]),
+      400,
+      /bertanda UTF-8 tetapi memuat byte yang bukan UTF-8/,
+    ));
   it('baris judul tanpa kolom wajib: 400 dengan nama kolomnya', () =>
     tolak(fixture('tanpa-judul-wajib.csv'), 400, /nip, jabatan_fungsional, jenjang/));
   it('PDF: 415', () => tolak(Buffer.from('%PDF-1.7\n%âãÏÓ\n'), 415, /PDF bukan lembar kerja/));

@@ -78,7 +78,11 @@ describe('XLSX masuk', () => {
     // The same formula written without its value (as a program that does not calculate writes it): refused on its cell.
     const tanpaNilai = await proses(xlsxGayaExcel(true));
     expect(orang(tanpaNilai, '199001012015031001').galat).toEqual([
-      expect.objectContaining({ baris: 4, kolom: 'ak_konversi_tertulis', pesan: expect.stringMatching(/^Sel Lembar1!K4 berisi rumus tanpa nilai tersimpan/) }),
+      expect.objectContaining({
+        baris: 4,
+        kolom: 'ak_konversi_tertulis',
+        pesan: expect.stringMatching(/^Sel Lembar1!K4 berisi rumus tanpa nilai tersimpan/),
+      }),
     ]);
     const rows = await barisXlsx(xlsxGayaExcel());
     expect(rows[1]!.sel.slice(5, 7)).toEqual(['2021-04-01', '2021-04-01']);

@@ -10,14 +10,20 @@ const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** One cell as Calc writes it: a number as float with its value, any other text as a string paragraph. */
 export function selOds(v: string): string {
   if (v === '') return '<table:table-cell/>';
-  if (/^\d{1,6}(\.\d+)?$/.test(v)) return `<table:table-cell office:value-type="float" office:value="${v}" calcext:value-type="float"><text:p>${esc(v.replace('.', ','))}</text:p></table:table-cell>`;
+  if (/^\d{1,6}(\.\d+)?$/.test(v))
+    return `<table:table-cell office:value-type="float" office:value="${v}" calcext:value-type="float"><text:p>${esc(v.replace('.', ','))}</text:p></table:table-cell>`;
   return `<table:table-cell office:value-type="string" calcext:value-type="string"><text:p>${esc(v)}</text:p></table:table-cell>`;
 }
 
 /** Rows as table rows, with Calc's tail: the rest of the columns and of the sheet as repeated empty ones. */
 export function barisOds(rows: string[][]): string {
   return (
-    rows.map((r) => `<table:table-row table:style-name="ro1">${r.map(selOds).join('')}<table:table-cell table:number-columns-repeated="1000"/></table:table-row>`).join('') +
+    rows
+      .map(
+        (r) =>
+          `<table:table-row table:style-name="ro1">${r.map(selOds).join('')}<table:table-cell table:number-columns-repeated="1000"/></table:table-row>`,
+      )
+      .join('') +
     '<table:table-row table:style-name="ro1" table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
   );
 }
@@ -35,7 +41,12 @@ export function kontenOds(tabel: TabelOds[]): string {
     '<office:automatic-styles><style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>' +
     '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>' +
     '<office:body><office:spreadsheet>' +
-    tabel.map((t) => `<table:table table:name="${esc(t.nama)}" table:style-name="${t.tersembunyi ? 'ta2' : 'ta1'}"><table:table-column table:number-columns-repeated="1024"/>${t.xml}</table:table>`).join('') +
+    tabel
+      .map(
+        (t) =>
+          `<table:table table:name="${esc(t.nama)}" table:style-name="${t.tersembunyi ? 'ta2' : 'ta1'}"><table:table-column table:number-columns-repeated="1024"/>${t.xml}</table:table>`,
+      )
+      .join('') +
     '</office:spreadsheet></office:body></office:document-content>'
   );
 }

@@ -11,8 +11,30 @@ import { aturan } from '../helpers/aturan.ts';
 import { arsipOds, barisOds, kontenOds, odsDari, MIME } from './berkas-ods.ts';
 
 const MB = 1024 * 1024;
-const JUDUL = ['nip', 'nama', 'jabatan_fungsional', 'jenjang', 'golongan', 'tmt_pangkat', 'tmt_jenjang', 'periode_mulai', 'periode_selesai', 'predikat'];
-const ANDI = ['199001012015031001', 'Andi (fiktif)', 'Pranata Humas', 'Ahli Pertama', 'III/a', '2021-04-01', '2021-04-01', '2023-01', '2023-12', 'Baik'];
+const JUDUL = [
+  'nip',
+  'nama',
+  'jabatan_fungsional',
+  'jenjang',
+  'golongan',
+  'tmt_pangkat',
+  'tmt_jenjang',
+  'periode_mulai',
+  'periode_selesai',
+  'predikat',
+];
+const ANDI = [
+  '199001012015031001',
+  'Andi (fiktif)',
+  'Pranata Humas',
+  'Ahli Pertama',
+  'III/a',
+  '2021-04-01',
+  '2021-04-01',
+  '2023-01',
+  '2023-12',
+  'Baik',
+];
 
 const proses = (buf: Buffer) => prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, simpanOrang: true });
 
@@ -49,13 +71,22 @@ describe('ODS berbahaya ditolak; pengulangan kosong tidak diurai', () => {
 
   it('baris berisi berulang 1 miliar kali: 413 pada baris ke-100.001', () =>
     ditolak(
-      odsDari([{ nama: 'Isian', xml: `${judul}<table:table-row table:number-rows-repeated="1000000000">${ANDI.map((v) => sel(v)).join('')}</table:table-row>` }]),
+      odsDari([
+        {
+          nama: 'Isian',
+          xml: `${judul}<table:table-row table:number-rows-repeated="1000000000">${ANDI.map((v) => sel(v)).join('')}</table:table-row>`,
+        },
+      ]),
       413,
       /^Berkas ODS memuat lebih dari 100\.000 baris/,
     ));
 
   it('sel berisi berulang 1 miliar kali dalam satu baris: 400 pada batas kolom', () =>
-    ditolak(odsDari([{ nama: 'Isian', xml: `<table:table-row>${sel('x', 1_000_000_000)}</table:table-row>` }]), 400, /lebih dari 16\.384 sel/));
+    ditolak(
+      odsDari([{ nama: 'Isian', xml: `<table:table-row>${sel('x', 1_000_000_000)}</table:table-row>` }]),
+      400,
+      /lebih dari 16\.384 sel/,
+    ));
 
   it('90.000 baris berulang × 50 sel berisi (4,5 juta sel): 413 pada sel ke-4.000.001', () =>
     ditolak(
@@ -66,7 +97,12 @@ describe('ODS berbahaya ditolak; pengulangan kosong tidak diurai', () => {
 
   it('spasi berulang (text:s c=1 miliar) dalam satu sel: 400 pada batas panjang sel', () =>
     ditolak(
-      odsDari([{ nama: 'Isian', xml: `<table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="1000000000"/></text:p></table:table-cell></table:table-row>` }]),
+      odsDari([
+        {
+          nama: 'Isian',
+          xml: `<table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="1000000000"/></text:p></table:table-cell></table:table-row>`,
+        },
+      ]),
       400,
       /lebih dari 32\.767 karakter/,
     ));
@@ -91,22 +127,31 @@ describe('ODS berbahaya ditolak; pengulangan kosong tidak diurai', () => {
   it('ukuran terurai yang dinyatakan 1 GB: 413 tanpa menguraikan', () => {
     const buf = odsDari([{ nama: 'Isian', xml: barisOds([JUDUL, ANDI]) }]);
     const cd = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
-    for (let p = buf.indexOf(cd); p >= 0; p = buf.indexOf(cd, p + 4)) if (buf.toString('latin1', p + 46, p + 57) === 'content.xml') buf.writeUInt32LE(1024 * MB, p + 24);
+    for (let p = buf.indexOf(cd); p >= 0; p = buf.indexOf(cd, p + 4))
+      if (buf.toString('latin1', p + 46, p + 57) === 'content.xml') buf.writeUInt32LE(1024 * MB, p + 24);
     return ditolak(buf, 413, /^Isi berkas ODS bila diuraikan lebih dari 64 MB/);
   });
 
   it('DOCTYPE dengan ENTITY (billion laughs) di content.xml: 400', () =>
     ditolak(
-      arsipOds({ 'content.xml': `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>${kontenOds([{ nama: 'Isian', xml: judul }]).replace(/^<\?xml[^>]*>/, '')}` }),
+      arsipOds({
+        'content.xml': `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>${kontenOds([{ nama: 'Isian', xml: judul }]).replace(/^<\?xml[^>]*>/, '')}`,
+      }),
       400,
       /DOCTYPE atau ENTITY/,
     ));
 
   it('tag yang tidak pernah ditutup (2 MB): 400', () =>
-    ditolak(odsDari([{ nama: 'Isian', xml: `${judul}<table:table-row table:style-name="${'x'.repeat(2 * MB)}` }], 0), 400, /tag dalam content\.xml berkas ODS terlalu panjang/));
+    ditolak(
+      odsDari([{ nama: 'Isian', xml: `${judul}<table:table-row table:style-name="${'x'.repeat(2 * MB)}` }], 0),
+      400,
+      /tag dalam content\.xml berkas ODS terlalu panjang/,
+    ));
 
   it('dokumen teks OpenDocument (.odt): 415, bukan lembar kerja', async () => {
-    const odt = Buffer.from(zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8('<x/>') }));
+    const odt = Buffer.from(
+      zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8('<x/>') }),
+    );
     await ditolak(odt, 415, /bukan lembar kerja/);
   });
 
