@@ -125,7 +125,6 @@ function lembarDaftar(pilihan: Pilihan[]): Lembar {
   return { nama: NAMA_LEMBAR_DAFTAR, judul: true, lebar: pilihan.map((p) => Math.max(16, ...p.nilai.map((n) => n.length + 2))), baris };
 }
 
-
 /** The template; with the rule book, its lists as dropdowns and a Daftar sheet. */
 export function templatXlsx(aturan?: Aturan): Buffer {
   const pilihan = aturan ? daftarPilihan(aturan) : [];
