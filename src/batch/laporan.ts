@@ -5,7 +5,7 @@ import { barisCsv } from '../berkas/csv.ts';
 import { LABEL_KATEGORI, type HasilOrang } from './evaluasi.ts';
 import { teksGalat } from '../berkas/galat.ts';
 import type { Ringkasan } from './ringkasan.ts';
-import { tulisXlsx, type Lembar, type Sel } from '../berkas/xlsx-tulis.ts';
+import { selTanggal, tulisXlsx, type Lembar, type Sel } from '../berkas/xlsx-tulis.ts';
 
 export const JUDUL_HASIL = [
   'nip',
@@ -67,6 +67,40 @@ export function barisHasil(o: HasilOrang): string[] {
     o.kode ?? '',
     o.baris.length ? `${o.baris[0]}–${o.baris.at(-1)}` : '',
   ];
+}
+
+const KOLOM_HASIL = (j: (typeof JUDUL_HASIL)[number]) => JUDUL_HASIL.indexOf(j);
+const I_TANGGAL = KOLOM_HASIL('tanggal_perhitungan');
+const I_KUMULATIF = KOLOM_HASIL('ak_kumulatif');
+const I_TMT_KP = KOLOM_HASIL('kp_tmt_paling_cepat');
+const I_DEKAT_BULAN = KOLOM_HASIL('dekat_bulan_baik');
+const I_DEKAT_TANGGAL = KOLOM_HASIL('dekat_perkiraan_tanggal');
+const I_KLAIM_DIPERIKSA = KOLOM_HASIL('klaim_diperiksa');
+const I_KLAIM_SALAH = KOLOM_HASIL('klaim_salah');
+
+/** "1.050,000" (the display, format Indonesia) → "1050.000"; undefined for any other text. */
+export function angkaDariTampilan(t: string): string | undefined {
+  return /^-?\d{1,3}(\.\d{3})*(,\d+)?$/.test(t) ? t.replace(/\./g, '').replace(',', '.') : undefined;
+}
+
+/**
+ * A results row for the XLSX report: the CSV's cells (barisHasil), with Angka Kredit as a number of
+ * three decimals (the displayed value, its digits written as they are, never through a float), dates as
+ * dates and counts as numbers, so HR can sum, sort and filter them. The CSV keeps the text.
+ */
+export function barisHasilXlsx(sel: string[], o: HasilOrang): Sel[] {
+  const x: Sel[] = sel.slice();
+  const ak = o.kumulatif === undefined ? undefined : angkaDariTampilan(o.kumulatif);
+  if (ak !== undefined) x[I_KUMULATIF] = { angka: ak, format: 'ak' };
+  if (o.tanggalPerhitungan) x[I_TANGGAL] = selTanggal(o.tanggalPerhitungan);
+  if (o.kp?.tmt) x[I_TMT_KP] = selTanggal(o.kp.tmt);
+  if (o.dekat) {
+    x[I_DEKAT_BULAN] = o.dekat.bulan;
+    x[I_DEKAT_TANGGAL] = selTanggal(o.dekat.tanggal);
+  }
+  x[I_KLAIM_DIPERIKSA] = o.klaim.diperiksa;
+  x[I_KLAIM_SALAH] = o.klaim.salah.length;
+  return x;
 }
 
 /** The results CSV, chunk by chunk. */
@@ -174,7 +208,7 @@ export function tulisXlsxHasil(orang: HasilOrang[], ringkasan: Ringkasan, keluar
   const lembar = lembarHasil(
     {
       baris: (function* () {
-        for (const o of orang) yield barisHasil(o);
+        for (const o of orang) yield barisHasilXlsx(barisHasil(o), o);
       })(),
     },
     barisGalat(orang),

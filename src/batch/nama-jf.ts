@@ -29,7 +29,13 @@ const SEBUTAN_LAMA: Record<string, string> = {
 export function pembacaJf(aturan: Aturan): (teks: string) => JfTerbaca | undefined {
   const nama = new Map<string, string>();
   for (const jf of aturan.jabatanFungsional) {
-    for (const n of [jf.id, jf.nama, ...jf.alias]) nama.set(normNamaJf(n), jf.id);
+    // A name's remark in brackets is not part of it: "Jabatan Fungsional lainnya (semua jenjang)" is
+    // written, and offered by the template, as "Jabatan Fungsional lainnya".
+    for (const n of [jf.id, jf.nama, ...jf.alias]) {
+      nama.set(normNamaJf(n), jf.id);
+      const tanpaKurung = n.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      if (tanpaKurung && tanpaKurung !== n) nama.set(normNamaJf(tanpaKurung), jf.id);
+    }
   }
   // The longest written jenjang first, so "ahli muda" wins over "muda" and "pelaksana lanjutan" over "pelaksana".
   const akhiran = [

@@ -39,6 +39,8 @@ const norm = (s: string) =>
     .trim();
 
 const PERSON: IdKolom[] = KOLOM.filter((k) => k.lingkup === 'pegawai').map((k) => k.id);
+/** Person columns of free text, read as rapikanTeks gives them. */
+const TEKS_BEBAS: IdKolom[] = ['nama', 'unit_kerja', 'instansi'];
 
 const SINONIM_AK: Record<string, JenisAkAwal> = {
   integrasi: 'ak_integrasi',
@@ -64,31 +66,55 @@ const SINONIM_AK: Record<string, JenisAkAwal> = {
 };
 for (const j of JENIS_AK_AWAL) SINONIM_AK[norm(j)] = j;
 
+/**
+ * Month names as people and spreadsheets write them: Indonesian and English, in full, in the three
+ * letters Excel shows ("Agu", "Aug", "Mei", "May"), and the other short forms in use (Agt, Ags, Peb, Nop,
+ * Sept). A longer start of a full name ("Agust", "Febr") is read too, a word of any other letters is not.
+ */
+const NAMA_BULAN_INGGRIS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const BULAN_SINGKAT: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  peb: 2,
-  mar: 3,
-  apr: 4,
-  mei: 5,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  agu: 8,
   agt: 8,
   ags: 8,
-  aug: 8,
-  sep: 9,
-  okt: 10,
-  oct: 10,
-  nov: 11,
+  peb: 2,
   nop: 11,
-  des: 12,
-  dec: 12,
+  sept: 9,
 };
-NAMA_BULAN.forEach((n, i) => {
-  BULAN_SINGKAT[n.toLowerCase()] = i + 1;
-});
+const NAMA_PENUH: [string, number][] = [];
+NAMA_BULAN.forEach((n, i) => NAMA_PENUH.push([n.toLowerCase(), i + 1]));
+NAMA_BULAN_INGGRIS.forEach((n, i) => NAMA_PENUH.push([n, i + 1]));
+for (const [n, b] of NAMA_PENUH) {
+  BULAN_SINGKAT[n] = b;
+  BULAN_SINGKAT[n.slice(0, 3)] = b;
+}
+
+/** A month name (any case, an optional final dot) → 1–12; undefined for any other word. */
+export function nomorBulan(kata: string): number | undefined {
+  const k = kata.toLowerCase().replace(/\.$/, '');
+  const b = BULAN_SINGKAT[k];
+  if (b !== undefined) return b;
+  if (k.length < 3) return undefined;
+  for (const [n, nomor] of NAMA_PENUH) if (n.startsWith(k)) return nomor;
+  return undefined;
+}
+
+/**
+ * A two-digit year as Excel reads one typed or shown ("Jan-23", "1-Apr-22"): 00–29 are 2000–2029,
+ * 30–99 are 1930–1999. Only read beside a month name, where the day and the year cannot be confused.
+ */
+const tahunDua = (y: number) => (y < 30 ? 2000 + y : 1900 + y);
 
 const dua = (n: number) => String(n).padStart(2, '0');
 
@@ -104,14 +130,30 @@ function angka(s: string, from: number, to: number): number {
   return n;
 }
 
-/** "2024-04-01", "1/4/2024", "01-04-2024", "1.4.2024", or an Excel serial → YYYY-MM-DD, years 1900–2100. */
-export function bacaTanggal(v: string): string | undefined {
-  const t = tanggalTertulis(v);
+/**
+ * The order of a date written in numbers only, "4/1/2022": `hb` day first (Indonesia, HH/BB/TTTT), `bh`
+ * month first (Excel with United States settings, M/D/YYYY). A file's order is decided per column from
+ * all its values (putusan-kolom.ts); `hb` where nothing was decided.
+ */
+export type UrutanTanggal = 'hb' | 'bh';
+
+/** The two leading numbers of a date written A/B/YYYY (also with . or -), or undefined for any other spelling. */
+export function bagianTanggal(v: string): [number, number] | undefined {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(v);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+/**
+ * "2024-04-01", "1/4/2024", "01-04-2024", "1.4.2024" (order: `urutan`), "1 April 2024", "01 Agu 2024",
+ * "1-Aug-2024", "1-Apr-24", "April 1, 2024", or an Excel serial → YYYY-MM-DD, years 1900–2100.
+ */
+export function bacaTanggal(v: string, urutan: UrutanTanggal = 'hb'): string | undefined {
+  const t = tanggalTertulis(v, urutan);
   return t && tahunDalamBatas(t) ? t : undefined;
 }
 
 /** As bacaTanggal, any four-digit year: a year out of bounds gets its own message. */
-function tanggalTertulis(v: string): string | undefined {
+function tanggalTertulis(v: string, urutan: UrutanTanggal = 'hb'): string | undefined {
   const s = v.trim();
   // The template's own spelling, read without a regex: what the general path below would build is `s` itself.
   if (
@@ -127,19 +169,34 @@ function tanggalTertulis(v: string): string | undefined {
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/.exec(s);
   let iso: string | undefined;
   if (m) iso = `${m[1]}-${dua(Number(m[2]))}-${dua(Number(m[3]))}`;
-  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) iso = `${m[3]}-${dua(Number(m[2]))}-${dua(Number(m[1]))}`;
-  else if (/^\d{4,5}(\.0+)?$/.test(s)) iso = tanggalSerial(Number(s));
+  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) {
+    const [hari, bulan] = urutan === 'hb' ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    iso = `${m[3]}-${dua(Number(bulan))}-${dua(Number(hari))}`;
+  } else if (/^\d{4,5}(\.0+)?$/.test(s)) iso = tanggalSerial(Number(s));
+  else if ((m = /^(\d{1,2})[\s.-]*([A-Za-z]{3,}\.?)[\s,.-]*(\d{4}|\d{2})$/.exec(s))) {
+    // "1 April 2022", "01 Agu 2022", "1-Aug-2022", "1-Apr-22": the day before the month's name.
+    const b = nomorBulan(m[2]!);
+    const y = m[3]!.length === 2 ? tahunDua(Number(m[3])) : Number(m[3]);
+    if (b !== undefined) iso = `${y}-${dua(b)}-${dua(Number(m[1]))}`;
+  } else if ((m = /^([A-Za-z]{3,}\.?)\s*(\d{1,2}),?\s+(\d{4})$/.exec(s))) {
+    // "April 1, 2022", as English writes it.
+    const b = nomorBulan(m[1]!);
+    if (b !== undefined) iso = `${m[3]}-${dua(b)}-${dua(Number(m[2]))}`;
+  }
   return iso && isTanggal(iso) ? iso : undefined;
 }
 
-/** "2024-01", "01/2024", "1-2024", "Januari 2024", "Jan-24"? (no: two-digit years are refused), a date, or a serial → YYYY-MM, years 1900–2100. */
-export function bacaBulan(v: string): string | undefined {
-  const b = bulanTertulis(v);
+/**
+ * "2024-01", "01/2024", "1-2024", "Januari 2024", "Jan 2024", "Jan-23" and "Agu-23" (a month Excel
+ * shows as mmm-yy), a date (order: `urutan`), or a serial → YYYY-MM, years 1900–2100.
+ */
+export function bacaBulan(v: string, urutan: UrutanTanggal = 'hb'): string | undefined {
+  const b = bulanTertulis(v, urutan);
   return b && tahunDalamBatas(b) ? b : undefined;
 }
 
 /** As bacaBulan, any four-digit year. */
-function bulanTertulis(v: string): string | undefined {
+function bulanTertulis(v: string, urutan: UrutanTanggal = 'hb'): string | undefined {
   const s = v.trim();
   // "2024-01" without a regex; in range, the general path below would build `s` itself.
   if (s.length === 7 && s.charCodeAt(4) === 45) {
@@ -156,11 +213,11 @@ function bulanTertulis(v: string): string | undefined {
   } else if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(s))) {
     y = Number(m[2]);
     mo = Number(m[1]);
-  } else if ((m = /^([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(s))) {
-    mo = BULAN_SINGKAT[m[1]!.toLowerCase()] ?? BULAN_SINGKAT[m[1]!.toLowerCase().slice(0, 3)];
-    y = Number(m[2]);
+  } else if ((m = /^([A-Za-z]{3,}\.?)[\s-]*('?)(\d{4}|\d{2})$/.exec(s))) {
+    mo = nomorBulan(m[1]!);
+    y = m[3]!.length === 2 ? tahunDua(Number(m[3])) : Number(m[3]);
   } else {
-    const t = tanggalTertulis(s);
+    const t = tanggalTertulis(s, urutan);
     if (t) return t.slice(0, 7);
   }
   if (y === undefined || mo === undefined || mo < 1 || mo > 12) return undefined;
@@ -222,6 +279,10 @@ export function kamus(aturan: Aturan): Kamus {
 export interface OpsiOrang {
   /** Default calculation date (YYYY-MM-DD) when the row does not give one. */
   tanggalPerhitungan: string;
+  /** Day/month order of each column's numeric dates, as decided for the whole file (putusan-kolom.ts); `hb` when absent. */
+  urutanTanggal?: Partial<Record<IdKolom, UrutanTanggal>> | undefined;
+  /** The file's NIP column holds numbers (putusan-kolom.ts): a NIP that is a float's shortest decimal lost its digits. */
+  nipAngka?: boolean | undefined;
 }
 
 /** Position of each column id in KOLOM: the per-column arrays below are indexed by it. */
@@ -255,8 +316,78 @@ function pesanRumus(lembar: string | undefined, kolom: number, baris: number): s
 }
 
 const SPASI = /\s/;
-/** Whitespace removed (NIPs are compared so); the same string when it has none, as most have. */
+/** Whitespace removed (the file map, peta-csv.ts, groups rows by NIP so); the same string when it has none, as most have. */
 const tanpaSpasi = (s: string) => (SPASI.test(s) ? s.replace(/\s+/g, '') : s);
+
+/** Whether every character is 0–9 (most NIP cells: nothing to clean). */
+function hanyaAngka(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
+/**
+ * A NIP cell without what spreadsheets put around the 18 digits: spaces of any kind ("19900101 201503
+ * 1 001", no-break spaces), the apostrophe typed to keep Excel from making it a number ('1990…), and
+ * Excel's text formula as a CSV export writes it (="1990…"), or plain quotes.
+ */
+export function bersihkanNip(s: string): string {
+  if (hanyaAngka(s)) return s;
+  let t = s.replace(/\s+/g, '');
+  if (t.startsWith('="') && t.endsWith('"') && t.length >= 3) t = t.slice(2, -1);
+  else if (t.startsWith('"') && t.endsWith('"') && t.length >= 2) t = t.slice(1, -1);
+  return t.replace(/^[\u0027\u2018\u2019`]+/, '');
+}
+
+/**
+ * Whether a NIP lost its last digits by being stored as a number. A spreadsheet keeps 15 significant
+ * digits (Excel) or a binary float (LibreOffice, JavaScript): it writes such a number with an exponent
+ * (1.99001012015031E+17) or a decimal point, or, shown in full, as 18 digits ending in 000, which no NIP
+ * has (nomor urut 000 does not exist). A number whose lost digits became anything but 000 while keeping
+ * 18 digits (a float printed to 17 digits: …031008) cannot be told from a NIP by its text; the
+ * structure check may still refuse it.
+ */
+export function nipSebagaiAngka(nip: string): boolean {
+  // Most NIPs: digits only, no regex.
+  if (hanyaAngka(nip)) return nip.length === 18 && nip.endsWith('000');
+  if (/^\d+(?:[.,]\d*)?e\+?\d+$/i.test(nip) || /^\d{15,}[.,]\d+$/.test(nip)) return true;
+  return nip.length === 18 && hanyaAngka(nip) && nip.endsWith('000');
+}
+
+/**
+ * Whether 18 digits are exactly the shortest decimal of a binary float (what a JavaScript writer prints
+ * for a NIP stored as a number: 199404042020122020); only asked of a column known to hold numbers.
+ */
+export const desimalFloat = (nip: string) => nip.length === 18 && hanyaAngka(nip) && String(Number(nip)) === nip;
+
+/**
+ * The NIP message for text that is not a NIP, or undefined when it is one. `kolomAngka`: the file's NIP
+ * column holds numbers (putusan-kolom.ts).
+ */
+export function galatNip(nip: string, kolomAngka = false): string | undefined {
+  if (nipSebagaiAngka(nip) || (kolomAngka && desimalFloat(nip)))
+    return `NIP tersimpan sebagai angka sehingga angka terakhirnya hilang (${kutip(nip)}; Excel hanya menyimpan 15 angka). Format kolom nip sebagai Teks, lalu ketik ulang NIP dari SK.`;
+  return periksaNip(nip);
+}
+
+/**
+ * Names, units and agencies as one canonical text: Unicode NFC, every run of whitespace (line breaks in a
+ * cell, no-break and other spaces) one space, trimmed. The verification code hashes this text, so the
+ * same name typed with a stray double space or copied from a PDF gives the same code.
+ */
+export function rapikanTeks(s: string): string {
+  // Plain ASCII with single spaces (most names): only trimmed, without normalize or a regex.
+  let polos = true;
+  for (let i = 0; i < s.length && polos; i++) {
+    const c = s.charCodeAt(i);
+    polos = c > 32 ? c < 127 : c === 32 && s.charCodeAt(i + 1) !== 32;
+  }
+  if (polos) return s.trim();
+  const t = s.normalize('NFC');
+  return /\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ').trim() : t.trim();
+}
 
 /**
  * Pure readings of a cell, remembered by the text as written: a file repeats a few dozen spellings
@@ -300,7 +431,7 @@ class Bacaan {
     if (ada === undefined) {
       this.nilai[slot] = s;
       this.barisNilai[slot] = baris;
-    } else if (ada !== s && !(slot === SLOT.nip && tanpaSpasi(ada) === tanpaSpasi(s))) {
+    } else if (ada !== s && !(slot === SLOT.nip && bersihkanNip(ada) === bersihkanNip(s))) {
       this.g(
         baris,
         ID_SLOT[slot]!,
@@ -324,15 +455,20 @@ class Bacaan {
     return s;
   }
 
-  tanggal(id: IdKolom, label: string, perlu: boolean): string | undefined {
+  tanggal(id: IdKolom, label: string, perlu: boolean, urutan: UrutanTanggal): string | undefined {
     const s = perlu ? this.wajib(id, label) : this.ambil(id);
     if (s === undefined) return undefined;
-    const t = bacaTanggal(s);
+    const t = bacaTanggal(s, urutan);
     if (!t)
       this.g(
         this.barisDari(id),
         id,
-        galatWaktu(s, tanggalTertulis, label, 'bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01) atau HH/BB/TTTT (01/04/2024).')!,
+        galatWaktu(
+          s,
+          (v) => tanggalTertulis(v, urutan),
+          label,
+          'bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01), HH/BB/TTTT (01/04/2024), atau 1 April 2024.',
+        )!,
       );
     return t;
   }
@@ -370,7 +506,12 @@ export class Pengelompok {
   private readonly slotPegawai: number[];
   private readonly jf: Ingatan<JfTerbaca | undefined>;
   private readonly jenjang: Ingatan<string | undefined>;
-  private readonly predikatDikenal: Ingatan<boolean>;
+  /** The rule book's id of a predikat as written ("BAIK", " baik ", "sangat_baik", "cukup"), or undefined. */
+  private readonly predikatId: Ingatan<string | undefined>;
+  /** Order of numeric dates by column id (SLOT), `hb` unless the file's columns were decided otherwise. */
+  private readonly urutan: UrutanTanggal[];
+  /** Whether a column (SLOT) holds free text (TEKS_BEBAS). */
+  private readonly teksBebas: boolean[];
   private readonly golongan = new Ingatan(bacaGolongan);
   private readonly yaTidak = new Ingatan(bacaYaTidak);
   private readonly jenisAk = new Ingatan((s: string): JenisAkAwal | undefined => SINONIM_AK[norm(s)]);
@@ -392,7 +533,9 @@ export class Pengelompok {
     this.slotPegawai = PERSON.map((id) => SLOT[id]).filter((slot) => this.kolom[slot]!.length > 0);
     this.jf = new Ingatan(pembacaJf(aturan));
     this.jenjang = new Ingatan((s) => k.jenjang.get(norm(s)));
-    this.predikatDikenal = new Ingatan((s) => cariPredikat(aturan, s) !== undefined);
+    this.predikatId = new Ingatan((s) => cariPredikat(aturan, s)?.predikat.id);
+    this.urutan = KOLOM.map((k) => opsi.urutanTanggal?.[k.id] ?? 'hb');
+    this.teksBebas = KOLOM.map((k) => TEKS_BEBAS.includes(k.id));
   }
 
   /**
@@ -458,25 +601,18 @@ export class Pengelompok {
     for (const r of rows) {
       for (const slot of this.slotPegawai) {
         const s = this.sel(r, slot);
-        if (s !== undefined) b.catat(slot, s, r.nomor);
+        if (s !== undefined) b.catat(slot, this.teksBebas[slot] ? rapikanTeks(s) : s, r.nomor);
       }
     }
     const nipTeks = b.ambil('nip');
-    const nip = nipTeks === undefined ? '' : tanpaSpasi(nipTeks);
+    const nip = nipTeks === undefined ? '' : bersihkanNip(nipTeks);
     const nama = b.ambil('nama');
     const unitKerja = b.ambil('unit_kerja');
 
     if (!nip) b.g(pertama.nomor, 'nip', 'NIP wajib diisi pada baris pertama setiap pegawai.');
     else {
-      const p = periksaNip(nip);
-      if (p)
-        b.g(
-          b.barisDari('nip'),
-          'nip',
-          /e\+?\d+$/i.test(nip)
-            ? 'NIP tersimpan sebagai angka sehingga digitnya terpotong; format kolom nip sebagai Teks, lalu ketik ulang.'
-            : p,
-        );
+      const p = galatNip(nip, this.opsi.nipAngka === true);
+      if (p) b.g(b.barisDari('nip'), 'nip', p);
     }
 
     const jfTeks = b.wajib('jabatan_fungsional', 'Jabatan fungsional');
@@ -504,9 +640,11 @@ export class Pengelompok {
     const golongan = golTeks && this.golongan.get(golTeks);
     if (golongan && !this.k.golongan.has(golongan))
       b.g(b.barisDari('golongan'), 'golongan', `Golongan ruang "${golTeks}" tidak dikenal; tulis seperti III/a.`);
-    const tmtPangkat = b.tanggal('tmt_pangkat', 'TMT pangkat', true);
-    const tmtJenjang = b.tanggal('tmt_jenjang', 'TMT jenjang', true);
-    const tanggalPerhitungan = b.tanggal('tanggal_perhitungan', 'Tanggal perhitungan', false) ?? this.opsi.tanggalPerhitungan;
+    const u = this.urutan;
+    const tmtPangkat = b.tanggal('tmt_pangkat', 'TMT pangkat', true, u[SLOT.tmt_pangkat]!);
+    const tmtJenjang = b.tanggal('tmt_jenjang', 'TMT jenjang', true, u[SLOT.tmt_jenjang]!);
+    const tanggalPerhitungan =
+      b.tanggal('tanggal_perhitungan', 'Tanggal perhitungan', false, u[SLOT.tanggal_perhitungan]!) ?? this.opsi.tanggalPerhitungan;
 
     const pernyataan = {
       bebasHukumanDisiplin: b.yaTidak('bebas_hukuman_disiplin', 'Bebas hukuman disiplin'),
@@ -555,14 +693,21 @@ export class Pengelompok {
       const tertulis = this.sel(r, SLOT.ak_konversi_tertulis);
       if (mulaiTeks === undefined && selesaiTeks === undefined && predTeks === undefined && jpTeks === undefined && tertulis === undefined)
         continue;
-      const mulai = mulaiTeks === undefined ? undefined : bacaBulan(mulaiTeks);
-      const selesai = selesaiTeks === undefined ? undefined : bacaBulan(selesaiTeks);
+      const uMulai = u[SLOT.periode_mulai]!;
+      const uSelesai = u[SLOT.periode_selesai]!;
+      const mulai = mulaiTeks === undefined ? undefined : bacaBulan(mulaiTeks, uMulai);
+      const selesai = selesaiTeks === undefined ? undefined : bacaBulan(selesaiTeks, uSelesai);
       if (mulaiTeks === undefined) b.g(r.nomor, 'periode_mulai', 'Bulan mulai periode wajib diisi pada baris periode.');
       else if (!mulai)
         b.g(
           r.nomor,
           'periode_mulai',
-          galatWaktu(mulaiTeks, bulanTertulis, 'Bulan mulai', 'tidak sah; tulis TTTT-BB (2024-01), BB/TTTT (01/2024), atau Januari 2024.')!,
+          galatWaktu(
+            mulaiTeks,
+            (v) => bulanTertulis(v, uMulai),
+            'Bulan mulai',
+            'tidak sah; tulis TTTT-BB (2024-01), BB/TTTT (01/2024), atau Januari 2024.',
+          )!,
         );
       if (selesaiTeks === undefined) b.g(r.nomor, 'periode_selesai', 'Bulan selesai periode wajib diisi pada baris periode.');
       else if (!selesai)
@@ -571,21 +716,23 @@ export class Pengelompok {
           'periode_selesai',
           galatWaktu(
             selesaiTeks,
-            bulanTertulis,
+            (v) => bulanTertulis(v, uSelesai),
             'Bulan selesai',
             'tidak sah; tulis TTTT-BB (2024-12), BB/TTTT (12/2024), atau Desember 2024.',
           )!,
         );
+      const predikat = predTeks === undefined ? undefined : this.predikatId.get(predTeks);
       if (predTeks === undefined) b.g(r.nomor, 'predikat', 'Predikat kinerja wajib diisi pada baris periode.');
-      else if (!this.predikatDikenal.get(predTeks))
+      else if (!predikat)
         b.g(r.nomor, 'predikat', `Predikat "${predTeks}" tidak dikenal. Pilih salah satu: ${daftarPredikatDanSebutan(this.aturan)}.`);
       const jp = jpTeks === undefined ? undefined : this.jenjang.get(jpTeks);
       if (jpTeks !== undefined && !jp)
         b.g(r.nomor, 'jenjang_periode', `Jenjang "${jpTeks}" tidak dikenal. Pilih salah satu: ${this.k.daftarJenjang}.`);
       const tertulisSah =
         tertulis !== undefined && klaimSah(b, tertulis, r.nomor, 'ak_konversi_tertulis', 'Angka kredit konversi tertulis');
-      if (!mulai || !selesai || predTeks === undefined) continue;
-      penilaian.push(jp ? { mulai, selesai, predikat: predTeks, jenjang: jp } : { mulai, selesai, predikat: predTeks });
+      if (!mulai || !selesai || !predikat) continue;
+      // The rule book's id, not the spelling: the verification code hashes the facts (pdf/kode.ts).
+      penilaian.push(jp ? { mulai, selesai, predikat, jenjang: jp } : { mulai, selesai, predikat });
       barisPeriode.push(r.nomor);
       if (tertulisSah)
         klaim.push({ id: `konversi.${penilaian.length}`, tertulis: tertulis!, baris: r.nomor, kolom: 'ak_konversi_tertulis' });

@@ -7,10 +7,11 @@ import { barisCsv, buatPengurai } from '../berkas/csv.ts';
 import { crc32, deflateKeping } from '../berkas/deflate.ts';
 import { evaluasi, tandaiGanda, type HasilOrang } from './evaluasi.ts';
 import type { TataKolom } from './kolom.ts';
-import { barisHasil, galatOrang, klaimOrang } from './laporan.ts';
+import { barisHasil, barisHasilXlsx, galatOrang, klaimOrang } from './laporan.ts';
 import { Pengelompok, type OrangMentah } from './orang.ts';
 import { hitungOrang, ringkasKosong, type Ringkasan } from './ringkasan.ts';
 import { barisXml, type Sel } from '../berkas/xlsx-tulis.ts';
+import type { PutusanUrutan } from './putusan-kolom.ts';
 
 export interface TugasPotongan {
   /** The whole file (shared between threads, not copied) and this slice's byte range. */
@@ -42,6 +43,10 @@ export interface TugasPotongan {
   nomorBaris?: number[];
   /** Cells that held a formula (XLSX): record index within the slice, and the columns. */
   rumus?: [number, number[]][];
+  /** Day/month order of the date columns, decided for the whole file (putusan-kolom.ts). */
+  urutanTanggal?: PutusanUrutan;
+  /** The file's NIP column holds numbers (putusan-kolom.ts). */
+  nipAngka?: boolean;
 }
 
 export interface HasilPotongan {
@@ -70,7 +75,11 @@ export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan 
   // ignoreBOM: a U+FEFF at the start of a slice is data (the file's own BOM is before the header).
   const teks = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const ganda = new Map(t.ganda);
-  const p = new Pengelompok(aturan, t.tata, { tanggalPerhitungan: t.tanggalPerhitungan });
+  const p = new Pengelompok(aturan, t.tata, {
+    tanggalPerhitungan: t.tanggalPerhitungan,
+    urutanTanggal: t.urutanTanggal,
+    nipAngka: t.nipAngka,
+  });
   const ringkasan = ringkasKosong();
   const galat: Sel[][] = [];
   const klaim: Sel[][] = [];
@@ -103,7 +112,7 @@ export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan 
     if (laporan) {
       const sel = barisHasil(o);
       csv += barisCsv(sel, ';');
-      xml += barisXml(sel, r++, 0, true);
+      xml += barisXml(barisHasilXlsx(sel, o), r++, 0, true);
       if (xml.length > 1 << 20) kempis();
       if (o.galat.length) galat.push(...galatOrang(o));
       if (o.klaim.salah.length) klaim.push(...klaimOrang(o));

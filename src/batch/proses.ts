@@ -25,6 +25,7 @@ import { prosesPotongan, type HasilPotongan, type TugasPotongan } from './potong
 import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
 import { BATAS_XLSX_BAKU, isZip, type BatasXlsx } from '../berkas/xlsx.ts';
 import { tulisXlsx, type Sel } from '../berkas/xlsx-tulis.ts';
+import { putusanKolomBerkas, type PutusanKolom } from './putusan-kolom.ts';
 
 /**
  * What the pipeline needs of the worker pool (src/batch/kolam.ts, whose Kolam fits it): named here by
@@ -246,6 +247,8 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   // Set when the text was written from a reader's rows.
   let teks: TeksBaris | undefined;
   let sab: SharedArrayBuffer | undefined;
+  /** What the columns decided from the whole text: numeric dates' order, NIPs stored as numbers (putusan-kolom.ts). */
+  let putusan: PutusanKolom | undefined;
   /** What a slice's task needs beyond its bytes: the text's own rules, formulas and row numbers. */
   const tugasDari = (
     p: Potongan,
@@ -274,6 +277,8 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
       ...(teks !== undefined || isi === sab ? { maksSel: Infinity } : {}),
       ...(r.length > 0 && { rumus: r }),
       ...(nomor && { nomorBaris: nomor.slice(p.barisAwal, p.barisAkhir) }),
+      ...(putusan?.urutanTanggal && { urutanTanggal: putusan.urutanTanggal }),
+      ...(putusan?.nipAngka && { nipAngka: true }),
     };
   };
 
@@ -331,6 +336,16 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
     // A slice holding a NIP found in two places anywhere in the file is run again, now knowing it.
     for (const i of [...dini.keys()]) if (peta.potongan[i]!.ganda.length > 0) dini.delete(i);
   }
+  // Numeric dates (4/1/2022) are read in the order their column's values decide, and a NIP column stored
+  // as numbers is known as such; slices run early without these decisions are run again when they
+  // matter. Refuses the file when a date column cannot be decided.
+  try {
+    putusan = putusanKolomBerkas(data, peta.delim, peta.tata);
+  } catch (e) {
+    await Promise.allSettled(dini.values());
+    throw e;
+  }
+  if (putusan?.nipAngka || (putusan?.urutanTanggal && Object.values(putusan.urutanTanggal).includes('bh'))) dini.clear();
   const kolam = await kolamNanti;
   const petaSah = peta;
   const dataSah = data;

@@ -1,11 +1,37 @@
-// A small streaming XLSX writer: inline strings and numbers, a bold header row, column widths. Enough
-// for the template and the results report, and fast: rows are turned into XML and deflated natively as
-// they come. The batch's results sheet can also arrive as pieces deflated on worker threads (`Lembar.termampat`).
+// A small streaming XLSX writer: inline strings and numbers, a bold header row, column widths, number
+// and date formats, list dropdowns (data validation), hidden sheets. Enough for the template and the
+// results report, and fast: rows are turned into XML and deflated natively as they come. The batch's
+// results sheet can also arrive as pieces deflated on worker threads (`Lembar.termampat`).
 import { Zip, ZipDeflate } from 'fflate';
 import { netralkan } from './csv.ts';
 import { BerkasDeflate } from './deflate.ts';
 
-export type Sel = string | number;
+/**
+ * A number cell written as its decimal text, never through a float (an exact Angka Kredit rounded for
+ * display stays those digits), with a number format: `ak` three decimals (0.000), `tanggal` a date
+ * (the text is then the Excel serial day).
+ */
+export interface SelAngka {
+  angka: string;
+  format: 'ak' | 'tanggal';
+}
+export type Sel = string | number | SelAngka;
+
+/** A cell for an Excel date from YYYY-MM-DD: its serial day number (1900 system, as Excel counts from 1900-03-01). */
+export function selTanggal(iso: string): SelAngka {
+  const hari = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  return { angka: String(hari + 25_569), format: 'tanggal' };
+}
+
+/** A list dropdown on a column: from the first data row to `sampaiBaris`, values from a range or an inline list. */
+export interface Validasi {
+  kolom: number;
+  sampaiBaris: number;
+  /** A range ('Daftar'!$A$2:$A$22) or values (at most 255 characters together, commas not allowed inside). */
+  daftar: { rentang: string } | { nilai: string[] };
+  /** Shown when a value outside the list is typed; the value may still be kept (warning, not stop). */
+  pesan: string;
+}
 
 export interface Lembar {
   nama: string;
@@ -20,6 +46,9 @@ export interface Lembar {
   lebar?: number[];
   /** Bold first row, frozen. */
   judul?: boolean;
+  /** Not shown in the sheet tabs (the user can unhide it). */
+  tersembunyi?: boolean;
+  validasi?: Validasi[];
 }
 
 const enc = new TextEncoder();
@@ -45,6 +74,7 @@ const HURUF = Array.from({ length: 64 }, (_, i) => hurufKolom(i));
 
 /** Cell at column letters `kolom`, row `r`; an empty text cell is left out (no reference built for it). */
 function selXml(v: Sel, kolom: string, r: string, gaya: number, netral: boolean): string {
+  if (typeof v === 'object') return `<c r="${kolom}${r}" s="${v.format === 'ak' ? GAYA_AK : GAYA_TANGGAL}"><v>${v.angka}</v></c>`;
   const s = gaya ? ` s="${gaya}"` : '';
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${kolom}${r}"${s}><v>${v}</v></c>`;
   const t = netral ? netralkan(String(v)) : String(v);
@@ -52,14 +82,19 @@ function selXml(v: Sel, kolom: string, r: string, gaya: number, netral: boolean)
   return `<c r="${kolom}${r}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(t)}</t></is></c>`;
 }
 
+/** cellXfs indexes: 1 header, 2 text (numFmt 49 "@"), 3 three decimals, 4 date. */
+const GAYA_AK = 3;
+const GAYA_TANGGAL = 4;
 const STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<numFmts count="2"><numFmt numFmtId="164" formatCode="0.000"/><numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd"/></numFmts>' +
   '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
   '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDCE6F0"/><bgColor indexed="64"/></patternFill></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>' +
-  '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+  '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>' +
+  '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 export interface OpsiXlsx {
@@ -78,6 +113,22 @@ export function barisXml(baris: Sel[], r: number, gaya: number, netral: boolean)
     if (c !== '') sel.push(c);
   }
   return `<row r="${nomor}">${sel.join('')}</row>`;
+}
+
+/** A sheet's dropdowns, after its data (the element order SpreadsheetML requires). */
+function validasiXml(v: Validasi[] | undefined): string {
+  if (!v?.length) return '';
+  const satu = (x: Validasi) => {
+    const huruf = hurufKolom(x.kolom);
+    const rumus = 'rentang' in x.daftar ? x.daftar.rentang : `"${x.daftar.nilai.join(',')}"`;
+    if ('nilai' in x.daftar && (rumus.length > 257 || x.daftar.nilai.some((n) => n.includes(',') || n.includes('"'))))
+      throw new Error(`daftar pilihan kolom ${huruf} terlalu panjang atau memuat koma`);
+    return (
+      `<dataValidation type="list" errorStyle="warning" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Di luar daftar" error="${xml(x.pesan)}" sqref="${huruf}2:${huruf}${x.sampaiBaris}">` +
+      `<formula1>${xml(rumus)}</formula1></dataValidation>`
+    );
+  };
+  return `<dataValidations count="${v.length}">${v.map(satu).join('')}</dataValidations>`;
 }
 
 /** Style of data rows (after the header). */
@@ -131,7 +182,12 @@ export async function tulisXlsx(lembar: Lembar[], keluar: (data: Uint8Array, fin
   tambah(
     'xl/workbook.xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>' +
-      lembar.map((l, i) => `<sheet name="${xml(l.nama.slice(0, 31))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+      lembar
+        .map(
+          (l, i) =>
+            `<sheet name="${xml(l.nama.slice(0, 31))}" sheetId="${i + 1}"${l.tersembunyi ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
+        )
+        .join('') +
       '</sheets></workbook>',
   );
   tambah(
@@ -167,7 +223,7 @@ export async function tulisXlsx(lembar: Lembar[], keluar: (data: Uint8Array, fin
       buf = '';
       for await (const k of l.termampat) f.pushTermampat(k.data, k.crc, k.panjang);
     }
-    buf += '</sheetData></worksheet>';
+    buf += `</sheetData>${validasiXml(l.validasi)}</worksheet>`;
     f.push(enc.encode(buf), true);
   }
   zip.end();

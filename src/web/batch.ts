@@ -140,7 +140,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
     res
       .attachment('templat-batch-angka-kredit.xlsx')
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .send(templatXlsx());
+      .send(templatXlsx(aturan));
   });
   r.get('/batch/templat.csv', (_req, res) => {
     res.attachment('templat-batch-angka-kredit.csv').type('text/csv; charset=utf-8').send(templatCsv());

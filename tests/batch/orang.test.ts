@@ -58,7 +58,7 @@ describe('tanggal, bulan, dan angka dalam ejaan yang dipakai orang', () => {
     ['2024-00', undefined],
     ['2024-13', undefined],
     ['2024-1a', undefined],
-    ['Jan-24', undefined],
+    ['Jan-24', '2024-01'],
     ['Foo 2024', undefined],
   ])('bulan %j → %j', (teks, bulan) => expect(bacaBulan(teks)).toBe(bulan));
 
@@ -189,9 +189,10 @@ describe('baris dikelompokkan per pegawai', () => {
         tmtJenjang: '2021-04-01',
         angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '12.5' }],
         penilaian: [
-          { mulai: '2023-01', selesai: '2023-12', predikat: 'Baik' },
-          { mulai: '2024-01', selesai: '2024-06', predikat: 'sangat baik' },
-          { mulai: '2024-07', selesai: '2024-12', predikat: 'Cukup' },
+          // The rule book's ids whatever the spelling ("Baik", "sangat baik", "Cukup" = Butuh Perbaikan).
+          { mulai: '2023-01', selesai: '2023-12', predikat: 'baik' },
+          { mulai: '2024-01', selesai: '2024-06', predikat: 'sangat_baik' },
+          { mulai: '2024-07', selesai: '2024-12', predikat: 'butuh_perbaikan' },
         ],
         pernyataan: { bebasHukumanDisiplin: true, formasiTersedia: false, lulusUjiKompetensi: false },
         tanggalPerhitungan: '2024-05-15',
@@ -241,7 +242,8 @@ describe('kesalahan disebut dengan baris dan kolomnya', () => {
       {
         baris: 10,
         kolom: 'tmt_pangkat',
-        pesan: 'TMT pangkat "2022-02-30" bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01) atau HH/BB/TTTT (01/04/2024).',
+        pesan:
+          'TMT pangkat "2022-02-30" bukan tanggal yang sah; tulis TTTT-BB-HH (2024-04-01), HH/BB/TTTT (01/04/2024), atau 1 April 2024.',
       },
       {
         baris: 11,
@@ -278,7 +280,8 @@ describe('kesalahan disebut dengan baris dan kolomnya', () => {
       {
         baris: 3,
         kolom: 'nip',
-        pesan: 'NIP tersimpan sebagai angka sehingga digitnya terpotong; format kolom nip sebagai Teks, lalu ketik ulang.',
+        pesan:
+          'NIP tersimpan sebagai angka sehingga angka terakhirnya hilang ("1.99001E+17"; Excel hanya menyimpan 15 angka). Format kolom nip sebagai Teks, lalu ketik ulang NIP dari SK.',
       },
     ]);
   });

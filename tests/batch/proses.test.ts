@@ -72,7 +72,7 @@ describe('setiap jenis kesalahan dilaporkan dengan baris dan kolom, tanpa menghe
   const galatPada = (baris: number) => h.orang.flatMap((o) => o.galat).filter((g) => g.baris === baris);
   const kasus: [string, number, string, RegExp][] = [
     ['NIP kosong', 2, 'nip', /NIP wajib diisi/],
-    ['NIP nomor urut 000', 3, 'nip', /tidak boleh 000/],
+    ['NIP berakhir 000 (tersimpan sebagai angka)', 3, 'nip', /NIP tersimpan sebagai angka/],
     ['jabatan fungsional tidak dikenal', 4, 'jabatan_fungsional', /"Pranata Medis" tidak dikenal/],
     ['jenjang tidak dikenal', 5, 'jenjang', /"Ahli Kepala" tidak dikenal/],
     ['golongan tidak dikenal', 6, 'golongan', /"V\/z" tidak dikenal/],
