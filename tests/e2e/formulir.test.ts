@@ -47,7 +47,7 @@ describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
     await page.fill('#f-tmtJenjang', '2021-04-01');
     await page.selectOption('#f-angkaKreditAwal-0-jenis', 'ak_integrasi');
     await page.fill('#f-angkaKreditAwal-0-angkaKredit', '40');
-    await page.check('#f-pernyataan-bebasHukumanDisiplin');
+    await page.check('#f-pernyataan-bebasHukumanDisiplin-ya');
     await page.fill('#f-tanggalPerhitungan', '2024-05-15');
   }
 
@@ -113,7 +113,7 @@ describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
     await page.fill('#f-tmtPangkat', '2025-07-01');
     await page.fill('#f-tmtJenjang', '2025-07-01');
     await page.fill('#f-tanggalPerhitungan', '2025-11-20');
-    await page.check('#f-pernyataan-bebasHukumanDisiplin');
+    await page.check('#f-pernyataan-bebasHukumanDisiplin-ya');
 
     const periode: [string, string, string][] = [
       ['2023-01', '2023-12', 'sangat_baik'],
@@ -259,7 +259,7 @@ describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
     expect(await page.locator('#f-angkaKreditAwal-0-angkaKredit').inputValue()).toBe('40');
     expect(await page.locator('#f-penilaian-0-selesai').inputValue()).toBe('2023-12');
     expect(await page.locator('#f-penilaian-0-predikat').inputValue()).toBe('sangat_baik');
-    expect(await page.locator('#f-pernyataan-bebasHukumanDisiplin').isChecked()).toBe(true);
+    expect(await page.locator('#f-pernyataan-bebasHukumanDisiplin-ya').isChecked()).toBe(true);
     expect(await page.locator('#f-identitas-nama').inputValue()).toBe('Sari Fiktif');
     expect(galat).toEqual([]);
     await page.context().close();
