@@ -292,7 +292,7 @@ export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): 
   if (!J.golongan.includes(G.kode)) {
     const s = aturan.syarat.kenaikanPangkat.tanpaFormasi;
     return tidakAda(
-      `${namaGolongan(G)} dicapai melalui kenaikan pangkat tanpa kenaikan jenjang (formasi tidak tersedia; paling banyak ${s.kali} kali). Kenaikan pangkat berikutnya memerlukan kenaikan jenjang lebih dulu: ${kecil(kj.kalimat)}`,
+      `${namaGolongan(G)} dicapai melalui kenaikan pangkat tanpa kenaikan jenjang (formasi tidak tersedia; paling banyak ${s.kali} kali). Kenaikan pangkat berikutnya memerlukan kenaikan jenjang lebih dulu. Kenaikan jenjang: ${kj.kalimat}`,
     );
   }
   const rule = aturan.kumulatif[J.id]!.kenaikanPangkat.find((a) => a.dari === G.kode);
