@@ -30,7 +30,12 @@ const kpSchema = z.strictObject({
   tanpaTmt: z.boolean().optional(),
   perluKenaikanJenjang: z.boolean().optional(),
   alternatifTanpaFormasi: z
-    .strictObject({ dapat: z.boolean(), status: statusSchema.optional(), tmt: z.string().optional(), syaratGagal: z.array(z.string()).optional() })
+    .strictObject({
+      dapat: z.boolean(),
+      status: statusSchema.optional(),
+      tmt: z.string().optional(),
+      syaratGagal: z.array(z.string()).optional(),
+    })
     .optional(),
   tanpaAlternatif: z.boolean().optional(),
 });
@@ -183,8 +188,8 @@ function periksaLangkah(actual: HasilKenaikanPangkat | HasilKenaikanJenjang, h: 
     if (h.alternatifTanpaFormasi.status !== undefined) expect(actual.alternatifTanpaFormasi?.status).toBe(h.alternatifTanpaFormasi.status);
     if (h.alternatifTanpaFormasi.syaratGagal !== undefined)
       expect(
-        actual.alternatifTanpaFormasi!.syarat
-          .filter((s) => !s.terpenuhi)
+        actual
+          .alternatifTanpaFormasi!.syarat.filter((s) => !s.terpenuhi)
           .map((s) => s.id)
           .sort(),
       ).toEqual([...h.alternatifTanpaFormasi.syaratGagal].sort());

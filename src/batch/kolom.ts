@@ -145,7 +145,8 @@ export const KOLOM: Kolom[] = [
     judul: 'bebas_hukuman_disiplin',
     lingkup: 'pegawai',
     wajib: false,
-    uraian: 'Ya bila tidak sedang menjalani hukuman disiplin (dinyatakan, tidak diperiksa). Kosong: belum dinyatakan (hasilnya BELUM DAPAT DIPASTIKAN bila hanya pernyataan yang kurang).',
+    uraian:
+      'Ya bila tidak sedang menjalani hukuman disiplin (dinyatakan, tidak diperiksa). Kosong: belum dinyatakan (hasilnya BELUM DAPAT DIPASTIKAN bila hanya pernyataan yang kurang).',
     contoh: 'Ya',
     alias: ['bebas_hukdis'],
   },
@@ -154,7 +155,8 @@ export const KOLOM: Kolom[] = [
     judul: 'formasi_tersedia',
     lingkup: 'pegawai',
     wajib: false,
-    uraian: 'Ya bila formasi jenjang berikutnya tersedia (untuk kenaikan jenjang). Kosong: belum dinyatakan (hasilnya BELUM DAPAT DIPASTIKAN bila hanya pernyataan yang kurang).',
+    uraian:
+      'Ya bila formasi jenjang berikutnya tersedia (untuk kenaikan jenjang). Kosong: belum dinyatakan (hasilnya BELUM DAPAT DIPASTIKAN bila hanya pernyataan yang kurang).',
     contoh: 'Tidak',
     alias: ['formasi'],
   },
@@ -163,7 +165,8 @@ export const KOLOM: Kolom[] = [
     judul: 'lulus_uji_kompetensi',
     lingkup: 'pegawai',
     wajib: false,
-    uraian: 'Ya bila sudah lulus uji kompetensi (untuk kenaikan jenjang). Kosong: belum dinyatakan (hasilnya BELUM DAPAT DIPASTIKAN bila hanya pernyataan yang kurang).',
+    uraian:
+      'Ya bila sudah lulus uji kompetensi (untuk kenaikan jenjang). Kosong: belum dinyatakan (hasilnya BELUM DAPAT DIPASTIKAN bila hanya pernyataan yang kurang).',
     contoh: 'Tidak',
     alias: ['lulus_ukom', 'ukom'],
   },

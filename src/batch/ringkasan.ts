@@ -21,7 +21,19 @@ export interface Ringkasan {
 }
 
 export function ringkasKosong(baris = 0): Ringkasan {
-  return { pegawai: 0, baris, dapatKp: 0, dapatKj: 0, belumPasti: 0, dekat: 0, belum: 0, puncak: 0, galat: 0, klaimDiperiksa: 0, klaimSalah: 0 };
+  return {
+    pegawai: 0,
+    baris,
+    dapatKp: 0,
+    dapatKj: 0,
+    belumPasti: 0,
+    dekat: 0,
+    belum: 0,
+    puncak: 0,
+    galat: 0,
+    klaimDiperiksa: 0,
+    klaimSalah: 0,
+  };
 }
 
 /** Adds one person to a running summary. */

@@ -67,7 +67,13 @@ export interface SyaratMasa extends SyaratUmum {
 /** Every period overlapping the window (YYYY-MM, inclusive) at least the minimal predikat. */
 export interface SyaratPredikatKinerja extends SyaratUmum {
   jenis: 'predikat';
-  nilai: { minimal: Ref; jendela: { mulai: string; selesai: string }; bulanDinilai: number; bulanBelumDinilai: number; periodeKurang: number[] };
+  nilai: {
+    minimal: Ref;
+    jendela: { mulai: string; selesai: string };
+    bulanDinilai: number;
+    bulanBelumDinilai: number;
+    periodeKurang: number[];
+  };
 }
 
 /**

@@ -325,7 +325,10 @@ export function kenaikanPangkat(k: KonteksKelayakan, kj: HasilKenaikanJenjang): 
       tanggalKp,
       s.masaPangkatBulan.sumber,
     ),
-    syaratPredikat(k, 'kp-predikat', s.predikat, { bulan: bulanDari(tanggalKp), uraian: `TMT kenaikan pangkat ${formatTanggal(tanggalKp)}` }),
+    syaratPredikat(k, 'kp-predikat', s.predikat, {
+      bulan: bulanDari(tanggalKp),
+      uraian: `TMT kenaikan pangkat ${formatTanggal(tanggalKp)}`,
+    }),
     syaratDinyatakan(
       k,
       'kp-hukuman-disiplin',

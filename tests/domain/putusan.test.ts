@@ -76,7 +76,8 @@ describe('riwayat diperiksa terhadap posisi saat ini', () => {
     expect(masalah(dasar({ riwayat: [{ tanggal: '2025-02-01', jenis: 'kenaikan_pangkat', golongan: 'III/a' }] }))).toEqual([
       {
         field: 'riwayat.0.tanggal',
-        pesan: 'Riwayat 1: tanggal 1 Februari 2025 jatuh sesudah tanggal perhitungan (15 Januari 2025); riwayat hanya memuat kenaikan yang sudah terjadi.',
+        pesan:
+          'Riwayat 1: tanggal 1 Februari 2025 jatuh sesudah tanggal perhitungan (15 Januari 2025); riwayat hanya memuat kenaikan yang sudah terjadi.',
       },
     ]);
   });
@@ -143,15 +144,22 @@ describe('golongan sesudah KP tanpa formasi (Keputusan 9)', () => {
   });
 
   it('dua tingkat di atas (III/d) tetap ditolak walau dinyatakan', () => {
-    expect(masalah(iiic({ golongan: 'III/d', pernyataan: { kenaikanPangkatTanpaFormasiSudahDigunakan: true } })).map((m) => m.field)).toEqual(
-      ['golongan'],
-    );
+    expect(
+      masalah(iiic({ golongan: 'III/d', pernyataan: { kenaikanPangkatTanpaFormasiSudahDigunakan: true } })).map((m) => m.field),
+    ).toEqual(['golongan']);
   });
 
   it('dinyatakan: tidak ada KP kedua; kalimatnya menyebut kenaikan jenjang; proyeksi berhenti dengan alasan yang sama', () => {
     const h = hitung(
       aturan,
-      iiic({ pernyataan: { bebasHukumanDisiplin: true, formasiTersedia: true, lulusUjiKompetensi: true, kenaikanPangkatTanpaFormasiSudahDigunakan: true } }),
+      iiic({
+        pernyataan: {
+          bebasHukumanDisiplin: true,
+          formasiTersedia: true,
+          lulusUjiKompetensi: true,
+          kenaikanPangkatTanpaFormasiSudahDigunakan: true,
+        },
+      }),
     );
     expect(h.kenaikanPangkat).toMatchObject({ tersedia: false, status: 'tidak_dapat' });
     expect(h.kenaikanPangkat.alternatifTanpaFormasi).toBeUndefined();

@@ -33,7 +33,11 @@ describe('pernyataan Penetapan menurut keadaan putusan', () => {
     hitung(aturan, { ...(masukanContoh(posisi) as unknown as Masukan), pernyataan }, { tanpaProyeksi: true });
 
   it('formasi Ya: DAPAT (KP sekaligus KJ); formasi Tidak dan KP tanpa formasi belum pernah: DAPAT (tetap dalam jenjang)', () => {
-    expect(putusan(hasil({ ...semua, formasiTersedia: true }))).toMatchObject({ status: 'dapat', dapat: true, kenaikan: 'pangkat-jenjang' });
+    expect(putusan(hasil({ ...semua, formasiTersedia: true }))).toMatchObject({
+      status: 'dapat',
+      dapat: true,
+      kenaikan: 'pangkat-jenjang',
+    });
     expect(putusan(hasil({ ...semua, formasiTersedia: false, kenaikanPangkatTanpaFormasiSudahDigunakan: false }))).toMatchObject({
       status: 'dapat',
       dapat: true,
@@ -67,7 +71,11 @@ describe('pernyataan Penetapan menurut keadaan putusan', () => {
   it('buatDokumen menolak Penetapan yang belum pasti, menyebut isian pernyataannya; Akumulasi tetap dibuat', async () => {
     const e = await galat(buatDokumen(aturan, masukanContoh({ ...posisi, pernyataan: { ...semua, formasiTersedia: false } }), 'penetapan'));
     expect(e.masalah.map((m) => m.field)).toEqual(['pernyataan.kenaikanPangkatTanpaFormasiSudahDigunakan']);
-    const akumulasi = await buatDokumen(aturan, masukanContoh({ ...posisi, pernyataan: { ...semua, formasiTersedia: false } }), 'akumulasi');
+    const akumulasi = await buatDokumen(
+      aturan,
+      masukanContoh({ ...posisi, pernyataan: { ...semua, formasiTersedia: false } }),
+      'akumulasi',
+    );
     expect(akumulasi.pdf.length).toBeGreaterThan(0);
   });
 

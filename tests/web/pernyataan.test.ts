@@ -35,7 +35,11 @@ describe('API: tiga keadaan pernyataan', () => {
     const res = await postJson('/api/v1/hitung', masukan());
     expect(res.status).toBe(200);
     const kp = (await res.json()).kenaikanPangkat;
-    expect(kp).toMatchObject({ status: 'belum_dapat_dipastikan', dapat: false, tmtPalingCepat: { tanggal: '2025-02-01', perkiraan: true } });
+    expect(kp).toMatchObject({
+      status: 'belum_dapat_dipastikan',
+      dapat: false,
+      tmtPalingCepat: { tanggal: '2025-02-01', perkiraan: true },
+    });
     expect(kp.belumDinyatakan).toEqual([{ pernyataan: 'bebasHukumanDisiplin', uraian: 'tidak sedang menjalani hukuman disiplin' }]);
     expect(kp.kalimat).toBe(
       'BELUM DAPAT DIPASTIKAN: angka kredit dan masa sudah memenuhi untuk kenaikan pangkat ke Penata Muda Tingkat I (III/b); belum dinyatakan: tidak sedang menjalani hukuman disiplin. Nyatakan Ya atau Tidak untuk setiap pernyataan itu; bila semuanya Ya, paling cepat 1 Februari 2025.',
