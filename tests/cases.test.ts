@@ -12,8 +12,12 @@ import { aturan, dasar } from './helpers/aturan.ts';
 // silently checking nothing. Exact values are texts: a decimal ("12.5") or a fraction ("250/12").
 const eksak = z.string().regex(/^-?\d+(\.\d+)?(\/\d+)?$/, 'angka eksak: desimal dengan titik atau pecahan a/b');
 const selisihSchema = z.strictObject({ jenis: z.enum(['kelebihan', 'kekurangan']), pasti: eksak });
+const statusSchema = z.enum(['dapat', 'tidak_dapat', 'belum_dapat_dipastikan']);
 const langkahSchema = {
   dapat: z.boolean().optional(),
+  status: statusSchema.optional(),
+  /** The declarations still missing (input field names), in order. */
+  belumDinyatakan: z.array(z.string()).optional(),
   tersedia: z.boolean().optional(),
   ke: z.string().optional(),
   selisih: selisihSchema.optional(),
@@ -25,7 +29,14 @@ const kpSchema = z.strictObject({
   perkiraan: z.boolean().optional(),
   tanpaTmt: z.boolean().optional(),
   perluKenaikanJenjang: z.boolean().optional(),
-  alternatifTanpaFormasi: z.strictObject({ dapat: z.boolean(), tmt: z.string().optional() }).optional(),
+  alternatifTanpaFormasi: z
+    .strictObject({
+      dapat: z.boolean(),
+      status: statusSchema.optional(),
+      tmt: z.string().optional(),
+      syaratGagal: z.array(z.string()).optional(),
+    })
+    .optional(),
   tanpaAlternatif: z.boolean().optional(),
 });
 const kjSchema = z.strictObject(langkahSchema);
@@ -39,11 +50,12 @@ const masukanSchema = z
     angkaKreditAwal: z.array(z.strictObject({ jenis: z.string(), uraian: z.string().optional(), angkaKredit: z.string() })),
     penilaian: z.array(z.strictObject({ mulai: z.string(), selesai: z.string(), predikat: z.string(), jenjang: z.string().optional() })),
     pernyataan: z
+      // null: not declared ("belum dinyatakan"), overriding the base case's declaration.
       .strictObject({
-        lulusUjiKompetensi: z.boolean(),
-        formasiTersedia: z.boolean(),
-        bebasHukumanDisiplin: z.boolean(),
-        kenaikanPangkatTanpaFormasiSudahDigunakan: z.boolean(),
+        lulusUjiKompetensi: z.boolean().nullable(),
+        formasiTersedia: z.boolean().nullable(),
+        bebasHukumanDisiplin: z.boolean().nullable(),
+        kenaikanPangkatTanpaFormasiSudahDigunakan: z.boolean().nullable(),
       })
       .partial(),
     tanggalPerhitungan: z.string(),
@@ -153,6 +165,8 @@ function periksaSelisih(actual: Selisih | undefined, expected: { jenis: string; 
 function periksaLangkah(actual: HasilKenaikanPangkat | HasilKenaikanJenjang, h: HarapanLangkah) {
   if (h.tersedia !== undefined) expect(actual.tersedia).toBe(h.tersedia);
   if (h.dapat !== undefined) expect(actual.dapat, actual.kalimat).toBe(h.dapat);
+  if (h.status !== undefined) expect(actual.status, actual.kalimat).toBe(h.status);
+  if (h.belumDinyatakan !== undefined) expect(actual.belumDinyatakan.map((x) => x.pernyataan)).toEqual(h.belumDinyatakan);
   if (h.ke !== undefined)
     expect('kode' in (actual.ke ?? {}) ? (actual.ke as { kode: string }).kode : (actual.ke as { id: string } | undefined)?.id).toBe(h.ke);
   if (h.selisih !== undefined) periksaSelisih(actual.selisih, h.selisih);
@@ -171,6 +185,14 @@ function periksaLangkah(actual: HasilKenaikanPangkat | HasilKenaikanJenjang, h: 
   if (h.tanpaAlternatif !== undefined) expect(actual.alternatifTanpaFormasi === undefined).toBe(h.tanpaAlternatif);
   if (h.alternatifTanpaFormasi !== undefined) {
     expect(actual.alternatifTanpaFormasi?.dapat).toBe(h.alternatifTanpaFormasi.dapat);
+    if (h.alternatifTanpaFormasi.status !== undefined) expect(actual.alternatifTanpaFormasi?.status).toBe(h.alternatifTanpaFormasi.status);
+    if (h.alternatifTanpaFormasi.syaratGagal !== undefined)
+      expect(
+        actual
+          .alternatifTanpaFormasi!.syarat.filter((s) => !s.terpenuhi)
+          .map((s) => s.id)
+          .sort(),
+      ).toEqual([...h.alternatifTanpaFormasi.syaratGagal].sort());
     if (h.alternatifTanpaFormasi.tmt !== undefined)
       expect(actual.alternatifTanpaFormasi?.tmtPalingCepat?.tanggal).toBe(h.alternatifTanpaFormasi.tmt);
   }

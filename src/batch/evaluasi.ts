@@ -2,7 +2,7 @@
 // figures written on their documents, and classify (DAPAT KP, DAPAT KJ, near, short, error). The result
 // is small and plain, so thousands travel between worker threads and into reports cheaply.
 import type { Aturan } from '../domain/aturan.ts';
-import type { Hasil } from '../domain/hasil.ts';
+import type { Hasil, StatusPutusan } from '../domain/hasil.ts';
 import { hitung } from '../domain/hitung.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
 import { Pecahan } from '../domain/pecahan.ts';
@@ -17,11 +17,12 @@ import type { GalatBaris } from '../berkas/galat.ts';
 import type { IdKolom } from './kolom.ts';
 import type { OrangMentah } from './orang.ts';
 
-export type Kategori = 'dapat_kj' | 'dapat_kp' | 'dekat' | 'belum' | 'puncak' | 'galat';
+export type Kategori = 'dapat_kj' | 'dapat_kp' | 'belum_pasti' | 'dekat' | 'belum' | 'puncak' | 'galat';
 
 export const LABEL_KATEGORI: Record<Kategori, string> = {
   dapat_kj: 'DAPAT kenaikan jenjang',
   dapat_kp: 'DAPAT kenaikan pangkat',
+  belum_pasti: 'BELUM DAPAT DIPASTIKAN (pernyataan belum diisi)',
   // The window itself is a rule (rules/dekat.yaml); the per-person months are in their own column.
   dekat: 'Dekat (dengan predikat Baik)',
   belum: 'Belum memenuhi',
@@ -54,13 +55,17 @@ export interface HasilOrang {
   kp?: {
     tersedia: boolean;
     dapat: boolean;
+    /** dapat (this KP or the once-only one without KJ), belum_dapat_dipastikan, or tidak_dapat. */
+    status: StatusPutusan;
     ke?: string | undefined;
     selisih?: string | undefined;
     tmt?: string | undefined;
     tmtTampilan?: string | undefined;
     tanpaKj?: boolean | undefined;
   };
-  kj?: { tersedia: boolean; dapat: boolean; ke?: string | undefined; selisih?: string | undefined };
+  kj?: { tersedia: boolean; dapat: boolean; status: StatusPutusan; ke?: string | undefined; selisih?: string | undefined };
+  /** The declarations still to give (empty cells of the Ya/Tidak columns), when the verdict waits for them. */
+  belumDinyatakan?: string[] | undefined;
   /** For "near": months of Baik needed for the AK, and the date all conditions could hold. */
   dekat?: { bulan: number; tanggal: string; kalimat: string } | undefined;
   klaim: { diperiksa: number; salah: KlaimSalah[] };
@@ -185,16 +190,28 @@ function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?
   const kp = hasil.kenaikanPangkat;
   const kj = hasil.kenaikanJenjang;
   const kpDapat = kp.dapat || kp.alternatifTanpaFormasi?.dapat === true;
+  const alt = kp.alternatifTanpaFormasi;
+  const kpStatus: StatusPutusan = kpDapat
+    ? 'dapat'
+    : kp.status === 'belum_dapat_dipastikan' || alt?.status === 'belum_dapat_dipastikan'
+      ? 'belum_dapat_dipastikan'
+      : 'tidak_dapat';
+  const belumPasti = !kj.dapat && !kpDapat && (kpStatus === 'belum_dapat_dipastikan' || kj.status === 'belum_dapat_dipastikan');
   const dekat = !kpDapat ? hitungDekat(aturan, hasil) : undefined;
   const kategori: Kategori = kj.dapat
     ? 'dapat_kj'
     : kpDapat
       ? 'dapat_kp'
-      : dekat
-        ? 'dekat'
-        : kp.tersedia || kj.tersedia
-          ? 'belum'
-          : 'puncak';
+      : belumPasti
+        ? 'belum_pasti'
+        : dekat
+          ? 'dekat'
+          : kp.tersedia || kj.tersedia
+            ? 'belum'
+            : 'puncak';
+  // Only the declarations an uncertain verdict waits for (a TIDAK DAPAT's missing ones change nothing).
+  const menunggu = [kp, alt, kj].flatMap((x) => (x?.status === 'belum_dapat_dipastikan' ? x.belumDinyatakan : []));
+  const kurang = belumPasti ? [...new Set(menunggu.map((x) => x.uraian))] : undefined;
   const selisihTeks = (s?: { jenis: string; angka: { tampilan: string } }) => (s ? `${s.jenis} ${s.angka.tampilan}` : undefined);
   const tmt = kp.dapat
     ? kp.tmtPalingCepat
@@ -219,13 +236,15 @@ function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?
     kp: {
       tersedia: kp.tersedia,
       dapat: kpDapat,
+      status: kpStatus,
       ke: kp.ke && (kp.alternatifTanpaFormasi?.dapat && !kp.dapat ? kp.alternatifTanpaFormasi.ke.kode : kp.ke.kode),
       selisih: selisihTeks(kp.selisih),
       tmt: tmt?.tanggal,
       tmtTampilan: tmt?.tampilan,
       tanpaKj: !kp.dapat && kp.alternatifTanpaFormasi?.dapat ? true : undefined,
     },
-    kj: { tersedia: kj.tersedia, dapat: kj.dapat, ke: kj.ke?.nama, selisih: selisihTeks(kj.selisih) },
+    kj: { tersedia: kj.tersedia, dapat: kj.dapat, status: kj.status, ke: kj.ke?.nama, selisih: selisihTeks(kj.selisih) },
+    belumDinyatakan: kurang,
     dekat,
     klaim: { diperiksa, salah },
     kode: kodeVerifikasi(mentah, aturan.versi),
@@ -241,7 +260,7 @@ function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?
  */
 export function hitungDekat(aturan: Aturan, hasil: Hasil): HasilOrang['dekat'] {
   const kp = hasil.kenaikanPangkat;
-  if (!kp.tersedia || kp.dapat) return undefined;
+  if (!kp.tersedia || kp.status !== 'tidak_dapat') return undefined;
   const batas = tambahBulan(hasil.tanggalPerhitungan.tanggal, aturan.dekat.bulan);
   const unmet = syaratBelumTerpenuhi(kp.syarat, hasil.kenaikanJenjang);
   let bulan = 0;
@@ -256,6 +275,9 @@ export function hitungDekat(aturan: Aturan, hasil: Hasil): HasilOrang['dekat'] {
       bulan = Math.max(bulan, t.bulan);
       const siap = tambahBulan(hasil.tanggalPerhitungan.tanggal, t.bulan);
       if (siap > tanggal) tanggal = siap;
+    } else if (s.belumDinyatakan) {
+      // A declaration not given yet is not in the way of "near"; the verdict names it.
+      continue;
     } else if (s.tanggalTerpenuhi) {
       if (s.tanggalTerpenuhi > batas) return undefined;
       if (s.tanggalTerpenuhi > tanggal) tanggal = s.tanggalTerpenuhi;
@@ -294,7 +316,7 @@ export function tandaiGanda(o: HasilOrang, tempat: string): void {
     pesan: `NIP yang sama muncul di beberapa tempat (mulai baris ${tempat}); baris-baris satu pegawai harus berurutan. Urutkan data menurut NIP.`,
   });
   o.kategori = 'galat';
-  for (const k of ['kp', 'kj', 'dekat', 'kumulatif', 'kode', 'masukanJson'] as const) delete o[k];
+  for (const k of ['kp', 'kj', 'belumDinyatakan', 'dekat', 'kumulatif', 'kode', 'masukanJson'] as const) delete o[k];
   o.klaim = { diperiksa: 0, salah: [] };
 }
 

@@ -160,7 +160,8 @@ export const KOLOM: Kolom[] = [
     judul: 'bebas_hukuman_disiplin',
     lingkup: 'pegawai',
     wajib: false,
-    uraian: 'Ya bila tidak sedang menjalani hukuman disiplin (dinyatakan, tidak diperiksa). Kosong dibaca Tidak.',
+    uraian:
+      'Ya bila tidak sedang menjalani hukuman disiplin (dinyatakan, tidak diperiksa). Kosong: belum dinyatakan (hasilnya BELUM DAPAT DIPASTIKAN bila hanya pernyataan yang kurang).',
     contoh: 'Ya',
     alias: ['Bebas Hukuman Disiplin', 'Bebas Hukdis'],
   },
@@ -169,7 +170,8 @@ export const KOLOM: Kolom[] = [
     judul: 'formasi_tersedia',
     lingkup: 'pegawai',
     wajib: false,
-    uraian: 'Ya bila formasi jenjang berikutnya tersedia (untuk kenaikan jenjang). Kosong dibaca Tidak.',
+    uraian:
+      'Ya bila formasi jenjang berikutnya tersedia (untuk kenaikan jenjang). Kosong: belum dinyatakan (hasilnya BELUM DAPAT DIPASTIKAN bila hanya pernyataan yang kurang).',
     contoh: 'Tidak',
     alias: ['Formasi', 'Formasi Tersedia', 'Ketersediaan Formasi'],
   },
@@ -178,7 +180,8 @@ export const KOLOM: Kolom[] = [
     judul: 'lulus_uji_kompetensi',
     lingkup: 'pegawai',
     wajib: false,
-    uraian: 'Ya bila sudah lulus uji kompetensi (untuk kenaikan jenjang). Kosong dibaca Tidak.',
+    uraian:
+      'Ya bila sudah lulus uji kompetensi (untuk kenaikan jenjang). Kosong: belum dinyatakan (hasilnya BELUM DAPAT DIPASTIKAN bila hanya pernyataan yang kurang).',
     contoh: 'Tidak',
     alias: ['Lulus Uji Kompetensi', 'Lulus Ukom', 'Ukom', 'Uji Kompetensi'],
   },

@@ -24,6 +24,7 @@ export const JUDUL_HASIL = [
   'kj_ke',
   'kj_status',
   'kj_selisih_ak',
+  'belum_dinyatakan',
   'dekat_bulan_baik',
   'dekat_perkiraan_tanggal',
   'klaim_diperiksa',
@@ -34,8 +35,18 @@ export const JUDUL_HASIL = [
   'baris',
 ] as const;
 
-const status = (x?: { tersedia: boolean; dapat: boolean; tanpaKj?: boolean | undefined }) =>
-  !x ? '' : !x.tersedia ? 'TIDAK ADA' : x.dapat ? (x.tanpaKj ? 'DAPAT (tanpa KJ, formasi tidak tersedia)' : 'DAPAT') : 'TIDAK DAPAT';
+const status = (x?: { tersedia: boolean; dapat: boolean; status: string; tanpaKj?: boolean | undefined }) =>
+  !x
+    ? ''
+    : !x.tersedia
+      ? 'TIDAK ADA'
+      : x.dapat
+        ? x.tanpaKj
+          ? 'DAPAT (tanpa KJ, formasi tidak tersedia)'
+          : 'DAPAT'
+        : x.status === 'belum_dapat_dipastikan'
+          ? 'BELUM DAPAT DIPASTIKAN'
+          : 'TIDAK DAPAT';
 
 export function barisHasil(o: HasilOrang): string[] {
   return [
@@ -55,6 +66,7 @@ export function barisHasil(o: HasilOrang): string[] {
     o.kj?.ke ?? '',
     status(o.kj),
     o.kj?.selisih ?? '',
+    o.belumDinyatakan ? o.belumDinyatakan.join('; ') : '',
     o.dekat ? String(o.dekat.bulan) : '',
     o.dekat?.tanggal ?? '',
     String(o.klaim.diperiksa),
@@ -163,6 +175,7 @@ export function lembarHasil(
       ['Baris data', r.baris],
       ['DAPAT kenaikan pangkat', r.dapatKp],
       ['DAPAT kenaikan jenjang', r.dapatKj],
+      [LABEL_KATEGORI.belum_pasti, r.belumPasti],
       [LABEL_KATEGORI.dekat, r.dekat],
       ['Belum memenuhi', r.belum],
       ['Tidak ada kenaikan berikutnya', r.puncak],
@@ -179,7 +192,7 @@ export function lembarHasil(
     {
       nama: 'Hasil',
       judul: true,
-      lebar: [20, 28, 24, 24, 14, 9, 12, 12, 30, 8, 14, 12, 14, 12, 14, 12, 8, 12, 8, 8, 50, 60, 16, 10],
+      lebar: [20, 28, 24, 24, 14, 9, 12, 12, 30, 8, 14, 12, 14, 12, 14, 12, 40, 8, 12, 8, 8, 50, 60, 16, 10],
       ...('baris' in hasil ? { baris: judulHasil(hasil.baris) } : { baris: judulHasil(), termampat: hasil.termampat }),
     },
     {

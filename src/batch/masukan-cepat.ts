@@ -25,7 +25,9 @@ const KUNCI_MASUKAN = new Set([
   'tanggalPerhitungan',
   'identitas',
 ]);
-const KUNCI_PERNYATAAN = new Set(['bebasHukumanDisiplin', 'formasiTersedia', 'lulusUjiKompetensi']);
+/** The declarations a batch row can carry, in the schema's order. */
+const URUTAN_PERNYATAAN = ['lulusUjiKompetensi', 'formasiTersedia', 'bebasHukumanDisiplin'] as const;
+const KUNCI_PERNYATAAN = new Set<string>(URUTAN_PERNYATAAN);
 const KUNCI_AK = new Set(['jenis', 'angkaKredit']);
 const KUNCI_PERIODE = new Set(['mulai', 'selesai', 'predikat', 'jenjang']);
 const KUNCI_IDENTITAS = new Set(['nama', 'nip', 'unitKerja', 'instansi']);
@@ -102,13 +104,16 @@ export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
     penilaian.push({ mulai, selesai, predikat, jenjang: j || undefined });
   }
 
-  const n = d.pernyataan;
-  if (n === undefined || typeof n !== 'object' || n === null || !hanyaKunci(n, KUNCI_PERNYATAAN)) return undefined;
-  const boole = (v: unknown) => (v === undefined ? false : typeof v === 'boolean' ? v : undefined);
-  const lulusUjiKompetensi = boole(n.lulusUjiKompetensi);
-  const formasiTersedia = boole(n.formasiTersedia);
-  const bebasHukumanDisiplin = boole(n.bebasHukumanDisiplin);
-  if (lulusUjiKompetensi === undefined || formasiTersedia === undefined || bebasHukumanDisiplin === undefined) return undefined;
+  // A declaration is true, false or null; an absent (or blank-cell, undefined) one is left out, as zod does.
+  const n = d.pernyataan ?? {};
+  if (typeof n !== 'object' || n === null || !hanyaKunci(n, KUNCI_PERNYATAAN)) return undefined;
+  const pernyataan: Terbaca['mentah']['pernyataan'] = {};
+  for (const k of URUTAN_PERNYATAAN) {
+    const v = n[k];
+    if (v === undefined) continue;
+    if (typeof v !== 'boolean' && v !== null) return undefined;
+    pernyataan[k] = v;
+  }
 
   const hasil: Terbaca['mentah'] = {
     jabatanFungsional,
@@ -118,7 +123,7 @@ export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
     tmtJenjang,
     angkaKreditAwal,
     penilaian,
-    pernyataan: { lulusUjiKompetensi, formasiTersedia, bebasHukumanDisiplin, kenaikanPangkatTanpaFormasiSudahDigunakan: false },
+    pernyataan,
     tanggalPerhitungan,
     riwayat: [],
   };

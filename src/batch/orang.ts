@@ -473,12 +473,14 @@ class Bacaan {
     return t;
   }
 
-  yaTidak(id: IdKolom, label: string): boolean {
+  /** Ya, Tidak, or an empty cell: undefined, "belum dinyatakan" (issue 12), never read as Tidak. */
+  yaTidak(id: IdKolom, label: string): boolean | undefined {
     const s = this.ambil(id);
-    if (s === undefined) return false;
+    if (s === undefined) return undefined;
     const b = this.bacaYaTidak.get(s);
-    if (b === undefined) this.g(this.barisDari(id), id, `${label}: "${s}" tidak dapat dibaca; tulis Ya atau Tidak.`);
-    return b ?? false;
+    if (b === undefined)
+      this.g(this.barisDari(id), id, `${label}: "${s}" tidak dapat dibaca; tulis Ya atau Tidak, atau kosongkan bila belum dinyatakan.`);
+    return b;
   }
 }
 

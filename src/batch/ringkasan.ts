@@ -6,6 +6,8 @@ export interface Ringkasan {
   baris: number;
   dapatKp: number;
   dapatKj: number;
+  /** Every checked condition met, only declarations missing: BELUM DAPAT DIPASTIKAN (issue 12). */
+  belumPasti: number;
   /** Not yet DAPAT KP, but within the rule book's near window (aturan.dekat) at predikat Baik. */
   dekat: number;
   /** Neither DAPAT nor near (short of AK, time, predikat or a declared condition). */
@@ -19,7 +21,19 @@ export interface Ringkasan {
 }
 
 export function ringkasKosong(baris = 0): Ringkasan {
-  return { pegawai: 0, baris, dapatKp: 0, dapatKj: 0, dekat: 0, belum: 0, puncak: 0, galat: 0, klaimDiperiksa: 0, klaimSalah: 0 };
+  return {
+    pegawai: 0,
+    baris,
+    dapatKp: 0,
+    dapatKj: 0,
+    belumPasti: 0,
+    dekat: 0,
+    belum: 0,
+    puncak: 0,
+    galat: 0,
+    klaimDiperiksa: 0,
+    klaimSalah: 0,
+  };
 }
 
 /** Adds one person to a running summary. */
@@ -31,6 +45,7 @@ export function hitungOrang(r: Ringkasan, o: HasilOrang): void {
   }
   if (o.kp?.dapat) r.dapatKp++;
   if (o.kj?.dapat) r.dapatKj++;
+  if (o.kategori === 'belum_pasti') r.belumPasti++;
   if (o.kategori === 'dekat') r.dekat++;
   if (o.kategori === 'belum') r.belum++;
   if (o.kategori === 'puncak') r.puncak++;
@@ -51,5 +66,5 @@ export function ringkas(orang: HasilOrang[], baris: number): Ringkasan {
 
 /** One line for the terminal and logs. */
 export function kalimatRingkasan(r: Ringkasan): string {
-  return `${r.pegawai} pegawai (${r.baris} baris): ${r.dapatKp} DAPAT KP, ${r.dapatKj} DAPAT KJ, ${r.dekat} dekat, ${r.belum} belum, ${r.galat} dengan kesalahan data, ${r.klaimSalah} dengan angka tertulis yang salah.`;
+  return `${r.pegawai} pegawai (${r.baris} baris): ${r.dapatKp} DAPAT KP, ${r.dapatKj} DAPAT KJ, ${r.belumPasti} belum dapat dipastikan, ${r.dekat} dekat, ${r.belum} belum, ${r.galat} dengan kesalahan data, ${r.klaimSalah} dengan angka tertulis yang salah.`;
 }

@@ -41,7 +41,10 @@ interface SyaratUmum {
   /** What is required and what was found, in words (the structured values are in `nilai`). */
   diperlukan: string;
   nyata: string;
+  /** false also when a declaration is missing (then `belumDinyatakan` is true): not established. */
   terpenuhi: boolean;
+  /** Set (true) only when the condition rests on a declaration the user has not given yet. */
+  belumDinyatakan?: boolean;
   /** diperiksa: computed from the input; dinyatakan: declared by the user, not checked. */
   cara: 'diperiksa' | 'dinyatakan';
   /** For time conditions: the date on which it is (or will be) met. */
@@ -64,19 +67,28 @@ export interface SyaratMasa extends SyaratUmum {
 /** Every period overlapping the window (YYYY-MM, inclusive) at least the minimal predikat. */
 export interface SyaratPredikatKinerja extends SyaratUmum {
   jenis: 'predikat';
-  nilai: { minimal: Ref; jendela: { mulai: string; selesai: string }; bulanDinilai: number; periodeKurang: number[] };
+  nilai: {
+    minimal: Ref;
+    jendela: { mulai: string; selesai: string };
+    bulanDinilai: number;
+    bulanBelumDinilai: number;
+    periodeKurang: number[];
+  };
 }
 
-/** A fact the user declares and the app does not check: `pernyataan` names the input field, `dinyatakan` its declared value. */
+/**
+ * A fact the user declares and the app does not check: `pernyataan` names the input field, `dinyatakan`
+ * its declared value (null: not declared).
+ */
 export interface SyaratDinyatakan extends SyaratUmum {
   jenis: 'dinyatakan';
-  nilai: { pernyataan: string; dinyatakan: boolean };
+  nilai: { pernyataan: string; dinyatakan: boolean | null };
 }
 
 /** KP sekaligus KJ: the KJ must be possible first; its own unmet conditions are in kenaikanJenjang. */
 export interface SyaratKenaikanJenjang extends SyaratUmum {
   jenis: 'kenaikan_jenjang';
-  nilai: { ke: Ref; dapat: boolean };
+  nilai: { ke: Ref; dapat: boolean; status: StatusPutusan };
 }
 
 export type Syarat = SyaratAngkaKredit | SyaratMasa | SyaratPredikatKinerja | SyaratDinyatakan | SyaratKenaikanJenjang;
@@ -198,6 +210,19 @@ export interface Selisih {
   angka: Angka;
 }
 
+/**
+ * The verdict: dapat, tidak_dapat (a checked condition is not met, or a declaration is false), or
+ * belum_dapat_dipastikan (every checked condition is met and only declarations are missing). The
+ * boolean `dapat` beside it is true only for `dapat`.
+ */
+export type StatusPutusan = 'dapat' | 'tidak_dapat' | 'belum_dapat_dipastikan';
+
+/** A declaration still to be given for a certain verdict: the input field and what it says. */
+export interface PernyataanKurang {
+  pernyataan: string;
+  uraian: string;
+}
+
 export interface Tmt {
   tanggal: string;
   tampilan: string;
@@ -215,6 +240,9 @@ export interface HasilKenaikanPangkat {
   perluKenaikanJenjang: boolean;
   syarat: Syarat[];
   dapat: boolean;
+  status: StatusPutusan;
+  /** Declarations not given (for a KP sekaligus KJ, the KJ's too); empty when all are declared. */
+  belumDinyatakan: PernyataanKurang[];
   tmtPalingCepat?: Tmt;
   kalimat: string;
   alasan: string[];
@@ -225,6 +253,8 @@ export interface AlternatifTanpaFormasi {
   ke: RefGolongan;
   syarat: Syarat[];
   dapat: boolean;
+  status: StatusPutusan;
+  belumDinyatakan: PernyataanKurang[];
   tmtPalingCepat?: Tmt;
   kalimat: string;
   sumber: Rujukan;
@@ -238,6 +268,8 @@ export interface HasilKenaikanJenjang {
   selisih?: Selisih;
   syarat: Syarat[];
   dapat: boolean;
+  status: StatusPutusan;
+  belumDinyatakan: PernyataanKurang[];
   kalimat: string;
   alasan: string[];
 }

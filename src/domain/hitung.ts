@@ -44,6 +44,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
     masukan.tmtJenjang,
     masukan.tanggalPerhitungan,
     masalah,
+    { golongan: posisi.golongan, tmtPangkat: masukan.tmtPangkat },
   );
   const turunan = hitungAkAwalTurunan(aturan, masukan, posisi, riwayat, masalah);
   const periode = bacaPenilaian(

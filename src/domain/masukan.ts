@@ -40,12 +40,18 @@ export interface Penilaian {
   jenjang?: string;
 }
 
+/**
+ * A declared fact: true, false, or not declared (null or absent: "belum dinyatakan"). Only a declared
+ * false makes a TIDAK DAPAT; a missing declaration makes the verdict "belum dapat dipastikan".
+ */
+export type Dinyatakan = boolean | null | undefined;
+
 export interface Pernyataan {
-  lulusUjiKompetensi: boolean;
-  formasiTersedia: boolean;
-  bebasHukumanDisiplin: boolean;
+  lulusUjiKompetensi?: Dinyatakan;
+  formasiTersedia?: Dinyatakan;
+  bebasHukumanDisiplin?: Dinyatakan;
   /** Whether the once-only KP without KJ (no formasi) has already been used. */
-  kenaikanPangkatTanpaFormasiSudahDigunakan?: boolean;
+  kenaikanPangkatTanpaFormasiSudahDigunakan?: Dinyatakan;
 }
 
 /** The last conventional PAK, to be integrated (AK konvensional − nilai dasar). */

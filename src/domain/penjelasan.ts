@@ -128,7 +128,7 @@ function catatan(aturan: Aturan, hasil: Hasil): Catatan[] {
       sumber: akumulasiSumber,
     },
     {
-      teks: 'Syarat yang bertanda "dinyatakan" (hukuman disiplin, formasi, uji kompetensi) berasal dari pernyataan pengguna dan tidak diperiksa aplikasi.',
+      teks: 'Syarat yang bertanda "dinyatakan" (hukuman disiplin, formasi, uji kompetensi) berasal dari pernyataan pengguna dan tidak diperiksa aplikasi. Pernyataan yang belum diisi tidak dibaca sebagai "tidak": bila hanya itu yang kurang, putusannya belum dapat dipastikan.',
     },
     {
       teks: 'TMT kenaikan pangkat paling cepat dihitung dari tanggal periode kenaikan pangkat; batas waktu pengusulan tidak dimodelkan.',

@@ -22,6 +22,23 @@ export interface Posisi {
   akAwal: { jenis: JenisAkAwal; uraian?: string; nilai: Pecahan }[];
 }
 
+/** Whether G is the golongan one KP above the jenjang's top golongan (e.g. III/c for Ahli Pertama). */
+function satuDiAtasPuncak(aturan: Aturan, J: Jenjang, G: Golongan): boolean {
+  const puncak = J.golongan.at(-1);
+  return aturan.kumulatif[J.id]?.kenaikanPangkat.find((a) => a.dari === puncak)?.ke === G.kode;
+}
+
+/**
+ * One golongan above the jenjang's top is a real position after the once-only KP without KJ for want of
+ * formasi (Keputusan 9): accepted when that KP is declared used, or the riwayat records a KP to this
+ * golongan on or after the TMT jenjang.
+ */
+export function setelahKpTanpaFormasi(aturan: Aturan, masukan: Masukan, J: Jenjang, G: Golongan): boolean {
+  if (!satuDiAtasPuncak(aturan, J, G)) return false;
+  if (masukan.pernyataan.kenaikanPangkatTanpaFormasiSudahDigunakan === true) return true;
+  return (masukan.riwayat ?? []).some((r) => r.jenis === 'kenaikan_pangkat' && r.golongan === G.kode && r.tanggal >= masukan.tmtJenjang);
+}
+
 /** Reads the position, or throws KesalahanMasukan naming every field that is wrong. */
 export function bacaPosisi(aturan: Aturan, masukan: Masukan, opsi: Opsi): Posisi {
   const masalah: MasalahMasukan[] = [];
@@ -47,10 +64,14 @@ export function bacaPosisi(aturan: Aturan, masukan: Masukan, opsi: Opsi): Posisi
   }
   const G = aturan.golongan.find((g) => g.kode === masukan.golongan);
   if (!G) masalah.push({ field: 'golongan', pesan: `Golongan ruang "${masukan.golongan}" tidak dikenal; tulis seperti III/a.` });
-  else if (J && !J.golongan.includes(G.kode)) {
+  else if (J && !J.golongan.includes(G.kode) && !setelahKpTanpaFormasi(aturan, masukan, J, G)) {
     masalah.push({
       field: 'golongan',
-      pesan: `Golongan ruang ${G.kode} berada di luar jenjang ${J.nama} (${J.golongan.join(', ')}). Golongan yang tidak sesuai jenjang memerlukan penyesuaian; masukkan angka kreditnya sebagai AK Penyesuaian.`,
+      pesan: `Golongan ruang ${G.kode} berada di luar jenjang ${J.nama} (${J.golongan.join(', ')}). ${
+        satuDiAtasPuncak(aturan, J, G)
+          ? `Bila ${G.kode} dicapai melalui kenaikan pangkat tanpa kenaikan jenjang karena formasi tidak tersedia, nyatakan hal itu (pernyataan "sudah pernah naik pangkat tanpa kenaikan jenjang": Ya) atau catat kenaikan pangkat itu pada riwayat.`
+          : 'Golongan yang tidak sesuai jenjang memerlukan penyesuaian; masukkan angka kreditnya sebagai AK Penyesuaian.'
+      }`,
     });
   }
 

@@ -7,7 +7,7 @@ import type { GarisAmbang, HasilProyeksi, LangkahProyeksi, SyaratWaktu, TitikSer
 import type { PeriodeTerbaca } from './konversi.ts';
 import { Pecahan } from './pecahan.ts';
 import { angka, rujuk } from './rujukan.ts';
-import { formatAngkaKredit, formatBulan, formatDurasi, formatNilai, formatTanggal } from './format.ts';
+import { formatAngkaKredit, formatBulan, formatDurasi, formatNilai, formatRentangBulan, formatTanggal } from './format.ts';
 import { bulanDari, bulanKeTeks, selisihBulan, tambahBulan, tanggalPertama, type Bulan } from './tanggal.ts';
 import { tmtKenaikanPangkat } from './kalender.ts';
 import type { KonteksKelayakan } from './kelayakan.ts';
@@ -70,21 +70,28 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
 
   const bulanHitung = bulanDari(k.tanggalPerhitungan);
   const akhirTercatat = k.periode.length ? Math.max(...k.periode.map((p) => p.selesai)) : undefined;
-  const mulai = Math.max(
+  // Past months without a recorded predikat are never filled with the assumption (a date computed
+  // from them would read as fact): the projection starts at the calculation month, or after the last
+  // recorded month when periods reach further, and each step says which past months were left out.
+  const awalKosong = Math.max(
     akhirTercatat !== undefined ? akhirTercatat + 1 : bulanDari(k.tmtJenjang),
     bulanDari(k.tmtJenjang),
     bulanDari(`${aturan.konversi.mulaiBerlaku.bulan}-01`),
   );
+  const mulai = Math.max(awalKosong, bulanHitung);
+  const kosong = mulai - awalKosong;
+  const tanpaPredikat =
+    kosong > 0
+      ? ` Tanpa ${kosong} bulan yang belum memiliki predikat tercatat (${formatRentangBulan(awalKosong, mulai - 1)}): bulan-bulan itu tidak dihitung, sehingga tanggal ini dapat lebih cepat bila predikatnya ditetapkan.`
+      : '';
   const catatan = [
     `Proyeksi mengasumsikan predikat ${keterangan} untuk setiap bulan mulai ${formatBulan(mulai)}.`,
     'Syarat yang dinyatakan (uji kompetensi, formasi, bebas hukuman disiplin) dianggap terpenuhi dalam proyeksi.',
     'Proyeksi bukan penetapan: angka kredit baru sah setelah predikat kinerja ditetapkan dan dikonversi.',
   ];
-  if (mulai === bulanHitung - 1)
-    catatan.push(`Bulan ${formatBulan(mulai)} belum memiliki predikat tercatat; bulan itu juga memakai asumsi.`);
-  else if (mulai < bulanHitung)
+  if (kosong > 0)
     catatan.push(
-      `Bulan ${formatBulan(mulai)} sampai ${formatBulan(bulanHitung - 1)} belum memiliki predikat tercatat; bulan-bulan itu juga memakai asumsi.`,
+      `${formatRentangBulan(awalKosong, mulai - 1)} (${kosong} bulan) belum memiliki predikat tercatat: proyeksi tidak mengisinya dengan asumsi dan tidak menghitungnya; proyeksi dimulai pada bulan perhitungan.`,
     );
 
   const s: Keadaan = { J: k.jenjang, G: k.golongan, kum: k.kumulatif, tmtPangkat: k.tmtPangkat, tmtJenjang: k.tmtJenjang, bulan: mulai };
@@ -102,6 +109,12 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
   const buruk = { kp: bulanBuruk(k.periode, minKp), kj: bulanBuruk(k.periode, minKj) };
 
   while (langkah.length < 20) {
+    if (!s.J.golongan.includes(s.G.kode)) {
+      const kjRule = aturan.kumulatif[s.J.id]!.kenaikanJenjang;
+      const target = aturan.jenjang.find((j) => j.id === kjRule?.ke);
+      berhenti = `${s.G.pangkat} (${s.G.kode}) dicapai melalui kenaikan pangkat tanpa kenaikan jenjang; langkah berikutnya adalah kenaikan jenjang${target ? ` ke ${target.nama}` : ''} (lihat Kenaikan jenjang), yang tidak diproyeksikan di sini.`;
+      break;
+    }
     const rule = aturan.kumulatif[s.J.id]!.kenaikanPangkat.find((a) => a.dari === s.G.kode);
     if (!rule) {
       berhenti = `${s.G.pangkat} (${s.G.kode}) adalah pangkat tertinggi jenjang ${s.J.nama}.`;
@@ -174,7 +187,7 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
       syaratWaktu,
       memenuhiSyarat: { tanggal: memenuhi, tampilan: formatTanggal(memenuhi) },
       tmt,
-      kalimat: `Perkiraan ${tujuan}: angka kredit ${f(ambangAk)} tercapai ${formatTanggal(akTanggal)}${penahan ? `, menunggu ${penahan.uraian} sampai ${penahan.tampilan}` : ''}; TMT paling cepat ${tmt.tampilan}.`,
+      kalimat: `Perkiraan ${tujuan}: angka kredit ${f(ambangAk)} tercapai ${formatTanggal(akTanggal)}${penahan ? `, menunggu ${penahan.uraian} sampai ${penahan.tampilan}` : ''}; TMT paling cepat ${tmt.tampilan}.${tanpaPredikat}`,
       sumber: [
         rujuk(aturan, rule.sumber),
         rujuk(aturan, sKp.masaPangkatBulan.sumber),

@@ -38,18 +38,43 @@ export function bacaRiwayat(
   tmtJenjang: string,
   tanggalPerhitungan: string,
   masalah: MasalahMasukan[],
+  sekarang?: { golongan: Golongan; tmtPangkat: string },
 ): Riwayat {
   const kejadian: KejadianTerbaca[] = [];
+  const urutan = (g: Golongan) => aturan.golongan.indexOf(g);
   daftar.forEach((k, i) => {
     const f = `riwayat.${i}`;
     const label = `Riwayat ${i + 1}`;
-    if (!isTanggal(k.tanggal) || k.tanggal > tanggalPerhitungan) {
-      masalah.push({ field: `${f}.tanggal`, pesan: `${label}: tanggal harus sah (TTTT-BB-HH) dan tidak sesudah tanggal perhitungan.` });
+    if (!isTanggal(k.tanggal)) {
+      masalah.push({ field: `${f}.tanggal`, pesan: `${label}: tanggal "${k.tanggal}" tidak sah; gunakan format TTTT-BB-HH.` });
+      return;
+    }
+    if (k.tanggal > tanggalPerhitungan) {
+      masalah.push({
+        field: `${f}.tanggal`,
+        pesan: `${label}: tanggal ${formatTanggal(k.tanggal)} jatuh sesudah tanggal perhitungan (${formatTanggal(tanggalPerhitungan)}); riwayat hanya memuat kenaikan yang sudah terjadi.`,
+      });
       return;
     }
     const G = aturan.golongan.find((g) => g.kode === k.golongan);
     if (!G) {
       masalah.push({ field: `${f}.golongan`, pesan: `${label}: golongan ruang "${k.golongan}" tidak dikenal.` });
+      return;
+    }
+    // The riwayat leads to the current position: nothing in it lies above the current golongan, and
+    // no KP in it comes after the current TMT pangkat.
+    if (sekarang && urutan(G) > urutan(sekarang.golongan)) {
+      masalah.push({
+        field: `${f}.golongan`,
+        pesan: `${label}: ${k.jenis === 'kenaikan_pangkat' ? 'kenaikan pangkat' : 'kenaikan jenjang'} ke golongan ${G.kode}, di atas golongan saat ini (${sekarang.golongan.kode}).`,
+      });
+      return;
+    }
+    if (sekarang && k.jenis === 'kenaikan_pangkat' && k.tanggal > sekarang.tmtPangkat) {
+      masalah.push({
+        field: `${f}.tanggal`,
+        pesan: `${label}: kenaikan pangkat pada ${formatTanggal(k.tanggal)} sesudah TMT pangkat saat ini (${formatTanggal(sekarang.tmtPangkat)}).`,
+      });
       return;
     }
     let jenjang: Jenjang | undefined;
@@ -87,7 +112,21 @@ export function bacaRiwayat(
       ...(jenjang && { jenjang }),
     });
   });
-  kejadian.sort((a, b) => a.bulan - b.bulan);
+  // A KP sekaligus KJ may be written as two entries on one date: the KP first.
+  kejadian.sort((a, b) => a.bulan - b.bulan || (a.jenis === b.jenis ? 0 : a.jenis === 'kenaikan_pangkat' ? -1 : 1));
+  // One KP raises the golongan by one step: consecutive entries may not skip one or go down.
+  for (let i = 1; i < kejadian.length; i++) {
+    const a = kejadian[i - 1]!;
+    const b = kejadian[i]!;
+    const naik = urutan(b.golongan) - urutan(a.golongan);
+    const langkah = b.jenis === 'kenaikan_pangkat' ? naik === 1 : naik === 0 || naik === 1;
+    if (!langkah) {
+      masalah.push({
+        field: `riwayat.${b.nomor - 1}.golongan`,
+        pesan: `Riwayat ${b.nomor}: ${b.jenis === 'kenaikan_pangkat' ? 'kenaikan pangkat' : 'kenaikan jenjang'} ke golongan ${b.golongan.kode} sesudah riwayat ${a.nomor} (golongan ${a.golongan.kode}) ${naik > 1 ? `melompati golongan ${aturan.golongan[urutan(a.golongan) + 1]!.kode}` : 'tidak menaikkan golongan'}; satu kenaikan pangkat menaikkan golongan satu tingkat.`,
+      });
+    }
+  }
 
   const tmt = bulanDari(tmtJenjang);
   const kj = kejadian.filter((k) => k.jenis === 'kenaikan_jenjang' && k.bulan < tmt);

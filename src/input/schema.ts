@@ -17,6 +17,14 @@ const kodeOpsional = (label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+/** A declaration: true, false, or null/absent (not declared). */
+const pernyataan = (label: string) =>
+  z
+    .boolean({ error: `${label}: isi true, false, atau null (belum dinyatakan).` })
+    .nullable()
+    .optional()
+    .describe(`${label}: true (ya), false (tidak), atau null/tidak diisi (belum dinyatakan)`);
+
 export const angkaKreditAwalSchema = z.object({
   jenis: z.enum(JENIS_AK_AWAL, { error: `Jenis angka kredit awal harus salah satu dari: ${JENIS_AK_AWAL.join(', ')}.` }),
   uraian: teksOpsional(200),
@@ -113,19 +121,16 @@ export const masukanSchema = z.object({
   tmtJenjang: tanggal('TMT jenjang'),
   angkaKreditAwal: z.array(angkaKreditAwalSchema).max(50, 'Paling banyak 50 baris angka kredit awal.').default([]),
   penilaian: z.array(penilaianSchema).max(600, 'Paling banyak 600 periode penilaian.').default([]),
+  // Each declaration is true, false, or not given (null or absent: "belum dinyatakan"); only a declared
+  // false makes a TIDAK DAPAT, a missing one a "belum dapat dipastikan" (Keputusan 10).
   pernyataan: z
     .object({
-      lulusUjiKompetensi: z.boolean().default(false),
-      formasiTersedia: z.boolean().default(false),
-      bebasHukumanDisiplin: z.boolean().default(false),
-      kenaikanPangkatTanpaFormasiSudahDigunakan: z.boolean().default(false),
+      lulusUjiKompetensi: pernyataan('Lulus uji kompetensi'),
+      formasiTersedia: pernyataan('Formasi tersedia'),
+      bebasHukumanDisiplin: pernyataan('Bebas hukuman disiplin'),
+      kenaikanPangkatTanpaFormasiSudahDigunakan: pernyataan('Sudah pernah naik pangkat tanpa kenaikan jenjang'),
     })
-    .default({
-      lulusUjiKompetensi: false,
-      formasiTersedia: false,
-      bebasHukumanDisiplin: false,
-      kenaikanPangkatTanpaFormasiSudahDigunakan: false,
-    }),
+    .default({}),
   tanggalPerhitungan: tanggal('Tanggal perhitungan'),
   pakIntegrasi: pakIntegrasiSchema.optional(),
   pengangkatan: pengangkatanSchema.optional(),

@@ -5,7 +5,7 @@ import type { Hasil } from '../domain/hasil.ts';
 import { KesalahanMasukan, type MasalahMasukan } from '../domain/galat.ts';
 import { hitung } from '../domain/hitung.ts';
 import { bacaMasukan } from '../input/parse.ts';
-import { angkaTercetak, buatModel, type SumberModel } from './model.ts';
+import { angkaTercetak, buatModel, putusan, type SumberModel } from './model.ts';
 import type { Penandatangan } from '../tanda/bahan.ts';
 import { sidikJari } from '../tanda/kunci.ts';
 import { ringkasanData, tandatangani, type Penanda } from '../tanda/tanda.ts';
@@ -88,6 +88,21 @@ export function bacaPermintaan(data: unknown): { dokumen: Dokumen; masukanData: 
   return { dokumen: d.data, masukanData };
 }
 
+/**
+ * An official Penetapan states DAPAT or TIDAK DAPAT; while the verdict waits for declarations it would
+ * guess, so none is made: the refusal names each missing declaration by its input field (issue 12).
+ */
+export function tolakPenetapanBelumPasti(hasil: Hasil): void {
+  const p = putusan(hasil);
+  if (p.status !== 'belum_dapat_dipastikan') return;
+  throw new KesalahanMasukan(
+    p.belumDinyatakan.map((x) => ({
+      field: `pernyataan.${x.pernyataan}`,
+      pesan: `Penetapan Angka Kredit tidak dibuat karena putusannya belum dapat dipastikan: "${x.uraian}" belum dinyatakan. Nyatakan Ya atau Tidak, lalu buat dokumennya lagi.`,
+    })),
+  );
+}
+
 /** The sheets a document holds: "semua" is every sheet the result has (the Integrasi sheet only with a PAK Integrasi). */
 export function lembarUntuk(jenis: JenisDokumen, hasil: Hasil): JenisLembar[] {
   if (jenis === 'semua') return JENIS_LEMBAR.filter((j) => j !== 'integrasi' || hasil.integrasi !== undefined);
@@ -114,6 +129,7 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
   }
   const kode = kodeVerifikasi(mentah, aturan.versi);
   const lembar = lembarUntuk(jenis, hasil);
+  if (lembar.includes('penetapan')) tolakPenetapanBelumPasti(hasil);
   const logo = dokumen.logo ? Buffer.from(dokumen.logo.slice(dokumen.logo.indexOf(',') + 1), 'base64') : undefined;
   // Everything the renderer uses is in here, so that verification can make this very file again.
   const dasar: Lampiran = {

@@ -1,7 +1,16 @@
 // The sheet model: everything a PDF prints, as formatted strings, built from the engine's explained
 // result (Hasil) and the document fields. Pure. The drawing code (render.ts) lays this out and
 // computes nothing; whatever the forms need that Hasil does not say directly is derived here.
-import type { Angka, Hasil, HasilKenaikanJenjang, HasilKenaikanPangkat, Langkah, Syarat } from '../domain/hasil.ts';
+import type {
+  Angka,
+  Hasil,
+  HasilKenaikanJenjang,
+  HasilKenaikanPangkat,
+  Langkah,
+  PernyataanKurang,
+  StatusPutusan,
+  Syarat,
+} from '../domain/hasil.ts';
 import type { JenisAkAwal } from '../domain/masukan.ts';
 import { Pecahan } from '../domain/pecahan.ts';
 import { formatAngkaKredit, formatTanggal } from '../domain/format.ts';
@@ -446,6 +455,9 @@ function selisih(x: { selisih?: { jenis: string; angka: Angka } } | undefined): 
 
 export interface Putusan {
   dapat: boolean;
+  /** belum_dapat_dipastikan: no Penetapan is made (src/pdf/buat.ts refuses it), `belumDinyatakan` says why. */
+  status: StatusPutusan;
+  belumDinyatakan: PernyataanKurang[];
   kenaikan: 'pangkat' | 'jenjang' | 'pangkat-jenjang' | 'tidak-ada';
   jabatan: string;
   jenjang: string;
@@ -467,10 +479,23 @@ export function putusan(hasil: Hasil): Putusan {
   if (kp.tersedia && kp.ke) {
     const alt = kp.alternatifTanpaFormasi;
     if (!kp.dapat && alt?.dapat) {
-      return { dapat: true, kenaikan: 'pangkat', jabatan: jf, jenjang: sekarang, golongan: gol(alt.ke), kalimat: alt.kalimat };
+      return {
+        dapat: true,
+        status: 'dapat',
+        belumDinyatakan: [],
+        kenaikan: 'pangkat',
+        jabatan: jf,
+        jenjang: sekarang,
+        golongan: gol(alt.ke),
+        kalimat: alt.kalimat,
+      };
     }
+    // Not certain while either way to the KP waits for a declaration: a TIDAK DAPAT could turn out DAPAT.
+    const belumPasti = kp.status === 'belum_dapat_dipastikan' || alt?.status === 'belum_dapat_dipastikan';
     return {
       dapat: kp.dapat,
+      status: belumPasti ? 'belum_dapat_dipastikan' : kp.status,
+      belumDinyatakan: belumPasti ? gabungKurang([...kp.belumDinyatakan, ...(alt?.belumDinyatakan ?? [])]) : [],
       kenaikan: kp.perluKenaikanJenjang ? 'pangkat-jenjang' : 'pangkat',
       jabatan: jf,
       jenjang: kp.perluKenaikanJenjang ? (kj.ke?.nama ?? KOSONG) : sekarang,
@@ -481,6 +506,8 @@ export function putusan(hasil: Hasil): Putusan {
   if (kj.tersedia && kj.ke) {
     return {
       dapat: kj.dapat,
+      status: kj.status,
+      belumDinyatakan: kj.status === 'belum_dapat_dipastikan' ? kj.belumDinyatakan : [],
       kenaikan: kp.ke ? 'pangkat-jenjang' : 'jenjang',
       jabatan: jf,
       jenjang: kj.ke.nama,
@@ -488,7 +515,21 @@ export function putusan(hasil: Hasil): Putusan {
       kalimat: kj.kalimat,
     };
   }
-  return { dapat: false, kenaikan: 'tidak-ada', jabatan: jf, jenjang: KOSONG, golongan: KOSONG, kalimat: kp.kalimat };
+  return {
+    dapat: false,
+    status: 'tidak_dapat',
+    belumDinyatakan: [],
+    kenaikan: 'tidak-ada',
+    jabatan: jf,
+    jenjang: KOSONG,
+    golongan: KOSONG,
+    kalimat: kp.kalimat,
+  };
+}
+
+/** Each missing declaration once, in order. */
+function gabungKurang(daftar: PernyataanKurang[]): PernyataanKurang[] {
+  return daftar.filter((x, i) => daftar.findIndex((y) => y.pernyataan === x.pernyataan) === i);
 }
 
 function pernyataan(p: Putusan): Blok {
@@ -587,7 +628,7 @@ function tabelSyarat(judul: string, syarat: Syarat[]): Blok {
               x.uraian,
               x.diperlukan,
               x.nyata,
-              `${x.terpenuhi ? 'Terpenuhi' : 'Belum terpenuhi'}${x.cara === 'dinyatakan' ? ' (dinyatakan, tidak diperiksa)' : ''}`,
+              `${x.terpenuhi ? 'Terpenuhi' : x.belumDinyatakan ? 'Belum dinyatakan' : 'Belum terpenuhi'}${x.cara === 'dinyatakan' ? ' (dinyatakan, tidak diperiksa)' : ''}`,
               `${x.sumber.kutipan} [${x.sumber.status}]`,
             ],
           })),

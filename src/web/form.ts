@@ -69,12 +69,8 @@ export interface FormNilai {
   desimal: string;
   angkaKreditAwal: BarisAkAwalForm[];
   penilaian: BarisPenilaianForm[];
-  pernyataan: {
-    lulusUjiKompetensi: boolean;
-    formasiTersedia: boolean;
-    bebasHukumanDisiplin: boolean;
-    kenaikanPangkatTanpaFormasiSudahDigunakan: boolean;
-  };
+  /** Each declaration as its radio button: 'ya', 'tidak', or '' (belum tahu: not declared). */
+  pernyataan: Record<(typeof PERNYATAAN)[number], PilihanPernyataan>;
   identitas: { nama: string; nip: string; unitKerja: string; instansi: string };
   pakIntegrasi: PakIntegrasiForm;
   pengangkatan: PengangkatanForm;
@@ -145,6 +141,10 @@ export const BARIS_PER_TAHUN_MINIMAL = 2;
 const BARIS_MAKSIMAL = 600;
 
 const PERNYATAAN = ['lulusUjiKompetensi', 'formasiTersedia', 'bebasHukumanDisiplin', 'kenaikanPangkatTanpaFormasiSudahDigunakan'] as const;
+export type PilihanPernyataan = 'ya' | 'tidak' | '';
+/** A posted radio value (an old checkbox posted "ya" too); anything else is "belum tahu". */
+const pilihan = (v: string): PilihanPernyataan => (v === 'ya' || v === 'tidak' ? v : '');
+const pernyataanKosong = () => Object.fromEntries(PERNYATAAN.map((k) => [k, ''])) as FormNilai['pernyataan'];
 const IDENTITAS = ['nama', 'nip', 'unitKerja', 'instansi'] as const;
 const PAK = ['akKonvensional', 'jenjang', 'golongan', 'nilaiDasar', 'keterangan'] as const;
 
@@ -217,12 +217,7 @@ export function formKosong(tanggalPerhitungan: string, jabatanFungsional: string
     desimal: '',
     angkaKreditAwal: pad([], BARIS_AK_AWAL_MINIMAL, barisKosongAk),
     penilaian: pad([], BARIS_PENILAIAN_MINIMAL, barisKosongPenilaian),
-    pernyataan: {
-      lulusUjiKompetensi: false,
-      formasiTersedia: false,
-      bebasHukumanDisiplin: false,
-      kenaikanPangkatTanpaFormasiSudahDigunakan: false,
-    },
+    pernyataan: pernyataanKosong(),
     identitas: { nama: '', nip: '', unitKerja: '', instansi: '' },
     pakIntegrasi: pakKosong(),
     pengangkatan: pengangkatanKosong(),
@@ -274,7 +269,7 @@ export function nilaiDariForm(body: Body): FormNilai {
     desimal: teks(body['tampilan.desimal']),
     angkaKreditAwal: ak,
     penilaian: pn,
-    pernyataan: Object.fromEntries(PERNYATAAN.map((k) => [k, teks(body[`pernyataan.${k}`]) !== ''])) as FormNilai['pernyataan'],
+    pernyataan: Object.fromEntries(PERNYATAAN.map((k) => [k, pilihan(teks(body[`pernyataan.${k}`]))])) as FormNilai['pernyataan'],
     identitas: Object.fromEntries(IDENTITAS.map((k) => [k, teks(body[`identitas.${k}`])])) as FormNilai['identitas'],
     pakIntegrasi: Object.fromEntries(PAK.map((k) => [k, teks(body[`pakIntegrasi.${k}`])])) as unknown as PakIntegrasiForm,
     pengangkatan: {
@@ -437,7 +432,8 @@ export function masukanDariNilai(n: FormNilai): MasukanDariForm {
     tmtJenjang: n.tmtJenjang,
     angkaKreditAwal,
     penilaian,
-    pernyataan: { ...n.pernyataan },
+    // "Belum tahu" leaves the declaration out: not declared.
+    pernyataan: Object.fromEntries(PERNYATAAN.filter((k) => n.pernyataan[k] !== '').map((k) => [k, n.pernyataan[k] === 'ya'])),
     tanggalPerhitungan: n.tanggalPerhitungan,
     ...(n.desimal !== '' && { tampilan: { desimal: Number(n.desimal) as 2 | 3 } }),
     ...(Object.keys(identitas).length > 0 && { identitas }),
@@ -551,7 +547,9 @@ export function nilaiDariJson(data: unknown, tanggalDefault: string, jfDefault: 
       BARIS_PENILAIAN_MINIMAL,
       barisKosongPenilaian,
     ),
-    pernyataan: Object.fromEntries(PERNYATAAN.map((k) => [k, pernyataan[k] === true])) as FormNilai['pernyataan'],
+    pernyataan: Object.fromEntries(
+      PERNYATAAN.map((k) => [k, pernyataan[k] === true ? 'ya' : pernyataan[k] === false ? 'tidak' : '']),
+    ) as FormNilai['pernyataan'],
     identitas: Object.fromEntries(IDENTITAS.map((k) => [k, teks(identitas[k])])) as FormNilai['identitas'],
     pakIntegrasi: Object.fromEntries(PAK.map((k) => [k, teks(pak[k])])) as unknown as PakIntegrasiForm,
     pengangkatan: {

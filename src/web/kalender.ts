@@ -22,7 +22,8 @@ export function acaraProyeksi(p: HasilProyeksi, nama?: string): AcaraKalender[] 
       : `Perkiraan TMT kenaikan pangkat ke ${ke}${siapa}`;
     const uraian = [
       l.kalimat,
-      `Asumsi predikat ${p.asumsi} untuk setiap bulan yang belum dinilai.`,
+      `Asumsi predikat ${p.asumsi} untuk setiap bulan mulai bulan perhitungan; bulan lampau tanpa predikat tercatat tidak dihitung.`,
+      'Syarat yang dinyatakan (uji kompetensi, formasi, bebas hukuman disiplin) dianggap terpenuhi dalam perkiraan ini.',
       ...(b && b.selisihBulan > 0 ? [b.kalimat] : []),
       'Perkiraan ini bukan penetapan; angka kredit baru sah setelah predikat kinerja ditetapkan dan dikonversi.',
     ].join('\n');

@@ -57,6 +57,9 @@ const contohMasukan = {
   tanggalPerhitungan: '2024-03-15',
 };
 
+const DAPAT =
+  'true hanya bila status = "dapat". Bila status = "belum_dapat_dipastikan", dapat = false (dipertahankan untuk kompatibilitas); bacalah status.';
+
 const batas = `Setiap angka paling banyak ${ANGKA_BULAT_MAKS} angka di depan koma dan ${ANGKA_DESIMAL_MAKS} angka di belakang koma (angka JSON yang tertulis dengan eksponen, mis. 1e21, ditolak); setiap tanggal dan bulan pada tahun ${TAHUN_AWAL}–${TAHUN_AKHIR}; nama, kode, dan predikat paling banyak ${TEKS_MAKS} karakter.`;
 
 const galatRespons = (uraian: string) => ({
@@ -165,7 +168,9 @@ export function openApi(): Record<string, unknown> {
           },
           responses: {
             200: { description: 'Dokumen PDF.', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
-            400: galatRespons('Masukan atau data dokumen tidak sah; `masalah` menyebut setiap isian (data dokumen diawali `dokumen.`).'),
+            400: galatRespons(
+              'Masukan atau data dokumen tidak sah; `masalah` menyebut setiap isian (data dokumen diawali `dokumen.`). Juga: `penetapan` dan `semua` ditolak bila putusannya belum dapat dipastikan; `masalah` menyebut setiap pernyataan yang belum diisi (`pernyataan.…`).',
+            ),
             404: galatRespons('Jenis dokumen tidak ada.'),
             413: galatRespons(`Badan permintaan lebih dari ${formatSize(DEFAULT_WEB_LIMITS.jsonDokumen)}.`),
           },
@@ -214,7 +219,9 @@ export function openApi(): Record<string, unknown> {
             kenaikanPangkat: {
               type: 'object',
               properties: {
-                dapat: { type: 'boolean' },
+                dapat: { type: 'boolean', description: DAPAT },
+                status: { $ref: '#/components/schemas/StatusPutusan' },
+                belumDinyatakan: { type: 'array', items: { $ref: '#/components/schemas/PernyataanKurang' } },
                 kalimat: { type: 'string' },
                 syarat: { type: 'array', items: { $ref: '#/components/schemas/Syarat' } },
               },
@@ -222,7 +229,9 @@ export function openApi(): Record<string, unknown> {
             kenaikanJenjang: {
               type: 'object',
               properties: {
-                dapat: { type: 'boolean' },
+                dapat: { type: 'boolean', description: DAPAT },
+                status: { $ref: '#/components/schemas/StatusPutusan' },
+                belumDinyatakan: { type: 'array', items: { $ref: '#/components/schemas/PernyataanKurang' } },
                 kalimat: { type: 'string' },
                 syarat: { type: 'array', items: { $ref: '#/components/schemas/Syarat' } },
               },
@@ -238,10 +247,20 @@ export function openApi(): Record<string, unknown> {
             uraian: { type: 'string' },
             diperlukan: { type: 'string' },
             nyata: { type: 'string' },
-            terpenuhi: { type: 'boolean' },
+            terpenuhi: { type: 'boolean', description: 'false juga bila pernyataannya belum diisi (lihat belumDinyatakan)' },
+            belumDinyatakan: { type: 'boolean', description: 'true bila syarat ini menunggu pernyataan yang belum diisi' },
             cara: { enum: ['diperiksa', 'dinyatakan'] },
             sumber: { $ref: '#/components/schemas/Rujukan' },
           },
+        },
+        StatusPutusan: {
+          enum: ['dapat', 'tidak_dapat', 'belum_dapat_dipastikan'],
+          description:
+            'dapat; tidak_dapat (syarat yang diperiksa tidak terpenuhi, atau pernyataan false); belum_dapat_dipastikan (semua syarat yang diperiksa terpenuhi, hanya pernyataan yang belum diisi).',
+        },
+        PernyataanKurang: {
+          type: 'object',
+          properties: { pernyataan: { type: 'string', description: 'nama isian pada masukan.pernyataan' }, uraian: { type: 'string' } },
         },
         Rujukan: {
           type: 'object',

@@ -38,8 +38,9 @@ export function ringkasanPutusan(hasil: Hasil): RingkasanPutusan {
   if (!p) return {};
   const kp = hasil.kenaikanPangkat;
   const kj = hasil.kenaikanJenjang;
-  const langkahKp = kp.tersedia && !kp.dapat ? p.langkah.find((l) => l.ke.kode === kp.ke?.kode) : undefined;
-  const langkahKj = kj.tersedia && !kj.dapat ? p.langkah.find((l) => l.jenjangTujuan?.id === kj.ke?.id) : undefined;
+  // A verdict waiting only for declarations is not a matter of time: its page names what to declare.
+  const langkahKp = kp.tersedia && kp.status === 'tidak_dapat' ? p.langkah.find((l) => l.ke.kode === kp.ke?.kode) : undefined;
+  const langkahKj = kj.tersedia && kj.status === 'tidak_dapat' ? p.langkah.find((l) => l.jenjangTujuan?.id === kj.ke?.id) : undefined;
   return {
     ...(langkahKp && { kp: perkiraan(p, langkahKp) }),
     ...(langkahKj && { kj: perkiraan(p, langkahKj) }),

@@ -274,11 +274,19 @@ describe('pemeriksaan langsung dokumen batch = skema zod', () => {
         'cepat',
       ],
       [
+        // No declarations at all is valid (every one "belum dinyatakan"): the direct check takes it too.
         'tanpa pernyataan',
         (d) => {
           delete d.pernyataan;
         },
-        'zod',
+        'cepat',
+      ],
+      [
+        'pernyataan null (belum dinyatakan)',
+        (d) => {
+          d.pernyataan = { bebasHukumanDisiplin: null, formasiTersedia: false };
+        },
+        'cepat',
       ],
       [
         'golongan tidak ada',

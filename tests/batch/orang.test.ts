@@ -194,7 +194,8 @@ describe('baris dikelompokkan per pegawai', () => {
           { mulai: '2024-01', selesai: '2024-06', predikat: 'sangat_baik' },
           { mulai: '2024-07', selesai: '2024-12', predikat: 'butuh_perbaikan' },
         ],
-        pernyataan: { bebasHukumanDisiplin: true, formasiTersedia: false, lulusUjiKompetensi: false },
+        // Empty formasi and uji kompetensi cells: not declared (issue 12), left out rather than read as Tidak.
+        pernyataan: { bebasHukumanDisiplin: true },
         tanggalPerhitungan: '2024-05-15',
         identitas: { nip: '199001012015031001', nama: 'Andi Saputra' },
       }),

@@ -78,34 +78,48 @@ describe('periode yang tumpang tindih satu bulan ditolak', () => {
   });
 });
 
-describe('syarat predikat: jendela 24 bulan (KP) dan 12 bulan (KJ) sebelum bulan perhitungan', () => {
-  // Tanggal perhitungan 15 Februari 2025: jendela KP Februari 2023 – Januari 2025, jendela KJ Februari 2024 – Januari 2025.
+describe('syarat predikat: jendela 24 bulan sebelum TMT KP dan 12 bulan sebelum bulan perhitungan (KJ)', () => {
+  // Keputusan 6 (regulation.md §5): tanggal perhitungan 15 Februari 2025; TMT KP pertama pada atau sesudahnya
+  // menurut PerBKN 4/2023 (1 Februari, 1 April, …) adalah 1 April 2025, sehingga jendela KP April 2023 – Maret 2025.
+  // KJ diukur sampai tanggal perhitungan (Keputusan 7): jendela KJ Februari 2024 – Januari 2025.
+  // Februari dan Maret 2025 belum dapat dinilai pada 15 Februari 2025: disebut, tidak menggagalkan.
   const hitungDengan = (penilaian: Masukan['penilaian']) => hitung(aturan, dasar({ tanggalPerhitungan: '2025-02-15', penilaian }));
 
-  it('Kurang pada Januari 2023 berada di luar kedua jendela: keduanya terpenuhi', () => {
+  it('Kurang pada Januari 2023 berada di luar kedua jendela: keduanya terpenuhi; Maret 2025 disebut belum dinilai', () => {
     const h = hitungDengan([
       { mulai: '2023-01', selesai: '2023-01', predikat: 'Kurang' },
       { mulai: '2023-02', selesai: '2025-02', predikat: 'Baik' },
     ]);
     expect(kp(h, 'kp-predikat')).toMatchObject({
       terpenuhi: true,
-      diperlukan: 'setiap periode pada Februari 2023 – Januari 2025 paling rendah Baik',
-      nyata: 'Baik atau lebih pada semua periode (24 dari 24 bulan dinilai)',
+      diperlukan: 'setiap periode pada April 2023 – Maret 2025 (2 tahun sebelum TMT kenaikan pangkat 1 April 2025) paling rendah Baik',
+      nyata:
+        'Baik atau lebih pada semua periode (23 dari 24 bulan dinilai); Maret 2025 belum dapat dinilai pada tanggal perhitungan (tidak menggagalkan syarat)',
     });
     expect(kj(h, 'kj-predikat')).toMatchObject({
       terpenuhi: true,
-      diperlukan: 'setiap periode pada Februari 2024 – Januari 2025 paling rendah Baik',
+      diperlukan: 'setiap periode pada Februari 2024 – Januari 2025 (1 tahun sebelum bulan perhitungan) paling rendah Baik',
       nyata: 'Baik atau lebih pada semua periode (12 dari 12 bulan dinilai)',
     });
   });
 
-  it('Kurang pada Februari 2023, bulan pertama jendela KP: KP gagal, KJ terpenuhi', () => {
+  it('Kurang pada Maret 2023, sebulan sebelum jendela KP: KP terpenuhi', () => {
     const h = hitungDengan([
-      { mulai: '2023-01', selesai: '2023-01', predikat: 'Baik' },
-      { mulai: '2023-02', selesai: '2023-02', predikat: 'Kurang' },
-      { mulai: '2023-03', selesai: '2025-01', predikat: 'Baik' },
+      { mulai: '2023-01', selesai: '2023-02', predikat: 'Baik' },
+      { mulai: '2023-03', selesai: '2023-03', predikat: 'Kurang' },
+      { mulai: '2023-04', selesai: '2025-01', predikat: 'Baik' },
     ]);
-    expect(kp(h, 'kp-predikat')).toMatchObject({ terpenuhi: false, nyata: 'Kurang pada Februari 2023 (periode 2)' });
+    expect(kp(h, 'kp-predikat').terpenuhi).toBe(true);
+    expect(kj(h, 'kj-predikat').terpenuhi).toBe(true);
+  });
+
+  it('Kurang pada April 2023, bulan pertama jendela KP: KP gagal, KJ terpenuhi', () => {
+    const h = hitungDengan([
+      { mulai: '2023-01', selesai: '2023-03', predikat: 'Baik' },
+      { mulai: '2023-04', selesai: '2023-04', predikat: 'Kurang' },
+      { mulai: '2023-05', selesai: '2025-01', predikat: 'Baik' },
+    ]);
+    expect(kp(h, 'kp-predikat')).toMatchObject({ terpenuhi: false, nyata: 'Kurang pada April 2023 (periode 2)' });
     expect(kj(h, 'kj-predikat').terpenuhi).toBe(true);
   });
 
@@ -129,7 +143,7 @@ describe('syarat predikat: jendela 24 bulan (KP) dan 12 bulan (KJ) sebelum bulan
     expect(kj(h, 'kj-predikat')).toMatchObject({ terpenuhi: false, nyata: 'Sangat Kurang pada Februari 2024 (periode 2)' });
   });
 
-  it('Butuh Perbaikan pada Januari 2025, bulan terakhir jendela: keduanya gagal', () => {
+  it('Butuh Perbaikan pada Januari 2025, bulan terakhir jendela KJ: keduanya gagal', () => {
     const h = hitungDengan([
       { mulai: '2023-01', selesai: '2024-12', predikat: 'Sangat Baik' },
       { mulai: '2025-01', selesai: '2025-01', predikat: 'Butuh Perbaikan' },
@@ -138,30 +152,56 @@ describe('syarat predikat: jendela 24 bulan (KP) dan 12 bulan (KJ) sebelum bulan
     expect(kj(h, 'kj-predikat').terpenuhi).toBe(false);
   });
 
-  it('Kurang pada bulan perhitungan itu sendiri (Februari 2025) di luar jendela: keduanya terpenuhi', () => {
+  it('Kurang tercatat pada bulan perhitungan (Februari 2025): di dalam jendela KP (gagal), di luar jendela KJ', () => {
     const h = hitungDengan([
       { mulai: '2023-01', selesai: '2025-01', predikat: 'Baik' },
       { mulai: '2025-02', selesai: '2025-02', predikat: 'Kurang' },
     ]);
-    expect(kp(h, 'kp-predikat').terpenuhi).toBe(true);
+    expect(kp(h, 'kp-predikat')).toMatchObject({ terpenuhi: false, nyata: 'Kurang pada Februari 2025 (periode 2)' });
     expect(kj(h, 'kj-predikat').terpenuhi).toBe(true);
   });
 
-  it('bulan tanpa data tidak menggagalkan: 12 dari 24 bulan dinilai, semuanya Baik', () => {
+  it('bulan tanpa data tidak menggagalkan: 12 dari 24 bulan dinilai, Februari–Maret 2025 belum dapat dinilai', () => {
     const h = hitungDengan([{ mulai: '2024-02', selesai: '2025-01', predikat: 'Baik' }]);
-    expect(kp(h, 'kp-predikat')).toMatchObject({ terpenuhi: true, nyata: 'Baik atau lebih pada semua periode (12 dari 24 bulan dinilai)' });
+    expect(kp(h, 'kp-predikat')).toMatchObject({
+      terpenuhi: true,
+      nyata:
+        'Baik atau lebih pada semua periode (12 dari 24 bulan dinilai); Februari–Maret 2025 belum dapat dinilai pada tanggal perhitungan (tidak menggagalkan syarat)',
+      nilai: { bulanDinilai: 12, bulanBelumDinilai: 2 },
+    });
   });
 
   it('tanpa predikat sama sekali syarat predikat tidak terpenuhi, walau angka kredit dan masa cukup', () => {
-    // Tanggal perhitungan 15 Januari 2025: jendela KP Januari 2023 – Desember 2024, KJ Januari–Desember 2024.
+    // Tanggal perhitungan 15 Januari 2025: TMT KP 1 Februari 2025, jendela KP Februari 2023 – Januari 2025; KJ Januari–Desember 2024.
     const h = hitung(aturan, dasar({ angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '60' }], penilaian: [] }));
-    expect(kp(h, 'kp-predikat')).toMatchObject({ terpenuhi: false, nyata: 'tidak ada predikat kinerja pada Januari 2023 – Desember 2024' });
+    expect(kp(h, 'kp-predikat')).toMatchObject({
+      terpenuhi: false,
+      nyata:
+        'tidak ada predikat kinerja pada Februari 2023 – Januari 2025; Januari 2025 belum dapat dinilai pada tanggal perhitungan (tidak menggagalkan syarat)',
+    });
     expect(kj(h, 'kj-predikat')).toMatchObject({ terpenuhi: false, nyata: 'tidak ada predikat kinerja pada Januari–Desember 2024' });
     expect(kp(h, 'kp-angka-kredit').terpenuhi).toBe(true);
     expect(kp(h, 'kp-masa-pangkat').terpenuhi).toBe(true);
     expect(h.kenaikanPangkat.dapat).toBe(false);
+    expect(h.kenaikanPangkat.status).toBe('tidak_dapat');
     expect(h.kenaikanPangkat.tmtPalingCepat).toBeUndefined();
     expect(h.kenaikanPangkat.kalimat).toMatch(/^TIDAK DAPAT dipertimbangkan untuk kenaikan pangkat ke Penata Muda Tingkat I \(III\/b\): /);
+  });
+
+  it('contoh tinjauan: Butuh Perbaikan Januari 2023 tidak menahan KP 1 Februari 2025 yang dihitung 15 Januari 2025', () => {
+    // Jendela KP Februari 2023 – Januari 2025; Januari 2023 di luarnya. AK integrasi 50 saja sudah mencapai ambang III/b 50.
+    const h = hitung(
+      aturan,
+      dasar({
+        angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '50' }],
+        penilaian: [
+          { mulai: '2023-01', selesai: '2023-01', predikat: 'Butuh Perbaikan' },
+          { mulai: '2023-02', selesai: '2024-12', predikat: 'Baik' },
+        ],
+      }),
+    );
+    expect(kp(h, 'kp-predikat').terpenuhi).toBe(true);
+    expect(h.kenaikanPangkat).toMatchObject({ dapat: true, status: 'dapat', tmtPalingCepat: { tanggal: '2025-02-01', perkiraan: false } });
   });
 });
 
@@ -244,7 +284,13 @@ describe('kenaikan pangkat tanpa formasi: paling banyak satu kali', () => {
       golongan: 'III/b',
       angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '100' }],
       penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' }],
-      pernyataan: { lulusUjiKompetensi: true, formasiTersedia: true, bebasHukumanDisiplin: true, ...pernyataan },
+      pernyataan: {
+        lulusUjiKompetensi: true,
+        formasiTersedia: true,
+        bebasHukumanDisiplin: true,
+        kenaikanPangkatTanpaFormasiSudahDigunakan: false,
+        ...pernyataan,
+      },
     });
 
   it('belum pernah: KP sekaligus KJ tidak dapat (formasi), tetapi KP ke III/c tetap dalam jenjang dapat mulai 1 Februari 2025', () => {

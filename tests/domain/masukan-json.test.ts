@@ -28,12 +28,8 @@ describe('dokumen masukan JSON', () => {
   it('angka JSON diterima dan disimpan sebagai teks desimal apa adanya', () => {
     const { masukan } = bacaMasukan(sah);
     expect(masukan.angkaKreditAwal[0]!.angkaKredit).toBe('150.63');
-    expect(masukan.pernyataan).toEqual({
-      lulusUjiKompetensi: false,
-      formasiTersedia: false,
-      bebasHukumanDisiplin: false,
-      kenaikanPangkatTanpaFormasiSudahDigunakan: false,
-    });
+    // Declarations not given stay not given ("belum dinyatakan", issue 12), no longer false.
+    expect(masukan.pernyataan).toEqual({});
   });
 
   it('format tanggal dan bulan yang salah disebut per kolom', () => {

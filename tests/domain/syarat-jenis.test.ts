@@ -9,7 +9,8 @@ describe('syarat bertipe', () => {
   // Ahli Pertama III/a, TMT pangkat 1 Juni 2023. Baik Januari 2023–Juni 2024: 18/12 × 100% × 12,5 = 18,75;
   // Kurang Juli–Desember 2024: 6/12 × 50% × 12,5 = 3,125; kumulatif 21,875 of the 50 for III/b.
   // Calculated on 15 Januari 2025: the KP date is 1 Februari 2025 (PerBKN 4/2023: even months), 20 months
-  // in pangkat of the 24 required (met on 1 Juni 2025); the 24-month window is Januari 2023–Desember 2024.
+  // in pangkat of the 24 required (met on 1 Juni 2025); the 24-month window before that KP date (Keputusan 6)
+  // is Februari 2023–Januari 2025, of which Januari 2025 cannot be assessed yet on 15 Januari 2025.
   const hasil = hitung(
     aturan,
     dasar({
@@ -43,12 +44,13 @@ describe('syarat bertipe', () => {
     expect(s.tanggalTerpenuhi).toBe('2025-06-01');
   });
 
-  it('predikat: jendela Januari 2023–Desember 2024, periode 2 (Kurang) di bawah Baik', () => {
+  it('predikat: jendela Februari 2023–Januari 2025, periode 2 (Kurang) di bawah Baik, Januari 2025 belum dinilai', () => {
     const s = jenis('predikat');
     expect(s.jenis === 'predikat' && s.nilai).toEqual({
       minimal: { id: 'baik', nama: 'Baik' },
-      jendela: { mulai: '2023-01', selesai: '2024-12' },
-      bulanDinilai: 24,
+      jendela: { mulai: '2023-02', selesai: '2025-01' },
+      bulanDinilai: 23,
+      bulanBelumDinilai: 1,
       periodeKurang: [2],
     });
     expect(s.terpenuhi).toBe(false);
@@ -68,16 +70,22 @@ describe('syarat bertipe', () => {
       { tanpaProyeksi: true },
     );
     const kj = h.kenaikanPangkat.syarat.find((s) => s.jenis === 'kenaikan_jenjang')!;
-    expect(kj.jenis === 'kenaikan_jenjang' && kj.nilai).toEqual({ ke: { id: 'ahli_muda', nama: 'Ahli Muda' }, dapat: false });
+    expect(kj.jenis === 'kenaikan_jenjang' && kj.nilai).toEqual({
+      ke: { id: 'ahli_muda', nama: 'Ahli Muda' },
+      dapat: false,
+      status: 'tidak_dapat',
+    });
     const belum = syaratBelumTerpenuhi(h.kenaikanPangkat.syarat, h.kenaikanJenjang);
     expect(belum.some((s) => s.jenis === 'kenaikan_jenjang')).toBe(false);
     const formasi = belum.find((s) => s.id === 'kj-formasi')!;
     expect(formasi.jenis === 'dinyatakan' && formasi.nilai).toEqual({ pernyataan: 'formasiTersedia', dinyatakan: false });
     const sekali = h.kenaikanPangkat.alternatifTanpaFormasi!.syarat.at(-1)!;
+    // Not declared in this input: null ("belum dinyatakan"), no longer read as false.
     expect(sekali.jenis === 'dinyatakan' && sekali.nilai).toEqual({
       pernyataan: 'kenaikanPangkatTanpaFormasiSudahDigunakan',
-      dinyatakan: false,
+      dinyatakan: null,
     });
-    expect(sekali.terpenuhi).toBe(true);
+    expect(sekali.belumDinyatakan).toBe(true);
+    expect(sekali.terpenuhi).toBe(false);
   });
 });

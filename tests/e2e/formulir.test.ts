@@ -47,7 +47,7 @@ describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
     await page.fill('#f-tmtJenjang', '2021-04-01');
     await page.selectOption('#f-angkaKreditAwal-0-jenis', 'ak_integrasi');
     await page.fill('#f-angkaKreditAwal-0-angkaKredit', '40');
-    await page.check('#f-pernyataan-bebasHukumanDisiplin');
+    await page.check('#f-pernyataan-bebasHukumanDisiplin-ya');
     await page.fill('#f-tanggalPerhitungan', '2024-05-15');
   }
 
@@ -83,6 +83,48 @@ describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
     await page.context().close();
   });
 
+  // Issue 12: the same person, hukuman disiplin left at "Belum tahu", then Tidak, then Ya. AK 62,917 ≥ 50 and the
+  // masa are met, so only the declaration decides: amber BELUM DAPAT DIPASTIKAN, red TIDAK DAPAT, green DAPAT.
+  it('pernyataan Belum tahu / Tidak / Ya: putusan kuning belum pasti, merah tidak dapat, hijau dapat', async () => {
+    const { page, galat } = await halaman();
+    await page.goto(url + '/');
+    await isiJabatan(page);
+    await page.fill('#f-penilaian-0-mulai', '2023-01');
+    await page.fill('#f-penilaian-0-selesai', '2023-12');
+    await page.selectOption('#f-penilaian-0-predikat', 'sangat_baik');
+    await page.click('button[data-tambah="penilaian"]');
+    const baru = page.locator('[data-tabel-baris="penilaian"] tbody tr').last();
+    await baru.locator('input[name$=".mulai"]').fill('2024-01');
+    await baru.locator('input[name$=".selesai"]').fill('2024-04');
+    await baru.locator('select[name$=".predikat"]').selectOption('baik');
+    // The radio group is reachable by its legend (fieldset + legend) and by each label.
+    const grup = page.getByRole('group', { name: 'Saya tidak sedang menjalani hukuman disiplin.' });
+    await grup.getByLabel('Belum tahu').check();
+    expect(await grup.getByRole('radio').count()).toBe(3);
+    await page.click('#tombol-hitung');
+    const kp = page.locator('#putusan-kp');
+    await expect.poll(() => kp.textContent()).toContain('BELUM DAPAT DIPASTIKAN: angka kredit dan masa sudah memenuhi');
+    expect(await kp.getAttribute('class')).toContain('belum-pasti');
+    expect(await kp.locator('.perlu-dinyatakan li').allTextContents()).toEqual(['Tidak sedang menjalani hukuman disiplin']);
+    await page.screenshot({ path: `${ARTEFAK}/hasil-belum-pasti.png`, fullPage: false });
+
+    await page.click('#tombol-ubah');
+    const grupLagi = page.getByRole('group', { name: 'Saya tidak sedang menjalani hukuman disiplin.' });
+    expect(await grupLagi.getByLabel('Belum tahu').isChecked()).toBe(true);
+    await grupLagi.getByLabel('Tidak', { exact: true }).check();
+    await page.click('#tombol-hitung');
+    await expect.poll(() => page.locator('#putusan-kp').getAttribute('class')).toContain('tidak');
+    expect(await page.locator('#putusan-kp').textContent()).toContain('TIDAK DAPAT');
+
+    await page.click('#tombol-ubah');
+    await page.getByRole('group', { name: 'Saya tidak sedang menjalani hukuman disiplin.' }).getByLabel('Ya').check();
+    await page.click('#tombol-hitung');
+    await expect.poll(() => page.locator('#putusan-kp').textContent()).toContain(PUTUSAN);
+    expect(await page.locator('#putusan-kp').getAttribute('class')).toContain('dapat');
+    expect(galat).toEqual([]);
+    await page.context().close();
+  });
+
   it('tanpa JavaScript formulir tetap bekerja dengan baris kosong yang tetap', async () => {
     const { page, galat } = await halaman({ javaScriptEnabled: false });
     await page.goto(url + '/');
@@ -113,7 +155,7 @@ describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
     await page.fill('#f-tmtPangkat', '2025-07-01');
     await page.fill('#f-tmtJenjang', '2025-07-01');
     await page.fill('#f-tanggalPerhitungan', '2025-11-20');
-    await page.check('#f-pernyataan-bebasHukumanDisiplin');
+    await page.check('#f-pernyataan-bebasHukumanDisiplin-ya');
 
     const periode: [string, string, string][] = [
       ['2023-01', '2023-12', 'sangat_baik'],
@@ -259,7 +301,7 @@ describe.skipIf(!ADA_CHROMIUM)('formulir di peramban', () => {
     expect(await page.locator('#f-angkaKreditAwal-0-angkaKredit').inputValue()).toBe('40');
     expect(await page.locator('#f-penilaian-0-selesai').inputValue()).toBe('2023-12');
     expect(await page.locator('#f-penilaian-0-predikat').inputValue()).toBe('sangat_baik');
-    expect(await page.locator('#f-pernyataan-bebasHukumanDisiplin').isChecked()).toBe(true);
+    expect(await page.locator('#f-pernyataan-bebasHukumanDisiplin-ya').isChecked()).toBe(true);
     expect(await page.locator('#f-identitas-nama').inputValue()).toBe('Sari Fiktif');
     expect(galat).toEqual([]);
     await page.context().close();

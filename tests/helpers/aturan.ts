@@ -13,7 +13,12 @@ export function dasar(overrides: Partial<Masukan> = {}): Masukan {
     tmtJenjang: '2021-04-01',
     angkaKreditAwal: [],
     penilaian: [],
-    pernyataan: { lulusUjiKompetensi: true, formasiTersedia: true, bebasHukumanDisiplin: true },
+    pernyataan: {
+      lulusUjiKompetensi: true,
+      formasiTersedia: true,
+      bebasHukumanDisiplin: true,
+      kenaikanPangkatTanpaFormasiSudahDigunakan: false,
+    },
     tanggalPerhitungan: '2025-01-15',
     ...overrides,
   };

@@ -36,7 +36,13 @@ function orang(tanggal: string): MasukanJson[] {
   const sebelum = bulanKeTeks(bulanDari(tanggal) - 1);
   // Konversi starts with January 2023 (rules/konversi.yaml); earlier months carry no period.
   const penilaian = sebelum >= '2023-01' ? [{ mulai: sebelum, selesai: sebelum, predikat: 'Baik' }] : [];
-  const pernyataan = { bebasHukumanDisiplin: true, lulusUjiKompetensi: true, formasiTersedia: false };
+  // "Belum pernah" declared: an undeclared one would leave the KP without formasi uncertain (issue 12).
+  const pernyataan = {
+    bebasHukumanDisiplin: true,
+    lulusUjiKompetensi: true,
+    formasiTersedia: false,
+    kenaikanPangkatTanpaFormasiSudahDigunakan: false,
+  };
   const dasar = {
     jabatanFungsional: 'lainnya',
     jenjang: 'ahli_pertama',

@@ -234,7 +234,7 @@ describe('formulir', () => {
     expect(await salah.text()).toMatch(/id="f-proyeksi-perTahun-0-tahun-galat">Tahun harus berupa angka tahun, mis\. 2026\./);
   });
 
-  it('when only November 2026 has no predikat yet, then the projection says "Bulan November 2026", not a range of one month', async () => {
+  it('when only November 2026 has no predikat yet, then the projection names that one month (not filled with the assumption), not a range of one month', async () => {
     // Periods up to October 2026, calculated on 15 December 2026: the unrated months are November only.
     const res = await post(
       '/hitung',
@@ -253,7 +253,10 @@ describe('formulir', () => {
     );
     expect(res.status).toBe(200);
     const html = teksDari(await res.text());
-    expect(html).toContain('Bulan November 2026 belum memiliki predikat tercatat; bulan itu juga memakai asumsi.');
+    // Issue 12: the past month is not filled with the assumption; the projection starts at the calculation month.
+    expect(html).toContain(
+      'November 2026 (1 bulan) belum memiliki predikat tercatat: proyeksi tidak mengisinya dengan asumsi dan tidak menghitungnya; proyeksi dimulai pada bulan perhitungan.',
+    );
     expect(html).not.toContain('November 2026 sampai November 2026');
   });
 });

@@ -329,7 +329,8 @@ function isianForm(html: string): URLSearchParams {
   for (const [tag] of f.matchAll(/<input\b[^>]*>/g)) {
     const name = attr(tag, 'name');
     if (!name) continue;
-    if (attr(tag, 'type') === 'checkbox' && attr(tag, 'checked') === undefined) continue;
+    // As a browser: an unchecked checkbox or radio button is not sent.
+    if ((attr(tag, 'type') === 'checkbox' || attr(tag, 'type') === 'radio') && attr(tag, 'checked') === undefined) continue;
     out.append(name, attr(tag, 'value') ?? '');
   }
   for (const [, tag, isi] of f.matchAll(/(<select\b[^>]*>)([\s\S]*?)<\/select>/g)) {
