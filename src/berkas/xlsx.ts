@@ -187,6 +187,16 @@ function tanpaRph(s: string): string {
 
 const FORMAT_TANGGAL_BAWAAN = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
+/**
+ * A number cell as text. A number is never ambiguous, but its JavaScript text can be: 12.083 printed
+ * "12.083" reads as twelve thousand with an Indonesian thousands point (domain/angka.ts refuses that
+ * form), so a point followed by exactly three digits becomes a decimal comma ("12,083").
+ */
+function teksBilangan(n: number): string {
+  const t = String(n);
+  return /^-?[1-9]\d{0,2}\.\d{3}$/.test(t) ? t.replace('.', ',') : t;
+}
+
 /** Excel's own limit on the length of a number format. */
 const MAKS_FORMAT = 255;
 
@@ -588,7 +598,7 @@ function bacaSel(
       const raw = d.toString('utf8', v, vAkhir);
       const n = Number(raw);
       // Keep an exponent as written: 1.99E+17 is a NIP that Excel stored as a number and cut.
-      nilai = tanggal[gaya] ? (tanggalSerial(n) ?? raw) : Number.isFinite(n) && !/e/i.test(raw) ? String(n) : raw;
+      nilai = tanggal[gaya] ? (tanggalSerial(n) ?? raw) : Number.isFinite(n) && !/e/i.test(raw) ? teksBilangan(n) : raw;
     }
     if (nilai.length > batas.maksPanjangTeks) throw galatPanjang(`Baris ${nomor}: satu sel`, batas);
     while (sel.length < i) sel.push('');
