@@ -124,27 +124,43 @@ function angkaKreditGanda(baris: BarisAkAwal[]): Peringatan[] {
   });
 }
 
+/** Per rule book and jenjang: the plausibility bound and the threshold it is a multiple of, in words. */
+const batasPerAturan = new WeakMap<Aturan, Map<string, { batas: Pecahan; namaAmbang: string } | undefined>>();
+
+function batasWajar(aturan: Aturan, jenjang: string): { batas: Pecahan; namaAmbang: string } | undefined {
+  let m = batasPerAturan.get(aturan);
+  if (!m) batasPerAturan.set(aturan, (m = new Map()));
+  if (m.has(jenjang)) return m.get(jenjang);
+  const k = aturan.kumulatif[jenjang];
+  const kj = k?.kenaikanJenjang;
+  const kp = k?.kenaikanPangkat.reduce<(typeof k.kenaikanPangkat)[number] | undefined>(
+    (a, b) => (!a || b.angkaKredit.greaterThan(a.angkaKredit) ? b : a),
+    undefined,
+  );
+  const ambang = kj ? kj.angkaKredit : kp?.angkaKredit;
+  const nama = aturan.jenjang.find((j) => j.id === jenjang)?.nama ?? jenjang;
+  const hasil = ambang && {
+    batas: Pecahan.dari(ambang).kali(Pecahan.dari(aturan.kewajaran.akAwalKaliAmbang)),
+    namaAmbang: kj
+      ? `batas kenaikan jenjang ${nama} (${formatTeksDesimal(ambang.toFixed())})`
+      : `batas kenaikan pangkat terbesar jenjang ${nama} (${formatTeksDesimal(ambang.toFixed())})`,
+  };
+  m.set(jenjang, hasil);
+  return hasil;
+}
+
 /**
  * A starting Angka Kredit counted in the jenjang above `akAwalKaliAmbang` times the jenjang's kenaikan
  * jenjang threshold (or its largest KP threshold where there is no KJ): far beyond anything one jenjang
  * accumulates before moving on.
  */
 function angkaKreditTidakWajar(aturan: Aturan, hasil: Hasil): Peringatan[] {
+  if (hasil.angkaKreditAwal.length === 0) return [];
   const J = hasil.pegawai.jenjang;
-  const k = aturan.kumulatif[J.id];
-  if (!k) return [];
-  const kj = k.kenaikanJenjang;
-  const kp = k.kenaikanPangkat.reduce<(typeof k.kenaikanPangkat)[number] | undefined>(
-    (a, b) => (!a || b.angkaKredit.greaterThan(a.angkaKredit) ? b : a),
-    undefined,
-  );
-  const ambang = kj ? kj.angkaKredit : kp?.angkaKredit;
-  if (!ambang) return [];
+  const wajar = batasWajar(aturan, J.id);
+  if (!wajar) return [];
+  const { batas, namaAmbang } = wajar;
   const kali = aturan.kewajaran.akAwalKaliAmbang;
-  const batas = Pecahan.dari(ambang).kali(Pecahan.dari(kali));
-  const namaAmbang = kj
-    ? `batas kenaikan jenjang ${J.nama} (${formatTeksDesimal(ambang.toFixed())})`
-    : `batas kenaikan pangkat terbesar jenjang ${J.nama} (${formatTeksDesimal(ambang.toFixed())})`;
   return hasil.angkaKreditAwal
     .filter((b) => b.dihitung && pecahanDari(b.angkaKredit).bandingkan(batas) > 0)
     .map((b) => {
