@@ -364,7 +364,9 @@ describe('kasus hukum: integrasi.yaml (batas rentang setiap golongan)', () => {
   const { rentang } = bacaBerkas('integrasi.yaml');
   for (const [jenjang, golongan, ak, hasilEksak, dalam] of rentang) {
     it(`${jenjang} ${golongan}: ${ak} − nilai dasar = ${hasilEksak} (${dalam ? 'dalam' : 'di luar'} rentang)`, () => {
-      const hasil = hitung(aturan, dasar({ jenjang, golongan, pakIntegrasi: { akKonvensional: ak, jenjang, golongan } }));
+      // Typed as a person writes it, with a decimal comma: "150.001" alone is refused as ambiguous (150001 or 150,001).
+      const akKonvensional = ak.replace('.', ',');
+      const hasil = hitung(aturan, dasar({ jenjang, golongan, pakIntegrasi: { akKonvensional, jenjang, golongan } }));
       samaEksak(hasil.integrasi!.hasil.pasti, hasilEksak);
       expect(hasil.integrasi!.dalamRentang).toBe(dalam);
       expect(hasil.integrasi!.peringatan.length > 0).toBe(!dalam);

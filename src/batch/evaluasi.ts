@@ -8,6 +8,7 @@ import { KesalahanMasukan } from '../domain/galat.ts';
 import { Pecahan } from '../domain/pecahan.ts';
 import { penutupKekurangan } from '../domain/proyeksi.ts';
 import { syaratBelumTerpenuhi } from '../domain/kelayakan.ts';
+import { teksPeringatan } from '../domain/peringatan.ts';
 import { tambahBulan } from '../domain/tanggal.ts';
 import { formatTanggal } from '../domain/format.ts';
 import { pecahanDari, validasi, type Klaim } from '../domain/validasi.ts';
@@ -66,6 +67,8 @@ export interface HasilOrang {
   kj?: { tersedia: boolean; dapat: boolean; status: StatusPutusan; ke?: string | undefined; selisih?: string | undefined };
   /** The declarations still to give (empty cells of the Ya/Tidak columns), when the verdict waits for them. */
   belumDinyatakan?: string[] | undefined;
+  /** Warnings about the input (domain/peringatan.ts), each as one line with its suggested fix. */
+  peringatan?: string[];
   /** For "near": months of Baik needed for the AK, and the date all conditions could hold. */
   dekat?: { bulan: number; tanggal: string; kalimat: string } | undefined;
   klaim: { diperiksa: number; salah: KlaimSalah[] };
@@ -245,6 +248,7 @@ function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?
     },
     kj: { tersedia: kj.tersedia, dapat: kj.dapat, status: kj.status, ke: kj.ke?.nama, selisih: selisihTeks(kj.selisih) },
     belumDinyatakan: kurang,
+    peringatan: hasil.peringatan.map(teksPeringatan),
     dekat,
     klaim: { diperiksa, salah },
     kode: kodeVerifikasi(mentah, aturan.versi),
@@ -316,7 +320,7 @@ export function tandaiGanda(o: HasilOrang, tempat: string): void {
     pesan: `NIP yang sama muncul di beberapa tempat (mulai baris ${tempat}); baris-baris satu pegawai harus berurutan. Urutkan data menurut NIP.`,
   });
   o.kategori = 'galat';
-  for (const k of ['kp', 'kj', 'belumDinyatakan', 'dekat', 'kumulatif', 'kode', 'masukanJson'] as const) delete o[k];
+  for (const k of ['kp', 'kj', 'belumDinyatakan', 'peringatan', 'dekat', 'kumulatif', 'kode', 'masukanJson'] as const) delete o[k];
   o.klaim = { diperiksa: 0, salah: [] };
 }
 

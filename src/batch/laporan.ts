@@ -31,6 +31,7 @@ export const JUDUL_HASIL = [
   'klaim_salah',
   'rincian_klaim_salah',
   'kesalahan_data',
+  'peringatan',
   'kode_verifikasi',
   'baris',
 ] as const;
@@ -76,6 +77,7 @@ export function barisHasil(o: HasilOrang): string[] {
       ? o.klaim.salah.map((k) => `baris ${k.baris} ${k.kolom}: tertulis ${k.tertulis}, seharusnya ${k.seharusnya}`).join(' | ')
       : '',
     o.galat.length ? o.galat.map(teksGalat).join(' | ') : '',
+    o.peringatan?.length ? o.peringatan.join(' | ') : '',
     o.kode ?? '',
     o.baris.length ? `${o.baris[0]}–${o.baris.at(-1)}` : '',
   ];
@@ -192,7 +194,7 @@ export function lembarHasil(
     {
       nama: 'Hasil',
       judul: true,
-      lebar: [20, 28, 24, 24, 14, 9, 12, 12, 30, 8, 14, 12, 14, 12, 14, 12, 40, 8, 12, 8, 8, 50, 60, 16, 10],
+      lebar: [20, 28, 24, 24, 14, 9, 12, 12, 30, 8, 14, 12, 14, 12, 14, 12, 40, 8, 12, 8, 8, 50, 60, 60, 16, 10],
       ...('baris' in hasil ? { baris: judulHasil(hasil.baris) } : { baris: judulHasil(), termampat: hasil.termampat }),
     },
     {

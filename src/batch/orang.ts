@@ -8,6 +8,7 @@ import { isTanggal } from '../domain/tanggal.ts';
 import { NAMA_BULAN } from '../domain/format.ts';
 import { periksaNip } from '../input/nip.ts';
 import { dalamBatasAngka, klaimDalamBatas, pesanBatasAngka, pesanBatasTahun, tahunDalamBatas } from '../input/batas.ts';
+import { bacaTeksAngka, pesanAngkaAmbigu } from '../domain/angka.ts';
 import type { MasukanJson } from '../input/schema.ts';
 import type { BarisMentah, GalatBaris } from '../berkas/galat.ts';
 import { KOLOM, type IdKolom, type TataKolom } from './kolom.ts';
@@ -224,7 +225,7 @@ function bulanTertulis(v: string, urutan: UrutanTanggal = 'hb'): string | undefi
   return `${y}-${dua(mo)}`;
 }
 
-/** "12,5", "12.5", "1.050,5", "150" → "12.5" (schema form); undefined when not a non-negative number. */
+/** "12,5", "12.5", "1.050,5", "150" → "12.5" (schema form); undefined when not a non-negative number or ambiguous ("1.050"). */
 export function bacaAngka(v: string): string | undefined {
   // Digits with at most one comma inside (no dot, no space) cannot be the thousands form: the last rule's answer, without regexes.
   const koma = v.indexOf(',');
@@ -236,10 +237,9 @@ export function bacaAngka(v: string): string | undefined {
   ) {
     return koma < 0 ? v : `${v.slice(0, koma)}.${v.slice(koma + 1)}`;
   }
-  const s = v.trim().replace(/\s+/g, '');
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return s.replace(/\./g, '').replace(',', '.');
-  if (/^\d+([.,]\d+)?$/.test(s)) return s.replace(',', '.');
-  return undefined;
+  // Spaces group thousands in some exports ("1 050"); the rest is the one reader of amounts (domain/angka.ts).
+  const b = bacaTeksAngka(v.replace(/\s+/g, ''));
+  return b.salah ? undefined : b.polos;
 }
 
 export function bacaYaTidak(v: string): boolean | undefined {
@@ -663,7 +663,13 @@ export class Pengelompok {
       const dibaca = bacaAngka(akTeks);
       const ak = dibaca !== undefined && dalamBatasAngka(dibaca) ? dibaca : undefined;
       if (dibaca === undefined)
-        b.g(barisAkAwal, 'ak_awal', `Angka kredit awal ${kutip(akTeks)} bukan angka tidak negatif; tulis mis. 12,5 atau 150,63.`);
+        b.g(
+          barisAkAwal,
+          'ak_awal',
+          bacaTeksAngka(akTeks.replace(/\s+/g, '')).salah === 'ambigu'
+            ? pesanAngkaAmbigu('Angka kredit awal', akTeks.replace(/\s+/g, ''))
+            : `Angka kredit awal ${kutip(akTeks)} bukan angka tidak negatif; tulis mis. 12,5 atau 150,63.`,
+        );
       else if (ak === undefined) b.g(barisAkAwal, 'ak_awal', pesanBatasAngka('Angka kredit awal'));
       const jenis = jenisTeks === undefined ? undefined : this.jenisAk.get(jenisTeks);
       if (jenisTeks === undefined)

@@ -188,6 +188,16 @@ function tanpaRph(s: string): string {
 
 const FORMAT_TANGGAL_BAWAAN = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
+/**
+ * A number cell as text. A number is never ambiguous, but its JavaScript text can be: 12.083 printed
+ * "12.083" reads as twelve thousand with an Indonesian thousands point (domain/angka.ts refuses that
+ * form), so a point followed by exactly three digits becomes a decimal comma ("12,083").
+ */
+function teksBilangan(n: number): string {
+  const t = String(n);
+  return /^-?[1-9]\d{0,2}\.\d{3}$/.test(t) ? t.replace('.', ',') : t;
+}
+
 /** Excel's own limit on the length of a number format. */
 const MAKS_FORMAT = 255;
 
@@ -282,7 +292,8 @@ function gayaTanggal(styles: string | undefined): boolean[] {
  */
 export function teksAngka(raw: string, n = Number(raw)): string {
   if (raw.length > 15 && /^-?\d+$/.test(raw)) return raw;
-  return Number.isFinite(n) && !/e/i.test(raw) ? String(n) : raw;
+  // Keep an exponent as written: 1.99E+17 is a NIP that Excel stored as a number and cut.
+  return Number.isFinite(n) && !/e/i.test(raw) ? teksBilangan(n) : raw;
 }
 
 /** Excel serial day number (1900 system) → YYYY-MM-DD. */

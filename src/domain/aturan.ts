@@ -176,4 +176,6 @@ export interface Aturan {
   pengangkatan: Pengangkatan;
   /** The batch report's "near" window in months (a decision of the application, not law). */
   dekat: { bulan: number; sumber: Sumber };
+  /** Input warnings: an AK awal row above this many times the jenjang's KJ threshold (a decision, not law). */
+  kewajaran: { akAwalKaliAmbang: number; sumber: Sumber };
 }

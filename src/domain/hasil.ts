@@ -279,6 +279,17 @@ export interface Catatan {
   sumber?: Rujukan;
 }
 
+/** A warning about the input (peringatan.ts): it never changes a figure. */
+export interface Peringatan {
+  /** Stable id of the kind of warning, for programs; the text may be reworded. */
+  kode: 'bulan_tanpa_predikat' | 'angka_kredit_ganda' | 'angka_kredit_tidak_wajar' | 'periode_belum_selesai';
+  teks: string;
+  /** Input fields concerned, as paths in the input document, as errors name them (`penilaian.2.selesai`, `pakIntegrasi`). */
+  kolom: string[];
+  /** A suggested fix. */
+  saran: string;
+}
+
 export interface Hasil {
   versiAturan: string;
   tanggalPerhitungan: { tanggal: string; tampilan: string };
@@ -311,6 +322,8 @@ export interface Hasil {
   proyeksi?: HasilProyeksi;
   /** Every project decision (status "decision") this result relied on. */
   keputusan: Rujukan[];
+  /** Likely mistakes in the input, shown above the verdict; empty when none. */
+  peringatan: Peringatan[];
 }
 
 // The projection ("kapan saya bisa naik?"), computed by proyeksi.ts.

@@ -31,6 +31,7 @@ import { bandingkan, penutupKekurangan, proyeksikan, type Asumsi } from './proye
 import { cariPredikat, daftarPredikat } from './predikat.ts';
 import { bacaPosisi, type Posisi } from './posisi.ts';
 import { jelaskan } from './penjelasan.ts';
+import { periksaMasukan } from './peringatan.ts';
 
 /** Reads and checks the input (every problem at once, by field), computes, and explains unless `opsi.tanpaPenjelasan`. */
 export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil {
@@ -80,6 +81,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
       kumulatif,
     },
   });
+  hasil.peringatan = periksaMasukan(aturan, masukan, hasil);
   if (asumsi) hasil.proyeksi = proyeksi(aturan, masukan, posisi, hasil, konversi.periodeNilai, awal.nilai, kumulatif, asumsi);
   if (!opsi.tanpaPenjelasan) {
     jelaskan(aturan, hasil, {
@@ -325,6 +327,7 @@ function susunHasil(
     langkah: [],
     catatan: [],
     keputusan: [],
+    peringatan: [],
   };
 }
 

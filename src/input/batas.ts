@@ -6,6 +6,7 @@
 // outside 1900–2100 are typing errors: no KP calendar, pangkat or serving civil servant lies there.
 import { z } from 'zod';
 import { isTanggal } from '../domain/tanggal.ts';
+import { bacaTeksAngka, pesanAngkaAmbigu } from '../domain/angka.ts';
 import { bacaTeksKlaim } from '../domain/validasi.ts';
 
 export const ANGKA_BULAT_MAKS = 9;
@@ -18,10 +19,12 @@ export const TEKS_MAKS = 100;
 /** The largest amount within the bounds, for the JSON Schema. */
 const ANGKA_MAKS = Number(`${'9'.repeat(ANGKA_BULAT_MAKS)}.${'9'.repeat(ANGKA_DESIMAL_MAKS)}`);
 
-/** A non-negative decimal as people type it ("150,63" or "150.63"), of any length. */
-export const POLA_ANGKA = /^\d+([.,]\d+)?$/;
-/** The same within the bounds, surrounding spaces allowed (they are trimmed): what the JSON Schema states. */
-const POLA_ANGKA_TERBATAS = `^\\s*\\d{1,${ANGKA_BULAT_MAKS}}([.,]\\d{1,${ANGKA_DESIMAL_MAKS}})?\\s*$`;
+/**
+ * What the JSON Schema states of an amount text within the bounds, surrounding spaces allowed (they are
+ * trimmed): plain ("150,63", "150.63") or with thousands points ("1.245,5"). The pattern cannot say
+ * that "1.245" alone is refused as ambiguous (domain/angka.ts bacaTeksAngka); the description does.
+ */
+const POLA_ANGKA_TERBATAS = `^\\s*(\\d{1,${ANGKA_BULAT_MAKS}}([.,]\\d{1,${ANGKA_DESIMAL_MAKS}})?|[1-9]\\d{0,2}(\\.\\d{3}){1,2}(,\\d{1,${ANGKA_DESIMAL_MAKS}})?)\\s*$`;
 
 export const pesanBatasAngka = (label: string) =>
   `${label} paling banyak ${ANGKA_BULAT_MAKS} angka di depan koma dan ${ANGKA_DESIMAL_MAKS} angka di belakang koma.`;
@@ -39,10 +42,14 @@ export function dalamBatasAngka(polos: string): boolean {
   return tanda <= ANGKA_BULAT_MAKS && polos.length - tanda - 1 <= ANGKA_DESIMAL_MAKS;
 }
 
-/** Why a trimmed number text is refused ('bentuk': not a non-negative decimal; 'batas': too many digits); undefined when accepted. */
-export function periksaAngka(teks: string): 'bentuk' | 'batas' | undefined {
-  if (!POLA_ANGKA.test(teks)) return 'bentuk';
-  return dalamBatasAngka(teks) ? undefined : 'batas';
+/**
+ * Why a trimmed number text is refused ('bentuk': not a non-negative decimal; 'ambigu': "1.245", thousands
+ * or decimal point; 'batas': too many digits, counted without thousands points); undefined when accepted.
+ */
+export function periksaAngka(teks: string): 'bentuk' | 'ambigu' | 'batas' | undefined {
+  const b = bacaTeksAngka(teks);
+  if (b.salah) return b.salah;
+  return dalamBatasAngka(b.polos) ? undefined : 'batas';
 }
 
 /**
@@ -106,12 +113,18 @@ export const bulan = (label: string) =>
     })
     .meta({ pattern: BULAN.source, description: `Bulan TTTT-BB, tahun ${TAHUN_AWAL}–${TAHUN_AKHIR}.` });
 
+/** A JSON number as the amount text: as JavaScript prints it ("150.63"), with a comma where a point would read as thousands. */
+function teksAngkaJson(v: number): string {
+  const t = String(v);
+  return bacaTeksAngka(t).salah === 'ambigu' ? t.replace('.', ',') : t;
+}
+
 /**
  * An amount as text ("150,63", trimmed) or a JSON number (150.63, turned into its text). A JSON number
  * whose text is in exponent notation (1e21, 1e-7) is beyond the bounds either way.
  */
 export function angkaTeks(label: string, contoh?: string) {
-  const bentuk = `${label} harus angka tidak negatif${contoh ? `, mis. ${contoh}` : ''}.`;
+  const bentuk = `${label} harus angka tidak negatif${contoh ? `, mis. ${contoh}` : ''}; koma sebagai tanda desimal, titik hanya sebagai pemisah ribuan (1.245,5).`;
   const batas = pesanBatasAngka(label);
   return (
     z
@@ -121,20 +134,29 @@ export function angkaTeks(label: string, contoh?: string) {
             .string()
             .superRefine((v, ctx) => {
               const salah = periksaAngka(v.trim());
-              if (salah) ctx.addIssue({ code: 'custom', message: salah === 'bentuk' ? bentuk : batas });
+              if (salah)
+                ctx.addIssue({
+                  code: 'custom',
+                  message: salah === 'bentuk' ? bentuk : salah === 'ambigu' ? pesanAngkaAmbigu(label, v) : batas,
+                });
             })
-            .meta({ pattern: POLA_ANGKA_TERBATAS }),
+            .meta({
+              pattern: POLA_ANGKA_TERBATAS,
+              description:
+                'Angka tidak negatif sebagai teks: 150,63 atau 150.63; dengan titik ribuan 1.245,5 atau 1.050,000. Satu titik diikuti tepat tiga angka (1.245) ditolak karena bermakna ganda.',
+            }),
           z
             .number()
             .superRefine((v, ctx) => {
               if (v < 0) ctx.addIssue({ code: 'custom', message: bentuk });
-              else if (periksaAngka(String(v))) ctx.addIssue({ code: 'custom', message: batas });
+              else if (periksaAngka(teksAngkaJson(v))) ctx.addIssue({ code: 'custom', message: batas });
             })
             .meta({ minimum: 0, maximum: ANGKA_MAKS }),
         ],
         { error: `${label} wajib diisi dengan angka.` },
       )
       // Transforms stay outside the union: inside, a branch's own message would give way to the union's.
-      .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
+      // A JSON number is never ambiguous: 1.245 is kept as "1,245", which reads back the same.
+      .transform((v) => (typeof v === 'number' ? teksAngkaJson(v) : v.trim()))
   );
 }

@@ -16,6 +16,7 @@ import { Pecahan } from '../domain/pecahan.ts';
 import { formatAngkaKredit, formatTanggal } from '../domain/format.ts';
 import { pecahanDari } from '../domain/rujukan.ts';
 import { parseBulan, tanggalTerakhir } from '../domain/tanggal.ts';
+import { teksPeringatan } from '../domain/peringatan.ts';
 import type { Dokumen, JenisLembar } from './schema.ts';
 import { modelGrafik, type ModelGrafik } from '../grafik/model.ts';
 
@@ -655,6 +656,7 @@ function lembarPerhitungan(s: SumberModel): Lembar {
     },
     // Not an official form: the verification box goes up front, where it never ends up alone on a last page.
     verifikasi(s),
+    ...blokPeringatan(hasil),
     { jenis: 'teks', teks: 'A. LANGKAH PERHITUNGAN', tebal: true, jarakAtas: 8 },
     {
       jenis: 'tabel',
@@ -733,6 +735,20 @@ function lembarPerhitungan(s: SumberModel): Lembar {
     judul: [JUDUL_LEMBAR['lembar-perhitungan'].toUpperCase(), SUMBER_FORMULIR['lembar-perhitungan']],
     blok,
   };
+}
+
+/** Warnings about the input (domain/peringatan.ts), before the steps: read first, they change no figure. */
+function blokPeringatan(hasil: Hasil): Blok[] {
+  if (hasil.peringatan.length === 0) return [];
+  return [
+    { jenis: 'teks', teks: 'PERINGATAN ATAS MASUKAN', tebal: true, jarakAtas: 8 },
+    {
+      jenis: 'teks',
+      kecil: true,
+      teks: 'Peringatan tidak mengubah angka atau pernyataan pada lembar ini; periksa apakah masukannya memang demikian.',
+    },
+    { jenis: 'daftar', judul: '', bernomor: true, butir: hasil.peringatan.map(teksPeringatan) },
+  ];
 }
 
 /** Each jenjang segment of the history: subtotal, the KPs inside it, and where the counter restarted at 0. */

@@ -11,6 +11,7 @@ import { normNamaJf } from '../domain/katalog.ts';
 import {
   akDasarFile,
   dekatFile,
+  kewajaranFile,
   golonganFile,
   instrumenFile,
   jabatanFungsionalFile,
@@ -57,6 +58,7 @@ const FILES = {
   jabatanFungsional: 'jabatan-fungsional.yaml',
   pengangkatan: 'pengangkatan.yaml',
   dekat: 'dekat.yaml',
+  kewajaran: 'kewajaran.yaml',
 } as const;
 
 function read<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
@@ -402,6 +404,8 @@ function muat(dir: string): Aturan {
 
   const dk = read(dir, FILES.dekat, dekatFile);
   const dekat = { bulan: dk.bulan, sumber: cite(FILES.dekat, '', dk.status, dk.sumber) };
+  const kw = read(dir, FILES.kewajaran, kewajaranFile);
+  const kewajaran = { akAwalKaliAmbang: kw.akAwalKaliAmbang, sumber: cite(FILES.kewajaran, '', kw.status, kw.sumber) };
 
   return {
     versi: hashRules(dir),
@@ -419,6 +423,7 @@ function muat(dir: string): Aturan {
     alihKategori,
     pengangkatan,
     dekat,
+    kewajaran,
   };
 }
 

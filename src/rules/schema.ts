@@ -120,6 +120,12 @@ export const dekatFile = z.strictObject({
   ...bersumber,
 });
 
+/** Input plausibility for warnings: an application decision, not law. */
+export const kewajaranFile = z.strictObject({
+  akAwalKaliAmbang: z.number().int().positive(),
+  ...bersumber,
+});
+
 export const konversiFile = z.strictObject({
   rumus: z.strictObject({ uraian: teks, bulanPerTahun: z.number().int().positive(), ...bersumber }),
   contohPeriodik: z.strictObject(bersumber),

@@ -196,6 +196,17 @@ export function bukuAturan(aturan: Aturan): { bagian: BagianAturan[]; keputusan:
       ],
     },
     {
+      id: 'kewajaran',
+      judul: 'Peringatan atas masukan: batas kewajaran',
+      kolom: ['Ketentuan', 'Nilai'],
+      baris: [
+        {
+          sel: ['Satu angka kredit awal diperingatkan bila lebih dari', `${aturan.kewajaran.akAwalKaliAmbang} kali batas kenaikan jenjang`],
+          sumber: r(aturan.kewajaran.sumber),
+        },
+      ],
+    },
+    {
       id: 'jabatan',
       judul: 'Katalog jabatan fungsional',
       kolom: ['Jabatan fungsional (id)', 'Sebutan lain', 'Kategori', 'Jenjang yang tersedia', 'Instansi pembina', 'Asal'],

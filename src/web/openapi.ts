@@ -239,7 +239,34 @@ export function openApi(): Record<string, unknown> {
             langkah: { type: 'array', items: { type: 'object' } },
             catatan: { type: 'array', items: { type: 'object' } },
             keputusan: { type: 'array', items: { $ref: '#/components/schemas/Rujukan' } },
+            peringatan: {
+              type: 'array',
+              description: 'Kemungkinan kesalahan masukan (kosong bila tidak ada). Peringatan tidak mengubah angka atau putusan.',
+              items: { $ref: '#/components/schemas/Peringatan' },
+            },
           },
+          required: ['peringatan'],
+        },
+        Peringatan: {
+          type: 'object',
+          properties: {
+            kode: {
+              enum: ['bulan_tanpa_predikat', 'angka_kredit_ganda', 'angka_kredit_tidak_wajar', 'periode_belum_selesai'],
+              description: 'Jenis peringatan, tetap untuk program; teksnya dapat berubah.',
+            },
+            teks: {
+              type: 'string',
+              examples: ['Januari–Desember 2024 belum ada predikat (12 bulan): bulan itu tidak menambah angka kredit.'],
+            },
+            kolom: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'Isian masukan yang bersangkutan, ditulis seperti pada pesan kesalahan.',
+              examples: [['penilaian.2.selesai'], ['angkaKreditAwal.0', 'pakIntegrasi']],
+            },
+            saran: { type: 'string' },
+          },
+          required: ['kode', 'teks', 'kolom', 'saran'],
         },
         Syarat: {
           type: 'object',

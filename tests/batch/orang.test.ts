@@ -69,7 +69,10 @@ describe('tanggal, bulan, dan angka dalam ejaan yang dipakai orang', () => {
     ['007', '007'],
     [' 12,5 ', '12.5'],
     ['1.050,5', '1050.5'],
-    ['1.050', '1050'],
+    // "1.050" is 1050 with a thousands point or 1,05 with a decimal point: refused (domain/angka.ts).
+    ['1.050', undefined],
+    ['1.050,000', '1050.000'],
+    ['1.050.000', '1050000'],
     ['12.500,25', '12500.25'],
     [' 1 050 ', '1050'],
     ['1,05', '1.05'],

@@ -267,7 +267,7 @@ describe('masa yang genap tepat pada tanggal ukurnya terpenuhi', () => {
     const kurang = hitung(
       aturan,
       dasar({
-        angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '37.499' }],
+        angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '37,499' }],
         penilaian: [{ mulai: '2024-01', selesai: '2024-12', predikat: 'Baik' }],
       }),
     );
