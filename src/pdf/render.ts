@@ -3,7 +3,7 @@
 // row after a page break; blocks that must stay together (signature, verification) move whole.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../paths.ts';
+import { FOLDER_FON } from '../paths.ts';
 // PDFKit and qrcode are loaded on the first PDF, not with the module: the batch's worker threads import
 // this for PDF tasks but most runs make none, and PDFKit alone takes about 150 ms and some MB to load.
 const pustaka = { pdfkit: undefined as typeof import('pdfkit') | undefined, qrcode: undefined as typeof import('qrcode') | undefined };
@@ -51,7 +51,7 @@ export interface OpsiRender {
  * glyph printed (−, Σ, →, ×, …) comes from the same family and every server embeds the same bytes
  * (verification rebuilds a PDF byte for byte).
  */
-export const FOLDER_FON_BAKU = join(ROOT, 'fonts');
+export const FOLDER_FON_BAKU = FOLDER_FON;
 export const BERKAS_FON = { biasa: 'DejaVuSansCondensed.ttf', tebal: 'DejaVuSansCondensed-Bold.ttf' } as const;
 
 type Doc = PDFKit.PDFDocument;
