@@ -236,12 +236,12 @@ function kepala(s: SumberModel, jenis: JenisLembar, labelPeriode: string, period
 function tandaTangan(d: Dokumen): TandaTangan {
   return {
     baris: [
-      { label: 'Ditetapkan di', nilai: d.ditetapkanDi ?? TITIK },
-      { label: 'Pada tanggal', nilai: d.tanggalPenetapan ? formatTanggal(d.tanggalPenetapan) : TITIK },
+      { label: 'Ditetapkan di', nilai: d.ditetapkanDi ?? TITIK_PENDEK },
+      { label: 'Pada tanggal', nilai: d.tanggalPenetapan ? formatTanggal(d.tanggalPenetapan) : TITIK_PENDEK },
     ],
     jabatan: 'Pejabat Penilai Kinerja,',
-    nama: d.pejabatNama ?? TITIK,
-    nip: `NIP. ${d.pejabatNip ?? TITIK}`,
+    nama: d.pejabatNama ?? TITIK_PENDEK,
+    nip: `NIP. ${d.pejabatNip ?? TITIK_PENDEK}`,
   };
 }
 

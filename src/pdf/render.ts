@@ -28,7 +28,7 @@ const PAD = 2;
 const RUANG_TANDA_TANGAN = 40;
 const SELA = 0.5;
 /** Height left free for a letterhead when the document has no kop of its own (paper with a printed kop). */
-const TINGGI_KOP_KOSONG = 66;
+const TINGGI_KOP_KOSONG = 56;
 
 export interface Lampiran {
   nama: string;
@@ -622,7 +622,7 @@ class Penata {
     const wTtd = Math.min(205, this.lebar * 0.42);
     const v = b.verifikasi;
     const sisi = this.sisiQr(v);
-    const wQr = Math.max(sisi, 64);
+    const wQr = Math.max(sisi, 80);
     const xKaki = this.x0 + wQr + 10;
     const wKaki = this.lebar - wTtd - 12 - wQr - 10;
     const hTtd = this.tinggiTandaTangan(b.tandaTangan, wTtd);

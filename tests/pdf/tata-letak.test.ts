@@ -93,6 +93,13 @@ describe('satu halaman bila muat', () => {
     }
   }
 
+  it('with no document data at all (no kop, dotted lines everywhere), a Penetapan is still one page on A4', async () => {
+    for (const periode of ['dua', 'delapan'] as const) {
+      const d = dengan('A4', periode);
+      expect(await halaman((await pdf('penetapan', { ...d, dokumen: {} })).pdf), periode).toBe(1);
+    }
+  }, 60_000);
+
   it('"Semua" is the sheets one after another: the four forms one page each, so no near-empty page between them', async () => {
     const data = dengan('A4', 'dua', INTEGRASI);
     const semua = await pdf('semua', data);
