@@ -111,7 +111,7 @@
   var tombolMuat = document.getElementById('kantor-muat');
   if (tombolMuat) {
     tombolMuat.addEventListener('click', function () {
-      var teks = null;
+      var teks;
       try {
         teks = localStorage.getItem(KUNCI);
       } catch (e) {

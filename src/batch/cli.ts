@@ -74,7 +74,8 @@ function dataDokumenCli(rest: string[]): { isiDokumen: Record<string, unknown>; 
     }
     if (!data || typeof data !== 'object' || data.format !== 'angka-kredit-jf/data-kantor@1')
       return `--data-kantor: "${berkasKantor}" bukan berkas data kantor (format angka-kredit-jf/data-kantor@1, diunduh dari halaman batch).`;
-    for (const k of ['kop', 'logo', 'tembusan', 'ditetapkanDi', 'pejabatNama', 'pejabatNip', 'kertas']) if (data[k] !== undefined) isi[k] = data[k];
+    for (const k of ['kop', 'logo', 'tembusan', 'ditetapkanDi', 'pejabatNama', 'pejabatNip', 'kertas'])
+      if (data[k] !== undefined) isi[k] = data[k];
     const teks = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
     pola ??= teks(data.nomorPola);
     mulai ??= teks(data.nomorMulai);
@@ -113,7 +114,8 @@ function dataDokumenCli(rest: string[]): { isiDokumen: Record<string, unknown>; 
     const penomoran = pola?.trim() ? bacaPenomoran(pola, mulai, lebar) : undefined;
     return { isiDokumen: isi, ...(penomoran && { penomoran }) };
   } catch (e) {
-    if (e instanceof KesalahanMasukan) return e.masalah.map((m) => `--${m.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${m.pesan}`).join('\n');
+    if (e instanceof KesalahanMasukan)
+      return e.masalah.map((m) => `--${m.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${m.pesan}`).join('\n');
     throw e;
   }
 }
@@ -203,9 +205,7 @@ function keBerkas(path: string): BerkasKeluaran {
 }
 
 export async function jalankanBatchCli(rest: string[]): Promise<number> {
-  const berkas = rest.find(
-    (a, i) => !a.startsWith('--') && !OPSI_BERNILAI.includes(rest[i - 1] ?? ''),
-  );
+  const berkas = rest.find((a, i) => !a.startsWith('--') && !OPSI_BERNILAI.includes(rest[i - 1] ?? ''));
   const out = arg(rest, '--out');
   if (!berkas || !out) {
     process.stderr.write(`Penggunaan:\n  ${USAGE_BATCH}\n`);

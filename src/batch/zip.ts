@@ -94,7 +94,10 @@ export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<B
     const tanggal = typeof o.isiDokumen?.tanggalPenetapan === 'string' ? o.isiDokumen.tanggalPenetapan : undefined;
     dipilih.forEach((p, i) => {
       if (!p.masukanJson) return;
-      const tahun = (tanggal ?? String((JSON.parse(p.masukanJson) as { tanggalPerhitungan?: unknown }).tanggalPerhitungan ?? '')).slice(0, 4);
+      const tahun = (tanggal ?? String((JSON.parse(p.masukanJson) as { tanggalPerhitungan?: unknown }).tanggalPerhitungan ?? '')).slice(
+        0,
+        4,
+      );
       nomor.set(i, nomorKe(o.penomoran!, k++, tahun));
       manifest[i]!.nomor = nomor.get(i)!;
     });

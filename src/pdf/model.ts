@@ -663,45 +663,51 @@ function lembarPerhitungan(s: SumberModel): Lembar {
   bagian.push({
     judul: 'LANGKAH PERHITUNGAN',
     blok: [
-    {
-      jenis: 'tabel',
-      kolom: [
-        { judul: 'No', lebar: 5, rata: 'tengah' },
-        { judul: 'Langkah dan masukan', lebar: 33 },
-        { judul: 'Rumus', lebar: 24 },
-        { judul: 'Hasil', lebar: 12, rata: 'kanan' },
-        { judul: 'Dasar hukum', lebar: 26 },
-      ],
-      baris: hasil.langkah.map((l, n) => ({
-        sel: [String(n + 1), [l.uraian, ...l.masukan.map((m) => `• ${m.nama}: ${m.nilai}`)].join('\n'), l.rumus, l.hasil, sumberLangkah(l)],
-      })),
-    },
+      {
+        jenis: 'tabel',
+        kolom: [
+          { judul: 'No', lebar: 5, rata: 'tengah' },
+          { judul: 'Langkah dan masukan', lebar: 33 },
+          { judul: 'Rumus', lebar: 24 },
+          { judul: 'Hasil', lebar: 12, rata: 'kanan' },
+          { judul: 'Dasar hukum', lebar: 26 },
+        ],
+        baris: hasil.langkah.map((l, n) => ({
+          sel: [
+            String(n + 1),
+            [l.uraian, ...l.masukan.map((m) => `• ${m.nama}: ${m.nilai}`)].join('\n'),
+            l.rumus,
+            l.hasil,
+            sumberLangkah(l),
+          ],
+        })),
+      },
     ],
   });
   bagian.push({
     judul: 'KENAIKAN PANGKAT',
     blok: [
-    { jenis: 'teks', teks: kp.kalimat },
-    ...(kp.tmtPalingCepat
-      ? [
-          {
-            jenis: 'teks',
-            kecil: true,
-            teks: `TMT kenaikan pangkat paling cepat: ${kp.tmtPalingCepat.tampilan}${kp.tmtPalingCepat.perkiraan ? ' (perkiraan, dengan anggapan syarat waktu lainnya terpenuhi lebih dahulu)' : ''} (${kp.tmtPalingCepat.sumber.kutipan}).`,
-          } satisfies Blok,
-        ]
-      : []),
-    ...(kp.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan pangkat', kp.syarat)] : []),
-    ...(kp.alternatifTanpaFormasi
-      ? [
-          {
-            jenis: 'teks',
-            teks: `Kenaikan pangkat tanpa kenaikan jenjang (formasi tidak tersedia): ${kp.alternatifTanpaFormasi.kalimat} (${kp.alternatifTanpaFormasi.sumber.kutipan})`,
-            jarakAtas: 4,
-          } satisfies Blok,
-          tabelSyarat('Syarat kenaikan pangkat tanpa kenaikan jenjang', kp.alternatifTanpaFormasi.syarat),
-        ]
-      : []),
+      { jenis: 'teks', teks: kp.kalimat },
+      ...(kp.tmtPalingCepat
+        ? [
+            {
+              jenis: 'teks',
+              kecil: true,
+              teks: `TMT kenaikan pangkat paling cepat: ${kp.tmtPalingCepat.tampilan}${kp.tmtPalingCepat.perkiraan ? ' (perkiraan, dengan anggapan syarat waktu lainnya terpenuhi lebih dahulu)' : ''} (${kp.tmtPalingCepat.sumber.kutipan}).`,
+            } satisfies Blok,
+          ]
+        : []),
+      ...(kp.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan pangkat', kp.syarat)] : []),
+      ...(kp.alternatifTanpaFormasi
+        ? [
+            {
+              jenis: 'teks',
+              teks: `Kenaikan pangkat tanpa kenaikan jenjang (formasi tidak tersedia): ${kp.alternatifTanpaFormasi.kalimat} (${kp.alternatifTanpaFormasi.sumber.kutipan})`,
+              jarakAtas: 4,
+            } satisfies Blok,
+            tabelSyarat('Syarat kenaikan pangkat tanpa kenaikan jenjang', kp.alternatifTanpaFormasi.syarat),
+          ]
+        : []),
     ],
   });
   bagian.push({
@@ -769,31 +775,31 @@ export function berhuruf(bagian: Bagian[]): Blok[] {
 function tabelSegmen(hasil: Hasil): Blok | undefined {
   if (hasil.segmen.length < 2) return undefined;
   return {
-      jenis: 'tabel',
-      kolom: [
-        { judul: 'Jenjang', lebar: 15 },
-        { judul: 'Masa', lebar: 19 },
-        { judul: 'AK awal', lebar: 10, rata: 'kanan' },
-        { judul: 'Konversi', lebar: 10, rata: 'kanan' },
-        { judul: 'Subtotal', lebar: 10, rata: 'kanan' },
-        { judul: 'Kenaikan dan akibatnya', lebar: 36 },
+    jenis: 'tabel',
+    kolom: [
+      { judul: 'Jenjang', lebar: 15 },
+      { judul: 'Masa', lebar: 19 },
+      { judul: 'AK awal', lebar: 10, rata: 'kanan' },
+      { judul: 'Konversi', lebar: 10, rata: 'kanan' },
+      { judul: 'Subtotal', lebar: 10, rata: 'kanan' },
+      { judul: 'Kenaikan dan akibatnya', lebar: 36 },
+    ],
+    baris: hasil.segmen.map((g) => ({
+      sel: [
+        `${g.jenjang.nama}${g.berjalan ? ' (saat ini)' : ''}`,
+        g.periode,
+        g.awal.tampilan,
+        g.konversi.tampilan,
+        g.subtotal.tampilan,
+        [
+          ...g.kejadian.map(
+            (k) =>
+              `${k.tampilan}: ${k.uraian}; kumulatif ${k.kumulatif.tampilan}${k.ambang ? ` (ambang ${k.ambang.tampilan}${k.selisih ? `, ${k.selisih.jenis} ${k.selisih.angka.tampilan}` : ''})` : ''}`,
+          ),
+          ...(g.reset ? [g.reset] : []),
+        ].join('\n') || KOSONG,
       ],
-      baris: hasil.segmen.map((g) => ({
-        sel: [
-          `${g.jenjang.nama}${g.berjalan ? ' (saat ini)' : ''}`,
-          g.periode,
-          g.awal.tampilan,
-          g.konversi.tampilan,
-          g.subtotal.tampilan,
-          [
-            ...g.kejadian.map(
-              (k) =>
-                `${k.tampilan}: ${k.uraian}; kumulatif ${k.kumulatif.tampilan}${k.ambang ? ` (ambang ${k.ambang.tampilan}${k.selisih ? `, ${k.selisih.jenis} ${k.selisih.angka.tampilan}` : ''})` : ''}`,
-            ),
-            ...(g.reset ? [g.reset] : []),
-          ].join('\n') || KOSONG,
-        ],
-      })),
+    })),
   };
 }
 

@@ -371,8 +371,10 @@ class Penata {
     for (const t of g.sumbuY) d.moveTo(X(kiri), Y(t.pos)).lineTo(X(kanan), Y(t.pos)).stroke();
     d.lineWidth(0.7).strokeColor('#475569');
     d.moveTo(X(kiri), Y(atas)).lineTo(X(kiri), Y(bawah)).lineTo(X(kanan), Y(bawah)).stroke();
-    for (const t of g.sumbuY) this.tulis(t.label, X(kiri) - 40, Y(t.pos) - 3.5, 36, { ukuran: UKURAN.grafik, rata: 'kanan', warna: '#334155' });
-    for (const t of g.sumbuX) this.tulis(t.label, X(t.pos) - 15, Y(bawah) + 3, 30, { ukuran: UKURAN.grafik, rata: 'tengah', warna: '#334155' });
+    for (const t of g.sumbuY)
+      this.tulis(t.label, X(kiri) - 40, Y(t.pos) - 3.5, 36, { ukuran: UKURAN.grafik, rata: 'kanan', warna: '#334155' });
+    for (const t of g.sumbuX)
+      this.tulis(t.label, X(t.pos) - 15, Y(bawah) + 3, 30, { ukuran: UKURAN.grafik, rata: 'tengah', warna: '#334155' });
     for (const a of g.ambang) {
       d.lineWidth(0.8).strokeColor('#b45309').dash(3, { space: 2 }).moveTo(X(a.x1), Y(a.y)).lineTo(X(a.x2), Y(a.y)).stroke().undash();
       this.tulis(a.label, X(a.labelX), Y(a.labelY) - 7, a.label.length * 6 * k + 20, { ukuran: UKURAN.grafik, warna: '#92400e' });

@@ -252,7 +252,9 @@ export function createBatchRouter(deps: BatchDeps): Router {
       // Check the common document fields once, before any byte of the ZIP is sent.
       const { bacaPermintaan } = await import('../pdf/buat.ts');
       const { bacaPenomoran } = await import('../pdf/penomoran.ts');
-      const penomoran = teks(body.nomorPola).trim() ? bacaPenomoran(teks(body.nomorPola), teks(body.nomorMulai), teks(body.nomorLebar)) : undefined;
+      const penomoran = teks(body.nomorPola).trim()
+        ? bacaPenomoran(teks(body.nomorPola), teks(body.nomorMulai), teks(body.nomorLebar))
+        : undefined;
       const contoh = orang.find((o) => o.masukanJson && (!pilih || pilih.has(o.nip)))!;
       bacaPermintaan({ ...JSON.parse(contoh.masukanJson!), dokumen: isiDokumen });
       res.attachment(`batch-${namaAman(m.nama)}-${jenis}.zip`).type('application/zip');

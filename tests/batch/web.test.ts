@@ -129,7 +129,9 @@ describe('unduhan dihitung ulang dari data halaman', () => {
     expect(manifest).toContain('800.1.13.2/010/BKD/2024');
     for (const n of Object.keys(files).filter((f) => f.endsWith('.pdf'))) {
       const t = (await bacaPdf(files[n]!)).halaman.flat().join(' ');
-      expect(t).toMatch(/^PEMERINTAH KABUPATEN CONTOH BADAN KEPEGAWAIAN DAERAH PENETAPAN ANGKA KREDIT NOMOR: 800\.1\.13\.2\/0(09|10)\/BKD\/2024/);
+      expect(t).toMatch(
+        /^PEMERINTAH KABUPATEN CONTOH BADAN KEPEGAWAIAN DAERAH PENETAPAN ANGKA KREDIT NOMOR: 800\.1\.13\.2\/0(09|10)\/BKD\/2024/,
+      );
       expect(t).toContain('Tembusan disampaikan kepada: 1. Kepala Badan Kepegawaian Negara.');
       expect(new TextDecoder('latin1').decode(files[n]!)).toContain('/MediaBox [0 0 609.45 935.43]');
     }

@@ -60,7 +60,11 @@ async function ukuranTeks(bytes: Uint8Array): Promise<{ teks: string; ukuran: nu
     for (let i = 1; i <= d.numPages; i++) {
       for (const it of (await (await d.getPage(i)).getTextContent()).items) {
         if (!('str' in it) || it.str.trim() === '') continue;
-        out.push({ teks: it.str, ukuran: Math.round(Math.hypot(it.transform[2] as number, it.transform[3] as number) * 100) / 100, halaman: i });
+        out.push({
+          teks: it.str,
+          ukuran: Math.round(Math.hypot(it.transform[2] as number, it.transform[3] as number) * 100) / 100,
+          halaman: i,
+        });
       }
     }
     return out;
@@ -131,17 +135,21 @@ describe('type', () => {
     expect(t.filter((x) => x.teks.startsWith('Nomor Seri Karpeg')).every((x) => x.ukuran === 10)).toBe(true);
   }, 60_000);
 
-  it.runIf(ADA_PDFFONTS)('pdffonts lists one family, embedded as subsets: DejaVu Sans Condensed and its bold', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'ak-fon-'));
-    const berkas = join(folder, 'semua.pdf');
-    writeFileSync(berkas, (await pdf('semua', dengan('A4', 'dua', INTEGRASI))).pdf);
-    const keluaran = spawnSync('pdffonts', [berkas], { encoding: 'utf8' }).stdout;
-    const baris = keluaran.split('\n').slice(2).filter(Boolean);
-    const nama = new Set(baris.map((b) => b.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')));
-    expect([...nama].sort()).toEqual(['DejaVuSansCondensed', 'DejaVuSansCondensed-Bold']);
-    // Columns: name type encoding emb sub uni …: every font embedded, as a subset.
-    for (const b of baris) expect(b).toMatch(/CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
-  }, 60_000);
+  it.runIf(ADA_PDFFONTS)(
+    'pdffonts lists one family, embedded as subsets: DejaVu Sans Condensed and its bold',
+    async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'ak-fon-'));
+      const berkas = join(folder, 'semua.pdf');
+      writeFileSync(berkas, (await pdf('semua', dengan('A4', 'dua', INTEGRASI))).pdf);
+      const keluaran = spawnSync('pdffonts', [berkas], { encoding: 'utf8' }).stdout;
+      const baris = keluaran.split('\n').slice(2).filter(Boolean);
+      const nama = new Set(baris.map((b) => b.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')));
+      expect([...nama].sort()).toEqual(['DejaVuSansCondensed', 'DejaVuSansCondensed-Bold']);
+      // Columns: name type encoding emb sub uni …: every font embedded, as a subset.
+      for (const b of baris) expect(b).toMatch(/CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    },
+    60_000,
+  );
 
   it.runIf(CI)('pdffonts is installed on CI', () => {
     expect(ADA_PDFFONTS, 'pdffonts tidak ada: pasang poppler-utils').toBe(true);
@@ -161,7 +169,12 @@ describe('as the Lampiran prints them', () => {
     const { halaman: hal } = await bacaPdf((await pdf('penetapan', data)).pdf);
     expect(hal).toHaveLength(1);
     const t = hal[0]!.join(' ');
-    for (const s of ['Budi Santoso Contoh', 'ASLI Penetapan Angka Kredit untuk:', 'Tembusan disampaikan kepada:', '4. Pegawai yang bersangkutan.'])
+    for (const s of [
+      'Budi Santoso Contoh',
+      'ASLI Penetapan Angka Kredit untuk:',
+      'Tembusan disampaikan kepada:',
+      '4. Pegawai yang bersangkutan.',
+    ])
       expect(t).toContain(s);
   }, 60_000);
 
@@ -196,7 +209,9 @@ describe('as the Lampiran prints them', () => {
     expect(tanpa.halaman[0]![0]).toBe('PENETAPAN ANGKA KREDIT');
     const { letakTeks } = await import('../keamanan/berkas-pdf.ts');
     const yDengan = (await letakTeks((await pdf('penetapan')).pdf, 'PENETAPAN ANGKA KREDIT')).y;
-    const yTanpa = (await letakTeks((await pdf('penetapan', { ...d, dokumen: { ...(d.dokumen as object), kop: [] } })).pdf, 'PENETAPAN ANGKA KREDIT')).y;
+    const yTanpa = (
+      await letakTeks((await pdf('penetapan', { ...d, dokumen: { ...(d.dokumen as object), kop: [] } })).pdf, 'PENETAPAN ANGKA KREDIT')
+    ).y;
     // PDF y grows upwards: the title stays at least as low as under a two-line kop.
     expect(yTanpa).toBeLessThanOrEqual(yDengan + 1);
   }, 60_000);
