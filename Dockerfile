@@ -26,12 +26,6 @@ RUN npm prune --omit=dev --no-audit --no-fund
 # Run stage: production dependencies, the build, and the files the app reads at run time. No sources:
 # bin/angka-kredit.js then runs dist/ as it is.
 FROM node:20-slim
-# DejaVu Sans is embedded in the PDFs for characters outside WinAnsi (−, Σ, →); src/pdf/render.ts reads
-# it from /usr/share/fonts/truetype/dejavu. Verification rebuilds a PDF byte for byte, so every instance
-# that verifies must have the same font files as the one that made the PDF: use one image for all.
-RUN apt-get update \
-  && apt-get install -y --no-install-recommends fonts-dejavu-core \
-  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -42,6 +36,8 @@ COPY scripts/build.mjs ./scripts/build.mjs
 COPY rules ./rules
 COPY views ./views
 COPY public ./public
+# The PDFs' one typeface (DejaVu Sans Condensed, with its licence): every instance embeds the same bytes.
+COPY fonts ./fonts
 COPY examples ./examples
 # The files belong to root and are only read; the process runs as the image's "node" user (uid 1000).
 # DATA_DIR (./data: the office key and the register's SQLite file) is the one folder it writes: mount a

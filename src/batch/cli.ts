@@ -1,10 +1,12 @@
 // `angka-kredit batch <berkas.xlsx|ods|csv> --out <folder>`: the web batch's reports and PDFs from the
 // command line, on worker threads, with a progress bar on a terminal and a summary line at the end.
-import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TAHUN_AKHIR, TAHUN_AWAL, tanggalSah } from '../input/batas.ts';
 import { loadAturan } from '../rules/loader.ts';
-import { JENIS_DOKUMEN, type JenisDokumen } from '../pdf/schema.ts';
+import { dokumenSchema, JENIS_DOKUMEN, LOGO_MAKS_BYTE, type JenisDokumen } from '../pdf/schema.ts';
+import { bacaPenomoran, type Penomoran } from '../pdf/penomoran.ts';
+import { KesalahanMasukan } from '../domain/galat.ts';
 import { GalatBerkas } from '../berkas/galat.ts';
 import { Kolam } from './kolam.ts';
 import { prosesBatch } from './proses.ts';
@@ -16,11 +18,106 @@ import { parseConfig } from '../config.ts';
 import { muatBahanTanda, opsiBahanDari, type BahanTanda } from '../tanda/bahan.ts';
 
 export const USAGE_BATCH =
-  'angka-kredit batch <berkas.xlsx|berkas.ods|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]';
+  'angka-kredit batch <berkas.xlsx|berkas.ods|berkas.csv> --out <folder> [--tanggal TTTT-BB-HH] [--pdf penetapan|konversi|akumulasi|lembar-perhitungan|semua] [--pilih NIP,NIP…] [--siasn] [--pekerja N] [--maks-baris N]\n' +
+  '    data dokumen PDF: [--data-kantor kantor.json] [--kertas A4|F4] [--kop BARIS]… [--logo logo.png] [--ditetapkan-di TEMPAT] [--tanggal-penetapan TTTT-BB-HH]\n' +
+  '    [--pejabat-nama NAMA] [--pejabat-nip NIP] [--tembusan BARIS]… [--tanpa-tembusan] [--nomor-pola "800.1.13.2/{urut}/BKD/{tahun}"] [--nomor-mulai N] [--nomor-lebar N]';
+
+/** Options that take a value: the value is never the input file. */
+const OPSI_BERNILAI = [
+  '--out',
+  '--tanggal',
+  '--pdf',
+  '--pilih',
+  '--pekerja',
+  '--maks-baris',
+  '--data-kantor',
+  '--kertas',
+  '--kop',
+  '--logo',
+  '--ditetapkan-di',
+  '--tanggal-penetapan',
+  '--pejabat-nama',
+  '--pejabat-nip',
+  '--tembusan',
+  '--nomor-pola',
+  '--nomor-mulai',
+  '--nomor-lebar',
+];
 
 function arg(rest: string[], nama: string): string | undefined {
   const i = rest.indexOf(nama);
   return i >= 0 ? rest[i + 1] : undefined;
+}
+
+/** Every value of an option that may repeat (--kop, --tembusan). */
+function argSemua(rest: string[], nama: string): string[] {
+  return rest.flatMap((a, i) => (a === nama && rest[i + 1] !== undefined ? [rest[i + 1]!] : []));
+}
+
+/**
+ * The document data of the batch's PDFs, as the web batch page takes it: the office's data file (the
+ * JSON the browser downloads), overridden by single options; checked with the documents' own schema.
+ */
+function dataDokumenCli(rest: string[]): { isiDokumen: Record<string, unknown>; penomoran?: Penomoran } | string {
+  const isi: Record<string, unknown> = {};
+  let pola = arg(rest, '--nomor-pola');
+  let mulai = arg(rest, '--nomor-mulai');
+  let lebar = arg(rest, '--nomor-lebar');
+  const berkasKantor = arg(rest, '--data-kantor');
+  if (berkasKantor) {
+    let data: Record<string, unknown>;
+    try {
+      if (statSync(berkasKantor).size > 1024 * 1024) return `--data-kantor: berkas "${berkasKantor}" lebih besar dari 1 MB.`;
+      data = JSON.parse(readFileSync(berkasKantor, 'utf8')) as Record<string, unknown>;
+    } catch {
+      return `--data-kantor: berkas "${berkasKantor}" tidak dapat dibaca sebagai JSON.`;
+    }
+    if (!data || typeof data !== 'object' || data.format !== 'angka-kredit-jf/data-kantor@1')
+      return `--data-kantor: "${berkasKantor}" bukan berkas data kantor (format angka-kredit-jf/data-kantor@1, diunduh dari halaman batch).`;
+    for (const k of ['kop', 'logo', 'tembusan', 'ditetapkanDi', 'pejabatNama', 'pejabatNip', 'kertas'])
+      if (data[k] !== undefined) isi[k] = data[k];
+    const teks = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+    pola ??= teks(data.nomorPola);
+    mulai ??= teks(data.nomorMulai);
+    lebar ??= teks(data.nomorLebar);
+  }
+  const tunggal: [string, string][] = [
+    ['--kertas', 'kertas'],
+    ['--ditetapkan-di', 'ditetapkanDi'],
+    ['--tanggal-penetapan', 'tanggalPenetapan'],
+    ['--pejabat-nama', 'pejabatNama'],
+    ['--pejabat-nip', 'pejabatNip'],
+  ];
+  for (const [opsi, k] of tunggal) {
+    const v = arg(rest, opsi);
+    if (v !== undefined) isi[k] = v;
+  }
+  const kop = argSemua(rest, '--kop');
+  if (kop.length > 0) isi.kop = kop;
+  const tembusan = argSemua(rest, '--tembusan');
+  if (tembusan.length > 0) isi.tembusan = tembusan;
+  if (rest.includes('--tanpa-tembusan')) isi.tembusan = [];
+  const logo = arg(rest, '--logo');
+  if (logo) {
+    let bytes: Buffer;
+    try {
+      if (statSync(logo).size > LOGO_MAKS_BYTE) return `--logo: berkas "${logo}" lebih besar dari 200 kB.`;
+      bytes = readFileSync(logo);
+    } catch {
+      return `--logo: berkas "${logo}" tidak dapat dibaca.`;
+    }
+    isi.logo = `data:${bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : 'image/png'};base64,${bytes.toString('base64')}`;
+  }
+  const d = dokumenSchema.safeParse(isi);
+  if (!d.success) return d.error.issues.map((i) => `${i.path.join('.') || 'dokumen'}: ${i.message}`).join('\n');
+  try {
+    const penomoran = pola?.trim() ? bacaPenomoran(pola, mulai, lebar) : undefined;
+    return { isiDokumen: isi, ...(penomoran && { penomoran }) };
+  } catch (e) {
+    if (e instanceof KesalahanMasukan)
+      return e.masalah.map((m) => `--${m.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${m.pesan}`).join('\n');
+    throw e;
+  }
 }
 
 /** A one-line progress bar on stderr when it is a terminal; nothing otherwise. */
@@ -108,9 +205,7 @@ function keBerkas(path: string): BerkasKeluaran {
 }
 
 export async function jalankanBatchCli(rest: string[]): Promise<number> {
-  const berkas = rest.find(
-    (a, i) => !a.startsWith('--') && !['--out', '--tanggal', '--pdf', '--pilih', '--pekerja', '--maks-baris'].includes(rest[i - 1] ?? ''),
-  );
+  const berkas = rest.find((a, i) => !a.startsWith('--') && !OPSI_BERNILAI.includes(rest[i - 1] ?? ''));
   const out = arg(rest, '--out');
   if (!berkas || !out) {
     process.stderr.write(`Penggunaan:\n  ${USAGE_BATCH}\n`);
@@ -124,6 +219,11 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
   const pdf = arg(rest, '--pdf') as JenisDokumen | undefined;
   if (pdf && !(JENIS_DOKUMEN as readonly string[]).includes(pdf)) {
     process.stderr.write(`--pdf harus salah satu dari: ${JENIS_DOKUMEN.join(', ')}.\n`);
+    return 2;
+  }
+  const dokumen = dataDokumenCli(rest);
+  if (typeof dokumen === 'string') {
+    process.stderr.write(`${dokumen}\n`);
     return 2;
   }
   const pilihTeks = arg(rest, '--pilih');
@@ -217,6 +317,8 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
         aturan,
         jenis: pdf,
         ...(pilih && { pilih }),
+        isiDokumen: dokumen.isiDokumen,
+        ...(dokumen.penomoran && { penomoran: dokumen.penomoran }),
         kolam: await kolamNanti,
         keluar: (d) => z.tulis(d),
         kemajuan: (n, t) => bp.tampil(n, t),

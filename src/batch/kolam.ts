@@ -11,6 +11,7 @@ import { GalatKolam } from './galat.ts';
 import type { GalatTerkirim, Tugas } from './pekerja.ts';
 import { DEFAULT_RULES_DIR } from '../rules/loader.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
+import { FOLDER_FON } from '../paths.ts';
 
 const MULAI = fileURLToPath(new URL('./pekerja-mulai.mjs', import.meta.url));
 const MODUL = new URL('./pekerja.ts', import.meta.url).href;
@@ -96,16 +97,20 @@ export class Kolam {
     // The plain-JavaScript worker (built, or bundled when it can be), else the TypeScript module through tsx.
     const bundel = await modulPekerja();
     const resourceLimits = { maxOldGenerationSizeMb: opsi.batasHeapMb ?? BATAS_HEAP_MB };
+    // A bundled worker does not sit in the application's folder: it is told where the PDF typeface is.
+    const env = { ...process.env, ANGKA_KREDIT_FONT_DIR: FOLDER_FON };
     const baru = async (): Promise<Worker> => {
       const w = bundel
         ? new Worker(new URL(bundel), {
             workerData: { dirAturan, bahanTanda: opsi.bahanTanda, katalogJf: opsi.katalogJf },
             execArgv: [],
+            env,
             resourceLimits,
           })
         : new Worker(MULAI, {
             workerData: { modul: MODUL, dirAturan, bahanTanda: opsi.bahanTanda, katalogJf: opsi.katalogJf },
             execArgv: [],
+            env,
             resourceLimits,
           });
       await new Promise<void>((ok, no) => {

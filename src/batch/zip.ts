@@ -6,6 +6,7 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Aturan } from '../domain/aturan.ts';
 import { buatDokumen } from '../pdf/buat.ts';
 import type { JenisDokumen } from '../pdf/schema.ts';
+import { nomorKe, type Penomoran } from '../pdf/penomoran.ts';
 import { barisCsv } from '../berkas/csv.ts';
 import type { HasilOrang } from './evaluasi.ts';
 import { eksporSiasn } from './siasn.ts';
@@ -20,6 +21,8 @@ export interface BarisManifest {
   kodeVerifikasi: string;
   sha256: string;
   status: string;
+  /** The document's NOMOR when the batch numbers its documents from a pattern. */
+  nomor?: string;
 }
 
 export interface OpsiZipPdf {
@@ -29,6 +32,8 @@ export interface OpsiZipPdf {
   pilih?: Set<string>;
   /** Document fields common to all (kop, pejabat, tanggal penetapan), validated by src/pdf. */
   isiDokumen?: Record<string, unknown>;
+  /** Numbers the documents from a pattern, in the order of the people, skipping those with data errors. */
+  penomoran?: Penomoran;
   alamatVerifikasi?: string;
   /** Renders on the pool; the web passes its own (with time limits), of the same shape. */
   /** The worker pool (src/batch/kolam.ts fits it), named by shape: the pool's worker imports this module. */
@@ -82,21 +87,38 @@ export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<B
     status: '',
   }));
   const total = dipilih.filter((p) => p.masukanJson).length;
+  // Numbers follow the order of the file, given before any document is made (the pool finishes out of order).
+  const nomor = new Map<number, string>();
+  if (o.penomoran) {
+    let k = 0;
+    const tanggal = typeof o.isiDokumen?.tanggalPenetapan === 'string' ? o.isiDokumen.tanggalPenetapan : undefined;
+    dipilih.forEach((p, i) => {
+      if (!p.masukanJson) return;
+      const tahun = (tanggal ?? String((JSON.parse(p.masukanJson) as { tanggalPerhitungan?: unknown }).tanggalPerhitungan ?? '')).slice(
+        0,
+        4,
+      );
+      nomor.set(i, nomorKe(o.penomoran!, k++, tahun));
+      manifest[i]!.nomor = nomor.get(i)!;
+    });
+  }
   let selesai = 0;
-  const buat = async (p: HasilOrang): Promise<{ pdf: Uint8Array; kode: string; namaBerkas: string }> => {
+  const buat = async (p: HasilOrang, i: number): Promise<{ pdf: Uint8Array; kode: string; namaBerkas: string }> => {
+    const n = nomor.get(i);
+    const isiDokumen = n ? { ...o.isiDokumen, nomor: n } : o.isiDokumen;
     if (o.kolam) {
       const r = await o.kolam.jalankan<{ pdf: ArrayBuffer; kode: string; namaBerkas: string }>({
         jenis: 'pdf',
         masukanJson: p.masukanJson!,
         dokumen: o.jenis,
-        ...(o.isiDokumen && { isiDokumen: o.isiDokumen }),
+        ...(isiDokumen && { isiDokumen }),
         ...(o.alamatVerifikasi && { alamatVerifikasi: o.alamatVerifikasi }),
       });
       return { ...r, pdf: new Uint8Array(r.pdf) };
     }
     const d = await buatDokumen(
       o.aturan,
-      { ...JSON.parse(p.masukanJson!), dokumen: o.isiDokumen ?? {} },
+      { ...JSON.parse(p.masukanJson!), dokumen: isiDokumen ?? {} },
       o.jenis,
       o.alamatVerifikasi ? { alamatVerifikasi: o.alamatVerifikasi } : {},
     );
@@ -114,7 +136,7 @@ export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<B
         continue;
       }
       try {
-        const d = await buat(p);
+        const d = await buat(p, i);
         m.berkas = `pdf/${d.namaBerkas}`;
         m.kodeVerifikasi = d.kode;
         m.sha256 = createHash('sha256').update(d.pdf).digest('hex');
@@ -132,7 +154,8 @@ export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<B
     }
   };
   await Promise.all(Array.from({ length: paralel }, kerja));
-  const csv = `\uFEFF${barisCsv(['nip', 'nama', 'berkas', 'jenis', 'kode_verifikasi', 'sha256', 'status'], ';')}${manifest.map((m) => barisCsv([m.nip, m.nama, m.berkas, m.jenis, m.kodeVerifikasi, m.sha256, m.status], ';')).join('')}`;
+  const kolomNomor = o.penomoran ? ['nomor'] : [];
+  const csv = `\uFEFF${barisCsv(['nip', 'nama', 'berkas', 'jenis', 'kode_verifikasi', 'sha256', 'status', ...kolomNomor], ';')}${manifest.map((m) => barisCsv([m.nip, m.nama, m.berkas, m.jenis, m.kodeVerifikasi, m.sha256, m.status, ...(o.penomoran ? [m.nomor ?? ''] : [])], ';')).join('')}`;
   tambahBerkas(zip, 'manifest.csv', enc.encode(csv), true);
   tambahBerkas(
     zip,

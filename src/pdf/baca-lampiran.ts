@@ -60,7 +60,7 @@ export interface FaktaPdf {
   objek: number;
   anotasi: number;
   gambar: number;
-  /** An embedded DejaVu Sans subset (used only when the server that rendered had the font). */
+  /** An embedded DejaVu Sans subset: every sheet of this version embeds DejaVu Sans Condensed; earlier ones used Helvetica. */
   dejaVu: boolean;
   /** Verification codes named in the document information (Subject, Keywords), which PDFKit writes uncompressed. */
   kodeInfo: string[];

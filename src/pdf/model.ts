@@ -39,12 +39,45 @@ export type Blok =
   | { jenis: 'tabel'; judul?: string; kolom: Kolom[]; baris: BarisTabel[] }
   /** A statement whose parts may be struck out ("coret yang tidak perlu"). */
   | { jenis: 'pernyataan'; bagian: { teks: string; coret?: boolean }[] }
-  | { jenis: 'tandaTangan'; baris: { label: string; nilai: string }[]; jabatan: string; nama: string; nip: string }
   | { jenis: 'daftar'; judul: string; butir: string[]; bernomor: boolean }
   /** `qr` is what the QR code holds. */
-  | { jenis: 'verifikasi'; kode: string; teks: string; qr: string }
+  | ({ jenis: 'verifikasi' } & Verifikasi)
+  /**
+   * The end of an official form, kept on one page with the last lines before it: the signature block,
+   * what the form prints at its foot (ASLI …, Tembusan), and the verification strip with the QR code.
+   */
+  | {
+      jenis: 'penutup';
+      tandaTangan: TandaTangan;
+      /** "ASLI Penetapan Angka Kredit untuk:" and to whom (Lampiran II angka 12 only). */
+      asli?: { judul: string; isi: string };
+      tembusan: string[];
+      verifikasi: Verifikasi;
+    }
   /** The projection chart, as geometry already laid out by src/grafik/model.ts. */
   | { jenis: 'grafik'; model: ModelGrafik };
+
+export interface TandaTangan {
+  baris: { label: string; nilai: string }[];
+  jabatan: string;
+  nama: string;
+  nip: string;
+}
+
+export interface Verifikasi {
+  kode: string;
+  /** What verification proves and how to run it, in full (the Lembar Perhitungan's box). */
+  teks: string;
+  /** The same in a few lines, beside the QR code next to a form's signature. */
+  ringkas: string;
+  qr: string;
+}
+
+/** A section of the Lembar Perhitungan: headed and lettered (A, B, …) in order, so no letter is skipped. */
+export interface Bagian {
+  judul: string;
+  blok: Blok[];
+}
 
 export interface Lembar {
   jenis: JenisLembar;
@@ -101,7 +134,9 @@ export interface SumberModel {
 }
 
 const KOSONG = '-';
-const TITIK = '....................';
+/** A dotted line to fill in by hand, where the form asks for something the input does not give. */
+const TITIK = '..................................................';
+const TITIK_PENDEK = '..............................';
 
 export function buatModel(s: SumberModel, jenis: JenisLembar[]): ModelDokumen {
   const { hasil, dokumen } = s;
@@ -134,7 +169,7 @@ function nomor(d: Dokumen, jenis: JenisLembar): string {
     akumulasi: d.nomorAkumulasi,
     penetapan: d.nomorPenetapan,
     'lembar-perhitungan': undefined,
-    integrasi: undefined,
+    integrasi: d.nomorIntegrasi,
   }[jenis];
   return khusus ?? d.nomor ?? TITIK;
 }
@@ -161,17 +196,18 @@ function jabatan(hasil: Hasil): string {
 function keteranganPerorangan(s: SumberModel, urutan: 'konversi' | 'penetapan'): Blok {
   const { hasil, identitas: i, dokumen: d } = s;
   const p = hasil.pegawai;
+  // What the input does not give is a dotted line to fill in by hand, as on the printed form.
   const isi: Record<string, string> = {
-    nama: i.nama ?? KOSONG,
-    nip: i.nip ?? KOSONG,
-    karpeg: d.nomorSeriKarpeg ?? KOSONG,
+    nama: i.nama ?? TITIK,
+    nip: i.nip ?? TITIK,
+    karpeg: d.nomorSeriKarpeg ?? TITIK,
     pangkat: `${p.golongan.pangkat} / ${p.golongan.kode} / ${p.tmtPangkat.tampilan}`,
-    lahir: [d.tempatLahir, d.tanggalLahir && formatTanggal(d.tanggalLahir)].filter(Boolean).join(', ') || KOSONG,
-    kelamin: d.jenisKelamin ?? KOSONG,
-    pendidikan: d.pendidikan ?? KOSONG,
+    lahir: `${d.tempatLahir ?? TITIK_PENDEK}, ${d.tanggalLahir ? formatTanggal(d.tanggalLahir) : TITIK_PENDEK}`,
+    kelamin: d.jenisKelamin ?? TITIK,
+    pendidikan: d.pendidikan ?? TITIK,
     jabatan: `${jabatan(hasil)} / ${p.tmtJenjang.tampilan}`,
-    masaKerja: d.masaKerjaGolongan ?? KOSONG,
-    unit: i.unitKerja ?? KOSONG,
+    masaKerja: d.masaKerjaGolongan ?? TITIK,
+    unit: i.unitKerja ?? TITIK,
   };
   const label: Record<string, string> = {
     nama: 'Nama',
@@ -198,35 +234,44 @@ function kepala(s: SumberModel, jenis: JenisLembar, labelPeriode: string, period
     {
       jenis: 'pasangan',
       baris: [
-        { label: 'Instansi', nilai: s.identitas.instansi ?? KOSONG },
+        { label: 'Instansi', nilai: s.identitas.instansi ?? TITIK },
         { label: labelPeriode, nilai: periode },
       ],
     },
-    { jenis: 'teks', teks: 'I. KETERANGAN PERORANGAN', tebal: true, jarakAtas: 6 },
+    { jenis: 'teks', teks: 'I. KETERANGAN PERORANGAN', tebal: true, jarakAtas: 4 },
     keteranganPerorangan(s, jenis === 'penetapan' ? 'penetapan' : 'konversi'),
   ];
 }
 
-function tandaTangan(d: Dokumen): Blok {
+function tandaTangan(d: Dokumen): TandaTangan {
   return {
-    jenis: 'tandaTangan',
     baris: [
-      { label: 'Ditetapkan di', nilai: d.ditetapkanDi ?? TITIK },
-      { label: 'Pada tanggal', nilai: d.tanggalPenetapan ? formatTanggal(d.tanggalPenetapan) : TITIK },
+      { label: 'Ditetapkan di', nilai: d.ditetapkanDi ?? TITIK_PENDEK },
+      { label: 'Pada tanggal', nilai: d.tanggalPenetapan ? formatTanggal(d.tanggalPenetapan) : TITIK_PENDEK },
     ],
     jabatan: 'Pejabat Penilai Kinerja,',
-    nama: d.pejabatNama ?? TITIK,
-    nip: `NIP. ${d.pejabatNip ?? TITIK}`,
+    nama: d.pejabatNama ?? TITIK_PENDEK,
+    nip: `NIP. ${d.pejabatNip ?? TITIK_PENDEK}`,
   };
 }
 
-function verifikasi(s: SumberModel): Blok {
+/** The closing block of an official form; the Tembusan is the office's list (Lampiran II angka 12), printed on every form. */
+function penutup(s: SumberModel, asli?: { judul: string; isi: string }): Blok {
+  return {
+    jenis: 'penutup',
+    tandaTangan: tandaTangan(s.dokumen),
+    ...(asli && { asli }),
+    tembusan: s.dokumen.tembusan,
+    verifikasi: verifikasi(s),
+  };
+}
+
+function verifikasi(s: SumberModel): Verifikasi {
   // The QR code holds the signed statement (digest r, key k, signature t): with the office's public key
   // anyone can check offline that the office signed data with this digest.
   const t = s.tanda;
   const tandaQr = t ? `&r=${t.ringkasan}&k=${t.kunci}&t=${t.tanda}` : '';
   return {
-    jenis: 'verifikasi',
     kode: s.kode,
     qr: s.alamatVerifikasi
       ? `${s.alamatVerifikasi}?kode=${s.kode}${tandaQr}`
@@ -237,6 +282,10 @@ function verifikasi(s: SumberModel): Blok {
         ? `Data lembar ini ditandatangani dengan kunci kantor bersidik jari ${t.sidikJari}; cocokkan dengan sidik jari yang diumumkan kantor penerbit. `
         : '') +
       'Verifikasi membuktikan bahwa angka pada lembar ini mengikuti dari masukan yang tercetak menurut aturan yang berlaku; verifikasi tidak membuktikan bahwa masukan itu (predikat, tanggal, data pegawai) benar.',
+    ringkas:
+      'Periksa di /verifikasi aplikasi Angka Kredit JF (pindai kode QR) dengan PDF ini, atau kode ini dan berkas masukannya. ' +
+      (t ? `Ditandatangani kunci kantor bersidik jari ${t.sidikJari}. ` : '') +
+      'Verifikasi membuktikan angka mengikuti masukan tercetak menurut aturan, bukan bahwa masukannya benar.',
   };
 }
 
@@ -264,7 +313,7 @@ function lembarKonversi(s: SumberModel): Lembar {
     judul: [JUDUL_LEMBAR.konversi.toUpperCase(), `NOMOR: ${nomor(s.dokumen, 'konversi')}`],
     blok: [
       ...kepala(s, 'konversi', 'Periode'),
-      { jenis: 'teks', teks: 'II. KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT', tebal: true, jarakAtas: 8 },
+      { jenis: 'teks', teks: 'II. KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT', tebal: true, jarakAtas: 6 },
       {
         jenis: 'tabel',
         kolom: [
@@ -285,8 +334,7 @@ function lembarKonversi(s: SumberModel): Lembar {
         jarakAtas: 4,
       },
       catatanPembulatan(hasil),
-      tandaTangan(s.dokumen),
-      verifikasi(s),
+      penutup(s),
     ],
   };
 }
@@ -303,6 +351,9 @@ function jumlahSemuaKonversi(hasil: Hasil): string {
 function lembarAkumulasi(s: SumberModel): Lembar {
   const { hasil } = s;
   const adaSebelum = hasil.konversi.some((k) => !k.dihitung);
+  const segmen = tabelSegmen(hasil);
+  // The form's columns; Keterangan only when a period before the TMT jenjang is listed but not counted.
+  const ket = (t: string) => (adaSebelum ? [t] : []);
   const baris: BarisTabel[] = hasil.konversi.map((k) => ({
     sel: [
       String(k.nomor),
@@ -312,10 +363,10 @@ function lembarAkumulasi(s: SumberModel): Lembar {
       k.persen,
       k.koefisien,
       k.angkaKredit.tampilan,
-      k.dihitung ? '' : 'Sebelum TMT jenjang; tidak dihitung',
+      ...ket(k.dihitung ? '' : 'Sebelum TMT jenjang; tidak dihitung'),
     ],
   }));
-  if (baris.length === 0) baris.push({ sel: ['Belum ada periode penilaian', null, null, null, null, null, KOSONG, ''] });
+  if (baris.length === 0) baris.push({ sel: ['Belum ada periode penilaian', null, null, null, null, null, KOSONG, ...ket('')] });
   baris.push({
     gaya: 'jumlah',
     sel: [
@@ -326,7 +377,7 @@ function lembarAkumulasi(s: SumberModel): Lembar {
       null,
       null,
       hasil.akumulasi.konversiDalamJenjang.tampilan,
-      '',
+      ...ket(''),
     ],
   });
   return {
@@ -334,22 +385,22 @@ function lembarAkumulasi(s: SumberModel): Lembar {
     judul: [JUDUL_LEMBAR.akumulasi.toUpperCase(), `NOMOR: ${nomor(s.dokumen, 'akumulasi')}`],
     blok: [
       ...kepala(s, 'akumulasi', 'Periode'),
-      { jenis: 'teks', teks: 'II. AKUMULASI ANGKA KREDIT', tebal: true, jarakAtas: 8 },
+      { jenis: 'teks', teks: 'II. AKUMULASI ANGKA KREDIT', tebal: true, jarakAtas: 6 },
       {
         jenis: 'tabel',
         kolom: [
           { judul: 'No', lebar: 4, rata: 'tengah' },
           { judul: 'Tahun', lebar: 7, rata: 'tengah' },
-          { judul: 'Periode (bulan)', lebar: 20 },
-          { judul: 'Predikat', lebar: 12 },
-          { judul: 'Persentase', lebar: 9, rata: 'tengah' },
-          { judul: 'Koefisien', lebar: 9, rata: 'tengah' },
+          { judul: 'Periode (bulan)', lebar: 28 },
+          { judul: 'Predikat', lebar: 14 },
+          { judul: 'Persentase', lebar: 11, rata: 'tengah' },
+          { judul: 'Koefisien', lebar: 10, rata: 'tengah' },
           { judul: 'Angka Kredit', lebar: 11, rata: 'kanan' },
-          { judul: 'Keterangan', lebar: 14 },
+          ...(adaSebelum ? [{ judul: 'Keterangan', lebar: 15 }] : []),
         ],
         baris,
       },
-      { jenis: 'teks', teks: 'III. ANGKA KREDIT KUMULATIF DALAM JENJANG', tebal: true, jarakAtas: 8 },
+      { jenis: 'teks', teks: 'III. ANGKA KREDIT KUMULATIF DALAM JENJANG', tebal: true, jarakAtas: 6 },
       {
         jenis: 'tabel',
         kolom: [
@@ -373,7 +424,7 @@ function lembarAkumulasi(s: SumberModel): Lembar {
           { gaya: 'jumlah', sel: ['Angka kredit kumulatif', hasil.akumulasi.kumulatif.tampilan] },
         ],
       },
-      ...tabelSegmen(hasil, 'IV. RIWAYAT PER JENJANG'),
+      ...(segmen ? [{ jenis: 'teks', teks: 'IV. RIWAYAT PER JENJANG', tebal: true, jarakAtas: 8 } satisfies Blok, segmen] : []),
       ...(adaSebelum
         ? [
             {
@@ -385,8 +436,7 @@ function lembarAkumulasi(s: SumberModel): Lembar {
           ]
         : []),
       catatanPembulatan(hasil),
-      tandaTangan(s.dokumen),
-      verifikasi(s),
+      penutup(s),
     ],
   };
 }
@@ -563,25 +613,25 @@ function lembarPenetapan(s: SumberModel): Lembar {
     judul: [JUDUL_LEMBAR.penetapan.toUpperCase(), `NOMOR: ${nomor(d, 'penetapan')}`],
     blok: [
       ...kepala(s, 'penetapan', 'Masa Penilaian'),
-      { jenis: 'teks', teks: 'II. HASIL PENILAIAN ANGKA KREDIT', tebal: true, jarakAtas: 8 },
+      { jenis: 'teks', teks: 'II. HASIL PENILAIAN ANGKA KREDIT', tebal: true, jarakAtas: 6 },
       {
         jenis: 'tabel',
         kolom: [
-          { judul: 'No', lebar: 5, rata: 'tengah' },
-          { judul: 'Uraian', lebar: 33 },
-          { judul: 'Lama', lebar: 11, rata: 'kanan' },
-          { judul: 'Baru', lebar: 11, rata: 'kanan' },
-          { judul: 'Jumlah', lebar: 12, rata: 'kanan' },
-          { judul: 'Keterangan', lebar: 28 },
+          { judul: 'No', lebar: 4, rata: 'tengah' },
+          { judul: 'Uraian', lebar: 34 },
+          { judul: 'Lama', lebar: 9, rata: 'kanan' },
+          { judul: 'Baru', lebar: 9, rata: 'kanan' },
+          { judul: 'Jumlah', lebar: 10, rata: 'kanan' },
+          { judul: 'Keterangan', lebar: 34 },
         ],
         baris: barisPenetapan(hasil),
       },
       {
         jenis: 'tabel',
         kolom: [
-          { judul: 'Keterangan', lebar: 52 },
-          { judul: 'Pangkat', lebar: 24, rata: 'kanan' },
-          { judul: 'Jenjang Jabatan', lebar: 24, rata: 'kanan' },
+          { judul: 'Keterangan', lebar: 60 },
+          { judul: 'Pangkat', lebar: 20, rata: 'kanan' },
+          { judul: 'Jenjang Jabatan', lebar: 20, rata: 'kanan' },
         ],
         baris: [
           { sel: ['Angka Kredit minimal yang harus dipenuhi', kp.ambang?.tampilan ?? KOSONG, kj.ambang?.tampilan ?? KOSONG] },
@@ -592,13 +642,7 @@ function lembarPenetapan(s: SumberModel): Lembar {
       pernyataan(p),
       { jenis: 'teks', kecil: true, teks: `Keterangan hasil perhitungan: ${p.kalimat}`, jarakAtas: 4 },
       catatanPembulatan(hasil),
-      tandaTangan(d),
-      { jenis: 'teks', teks: 'ASLI Penetapan Angka Kredit untuk:', jarakAtas: 8 },
-      { jenis: 'teks', teks: 'Jabatan Fungsional yang bersangkutan.' },
-      ...(d.tembusan.length > 0
-        ? [{ jenis: 'daftar', judul: 'Tembusan disampaikan kepada:', butir: d.tembusan, bernomor: true } satisfies Blok]
-        : []),
-      verifikasi(s),
+      penutup(s, { judul: 'ASLI Penetapan Angka Kredit untuk:', isi: 'Jabatan Fungsional yang bersangkutan.' }),
     ],
   };
 }
@@ -655,68 +699,93 @@ function lembarPerhitungan(s: SumberModel): Lembar {
       ],
     },
     // Not an official form: the verification box goes up front, where it never ends up alone on a last page.
-    verifikasi(s),
+    { jenis: 'verifikasi', ...verifikasi(s) },
     ...blokPeringatan(hasil),
-    { jenis: 'teks', teks: 'A. LANGKAH PERHITUNGAN', tebal: true, jarakAtas: 8 },
-    {
-      jenis: 'tabel',
-      kolom: [
-        { judul: 'No', lebar: 5, rata: 'tengah' },
-        { judul: 'Langkah dan masukan', lebar: 33 },
-        { judul: 'Rumus', lebar: 24 },
-        { judul: 'Hasil', lebar: 12, rata: 'kanan' },
-        { judul: 'Dasar hukum', lebar: 26 },
-      ],
-      baris: hasil.langkah.map((l, n) => ({
-        sel: [String(n + 1), [l.uraian, ...l.masukan.map((m) => `• ${m.nama}: ${m.nilai}`)].join('\n'), l.rumus, l.hasil, sumberLangkah(l)],
-      })),
-    },
-    { jenis: 'teks', teks: 'B. KENAIKAN PANGKAT', tebal: true, jarakAtas: 8 },
-    { jenis: 'teks', teks: kp.kalimat },
-    ...(kp.tmtPalingCepat
-      ? [
-          {
-            jenis: 'teks',
-            kecil: true,
-            teks: `TMT kenaikan pangkat paling cepat: ${kp.tmtPalingCepat.tampilan}${kp.tmtPalingCepat.perkiraan ? ' (perkiraan, dengan anggapan syarat waktu lainnya terpenuhi lebih dahulu)' : ''} (${kp.tmtPalingCepat.sumber.kutipan}).`,
-          } satisfies Blok,
-        ]
-      : []),
-    ...(kp.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan pangkat', kp.syarat)] : []),
-    ...(kp.alternatifTanpaFormasi
-      ? [
-          {
-            jenis: 'teks',
-            teks: `Kenaikan pangkat tanpa kenaikan jenjang (formasi tidak tersedia): ${kp.alternatifTanpaFormasi.kalimat} (${kp.alternatifTanpaFormasi.sumber.kutipan})`,
-            jarakAtas: 4,
-          } satisfies Blok,
-          tabelSyarat('Syarat kenaikan pangkat tanpa kenaikan jenjang', kp.alternatifTanpaFormasi.syarat),
-        ]
-      : []),
-    { jenis: 'teks', teks: 'C. KENAIKAN JENJANG JABATAN', tebal: true, jarakAtas: 8 },
-    { jenis: 'teks', teks: kj.kalimat },
-    ...(kj.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan jenjang', kj.syarat)] : []),
-    ...tabelSegmen(hasil, 'C1. RIWAYAT PER JENJANG'),
-    ...bagianProyeksi(hasil),
-    { jenis: 'teks', teks: 'D. CATATAN', tebal: true, jarakAtas: 8 },
-    {
-      jenis: 'daftar',
-      judul: '',
-      bernomor: true,
-      butir: hasil.catatan.map((c) => (c.sumber ? `${c.teks} (${c.sumber.kutipan})` : c.teks)),
-    },
   ];
-  if (hasil.keputusan.length > 0) {
-    blok.push(
-      { jenis: 'teks', teks: 'E. KEPUTUSAN IMPLEMENTASI YANG DIPAKAI', tebal: true, jarakAtas: 8 },
+  const bagian: Bagian[] = [];
+  bagian.push({
+    judul: 'LANGKAH PERHITUNGAN',
+    blok: [
       {
-        jenis: 'teks',
-        kecil: true,
-        teks: 'Hal yang tidak diatur tegas oleh sumber; aplikasi memakai pilihan berikut dan menyatakannya di sini.',
+        jenis: 'tabel',
+        kolom: [
+          { judul: 'No', lebar: 5, rata: 'tengah' },
+          { judul: 'Langkah dan masukan', lebar: 33 },
+          { judul: 'Rumus', lebar: 24 },
+          { judul: 'Hasil', lebar: 12, rata: 'kanan' },
+          { judul: 'Dasar hukum', lebar: 26 },
+        ],
+        baris: hasil.langkah.map((l, n) => ({
+          sel: [
+            String(n + 1),
+            [l.uraian, ...l.masukan.map((m) => `• ${m.nama}: ${m.nilai}`)].join('\n'),
+            l.rumus,
+            l.hasil,
+            sumberLangkah(l),
+          ],
+        })),
       },
-      { jenis: 'daftar', judul: '', bernomor: true, butir: hasil.keputusan.map((k) => `${k.kutipan}: ${k.uraian}`) },
-    );
+    ],
+  });
+  bagian.push({
+    judul: 'KENAIKAN PANGKAT',
+    blok: [
+      { jenis: 'teks', teks: kp.kalimat },
+      ...(kp.tmtPalingCepat
+        ? [
+            {
+              jenis: 'teks',
+              kecil: true,
+              teks: `TMT kenaikan pangkat paling cepat: ${kp.tmtPalingCepat.tampilan}${kp.tmtPalingCepat.perkiraan ? ' (perkiraan, dengan anggapan syarat waktu lainnya terpenuhi lebih dahulu)' : ''} (${kp.tmtPalingCepat.sumber.kutipan}).`,
+            } satisfies Blok,
+          ]
+        : []),
+      ...(kp.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan pangkat', kp.syarat)] : []),
+      ...(kp.alternatifTanpaFormasi
+        ? [
+            {
+              jenis: 'teks',
+              teks: `Kenaikan pangkat tanpa kenaikan jenjang (formasi tidak tersedia): ${kp.alternatifTanpaFormasi.kalimat} (${kp.alternatifTanpaFormasi.sumber.kutipan})`,
+              jarakAtas: 4,
+            } satisfies Blok,
+            tabelSyarat('Syarat kenaikan pangkat tanpa kenaikan jenjang', kp.alternatifTanpaFormasi.syarat),
+          ]
+        : []),
+    ],
+  });
+  bagian.push({
+    judul: 'KENAIKAN JENJANG JABATAN',
+    blok: [{ jenis: 'teks', teks: kj.kalimat }, ...(kj.syarat.length > 0 ? [tabelSyarat('Syarat kenaikan jenjang', kj.syarat)] : [])],
+  });
+  const segmen = tabelSegmen(hasil);
+  if (segmen) bagian.push({ judul: 'RIWAYAT PER JENJANG', blok: [segmen] });
+  const proyeksi = bagianProyeksi(hasil);
+  if (proyeksi.length > 0) bagian.push({ judul: 'PROYEKSI KENAIKAN (PERKIRAAN)', blok: proyeksi });
+  bagian.push({
+    judul: 'CATATAN',
+    blok: [
+      {
+        jenis: 'daftar',
+        judul: '',
+        bernomor: true,
+        butir: hasil.catatan.map((c) => (c.sumber ? `${c.teks} (${c.sumber.kutipan})` : c.teks)),
+      },
+    ],
+  });
+  if (hasil.keputusan.length > 0) {
+    bagian.push({
+      judul: 'KEPUTUSAN IMPLEMENTASI YANG DIPAKAI',
+      blok: [
+        {
+          jenis: 'teks',
+          kecil: true,
+          teks: 'Hal yang tidak diatur tegas oleh sumber; aplikasi memakai pilihan berikut dan menyatakannya di sini.',
+        },
+        { jenis: 'daftar', judul: '', bernomor: true, butir: hasil.keputusan.map((k) => `${k.kutipan}: ${k.uraian}`) },
+      ],
+    });
   }
+  blok.push(...berhuruf(bagian));
   blok.push(
     {
       jenis: 'teks',
@@ -751,39 +820,44 @@ function blokPeringatan(hasil: Hasil): Blok[] {
   ];
 }
 
+/** The sections in order, headed "A. …", "B. …": a section left out leaves no gap in the letters. */
+export function berhuruf(bagian: Bagian[]): Blok[] {
+  return bagian.flatMap((b, i) => [
+    { jenis: 'teks', teks: `${String.fromCharCode(65 + i)}. ${b.judul}`, tebal: true, jarakAtas: 8 } satisfies Blok,
+    ...b.blok,
+  ]);
+}
+
 /** Each jenjang segment of the history: subtotal, the KPs inside it, and where the counter restarted at 0. */
-function tabelSegmen(hasil: Hasil, judul: string): Blok[] {
-  if (hasil.segmen.length < 2) return [];
-  return [
-    { jenis: 'teks', teks: judul, tebal: true, jarakAtas: 8 },
-    {
-      jenis: 'tabel',
-      kolom: [
-        { judul: 'Jenjang', lebar: 15 },
-        { judul: 'Masa', lebar: 19 },
-        { judul: 'AK awal', lebar: 10, rata: 'kanan' },
-        { judul: 'Konversi', lebar: 10, rata: 'kanan' },
-        { judul: 'Subtotal', lebar: 10, rata: 'kanan' },
-        { judul: 'Kenaikan dan akibatnya', lebar: 36 },
+function tabelSegmen(hasil: Hasil): Blok | undefined {
+  if (hasil.segmen.length < 2) return undefined;
+  return {
+    jenis: 'tabel',
+    kolom: [
+      { judul: 'Jenjang', lebar: 15 },
+      { judul: 'Masa', lebar: 19 },
+      { judul: 'AK awal', lebar: 10, rata: 'kanan' },
+      { judul: 'Konversi', lebar: 10, rata: 'kanan' },
+      { judul: 'Subtotal', lebar: 10, rata: 'kanan' },
+      { judul: 'Kenaikan dan akibatnya', lebar: 36 },
+    ],
+    baris: hasil.segmen.map((g) => ({
+      sel: [
+        `${g.jenjang.nama}${g.berjalan ? ' (saat ini)' : ''}`,
+        g.periode,
+        g.awal.tampilan,
+        g.konversi.tampilan,
+        g.subtotal.tampilan,
+        [
+          ...g.kejadian.map(
+            (k) =>
+              `${k.tampilan}: ${k.uraian}; kumulatif ${k.kumulatif.tampilan}${k.ambang ? ` (ambang ${k.ambang.tampilan}${k.selisih ? `, ${k.selisih.jenis} ${k.selisih.angka.tampilan}` : ''})` : ''}`,
+          ),
+          ...(g.reset ? [g.reset] : []),
+        ].join('\n') || KOSONG,
       ],
-      baris: hasil.segmen.map((g) => ({
-        sel: [
-          `${g.jenjang.nama}${g.berjalan ? ' (saat ini)' : ''}`,
-          g.periode,
-          g.awal.tampilan,
-          g.konversi.tampilan,
-          g.subtotal.tampilan,
-          [
-            ...g.kejadian.map(
-              (k) =>
-                `${k.tampilan}: ${k.uraian}; kumulatif ${k.kumulatif.tampilan}${k.ambang ? ` (ambang ${k.ambang.tampilan}${k.selisih ? `, ${k.selisih.jenis} ${k.selisih.angka.tampilan}` : ''})` : ''}`,
-            ),
-            ...(g.reset ? [g.reset] : []),
-          ].join('\n') || KOSONG,
-        ],
-      })),
-    },
-  ];
+    })),
+  };
 }
 
 /** "Kapan saya bisa naik?": each projected step, the chart, and the comparison. */
@@ -792,7 +866,6 @@ function bagianProyeksi(hasil: Hasil): Blok[] {
   if (!p) return [];
   const grafik = modelGrafik(p, { lebar: 760, tinggi: 330 });
   return [
-    { jenis: 'teks', teks: 'C2. PROYEKSI KENAIKAN (PERKIRAAN)', tebal: true, jarakAtas: 8 },
     { jenis: 'teks', kecil: true, teks: p.catatan.join(' ') },
     {
       jenis: 'tabel',
@@ -846,7 +919,7 @@ function lembarIntegrasi(s: SumberModel): Lembar {
   const g = hasil.integrasi!;
   return {
     jenis: 'integrasi',
-    judul: [JUDUL_LEMBAR.integrasi.toUpperCase(), SUMBER_FORMULIR.integrasi],
+    judul: [JUDUL_LEMBAR.integrasi.toUpperCase(), `NOMOR: ${nomor(s.dokumen, 'integrasi')}`],
     blok: [
       ...kepala(s, 'integrasi', 'Masa penilaian PAK konvensional', g.masaPenilaian),
       { jenis: 'teks', teks: 'II. PERHITUNGAN', tebal: true, jarakAtas: 8 },
@@ -905,8 +978,7 @@ function lembarIntegrasi(s: SumberModel): Lembar {
         jarakAtas: 4,
       },
       catatanPembulatan(hasil),
-      tandaTangan(s.dokumen),
-      verifikasi(s),
+      penutup(s),
     ],
   };
 }

@@ -2,6 +2,8 @@
 // fonts and page breaks, never content. Tables wrap text in their cells and repeat their header
 // row after a page break; blocks that must stay together (signature, verification) move whole.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { FOLDER_FON } from '../paths.ts';
 // PDFKit and qrcode are loaded on the first PDF, not with the module: the batch's worker threads import
 // this for PDF tasks but most runs make none, and PDFKit alone takes about 150 ms and some MB to load.
 const pustaka = { pdfkit: undefined as typeof import('pdfkit') | undefined, qrcode: undefined as typeof import('qrcode') | undefined };
@@ -12,15 +14,21 @@ async function muatPustaka(): Promise<{ PDFDocument: typeof import('pdfkit'); QR
 }
 import { KesalahanMasukan } from '../domain/galat.ts';
 import type { ModelGrafik } from '../grafik/model.ts';
-import type { Blok, BarisTabel, Kolom, ModelDokumen, Rata } from './model.ts';
+import type { Blok, BarisTabel, Kolom, ModelDokumen, Rata, TandaTangan, Verifikasi } from './model.ts';
 import { UKURAN_TANDA_PADES } from '../tanda/tempat.ts';
 
 /** Points (1/72 inch). F4/Folio is 215 × 330 mm. */
 export const UKURAN_KERTAS = { A4: [595.28, 841.89], F4: [609.45, 935.43] } as const;
 
-const MARGIN = { kiri: 57, kanan: 50, atas: 45, bawah: 55 };
-const UKURAN = { teks: 9.5, kecil: 7.5, tabel: 8.5, judul: 11.5, kop: 12, kaki: 7 };
-const PAD = 3;
+const MARGIN = { kiri: 57, kanan: 50, atas: 36, bawah: 44 };
+/** Type sizes in points: body 10, tables 9, and nothing below 8 (notes, footer, chart labels). */
+export const UKURAN = { teks: 10, kecil: 8, tabel: 9, judul: 12, kop: 12, kaki: 8, grafik: 8 } as const;
+const PAD = 2;
+/** Room for the wet signature (and stamp) between the title of the office and the name. */
+const RUANG_TANDA_TANGAN = 40;
+const SELA = 0.5;
+/** Height left free for a letterhead when the document has no kop of its own (paper with a printed kop). */
+const TINGGI_KOP_KOSONG = 56;
 
 export interface Lampiran {
   nama: string;
@@ -32,27 +40,19 @@ export interface OpsiRender {
   /** PNG or JPEG bytes for the kop, already validated. */
   logo?: Buffer;
   lampiran?: Lampiran;
-  /** Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf; used only for characters outside WinAnsi. */
+  /** Folder with the typeface's two files (tests); the repository's fonts/ by default. */
   folderFon?: string;
   /** A visible PAdES signature field with an empty placeholder, filled in afterwards (src/tanda/pades.ts). */
   pades?: { nama: string; waktu: Date };
 }
 
-export const FOLDER_FON_BAKU = process.env.ANGKA_KREDIT_FONT_DIR ?? '/usr/share/fonts/truetype/dejavu';
-
-// WinAnsi (the encoding of PDF's standard 14 fonts): Latin-1 plus these in 0x80–0x9F.
-const WINANSI_EKSTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-function winAnsi(t: string): boolean {
-  for (const ch of t) {
-    const c = ch.codePointAt(0)!;
-    if (c === 10 || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WINANSI_EKSTRA.has(ch)) continue;
-    return false;
-  }
-  return true;
-}
-
-// Used only when the DejaVu files are missing: the nearest WinAnsi spelling, so nothing prints as garbage.
-const PENGGANTI: Record<string, string> = { Σ: 'Jumlah ', '−': '-', '→': '->', '≥': '>=', '≤': '<=', '≠': '!=' };
+/**
+ * One typeface for all text: DejaVu Sans Condensed, shipped in fonts/ with its licence, so that every
+ * glyph printed (−, Σ, →, ×, …) comes from the same family and every server embeds the same bytes
+ * (verification rebuilds a PDF byte for byte).
+ */
+export const FOLDER_FON_BAKU = FOLDER_FON;
+export const BERKAS_FON = { biasa: 'DejaVuSansCondensed.ttf', tebal: 'DejaVuSansCondensed-Bold.ttf' } as const;
 
 type Doc = PDFKit.PDFDocument;
 
@@ -103,14 +103,15 @@ export async function renderPdf(model: ModelDokumen, opsi: OpsiRender = {}): Pro
   });
 
   const folder = opsi.folderFon ?? FOLDER_FON_BAKU;
-  const fonDejaVu = { biasa: `${folder}/DejaVuSans.ttf`, tebal: `${folder}/DejaVuSans-Bold.ttf` };
-  const adaDejaVu = existsSync(fonDejaVu.biasa) && existsSync(fonDejaVu.tebal);
-  if (adaDejaVu) {
-    doc.registerFont('DejaVu', fonDejaVu.biasa);
-    doc.registerFont('DejaVu-Bold', fonDejaVu.tebal);
+  const fon = { biasa: join(folder, BERKAS_FON.biasa), tebal: join(folder, BERKAS_FON.tebal) };
+  for (const f of Object.values(fon)) {
+    // A broken installation, never the user's input: the error path logs it and answers 500.
+    if (!existsSync(f)) throw new Error(`Fon PDF tidak ditemukan: ${f} (folder fonts/ repositori harus ikut terpasang).`);
   }
+  doc.registerFont('Teks', fon.biasa);
+  doc.registerFont('Teks-Tebal', fon.tebal);
 
-  const t = new Penata(doc, lebarKertas, tinggiKertas, adaDejaVu);
+  const t = new Penata(doc, lebarKertas, tinggiKertas);
   if (opsi.lampiran) {
     doc.file(opsi.lampiran.isi, {
       name: opsi.lampiran.nama,
@@ -201,7 +202,6 @@ class Penata {
     private doc: Doc,
     private lebarKertas: number,
     private tinggiKertas: number,
-    private adaDejaVu: boolean,
   ) {
     this.lebar = lebarKertas - MARGIN.kiri - MARGIN.kanan;
     this.batasBawah = tinggiKertas - MARGIN.bawah;
@@ -222,25 +222,16 @@ class Penata {
     return this.batasBawah - this.y;
   }
 
-  /** Picks the font for one string: a standard font when WinAnsi can show it, else embedded DejaVu. */
-  private fon(teks: string, tebal: boolean, ukuranDiminta: number): string {
-    let ukuran = ukuranDiminta;
-    let s = teks;
-    let nama = tebal ? 'Helvetica-Bold' : 'Helvetica';
-    if (!winAnsi(teks)) {
-      if (this.adaDejaVu) {
-        nama = tebal ? 'DejaVu-Bold' : 'DejaVu';
-        ukuran *= 0.92;
-      } else s = [...teks].map((ch) => (winAnsi(ch) ? ch : (PENGGANTI[ch] ?? '?'))).join('');
-    }
-    this.doc.font(nama).fontSize(ukuran);
-    return s;
+  /** Sets the one typeface, regular or bold, at a size; the text is printed as it is. */
+  private fon(teks: string, tebal: boolean, ukuran: number): string {
+    this.doc.font(tebal ? 'Teks-Tebal' : 'Teks').fontSize(ukuran);
+    return teks;
   }
 
-  tinggi(teks: string, lebar: number, tebal = false, ukuran = UKURAN.teks): number {
+  tinggi(teks: string, lebar: number, tebal = false, ukuran: number = UKURAN.teks): number {
     if (teks === '') return 0;
     const s = this.fon(teks, tebal, ukuran);
-    return this.doc.heightOfString(s, { width: lebar, lineGap: 1 });
+    return this.doc.heightOfString(s, { width: lebar, lineGap: SELA });
   }
 
   tulis(
@@ -253,8 +244,8 @@ class Penata {
     if (teks === '') return 0;
     const s = this.fon(teks, o.tebal ?? false, o.ukuran ?? UKURAN.teks);
     const align = o.rata === 'tengah' ? 'center' : o.rata === 'kanan' ? 'right' : 'left';
-    this.doc.fillColor(o.warna ?? 'black').text(s, x, y, { width: lebar, align, lineGap: 1, underline: o.garisBawah ?? false });
-    return this.doc.heightOfString(s, { width: lebar, lineGap: 1 });
+    this.doc.fillColor(o.warna ?? 'black').text(s, x, y, { width: lebar, align, lineGap: SELA, underline: o.garisBawah ?? false });
+    return this.doc.heightOfString(s, { width: lebar, lineGap: SELA });
   }
 
   /** Moves to a new page unless `h` points fit on this one. */
@@ -264,13 +255,22 @@ class Penata {
 
   kop(baris: string[], logo: GambarPdf | undefined): void {
     const adaLogo = logo !== undefined;
-    if (baris.length === 0 && !adaLogo) return;
-    const ukuranLogo = 58;
+    if (baris.length === 0 && !adaLogo) {
+      // Room for the letterhead of the paper it is printed on, as an office's own forms leave it.
+      this.y += TINGGI_KOP_KOSONG;
+      return;
+    }
+    const ukuranLogo = 56;
     const xTeks = adaLogo ? this.x0 + ukuranLogo + 8 : this.x0;
     const lebarTeks = adaLogo ? this.lebar - 2 * (ukuranLogo + 8) : this.lebar;
     let h = 0;
     baris.forEach((b, i) => {
-      h += this.tulis(b, xTeks, this.y + h, lebarTeks, { tebal: i < 2, ukuran: i === 0 ? UKURAN.kop : UKURAN.teks, rata: 'tengah' });
+      // The address lines under the office's name print smaller, as on a letterhead.
+      h += this.tulis(b, xTeks, this.y + h, lebarTeks, {
+        tebal: i < 2,
+        ukuran: i === 0 ? UKURAN.kop : i === 1 ? UKURAN.teks : UKURAN.tabel,
+        rata: 'tengah',
+      });
     });
     if (logo)
       this.doc.image(logo as unknown as Buffer, this.x0, this.y, { fit: [ukuranLogo, ukuranLogo], align: 'center', valign: 'center' });
@@ -285,7 +285,7 @@ class Penata {
       .moveTo(this.x0, this.y + 2.5)
       .lineTo(this.x0 + this.lebar, this.y + 2.5)
       .stroke();
-    this.y += 12;
+    this.y += 10;
   }
 
   judul(baris: string[]): void {
@@ -296,7 +296,7 @@ class Penata {
         rata: 'tengah',
       });
     });
-    this.y += 10;
+    this.y += 8;
   }
 
   async blok(b: Blok): Promise<void> {
@@ -317,7 +317,7 @@ class Penata {
         const wTitik = 10;
         const wNilai = this.lebar - wNo - wLabel - wTitik;
         for (const r of b.baris) {
-          const h = Math.max(this.tinggi(r.label, wLabel), this.tinggi(r.nilai, wNilai)) + 2;
+          const h = Math.max(this.tinggi(r.label, wLabel), this.tinggi(r.nilai, wNilai)) + 1;
           this.pastikan(h);
           if (r.nomor) this.tulis(r.nomor, this.x0, this.y, wNo);
           this.tulis(r.label, this.x0 + wNo, this.y, wLabel);
@@ -332,8 +332,8 @@ class Penata {
         return this.tabel(b.kolom, b.baris, b.judul);
       case 'pernyataan':
         return this.pernyataan(b.bagian);
-      case 'tandaTangan':
-        return this.tandaTangan(b);
+      case 'penutup':
+        return this.penutup(b);
       case 'daftar': {
         if (b.judul) {
           this.pastikan(30);
@@ -351,7 +351,7 @@ class Penata {
         return;
       }
       case 'verifikasi':
-        return this.verifikasi(b.kode, b.teks, b.qr);
+        return this.kotakVerifikasi(b);
       case 'grafik':
         return this.grafik(b.model);
     }
@@ -371,11 +371,13 @@ class Penata {
     for (const t of g.sumbuY) d.moveTo(X(kiri), Y(t.pos)).lineTo(X(kanan), Y(t.pos)).stroke();
     d.lineWidth(0.7).strokeColor('#475569');
     d.moveTo(X(kiri), Y(atas)).lineTo(X(kiri), Y(bawah)).lineTo(X(kanan), Y(bawah)).stroke();
-    for (const t of g.sumbuY) this.tulis(t.label, X(kiri) - 40, Y(t.pos) - 3.5, 36, { ukuran: 6.5, rata: 'kanan', warna: '#334155' });
-    for (const t of g.sumbuX) this.tulis(t.label, X(t.pos) - 15, Y(bawah) + 3, 30, { ukuran: 6.5, rata: 'tengah', warna: '#334155' });
+    for (const t of g.sumbuY)
+      this.tulis(t.label, X(kiri) - 40, Y(t.pos) - 3.5, 36, { ukuran: UKURAN.grafik, rata: 'kanan', warna: '#334155' });
+    for (const t of g.sumbuX)
+      this.tulis(t.label, X(t.pos) - 15, Y(bawah) + 3, 30, { ukuran: UKURAN.grafik, rata: 'tengah', warna: '#334155' });
     for (const a of g.ambang) {
       d.lineWidth(0.8).strokeColor('#b45309').dash(3, { space: 2 }).moveTo(X(a.x1), Y(a.y)).lineTo(X(a.x2), Y(a.y)).stroke().undash();
-      this.tulis(a.label, X(a.labelX), Y(a.labelY) - 7, a.label.length * 6 * k + 20, { ukuran: 6.5, warna: '#92400e' });
+      this.tulis(a.label, X(a.labelX), Y(a.labelY) - 7, a.label.length * 6 * k + 20, { ukuran: UKURAN.grafik, warna: '#92400e' });
     }
     for (const t of g.tonggak) {
       d.lineWidth(0.6)
@@ -385,7 +387,7 @@ class Penata {
         .lineTo(X(t.x), Y(bawah))
         .stroke()
         .undash();
-      this.tulis(t.label, X(t.x) - 40, Y(bawah) + 13 + t.baris * 9, 80, { ukuran: 6.5, rata: 'tengah', warna: '#1e3a8a' });
+      this.tulis(t.label, X(t.x) - 40, Y(bawah) + 13 + t.baris * 9, 80, { ukuran: UKURAN.grafik, rata: 'tengah', warna: '#1e3a8a' });
     }
     for (const l of g.garis) {
       const [p0, ...rest] = l.titik;
@@ -565,43 +567,115 @@ class Penata {
     this.y += h + 12 + 4;
   }
 
-  private tandaTangan(b: Extract<Blok, { jenis: 'tandaTangan' }>): void {
-    const w = 240;
-    const x = this.x0 + this.lebar - w;
-    const wLabel = 75;
+  /** Height of the signature block at width `w`; drawn by tandaTangan with the same measures. */
+  private tinggiTandaTangan(b: TandaTangan, w: number): number {
+    const wLabel = 78;
     const hBaris = b.baris.reduce((s, r) => s + Math.max(this.tinggi(r.label, wLabel), this.tinggi(r.nilai, w - wLabel - 8)), 0);
-    const hNama = this.tinggi(b.nama, w, true);
-    const h = hBaris + 6 + this.tinggi(b.jabatan, w) + 48 + hNama + this.tinggi(b.nip, w) + 6;
-    this.y += 10;
-    this.pastikan(h);
-    for (const r of b.baris) {
-      const hr = Math.max(this.tinggi(r.label, wLabel), this.tinggi(r.nilai, w - wLabel - 8));
-      this.tulis(r.label, x, this.y, wLabel);
-      this.tulis(':', x + wLabel, this.y, 8);
-      this.tulis(r.nilai, x + wLabel + 8, this.y, w - wLabel - 8);
-      this.y += hr;
-    }
-    this.y += 6;
-    this.y += this.tulis(b.jabatan, x, this.y, w);
-    this.y += 48;
-    this.y += this.tulis(b.nama, x, this.y, w, { tebal: true, garisBawah: true });
-    this.y += this.tulis(b.nip, x, this.y, w) + 6;
+    return hBaris + 4 + this.tinggi(b.jabatan, w) + RUANG_TANDA_TANGAN + this.tinggi(b.nama, w, true) + this.tinggi(b.nip, w);
   }
 
-  private async verifikasi(kode: string, teks: string, qr: string): Promise<void> {
-    // A signed sheet's QR code carries about 250 characters (digest, key, signature): drawn larger so
-    // that its modules stay about 0.45 mm wide on paper, within what a phone camera reads.
-    const sisi = qr.length > 120 ? 84 : 62;
-    const wTeks = this.lebar - sisi - 16;
-    const hTeks = this.tinggi(`Kode verifikasi: ${kode}`, wTeks, true) + this.tinggi(teks, wTeks, false, UKURAN.kecil);
-    const h = Math.max(sisi, hTeks) + 10;
-    this.y += 8;
+  private tandaTangan(b: TandaTangan, x: number, y0: number, w: number): void {
+    const wLabel = 78;
+    let y = y0;
+    for (const r of b.baris) {
+      const hr = Math.max(this.tinggi(r.label, wLabel), this.tinggi(r.nilai, w - wLabel - 8));
+      this.tulis(r.label, x, y, wLabel);
+      this.tulis(':', x + wLabel, y, 8);
+      this.tulis(r.nilai, x + wLabel + 8, y, w - wLabel - 8);
+      y += hr;
+    }
+    y += 4;
+    y += this.tulis(b.jabatan, x, y, w);
+    y += RUANG_TANDA_TANGAN;
+    y += this.tulis(b.nama, x, y, w, { tebal: true, garisBawah: true });
+    this.tulis(b.nip, x, y, w);
+  }
+
+  /** "ASLI … untuk:" and the Tembusan, as the Lampiran prints them; returns the height, drawn only when `gambar`. */
+  private kakiFormulir(b: Extract<Blok, { jenis: 'penutup' }>, x: number, y0: number, w: number, gambar: boolean): number {
+    let y = y0;
+    const tulis = (teks: string, dx = 0) => {
+      const h = this.tinggi(teks, w - dx);
+      if (gambar) this.tulis(teks, x + dx, y, w - dx);
+      return h;
+    };
+    if (b.asli) {
+      y += tulis(b.asli.judul);
+      y += tulis(b.asli.isi);
+    }
+    if (b.tembusan.length > 0) {
+      if (b.asli) y += 4;
+      y += tulis('Tembusan disampaikan kepada:');
+      b.tembusan.forEach((t, i) => {
+        const teks = /[.;:,]$/.test(t) ? t : `${t}${i === b.tembusan.length - 1 ? '.' : ';'}`;
+        tulis(`${i + 1}.`);
+        y += tulis(teks, 14);
+      });
+    }
+    return y - y0;
+  }
+
+  /**
+   * The end of a form, kept on one page with the last lines before it: the signature block on the right;
+   * on the left the QR code with the verification code under it, and beside the code "ASLI … untuk:" and
+   * the Tembusan; under them, in one or two small lines, what verification proves.
+   */
+  private async penutup(b: Extract<Blok, { jenis: 'penutup' }>): Promise<void> {
+    const wTtd = Math.min(205, this.lebar * 0.42);
+    const v = b.verifikasi;
+    const sisi = this.sisiQr(v);
+    const wQr = Math.max(sisi, 80);
+    const xKaki = this.x0 + wQr + 10;
+    const wKaki = this.lebar - wTtd - 12 - wQr - 10;
+    const hTtd = this.tinggiTandaTangan(b.tandaTangan, wTtd);
+    const kode = `Kode verifikasi:\n${v.kode}`;
+    const hQr = sisi + 2 + this.tinggi(kode, wQr, true, UKURAN.kecil);
+    const hKaki = this.kakiFormulir(b, 0, 0, wKaki, false);
+    const hAtas = Math.max(hTtd, hQr, hKaki);
+    const hRingkas = this.tinggi(v.ringkas, this.lebar, false, UKURAN.kecil);
+    const h = hAtas + 6 + hRingkas;
+    this.y += 10;
     this.pastikan(h);
-    this.doc.lineWidth(0.5).strokeColor('#888888').rect(this.x0, this.y, this.lebar, h).stroke().strokeColor('black');
-    await this.qr(qr, this.x0 + 5, this.y + 5, sisi);
-    let y = this.y + 5;
-    y += this.tulis(`Kode verifikasi: ${kode}`, this.x0 + sisi + 11, y, wTeks, { tebal: true });
-    this.tulis(teks, this.x0 + sisi + 11, y, wTeks, { ukuran: UKURAN.kecil, warna: '#333333' });
+    const y0 = this.y;
+    this.tandaTangan(b.tandaTangan, this.x0 + this.lebar - wTtd, y0, wTtd);
+    await this.qr(v.qr, this.x0 - sisi / 30, y0, sisi);
+    this.tulis(kode, this.x0, y0 + sisi + 2, wQr, { tebal: true, ukuran: UKURAN.kecil });
+    this.kakiFormulir(b, xKaki, y0, wKaki, true);
+    this.tulis(v.ringkas, this.x0, y0 + hAtas + 6, this.lebar, { ukuran: UKURAN.kecil, warna: '#333333' });
+    this.y = y0 + h + 4;
+  }
+
+  /** The QR code's side: a signed sheet's code carries about 250 characters (digest, key, signature). */
+  private sisiQr(v: Verifikasi): number {
+    // Drawn larger when signed, so that its modules stay about 0.45 mm wide, within what a phone camera reads.
+    return v.qr.length > 120 ? 76 : 62;
+  }
+
+  private tinggiPita(v: Verifikasi): number {
+    const sisi = this.sisiQr(v);
+    const wTeks = this.lebar - sisi - 16;
+    const hTeks = this.tinggi(`Kode verifikasi: ${v.kode}`, wTeks, true, UKURAN.tabel) + this.tinggi(v.teks, wTeks, false, UKURAN.kecil);
+    return Math.max(sisi, hTeks) + 8;
+  }
+
+  /** The verification strip: QR code on the left, the code and what verification proves beside it. */
+  private async pita(v: Verifikasi, y0: number): Promise<void> {
+    const sisi = this.sisiQr(v);
+    const wTeks = this.lebar - sisi - 16;
+    const h = this.tinggiPita(v);
+    this.doc.lineWidth(0.5).strokeColor('#888888').rect(this.x0, y0, this.lebar, h).stroke().strokeColor('black');
+    await this.qr(v.qr, this.x0 + 4, y0 + 4, sisi);
+    let y = y0 + 4;
+    y += this.tulis(`Kode verifikasi: ${v.kode}`, this.x0 + sisi + 10, y, wTeks, { tebal: true, ukuran: UKURAN.tabel });
+    this.tulis(v.teks, this.x0 + sisi + 10, y, wTeks, { ukuran: UKURAN.kecil, warna: '#333333' });
+  }
+
+  /** The verification box where it flows with the text (the Lembar Perhitungan, not an official form). */
+  private async kotakVerifikasi(v: Verifikasi): Promise<void> {
+    const h = this.tinggiPita(v);
+    this.y += 6;
+    this.pastikan(h);
+    await this.pita(v, this.y);
     this.y += h + 2;
   }
 
@@ -692,7 +766,7 @@ class Penata {
   }
 
   kaki(teks: string): void {
-    const y = this.tinggiKertas - MARGIN.bawah + 18;
+    const y = this.tinggiKertas - MARGIN.bawah + 14;
     this.doc
       .lineWidth(0.3)
       .strokeColor('#999999')

@@ -96,6 +96,7 @@ export const dokumenSchema = z.object(
     nomorKonversi: teks('Nomor konversi', 100),
     nomorAkumulasi: teks('Nomor akumulasi', 100),
     nomorPenetapan: teks('Nomor penetapan', 100),
+    nomorIntegrasi: teks('Nomor perhitungan integrasi', 100),
     ditetapkanDi: teks('Ditetapkan di', 100),
     tanggalPenetapan: tanggal('Tanggal penetapan'),
     pejabatNama: teks('Nama Pejabat Penilai Kinerja', 150),

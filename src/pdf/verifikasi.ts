@@ -425,12 +425,10 @@ function rincianStruktur(fakta: FaktaPdf, kode?: string, asli?: FaktaPdf, bytes?
     r.push(`PDF ini memuat ${fakta.gambar - asli.gambar} gambar yang tidak dibuat aplikasi ini.`);
   }
   if (!asli || !bytes || !ulang) return r;
-  if (fakta.dejaVu && !asli.dejaVu) {
+  if (!fakta.dejaVu && asli.dejaVu) {
     r.push(
-      'Lembar ini memakai fon DejaVu Sans, yang tidak terpasang pada server ini: pasang paket fonts-dejavu-core (atau atur ANGKA_KREDIT_FONT_DIR), lalu verifikasi ulang.',
+      'Lembar ini tidak memakai fon DejaVu Sans Condensed yang disematkan aplikasi ini pada setiap lembar: lembar dibuat oleh versi aplikasi sebelumnya (fon Helvetica) atau oleh program lain; buat ulang lembar dari masukannya.',
     );
-  } else if (!fakta.dejaVu && asli.dejaVu) {
-    r.push('Lembar ini dibuat tanpa fon DejaVu Sans (server pembuatnya tidak memilikinya), sedangkan server ini memakainya.');
   }
   if (fakta.objek !== asli.objek)
     r.push(`PDF ini memuat ${fakta.objek} objek; lembar yang dihasilkan dari data terlampirnya memuat ${asli.objek}.`);

@@ -12,7 +12,7 @@ import { KesalahanMasukan } from '../domain/galat.ts';
 import { TAHUN_AKHIR, TAHUN_AWAL, tanggalSah } from '../input/batas.ts';
 import { daftarKlaim } from '../domain/validasi.ts';
 import { bacaMasukan } from '../input/parse.ts';
-import { JENIS_DOKUMEN, type JenisDokumen } from '../pdf/schema.ts';
+import { JENIS_DOKUMEN, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
 import { LABEL_KATEGORI, type HasilOrang } from '../batch/evaluasi.ts';
 import { GalatKolam } from '../batch/galat.ts';
 import { GalatBerkas } from '../berkas/galat.ts';
@@ -181,6 +181,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
         LABEL_KATEGORI,
         bulanDekat: aturan.dekat.bulan,
         pilihanDokumen: PILIHAN_DOKUMEN.filter((d) => d.jenis !== 'integrasi'),
+        tembusanBaku: TEMBUSAN_BAKU.join('\n'),
       });
     } catch (e) {
       if (e instanceof GalatBerkas || e instanceof GalatKolam) {
@@ -235,13 +236,21 @@ export function createBatchRouter(deps: BatchDeps): Router {
           413,
           `Paling banyak ${MAKS_PDF} dokumen sekali unduh (dipilih ${jumlah}). Pilih sebagian pegawai, atau gunakan baris perintah (angka-kredit batch --pdf).`,
         );
+      // The same document data as one person's documents (kop, logo, pejabat, tembusan, paper), with
+      // the NOMOR numbered from the office's pattern; the logo arrives as a data URL read by the browser.
       const isiDokumen: Record<string, unknown> = {};
-      for (const f of ['kop', 'ditetapkanDi', 'tanggalPenetapan', 'pejabatNama', 'pejabatNip', 'kertas']) {
-        const v = teks(body[f]).slice(0, 1000);
-        if (v.trim()) isiDokumen[f] = v;
+      for (const f of ['kop', 'ditetapkanDi', 'tanggalPenetapan', 'pejabatNama', 'pejabatNip', 'kertas', 'tembusan', 'logo']) {
+        const v = teks(body[f]).slice(0, f === 'logo' ? 300_000 : 2500);
+        if (v.trim() || f === 'tembusan') isiDokumen[f] = v;
       }
+      // No Tembusan field at all (an older page, a script): the form's default list, as for one person.
+      if (body.tembusan === undefined) delete isiDokumen.tembusan;
       // Check the common document fields once, before any byte of the ZIP is sent.
       const { bacaPermintaan } = await import('../pdf/buat.ts');
+      const { bacaPenomoran } = await import('../pdf/penomoran.ts');
+      const penomoran = teks(body.nomorPola).trim()
+        ? bacaPenomoran(teks(body.nomorPola), teks(body.nomorMulai), teks(body.nomorLebar))
+        : undefined;
       const contoh = orang.find((o) => o.masukanJson && (!pilih || pilih.has(o.nip)))!;
       bacaPermintaan({ ...JSON.parse(contoh.masukanJson!), dokumen: isiDokumen });
       res.attachment(`batch-${namaAman(m.nama)}-${jenis}.zip`).type('application/zip');
@@ -254,6 +263,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
         jenis,
         ...(pilih && { pilih }),
         isiDokumen,
+        ...(penomoran && { penomoran }),
         alamatVerifikasi: alamatVerifikasi(req),
         keluar: tulis,
         kolam: {

@@ -109,6 +109,40 @@ describe('unduhan dihitung ulang dari data halaman', () => {
     expect(files['manifest.csv']).toBeDefined();
   });
 
+  it('when office data and a numbering pattern are posted, then each PDF prints its own NOMOR in file order, on F4, with the kop and Tembusan given; the manifest lists the numbers', async () => {
+    const { bacaPdf } = await import('../pdf/helpers.ts');
+    const res = await post('/batch/unduh/dokumen.zip', {
+      jenis: 'penetapan',
+      pilih: ['199001012015031001', '199405052019071005'],
+      kertas: 'F4',
+      kop: 'PEMERINTAH KABUPATEN CONTOH\nBADAN KEPEGAWAIAN DAERAH',
+      tembusan: 'Kepala Badan Kepegawaian Negara',
+      tanggalPenetapan: '2024-06-03',
+      nomorPola: '800.1.13.2/{urut}/BKD/{tahun}',
+      nomorMulai: '9',
+      nomorLebar: '3',
+    });
+    expect(res.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    const manifest = new TextDecoder().decode(files['manifest.csv']!);
+    expect(manifest).toContain('800.1.13.2/009/BKD/2024');
+    expect(manifest).toContain('800.1.13.2/010/BKD/2024');
+    for (const n of Object.keys(files).filter((f) => f.endsWith('.pdf'))) {
+      const t = (await bacaPdf(files[n]!)).halaman.flat().join(' ');
+      expect(t).toMatch(
+        /^PEMERINTAH KABUPATEN CONTOH BADAN KEPEGAWAIAN DAERAH PENETAPAN ANGKA KREDIT NOMOR: 800\.1\.13\.2\/0(09|10)\/BKD\/2024/,
+      );
+      expect(t).toContain('Tembusan disampaikan kepada: 1. Kepala Badan Kepegawaian Negara.');
+      expect(new TextDecoder('latin1').decode(files[n]!)).toContain('/MediaBox [0 0 609.45 935.43]');
+    }
+  });
+
+  it('when the numbering pattern has no {urut}, then 400 naming the pattern, before any ZIP byte', async () => {
+    const res = await post('/batch/unduh/dokumen.zip', { jenis: 'penetapan', nomorPola: '800/BKD/{tahun}' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Pola nomor harus memuat {urut}');
+  });
+
   it('when a document field is invalid, then 400 before any ZIP byte', async () => {
     const res = await post('/batch/unduh/dokumen.zip', { jenis: 'penetapan', pejabatNip: '123' });
     expect(res.status).toBe(400);

@@ -245,6 +245,19 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       const { page, galat } = await halaman(u);
       await page.goto(url + '/validasi');
       expect(await axe(page)).toEqual([]);
+      // Every select shows its whole choice (at 390 px the JF's full name was cut off).
+      const terpotong = await page.evaluate(() =>
+        [...document.querySelectorAll('select')]
+          .filter((e) => e.getClientRects().length > 0)
+          .filter((e) => {
+            const c = document.createElement('canvas').getContext('2d')!;
+            c.font = getComputedStyle(e).font;
+            const o = e.options[e.selectedIndex];
+            return o !== undefined && c.measureText(o.text).width > e.clientWidth - 24;
+          })
+          .map((e) => `${e.id}: ${e.options[e.selectedIndex]!.text} (${e.clientWidth} px)`),
+      );
+      expect(terpotong).toEqual([]);
       await page.selectOption('#f-jenjang', 'ahli_pertama');
       await page.selectOption('#f-golongan', 'III/a');
       await page.fill('#f-tmtPangkat', '2022-04-01');

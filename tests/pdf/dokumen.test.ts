@@ -137,13 +137,13 @@ describe('berkas PDF', () => {
     expect(a4).toContain(`/MediaBox [0 0 ${UKURAN_KERTAS.A4[0]} ${UKURAN_KERTAS.A4[1]}]`);
   });
 
-  it('embeds a font only where a character needs it: the forms use the standard Helvetica, the Lembar Perhitungan a DejaVu subset', async () => {
-    const konversi = (await pdf('konversi')).pdf;
-    expect(konversi.toString('latin1')).not.toContain('/FontFile2');
-    expect(konversi.length).toBeLessThan(30_000);
-    const lembar = (await pdf('lembar-perhitungan')).pdf.toString('latin1');
-    expect(lembar).toContain('/FontFile2');
-    expect(lembar).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
+  it('one typeface for every sheet: DejaVu Sans Condensed, embedded as a subset, no standard font', async () => {
+    for (const jenis of ['konversi', 'lembar-perhitungan'] as const) {
+      const b = (await pdf(jenis)).pdf.toString('latin1');
+      expect(b).toContain('/FontFile2');
+      const fon = new Set([...b.matchAll(/\/BaseFont \/([A-Za-z0-9+_-]+)/g)].map((m) => m[1]!.replace(/^[A-Z]{6}\+/, '')));
+      expect([...fon].sort()).toEqual(['DejaVuSansCondensed', 'DejaVuSansCondensed-Bold']);
+    }
   });
 
   it('a logo (PNG) is drawn in the kop; a file that is not an image is refused with the field named', async () => {
