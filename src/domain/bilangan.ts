@@ -3,6 +3,7 @@
 // parts fit, and the fixed-denominator kernel (kernel.ts) for its integer sums.
 
 const MAKS = Number.MAX_SAFE_INTEGER;
+const PANGKAT_10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
 /** Greatest common divisor of two safe integers (0 when both are 0). */
 export function fpb(a: number, b: number): number {
@@ -31,6 +32,20 @@ export function teksBulatBilangan(n: number, D: number, places: number): string 
   const m = n < 0 ? -n : n;
   let r = m % D;
   let q = (m - r) / D;
+  const skala = PANGKAT_10[places];
+  if (skala !== undefined && r * skala <= MAKS) {
+    // The fraction r/D scaled at once (r < D, so this holds whenever D·10^places is safe): one division.
+    const x = r * skala;
+    const sisa = x % D;
+    let f = (x - sisa) / D;
+    if (2 * sisa >= D) f += 1;
+    if (f === skala) {
+      f = 0;
+      q += 1;
+    }
+    const sign = n < 0 && (q !== 0 || f !== 0) ? '-' : '';
+    return places === 0 ? `${sign}${q}` : `${sign}${q}.${String(f).padStart(places, '0')}`;
+  }
   // Long division, one digit at a time: r < D, so 10·r stays safe.
   let frac = '';
   for (let i = 0; i < places; i++) {

@@ -36,9 +36,10 @@ function bagian(p: Pecahan): [number, number] | undefined {
 
 /** p × D as an integer, when p is a multiple of 1/D and the result is safe. */
 export function bilangan(p: Pecahan, D: number): number | undefined {
-  const b = bagian(p);
-  if (!b || D % b[1] !== 0) return undefined;
-  const n = b[0] * (D / b[1]);
+  const a = Number(p.pembilang);
+  const d = Number(p.penyebut);
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(d) || D % d !== 0) return undefined;
+  const n = a * (D / d);
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
@@ -141,51 +142,53 @@ export interface AngkaKarier {
  * person's denominator or the sum of the absolute values of their figures does not fit (use Pecahan).
  */
 export function hitungKarier(k: KernelAturan, karier: Karier): AngkaKarier | undefined {
+  const { awal, periode, ambang } = karier;
+  // The person's denominator: the rule book's, widened only by a value that is not a multiple of 1/penyebut.
   let D: number | undefined = k.penyebut;
-  for (const a of karier.awal) {
-    D = kpk(D, Number(a.penyebut));
-    if (!D) return undefined;
-  }
-  for (const a of karier.ambang) {
-    D = kpk(D, Number(a.penyebut));
+  for (let i = 0; i < awal.length + ambang.length; i++) {
+    const d = Number((i < awal.length ? awal[i]! : ambang[i - awal.length]!).penyebut);
+    if (D % d !== 0) D = kpk(D, d);
     if (!D) return undefined;
   }
   const faktor = D / k.penyebut;
-  // Bound: |every partial sum| ≤ Σ|terms| ≤ this; checked before any sum is formed.
+  // Bound: |every partial sum| ≤ Σ|terms|; checked once all terms are known, before any sum is formed.
   let mutlak = 0;
-  const awalN: number[] = [];
-  for (const a of karier.awal) {
-    const n = bilangan(a, D);
+  const awalN: number[] = new Array<number>(awal.length);
+  for (let i = 0; i < awal.length; i++) {
+    const n = bilangan(awal[i]!, D);
     if (n === undefined) return undefined;
-    awalN.push(n);
-    mutlak += Math.abs(n);
+    awalN[i] = n;
+    mutlak += n < 0 ? -n : n;
   }
-  const ambangN: number[] = [];
-  for (const a of karier.ambang) {
-    const n = bilangan(a, D);
+  const ambangN: number[] = new Array<number>(ambang.length);
+  for (let i = 0; i < ambang.length; i++) {
+    const n = bilangan(ambang[i]!, D);
     if (n === undefined) return undefined;
-    ambangN.push(n);
-    mutlak += Math.abs(n);
+    ambangN[i] = n;
+    mutlak += n < 0 ? -n : n;
   }
-  const konversi: number[] = [];
-  for (const p of karier.periode) {
-    const n = konversiBulat(k, p.predikat, p.jenjang, p.bulan);
-    if (n === undefined) return undefined;
-    const s = n * faktor;
-    konversi.push(s);
-    mutlak += Math.abs(s);
+  const konversi: number[] = new Array<number>(periode.length);
+  for (let i = 0; i < periode.length; i++) {
+    const p = periode[i]!;
+    const u = k.perBulan.get(p.predikat.id)?.get(p.jenjang.id);
+    if (u === undefined) return undefined;
+    const n = u * p.bulan * faktor;
+    konversi[i] = n;
+    mutlak += n < 0 ? -n : n;
   }
   if (!Number.isSafeInteger(mutlak)) return undefined;
-  let awal = 0;
-  for (const n of awalN) awal += n;
+  let jumlahAwal = 0;
+  for (const n of awalN) jumlahAwal += n;
   let dalamJenjang = 0;
   let sebelumJenjang = 0;
-  karier.periode.forEach((p, i) => {
-    if (p.dalamJenjang) dalamJenjang += konversi[i]!;
+  for (let i = 0; i < periode.length; i++) {
+    if (periode[i]!.dalamJenjang) dalamJenjang += konversi[i]!;
     else sebelumJenjang += konversi[i]!;
-  });
-  const kumulatif = awal + dalamJenjang;
-  return { penyebut: D, konversi, awal, dalamJenjang, sebelumJenjang, kumulatif, selisih: ambangN.map((a) => kumulatif - a) };
+  }
+  const kumulatif = jumlahAwal + dalamJenjang;
+  const selisih: number[] = new Array<number>(ambangN.length);
+  for (let i = 0; i < ambangN.length; i++) selisih[i] = kumulatif - ambangN[i]!;
+  return { penyebut: D, konversi, awal: jumlahAwal, dalamJenjang, sebelumJenjang, kumulatif, selisih };
 }
 
 const pecahanTersimpan = new WeakMap<KernelAturan, Map<number, Pecahan>>();

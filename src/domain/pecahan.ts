@@ -41,6 +41,10 @@ function dariDesimal(value: Decimal.Value | Decimal): [bigint, bigint] {
 const dariLegal = new WeakMap<Decimal, Pecahan>();
 
 export class Pecahan {
+  /** Texts already made: a Pecahan is immutable, and konversi values, thresholds and sums are shown many times. */
+  private teks: string | undefined = undefined;
+  private bulat: (string | undefined)[] | undefined = undefined;
+
   private constructor(
     readonly pembilang: bigint,
     readonly penyebut: bigint,
@@ -142,6 +146,14 @@ export class Pecahan {
 
   /** The same rounding as text with exactly `places` decimals ("2.083", "-50.000"). */
   teksBulat(places: number): string {
+    const ada = this.bulat?.[places];
+    if (ada !== undefined) return ada;
+    const t = this.susunTeksBulat(places);
+    (this.bulat ??= [])[places] = t;
+    return t;
+  }
+
+  private susunTeksBulat(places: number): string {
     // Parts below 2^53 (every Angka Kredit of a real career): the same digits from safe integers (bilangan.ts).
     const kecil = this.bagianKecil();
     if (kecil) {
@@ -158,6 +170,10 @@ export class Pecahan {
 
   /** Exact text: a finite decimal ("2.5") or a reduced fraction ("25/12"). */
   toString(): string {
+    return (this.teks ??= this.susunTeks());
+  }
+
+  private susunTeks(): string {
     const kecil = this.bagianKecil();
     if (kecil) {
       const t = teksPastiBilangan(kecil[0], kecil[1]);

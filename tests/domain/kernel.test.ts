@@ -84,7 +84,7 @@ describe('bilangan: teks dari bilangan bulat aman', () => {
           expect(p.toString()).toBe(pastiOracle(BigInt(n), BigInt(d)));
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -216,7 +216,7 @@ describe('kernel berpenyebut tetap', () => {
   it('sama persis dengan mesin pecahan pada karier acak', () => {
     fc.assert(
       fc.property(karier, (c) => bandingkanKarier(aturan, k, c)),
-      { numRuns: 600 },
+      { numRuns: 300 },
     );
   });
 
@@ -259,7 +259,7 @@ describe('kernel berpenyebut tetap', () => {
           bandingkanKarier(a, kr, c);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
     // Both branches were exercised.
     expect(diserahkan).toBeGreaterThan(0);
@@ -295,7 +295,7 @@ describe('kernel berpenyebut tetap', () => {
           expect(bulanPenutup(k, p, J, kurang, 12)).toBe(t ? t.bulan : null);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     );
   });
 
