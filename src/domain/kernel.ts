@@ -69,6 +69,14 @@ export function kernelAturan(aturan: Aturan): KernelAturan | undefined {
   return k ?? undefined;
 }
 
+/**
+ * Makes the engine compute with Pecahan alone for this rule book object: for comparing the two paths
+ * (tests, benchmarks). The results must be the same, character for character.
+ */
+export function tanpaKernel(aturan: Aturan): void {
+  siap.set(aturan, null);
+}
+
 function siapkan(aturan: Aturan): KernelAturan | undefined {
   const B = aturan.konversi.rumus.bulanPerTahun;
   const persen = aturan.predikat.map((p) => bagian(Pecahan.dari(p.persen.nilai)));

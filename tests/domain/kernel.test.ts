@@ -15,6 +15,7 @@ import {
   kernelAturan,
   konversiBulat,
   pecahanKernel,
+  tanpaKernel,
   type KernelAturan,
 } from '../../src/domain/kernel.ts';
 import { Pecahan } from '../../src/domain/pecahan.ts';
@@ -302,5 +303,61 @@ describe('kernel berpenyebut tetap', () => {
   it('nilai kernel sebagai Pecahan sama dengan pecahan tereduksi', () => {
     expect(pecahanKernel(k, 5000).toString()).toBe('25/24');
     expect(pecahanKernel(k, 60_000).eq(Pecahan.dari('12.5'))).toBe(true);
+  });
+});
+
+describe('hitung dengan dan tanpa kernel', () => {
+  const pecahanSaja: Aturan = { ...aturan };
+  tanpaKernel(pecahanSaja);
+  const bulan = (i: number) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+  const jenjangGolongan = fc.constantFrom(...aturan.jenjang.map((j) => [j.id, j.golongan[0]!] as const));
+  const predikatNama = fc.constantFrom('Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang', 'Sangat Kurang');
+
+  it('hasil JSON lengkap (penjelasan, proyeksi) sama persis, karakter demi karakter', () => {
+    expect(kernelAturan(pecahanSaja)).toBeUndefined();
+    let dihitung = 0;
+    fc.assert(
+      fc.property(
+        jenjangGolongan,
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 8 }), predikatNama), { minLength: 1, maxLength: 5 }),
+        fc.array(akDiketik, { maxLength: 2 }),
+        fc.constantFrom(2, 3),
+        ([jenjang, golongan], panjang, awal, desimal) => {
+          let m = 0;
+          const penilaian = panjang.map(([n, predikat]) => {
+            const p = { mulai: bulan(m), selesai: bulan(m + n - 1), predikat };
+            m += n;
+            return p;
+          });
+          const masukan = dasar({
+            jenjang,
+            golongan,
+            tmtJenjang: '2023-01-01',
+            penilaian,
+            angkaKreditAwal: awal.map((angkaKredit) => ({ jenis: 'lainnya' as const, angkaKredit })),
+            tanggalPerhitungan: '2026-06-15',
+          });
+          const a = (() => {
+            try {
+              return JSON.stringify(hitung(aturan, masukan, { desimal }));
+            } catch (e) {
+              return `galat ${(e as Error).message}`;
+            }
+          })();
+          const b = (() => {
+            try {
+              return JSON.stringify(hitung(pecahanSaja, masukan, { desimal }));
+            } catch (e) {
+              return `galat ${(e as Error).message}`;
+            }
+          })();
+          expect(a).toBe(b);
+          if (!a.startsWith('galat')) dihitung++;
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // Most inputs are valid careers, not refusals compared with refusals.
+    expect(dihitung).toBeGreaterThan(30);
   });
 });
