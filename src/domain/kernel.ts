@@ -28,18 +28,15 @@ import { formatTeksDesimal } from './format.ts';
 export const BULAN_MAKS = (2100 - 1900 + 1) * 12;
 
 /** A Pecahan's reduced parts as Numbers, when both are safe integers. */
-function bagian(p: Pecahan): [number, number] | undefined {
-  const n = Number(p.pembilang);
-  const d = Number(p.penyebut);
-  return Number.isSafeInteger(n) && Number.isSafeInteger(d) ? [n, d] : undefined;
+function bagian(p: Pecahan): readonly [number, number] | undefined {
+  return p.bagianKecil();
 }
 
 /** p × D as an integer, when p is a multiple of 1/D and the result is safe. */
 export function bilangan(p: Pecahan, D: number): number | undefined {
-  const a = Number(p.pembilang);
-  const d = Number(p.penyebut);
-  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(d) || D % d !== 0) return undefined;
-  const n = a * (D / d);
+  const b = p.bagianKecil();
+  if (b === undefined || D % b[1] !== 0) return undefined;
+  const n = b[0] * (D / b[1]);
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
@@ -154,8 +151,9 @@ export function hitungKarier(k: KernelAturan, karier: Karier): AngkaKarier | und
   // The person's denominator: the rule book's, widened only by a value that is not a multiple of 1/penyebut.
   let D: number | undefined = k.penyebut;
   for (let i = 0; i < awal.length + ambang.length; i++) {
-    const d = Number((i < awal.length ? awal[i]! : ambang[i - awal.length]!).penyebut);
-    if (D % d !== 0) D = kpk(D, d);
+    const b = (i < awal.length ? awal[i]! : ambang[i - awal.length]!).bagianKecil();
+    if (b === undefined) return undefined;
+    if (D % b[1] !== 0) D = kpk(D, b[1]);
     if (!D) return undefined;
   }
   const faktor = D / k.penyebut;

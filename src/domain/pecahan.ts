@@ -44,6 +44,7 @@ export class Pecahan {
   /** Texts already made: a Pecahan is immutable, and konversi values, thresholds and sums are shown many times. */
   private teks: string | undefined = undefined;
   private bulat: (string | undefined)[] | undefined = undefined;
+  private kecil: readonly [number, number] | null | undefined = undefined;
 
   private constructor(
     readonly pembilang: bigint,
@@ -132,11 +133,17 @@ export class Pecahan {
     return d === 1n;
   }
 
-  /** Numerator and denominator as Numbers when both are safe integers (exact), else undefined. */
-  private bagianKecil(): [number, number] | undefined {
-    const n = Number(this.pembilang);
-    const d = Number(this.penyebut);
-    return Number.isSafeInteger(n) && Number.isSafeInteger(d) ? [n, d] : undefined;
+  /**
+   * Numerator and denominator as Numbers when both are safe integers (exact), else undefined; worked out
+   * once (the fixed-denominator kernel, kernel.ts, reads them for every person's thresholds).
+   */
+  bagianKecil(): readonly [number, number] | undefined {
+    if (this.kecil === undefined) {
+      const n = Number(this.pembilang);
+      const d = Number(this.penyebut);
+      this.kecil = Number.isSafeInteger(n) && Number.isSafeInteger(d) ? [n, d] : null;
+    }
+    return this.kecil ?? undefined;
   }
 
   /** Rounded half-up (ties away from zero) to `places` decimals: the one rounding operation, for display and claims. */
