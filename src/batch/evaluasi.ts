@@ -1,7 +1,8 @@
 // One person through the engine: validate the input document, compute without projection, check the
 // figures written on their documents, and classify (DAPAT KP, DAPAT KJ, near, short, error). The result
 // is small and plain, so thousands travel between worker threads and into reports cheaply.
-import type { Aturan } from '../domain/aturan.ts';
+import type { Aturan, Jenjang, Predikat } from '../domain/aturan.ts';
+import { bulanPenutup, kernelAturan } from '../domain/kernel.ts';
 import type { Hasil, StatusPutusan } from '../domain/hasil.ts';
 import { hitung } from '../domain/hitung.ts';
 import { KesalahanMasukan } from '../domain/galat.ts';
@@ -274,7 +275,7 @@ export function hitungDekat(aturan: Aturan, hasil: Hasil): HasilOrang['dekat'] {
       const kurang = pecahanDari(s.nilai.diperlukan).kurang(pecahanDari(s.nilai.nyata));
       const J = aturan.jenjang.find((j) => j.id === hasil.pegawai.jenjang.id)!;
       const baik = aturan.predikat.find((p) => p.id === aturan.syarat.kenaikanPangkat.predikat.minimal)!;
-      const t = kurang.bandingkan(Pecahan.NOL) <= 0 ? { bulan: 0 } : penutupKekurangan(aturan, J, baik, kurang, 3);
+      const t = kurang.bandingkan(Pecahan.NOL) <= 0 ? { bulan: 0 } : bulanDekat(aturan, J, baik, kurang);
       if (!t || t.bulan > aturan.dekat.bulan) return undefined;
       bulan = Math.max(bulan, t.bulan);
       const siap = tambahBulan(hasil.tanggalPerhitungan.tanggal, t.bulan);
@@ -295,6 +296,14 @@ export function hitungDekat(aturan: Aturan, hasil: Hasil): HasilOrang['dekat'] {
         ? `Kekurangan angka kredit tertutup dengan ${bulan} bulan predikat Baik; semua syarat dapat terpenuhi sekitar ${formatTanggal(tanggal)}.`
         : `Hanya syarat waktu yang belum terpenuhi; terpenuhi pada ${formatTanggal(tanggal)}.`,
   };
+}
+
+/** penutupKekurangan's months, from the fixed-denominator kernel when it can (no texts built), else from penutupKekurangan. */
+function bulanDekat(aturan: Aturan, J: Jenjang, baik: Predikat, kurang: Pecahan): { bulan: number } | undefined {
+  const ker = kernelAturan(aturan);
+  const n = ker && bulanPenutup(ker, baik, J, kurang, aturan.konversi.rumus.bulanPerTahun);
+  if (n === null) return undefined;
+  return n !== undefined ? { bulan: n } : penutupKekurangan(aturan, J, baik, kurang, 3);
 }
 
 /** The rows of one NIP must be together; a NIP in two places is an error on both. */

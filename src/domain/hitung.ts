@@ -32,6 +32,7 @@ import { cariPredikat, daftarPredikat } from './predikat.ts';
 import { bacaPosisi, type Posisi } from './posisi.ts';
 import { jelaskan } from './penjelasan.ts';
 import { periksaMasukan } from './peringatan.ts';
+import { jumlahKonversi, kernelAturan } from './kernel.ts';
 
 /** Reads and checks the input (every problem at once, by field), computes, and explains unless `opsi.tanpaPenjelasan`. */
 export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil {
@@ -136,10 +137,16 @@ function konversiPeriode(
     angkaKredit: hasilKonversi[i]!.angkaKredit,
     urut: i + 1,
   }));
+  // Sums within and before the jenjang: integers over the kernel's denominator when every period has one.
+  const ker = kernelAturan(aturan);
+  const jumlah = ker && jumlahKonversi(ker, hasilKonversi, periode);
+  if (jumlah) [dalamJenjang, sebelumJenjang] = jumlah;
   const baris = periode.map((p, i): BarisKonversi => {
     const k = hasilKonversi[i]!;
-    if (p.dalamJenjang) dalamJenjang = dalamJenjang.tambah(k.angkaKredit);
-    else sebelumJenjang = sebelumJenjang.tambah(k.angkaKredit);
+    if (!jumlah) {
+      if (p.dalamJenjang) dalamJenjang = dalamJenjang.tambah(k.angkaKredit);
+      else sebelumJenjang = sebelumJenjang.tambah(k.angkaKredit);
+    }
     return {
       nomor: i + 1,
       mulai: masukan.penilaian[p.nomor - 1]!.mulai,

@@ -4,6 +4,7 @@ import type { Aturan, Jenjang, JabatanFungsional, Predikat } from './aturan.ts';
 import type { MasalahMasukan } from './galat.ts';
 import type { Penilaian } from './masukan.ts';
 import { Pecahan } from './pecahan.ts';
+import { kernelAturan, konversiBulat, pecahanKernel } from './kernel.ts';
 import { cariPredikat, daftarPredikat } from './predikat.ts';
 import { formatBulan, formatRentangBulan, formatNilai } from './format.ts';
 import { parseBulan, tahunBulan, type Bulan } from './tanggal.ts';
@@ -139,6 +140,8 @@ export interface NilaiKonversi {
   bulan: number;
   angkaKredit: Pecahan;
   rumus: string;
+  /** The same value as an integer over the kernel's denominator (kernel.ts), when the rule book has one. */
+  bilangan?: number;
 }
 
 /** The exact AK of one period and its formula as BKN writes it: "2/12 × 100% × 12,5". */
@@ -147,13 +150,19 @@ export function hitungKonversi(aturan: Aturan, p: PeriodeTerbaca): NilaiKonversi
   const bulan = p.selesai - p.mulai + 1;
   const persen = p.predikat.persen.nilai;
   const koefisien = p.jenjang.koefisien.nilai;
-  // bulan/12 × persen/100 × koefisien, exact.
-  const angkaKredit = Pecahan.rasio(bulan, perTahun * 100)
-    .kali(Pecahan.dari(persen))
-    .kali(Pecahan.dari(koefisien));
+  // bulan/12 × persen/100 × koefisien, exact: from the fixed-denominator kernel when the rule book has
+  // one (the same value, shared), else as fractions.
+  const ker = kernelAturan(aturan);
+  const bilangan = ker && konversiBulat(ker, p.predikat, p.jenjang, bulan);
+  const angkaKredit =
+    bilangan !== undefined
+      ? pecahanKernel(ker!, bilangan)
+      : Pecahan.rasio(bulan, perTahun * 100)
+          .kali(Pecahan.dari(persen))
+          .kali(Pecahan.dari(koefisien));
   const rumusPersen = `${formatNilai(persen)}% × ${formatNilai(koefisien)}`;
   const rumus = bulan === perTahun ? rumusPersen : `${bulan}/${perTahun} × ${rumusPersen}`;
-  return { bulan, angkaKredit, rumus };
+  return bilangan !== undefined ? { bulan, angkaKredit, rumus, bilangan } : { bulan, angkaKredit, rumus };
 }
 
 export function tahunPeriode(p: PeriodeTerbaca): string {

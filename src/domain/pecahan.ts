@@ -7,6 +7,7 @@
 // which keeps sums exact and, measured, several times faster than reducing Decimal fractions
 // (batch validation of a whole unit depends on that).
 import { Decimal } from 'decimal.js';
+import { teksBulatBilangan, teksPastiBilangan } from './bilangan.ts';
 
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
@@ -40,6 +41,11 @@ function dariDesimal(value: Decimal.Value | Decimal): [bigint, bigint] {
 const dariLegal = new WeakMap<Decimal, Pecahan>();
 
 export class Pecahan {
+  /** Texts already made: a Pecahan is immutable, and konversi values, thresholds and sums are shown many times. */
+  private teks: string | undefined = undefined;
+  private bulat: (string | undefined)[] | undefined = undefined;
+  private kecil: readonly [number, number] | null | undefined = undefined;
+
   private constructor(
     readonly pembilang: bigint,
     readonly penyebut: bigint,
@@ -127,6 +133,19 @@ export class Pecahan {
     return d === 1n;
   }
 
+  /**
+   * Numerator and denominator as Numbers when both are safe integers (exact), else undefined; worked out
+   * once (the fixed-denominator kernel, kernel.ts, reads them for every person's thresholds).
+   */
+  bagianKecil(): readonly [number, number] | undefined {
+    if (this.kecil === undefined) {
+      const n = Number(this.pembilang);
+      const d = Number(this.penyebut);
+      this.kecil = Number.isSafeInteger(n) && Number.isSafeInteger(d) ? [n, d] : null;
+    }
+    return this.kecil ?? undefined;
+  }
+
   /** Rounded half-up (ties away from zero) to `places` decimals: the one rounding operation, for display and claims. */
   bulatkan(places: number): Decimal {
     return new Decimal(this.teksBulat(places));
@@ -134,6 +153,20 @@ export class Pecahan {
 
   /** The same rounding as text with exactly `places` decimals ("2.083", "-50.000"). */
   teksBulat(places: number): string {
+    const ada = this.bulat?.[places];
+    if (ada !== undefined) return ada;
+    const t = this.susunTeksBulat(places);
+    (this.bulat ??= [])[places] = t;
+    return t;
+  }
+
+  private susunTeksBulat(places: number): string {
+    // Parts below 2^53 (every Angka Kredit of a real career): the same digits from safe integers (bilangan.ts).
+    const kecil = this.bagianKecil();
+    if (kecil) {
+      const t = teksBulatBilangan(kecil[0], kecil[1], places);
+      if (t !== undefined) return t;
+    }
     const scale = p10(places);
     const n = this.pembilang < 0n ? -this.pembilang : this.pembilang;
     const q = (2n * n * scale + this.penyebut) / (2n * this.penyebut);
@@ -144,6 +177,15 @@ export class Pecahan {
 
   /** Exact text: a finite decimal ("2.5") or a reduced fraction ("25/12"). */
   toString(): string {
+    return (this.teks ??= this.susunTeks());
+  }
+
+  private susunTeks(): string {
+    const kecil = this.bagianKecil();
+    if (kecil) {
+      const t = teksPastiBilangan(kecil[0], kecil[1]);
+      if (t !== undefined) return t;
+    }
     // A reduced fraction is a finite decimal exactly when its denominator is 2^a × 5^b; it then has
     // max(a, b) decimals.
     let d = this.penyebut;
