@@ -463,6 +463,12 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
         const r = await pilihDokumen(baca).where('d.nomor', '=', nomor.trim()).executeTakeFirst();
         return r ? keDokumen(r) : null;
       },
+      async cariKode(kode) {
+        const k = kode.trim();
+        if (k === '' || k.length > 100) return null;
+        const r = await pilihDokumen(baca).where('d.kode_verifikasi', '=', k).orderBy('d.id', 'desc').executeTakeFirst();
+        return r ? keDokumen(r) : null;
+      },
       async cari(s: SaringanDokumen) {
         const halaman = Math.max(1, Math.trunc(s.halaman ?? 1) || 1);
         const perHalaman = Math.min(500, Math.max(1, Math.trunc(s.perHalaman ?? 50) || 50));

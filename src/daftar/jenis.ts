@@ -193,6 +193,8 @@ export interface Daftar {
     cariId(id: string): Promise<DokumenTerbit | null>;
     cariHash(hashPdf: string): Promise<DokumenTerbit | null>;
     cariNomor(nomor: string): Promise<DokumenTerbit | null>;
+    /** The newest document issued with this verification code, as printed (XXXX-XXXX-XXXX: a paper sheet, a scanned QR code); null when none. */
+    cariKode(kode: string): Promise<DokumenTerbit | null>;
     cari(s: SaringanDokumen): Promise<HalamanDokumen>;
     pdf(id: string): Promise<Uint8Array | null>;
   };

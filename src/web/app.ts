@@ -10,7 +10,8 @@ import { hitung as hitungEngine } from '../domain/hitung.ts';
 import { createApiRouter } from './api.ts';
 import { createBatchRouter, periksaMuatan, UMUR_MUATAN_MS } from './batch.ts';
 import { createDokumenRouter, kunciPublikDari } from './dokumen.ts';
-import type { Daftar, DokumenTerbit } from '../daftar/jenis.ts';
+import type { Daftar } from '../daftar/jenis.ts';
+import { rapikanKode } from '../pdf/kode.ts';
 import { createDaftarRouter } from './daftar.ts';
 import { kalimatStatus } from './daftar-dokumen.ts';
 import { bacaSesi } from './daftar-sesi.ts';
@@ -149,11 +150,9 @@ export function createApp(deps: AppDeps): App {
       ...(daftar && {
         // A file is found by its bytes; a code (paper sheet, QR) by the newest document issued with it.
         statusDaftar: async ({ sha256, kode }) => {
-          // A lookup by code is used when the register offers one (a paper sheet has no bytes to hash).
-          const cariKode = (daftar.dokumen as { cariKode?: (k: string) => Promise<DokumenTerbit | null> }).cariKode;
           const dok =
             (sha256 && (await daftar.dokumen.cariHash(sha256))) ||
-            (kode && cariKode && (await cariKode.call(daftar.dokumen, kode))) ||
+            (kode && (await daftar.dokumen.cariKode(rapikanKode(kode) ?? kode))) ||
             undefined;
           return dok ? { status: dok.status, nomor: dok.nomor, kalimat: kalimatStatus(dok) } : undefined;
         },

@@ -119,6 +119,25 @@ describe('issuing from the result page', () => {
     expect(audit.some((a) => /cabut/.test(a))).toBe(true);
   }, 60_000);
 
+  it('when the printed code is looked up (a paper sheet, a scanned QR code), then /verifikasi shows the register status, in any spelling of the code', async () => {
+    const semua = (await reg.daftar.dokumen.cari({})).dokumen;
+    const berlaku = semua.find((x) => x.nomor === '001/PAK/2025')!;
+    const dicabut = semua.find((x) => x.nomor === '002/PAK/2025')!;
+    const status = async (kode: string) => {
+      const teks = await (await fetch(`${reg.url}/verifikasi?kode=${encodeURIComponent(kode)}`)).text();
+      return /id="status-daftar"[\s\S]*?<strong>([^<]+)<\/strong>/.exec(teks)?.[1];
+    };
+    expect(await status(berlaku.kodeVerifikasi!)).toBe('Nomor 001/PAK/2025: terdaftar, berlaku (diterbitkan 10 Maret 2025).');
+    // As a person types it from paper: lower case, no dashes.
+    expect(await status(berlaku.kodeVerifikasi!.toLowerCase().replace(/-/g, ''))).toBe(
+      'Nomor 001/PAK/2025: terdaftar, berlaku (diterbitkan 10 Maret 2025).',
+    );
+    expect(await status(dicabut.kodeVerifikasi!)).toBe(
+      'Nomor 002/PAK/2025: terdaftar, dicabut pada 10 Maret 2025 karena Predikat 2024 keliru dicatat.',
+    );
+    expect(await status('0000-0000-0000')).toBeUndefined();
+  }, 60_000);
+
   it('when the operator replaces a document with a corrected input, then a new nomor points back and /verifikasi of the old file says "diganti dengan nomor …"', async () => {
     const lama = await dokumenDari(op, (await terbitkan(op, orangLain(2))).headers.get('location')!);
     expect(lama.halaman).toContain('003/PAK/2025');

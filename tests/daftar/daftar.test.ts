@@ -185,6 +185,21 @@ describe.each(basisUji(server))('daftar pada $nama', ({ nama, buka }) => {
     });
   });
 
+  describe('pencarian menurut kode verifikasi tercetak', () => {
+    it('kode yang sama dari dua dokumen: yang terbaru; kode lain atau kosong: tidak ada', async () => {
+      const lama = (await d.dokumen.terbitkan(permintaan(1, { kodeVerifikasi: 'ABCD-EFGH-JKMN' }))).dokumen;
+      await d.dokumen.cabut(lama.id, 'Salah masa penilaian', 'operator2');
+      // The same input issued again after the revocation prints the same code on a new document.
+      const baru = (await d.dokumen.terbitkan(permintaan(1, { kodeVerifikasi: 'ABCD-EFGH-JKMN' }))).dokumen;
+      expect(baru.id).not.toBe(lama.id);
+      expect((await d.dokumen.cariKode('ABCD-EFGH-JKMN'))?.id).toBe(baru.id);
+      expect((await d.dokumen.cariKode('  ABCD-EFGH-JKMN '))?.status).toBe('berlaku');
+      expect(await d.dokumen.cariKode('ABCD-EFGH-JKMP')).toBeNull();
+      expect(await d.dokumen.cariKode('')).toBeNull();
+      expect(await d.dokumen.cariKode('A'.repeat(101))).toBeNull();
+    });
+  });
+
   describe('pencabutan dan penggantian', () => {
     it('dokumen yang dicabut tercatat dengan waktu, alasan, dan pencabutnya; pencabutan kedua ditolak', async () => {
       const { dokumen } = await d.dokumen.terbitkan(permintaan(1));
