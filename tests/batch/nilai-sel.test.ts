@@ -260,7 +260,8 @@ describe('teks dirapikan; fakta yang sama memberi kode verifikasi yang sama', ()
       tmtJenjang: '2021-04-01',
       angkaKreditAwal: [{ jenis: 'ak_integrasi', angkaKredit: '12.5' }],
       penilaian: [{ mulai: '2023-01', selesai: '2023-12', predikat: 'baik' }],
-      pernyataan: { bebasHukumanDisiplin: false, formasiTersedia: false, lulusUjiKompetensi: false },
+      // The file has no Ya/Tidak columns: nothing declared, as the form's "Belum tahu" (issue 12).
+      pernyataan: {},
       tanggalPerhitungan: '2024-05-15',
       identitas: { nip: '199001012015031001', nama: 'Andi Saputra', unitKerja: 'Humas' },
     });

@@ -170,8 +170,9 @@ describe('laporan XLSX: angka kredit sebagai angka, tanggal sebagai tanggal', ()
     const g2 = ws.getCell('G2').value;
     expect(g2).toBeInstanceOf(Date);
     expect((g2 as Date).toISOString().slice(0, 10)).toBe('2024-05-15');
-    // Counts are numbers too.
-    expect(ws.getCell('S2').value).toBe(0);
+    // Counts are numbers too: klaim_diperiksa is column T (after belum_dinyatakan, issue 12).
+    expect(ws.getCell('T1').value).toBe('klaim_diperiksa');
+    expect(ws.getCell('T2').value).toBe(0);
   });
 });
 

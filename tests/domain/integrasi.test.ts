@@ -55,8 +55,8 @@ describe('hitungIntegrasi', () => {
   it.each([
     ['550', true],
     ['700', true],
-    ['549.999', false],
-    ['700.001', false],
+    ['549,999', false],
+    ['700,001', false],
   ])('batas rentang termasuk: AK konvensional %s pada IV/b → dalam rentang %s', (ak, dalam) => {
     const { r } = jalankan({ jenjang: 'ahli_madya', golongan: 'IV/b', akKonvensional: ak });
     expect(r!.hasil.dalamRentang).toBe(dalam);
