@@ -315,10 +315,6 @@ function pesanRumus(lembar: string | undefined, kolom: number, baris: number): s
   return `Sel ${l}${hurufKolom(kolom)}${baris} berisi rumus tanpa nilai tersimpan; rumus tidak dijalankan. Buka lalu simpan berkas di Excel atau LibreOffice agar nilainya tersimpan, atau tempel sebagai nilai (Paste Special → Values).`;
 }
 
-const SPASI = /\s/;
-/** Whitespace removed (the file map, peta-csv.ts, groups rows by NIP so); the same string when it has none, as most have. */
-const tanpaSpasi = (s: string) => (SPASI.test(s) ? s.replace(/\s+/g, '') : s);
-
 /** Whether every character is 0–9 (most NIP cells: nothing to clean). */
 function hanyaAngka(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -569,7 +565,7 @@ export class Pengelompok {
   tambah(row: BarisMentah): OrangMentah | undefined {
     if (!this.berisi(row)) return undefined;
     const nipTeks = this.sel(row, SLOT.nip);
-    const nip = nipTeks === undefined ? '' : tanpaSpasi(nipTeks);
+    const nip = nipTeks === undefined ? '' : bersihkanNip(nipTeks);
     let selesai: OrangMentah | undefined;
     if (this.rows.length === 0 || (nip !== '' && nip !== this.nipKini)) {
       selesai = this.selesai();

@@ -10,6 +10,7 @@ import { isUtf8 } from 'node:buffer';
 import { buatPengurai, tebakPemisah } from '../berkas/csv.ts';
 import { GalatBerkas, type BarisMentah } from '../berkas/galat.ts';
 import { PencariJudul, type TataKolom } from './kolom.ts';
+import { bersihkanNip } from './orang.ts';
 
 /** As csv.ts: longest cell; the first line may be ten times that. */
 const MAKS_SEL = 10_000;
@@ -70,7 +71,9 @@ function berisi(b: Uint8Array, a: number, e: number, D: number): boolean | undef
   return ragu ? undefined : false;
 }
 
-const kunciNip = (s: string | undefined) => (s === undefined || s.trim() === '' ? '' : s.trim().replace(/\s+/g, ''));
+// The grouping key is the NIP as the person reader cleans it ('1990…, ="1990…", spaces), so rows of one
+// person written in two spellings stay one person on both paths.
+const kunciNip = (s: string | undefined) => (s === undefined || s.trim() === '' ? '' : bersihkanNip(s));
 
 export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotongan: number; delim?: string }): PetaCsv | undefined {
   const n = buf.length;
@@ -131,7 +134,7 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
     if (nipMulai >= 0) {
       let sederhana = !adaKutip;
       for (let k = nipMulai; sederhana && k < nipAkhir; k++) sederhana = b[k]! > 0x20 && b[k]! < 0x7f;
-      kunci = sederhana ? b.toString('latin1', nipMulai, nipAkhir) : undefined;
+      kunci = sederhana ? bersihkanNip(b.toString('latin1', nipMulai, nipAkhir)) : undefined;
     }
     peta.baris(baris, nomor, awalBaris, kunci, berisi(b, awalBaris, akhir, D) ?? baris.sel().some(adaTeks));
   };

@@ -191,6 +191,24 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
     expect(a.h.orang.some((o) => o.galat.some((g) => /beberapa tempat/.test(g.pesan)))).toBe(true);
   });
 
+  it('satu pegawai dengan NIP dalam tiga ejaan (\'1990…, ="1990…", 1990…) tetap satu pegawai pada kedua jalur', async () => {
+    // Andi, Ahli Pertama III/a since 1 April 2021, AK Integrasi 12,5; Jan–Jun and Jul–Dec 2023 Baik = 12,5
+    // and Jan–Jun 2024 Baik = 6/12 × 12,5 = 6,25: kumulatif 31,25, which only one person holding all rows has.
+    const judul =
+      'nip,nama,unit_kerja,jabatan_fungsional,jenjang,golongan,tmt_pangkat,tmt_jenjang,jenis_ak_awal,ak_awal,periode_mulai,periode_selesai,predikat';
+    const teks = [
+      judul,
+      `'199001012015031001,Andi,Humas,Pranata Humas,Ahli Pertama,III/a,2021-04-01,2021-04-01,Integrasi,"12,5",2023-01,2023-06,Baik`,
+      '"=""199001012015031001""",,,,,,,,,,2023-07,2023-12,Baik',
+      '199001012015031001,,,,,,,,,,2024-01,2024-06,Baik',
+    ].join('\n');
+    const a = await samakan(Buffer.from(`${teks}\n`), { ukuranPotongan: 64 });
+    expect(a.h.orang).toHaveLength(1);
+    expect(a.h.orang[0]!.nip).toBe('199001012015031001');
+    expect(a.h.orang[0]!.galat).toEqual([]);
+    expect(a.h.orang[0]!.kumulatif).toBe('31,250');
+  });
+
   it('baris data pertama tanpa NIP (pegawai tanpa NIP di awal), baris terakhir tanpa akhir baris', async () => {
     const rows = csvUnit(50, 0, 4);
     rows[1]![0] = '';
