@@ -466,7 +466,12 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
       async cariKode(kode) {
         const k = kode.trim();
         if (k === '' || k.length > 100) return null;
-        const r = await pilihDokumen(baca).where('d.kode_verifikasi', '=', k).orderBy('d.id', 'desc').executeTakeFirst();
+        // Newest first as the search lists them: issue time, then the number (ids are random UUIDs).
+        const r = await pilihDokumen(baca)
+          .where('d.kode_verifikasi', '=', k)
+          .orderBy('d.diterbitkan_pada', 'desc')
+          .orderBy('d.urut', 'desc')
+          .executeTakeFirst();
         return r ? keDokumen(r) : null;
       },
       async cari(s: SaringanDokumen) {

@@ -471,7 +471,7 @@ describe.each(basisUji(server))('daftar pada $nama', ({ nama, buka }) => {
       expect((await lagi.dokumen.cariNomor('1/PAK/2026'))?.nip).toBe(NIP_SRI);
       expect((await lagi.dokumen.terbitkan(permintaan(2))).dokumen.nomor).toBe('2/PAK/2026');
       const m = await t.mentah('SELECT name FROM kysely_migration');
-      expect(m.map((r) => r.name)).toEqual(['0001-awal']);
+      expect(m.map((r) => r.name)).toEqual(['0001-awal', '0002-indeks-kode']);
       expect(await lagi.audit.periksa()).toMatchObject({ utuh: true, jumlah: 2 });
     });
   });
