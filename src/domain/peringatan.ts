@@ -6,7 +6,7 @@ import type { Aturan } from './aturan.ts';
 import type { BarisAkAwal, Hasil, Peringatan } from './hasil.ts';
 import type { JenisAkAwal, Masukan } from './masukan.ts';
 import { LABEL_AK_AWAL } from './masukan.ts';
-import { formatBulan, formatRentangBulan, formatTanggal, formatTeksDesimal } from './format.ts';
+import { formatBulan, formatNilai, formatRentangBulan, formatTanggal } from './format.ts';
 import { Pecahan } from './pecahan.ts';
 import { pecahanDari } from './rujukan.ts';
 import { bulanDari, parseBulan, tanggalTerakhir, type Bulan } from './tanggal.ts';
@@ -142,8 +142,8 @@ function batasWajar(aturan: Aturan, jenjang: string): { batas: Pecahan; namaAmba
   const hasil = ambang && {
     batas: Pecahan.dari(ambang).kali(Pecahan.dari(aturan.kewajaran.akAwalKaliAmbang)),
     namaAmbang: kj
-      ? `batas kenaikan jenjang ${nama} (${formatTeksDesimal(ambang.toFixed())})`
-      : `batas kenaikan pangkat terbesar jenjang ${nama} (${formatTeksDesimal(ambang.toFixed())})`,
+      ? `batas kenaikan jenjang ${nama} (${formatNilai(ambang)})`
+      : `batas kenaikan pangkat terbesar jenjang ${nama} (${formatNilai(ambang)})`,
   };
   m.set(jenjang, hasil);
   return hasil;
