@@ -2,17 +2,15 @@
 // issues a Penetapan from the result page, finds it, revokes it; an administrator's users and office
 // pages; an auditor's search and audit log. Every page is checked with axe-core (no serious or critical
 // finding) and never scrolls sideways. Screenshots go to test-artifacts/daftar/.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADA_CHROMIUM, ARTEFAK, CHROMIUM, syaratPeramban } from '../helpers/peramban.ts';
+import { ADA_CHROMIUM, ARTEFAK, bukaHasilDariMasukan, CHROMIUM, syaratPeramban, temuanAxe } from '../helpers/peramban.ts';
 import { bukaRegister, CONTOH, orangLain, SANDI, type Register } from '../daftar-web/helpers.ts';
 
 syaratPeramban('register');
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const GAMBAR = resolve(ARTEFAK, 'daftar');
 const UKURAN = [
   { nama: 'desktop', width: 1366, height: 900 },
@@ -56,34 +54,11 @@ describe.skipIf(!ADA_CHROMIUM)('register di peramban (issue #17)', { timeout: 18
     return { page, galat };
   }
 
-  /** axe-core through the DevTools protocol (the CSP allows no injected script): serious and critical findings. */
-  async function axe(page: Page): Promise<string[]> {
-    await page.evaluate(AXE);
-    return page.evaluate(async () => {
-      const r = await (
-        window as unknown as {
-          axe: {
-            run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run(document, { resultTypes: ['violations'] });
-      return r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id} (${v.impact}): ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        );
-    });
-  }
-
   /** Accessible and no sideways scroll, with a screenshot for a human to look at. */
   async function periksa(page: Page, u: (typeof UKURAN)[number], nama: string): Promise<void> {
     expect(await page.evaluate(() => document.documentElement.scrollWidth), nama).toBeLessThanOrEqual(u.width);
     await page.screenshot({ path: resolve(GAMBAR, `${nama}-${u.nama}.png`), fullPage: true });
-    expect(await axe(page), nama).toEqual([]);
+    expect(await temuanAxe(page), nama).toEqual([]);
   }
 
   async function masuk(page: Page, nama: string): Promise<void> {
@@ -95,21 +70,7 @@ describe.skipIf(!ADA_CHROMIUM)('register di peramban (issue #17)', { timeout: 18
 
   /** A result page as an operator reaches it: a saved input reopened on the form, then "Hitung". */
   async function bukaHasil(page: Page, masukan: unknown): Promise<void> {
-    await page.goto(`${reg.url}/validasi`);
-    await page.evaluate((m) => {
-      const f = document.createElement('form');
-      f.method = 'post';
-      f.action = '/isi';
-      const i = document.createElement('input');
-      i.type = 'hidden';
-      i.name = 'masukan';
-      i.value = m;
-      f.append(i);
-      document.body.append(f);
-      f.submit();
-    }, JSON.stringify(masukan));
-    await page.waitForURL('**/isi');
-    await Promise.all([page.waitForURL('**/hitung'), page.click('#tombol-hitung')]);
+    await bukaHasilDariMasukan(page, reg.url, JSON.stringify(masukan));
   }
 
   for (const [n, u] of UKURAN.entries()) {

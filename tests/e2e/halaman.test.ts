@@ -3,15 +3,21 @@
 // and the scrolling tables of the batch, /aturan and /api/docs. Every page state is checked with axe-core
 // (no serious or critical finding). Screenshots go to test-artifacts/halaman/ for a human to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTEFAK, ADA_CHROMIUM, bukaPeramban, syaratPeramban, type Peramban } from '../helpers/peramban.ts';
+import {
+  ARTEFAK,
+  ADA_CHROMIUM,
+  bukaHasilDariMasukan,
+  bukaPeramban,
+  syaratPeramban,
+  temuanAxe,
+  type Peramban,
+} from '../helpers/peramban.ts';
 
 syaratPeramban('halaman');
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const GAMBAR = resolve(ARTEFAK, 'halaman');
 const UKURAN = [
   { nama: 'desktop', width: 1366, height: 900 },
@@ -57,50 +63,12 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
     return { page, galat };
   }
 
-  /** axe-core, run through the DevTools protocol (the page's CSP allows no injected script): serious and critical findings. */
-  async function axe(page: Page): Promise<string[]> {
-    await page.evaluate(AXE);
-    const temuan = await page.evaluate(async () => {
-      const r = await (
-        window as unknown as {
-          axe: {
-            run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run(document, { resultTypes: ['violations'] });
-      return r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id} (${v.impact}): ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        );
-    });
-    return temuan;
-  }
-
   /** The page itself never scrolls sideways: wide tables scroll inside their own region. */
   const lebarHalaman = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
   /** The example's result page, reached as a person would: "Ubah masukan" of a saved file, then "Hitung". */
   async function bukaHasil(page: Page): Promise<void> {
-    await page.goto(url + '/validasi');
-    await page.evaluate((m) => {
-      const f = document.createElement('form');
-      f.method = 'post';
-      f.action = '/isi';
-      const i = document.createElement('input');
-      i.type = 'hidden';
-      i.name = 'masukan';
-      i.value = m;
-      f.append(i);
-      document.body.append(f);
-      f.submit();
-    }, CONTOH);
-    await page.waitForURL('**/isi');
-    await Promise.all([page.waitForURL('**/hitung'), page.click('#tombol-hitung')]);
+    await bukaHasilDariMasukan(page, url, CONTOH);
     await page.waitForSelector('#ak-kumulatif');
   }
 
@@ -138,14 +106,14 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       expect(await lebarHalaman(page)).toBeLessThanOrEqual(u.width);
       await page.screenshot({ path: resolve(GAMBAR, `hasil-${u.nama}.png`), fullPage: true });
       await page.screenshot({ path: resolve(GAMBAR, `hasil-${u.nama}-layar-pertama.png`) });
-      expect(await axe(page)).toEqual([]);
+      expect(await temuanAxe(page)).toEqual([]);
 
       // A link to a section opens it; so does its summary.
       await page.click('a[href="#periksa"][data-buka]');
       expect(await page.locator('#f-klaim-kumulatif').isVisible()).toBe(true);
       await page.locator('#judul-akumulasi').click();
       expect(await page.locator('#tabel-konversi').isVisible()).toBe(u.nama === 'ponsel');
-      expect(await axe(page)).toEqual([]);
+      expect(await temuanAxe(page)).toEqual([]);
       expect(galat).toEqual([]);
       await page.context().close();
     });
@@ -192,7 +160,7 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
     it(`${u.nama}: formulir: satu pesan per isian, pengecualian per tahun, kotak "Buka masukan" di bawah`, async () => {
       const { page, galat } = await halaman(u);
       await page.goto(url + '/');
-      expect(await axe(page)).toEqual([]);
+      expect(await temuanAxe(page)).toEqual([]);
       const urutan = await page.evaluate(() =>
         document.getElementById('formulir-hitung')!.compareDocumentPosition(document.getElementById('judul-buka')!),
       );
@@ -222,7 +190,7 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       expect(await page.locator('[data-tabel-baris="proyeksi.perTahun"] tbody tr').count()).toBe(sebelum + 1);
       await page.fill('#f-proyeksi-perTahun-0-tahun', '2026');
       await page.selectOption('#f-proyeksi-perTahun-0-predikat', 'sangat_baik');
-      expect(await axe(page)).toEqual([]);
+      expect(await temuanAxe(page)).toEqual([]);
 
       // A blank TMT: one message beside the field, one line in the summary.
       await page.selectOption('#f-jenjang', 'ahli_pertama');
@@ -236,7 +204,7 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       expect(await page.locator('#f-tmtPangkat ~ .pesan-galat').count()).toBe(1);
       expect(await page.locator('#f-proyeksi-perTahun-0-tahun').inputValue()).toBe('2026');
       await page.screenshot({ path: resolve(GAMBAR, `formulir-galat-${u.nama}.png`), fullPage: true });
-      expect(await axe(page)).toEqual([]);
+      expect(await temuanAxe(page)).toEqual([]);
       expect(galat).toEqual([]);
       await page.context().close();
     });
@@ -244,7 +212,7 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
     it(`${u.nama}: /validasi tanpa berkas: angka diketik dari formulir kertas, tiap angka Sesuai atau Tidak sesuai`, async () => {
       const { page, galat } = await halaman(u);
       await page.goto(url + '/validasi');
-      expect(await axe(page)).toEqual([]);
+      expect(await temuanAxe(page)).toEqual([]);
       // Every select shows its whole choice (at 390 px the JF's full name was cut off).
       const terpotong = await page.evaluate(() =>
         [...document.querySelectorAll('select')]
@@ -287,7 +255,7 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
       expect(latar).toBe('rgb(253, 236, 236)');
       expect(await lebarHalaman(page)).toBeLessThanOrEqual(u.width);
       await page.screenshot({ path: resolve(GAMBAR, `validasi-ketik-${u.nama}.png`), fullPage: true });
-      expect(await axe(page)).toEqual([]);
+      expect(await temuanAxe(page)).toEqual([]);
       expect(galat).toEqual([]);
       await page.context().close();
     });
@@ -311,11 +279,11 @@ describe.skipIf(!ADA_CHROMIUM)('halaman di peramban (issue #14)', { timeout: 120
         const rincian = await page.locator('#tabel-batch thead th').last().boundingBox();
         expect(rincian!.x + rincian!.width).toBeLessThanOrEqual(u.width);
       }
-      expect(await axe(page)).toEqual([]);
+      expect(await temuanAxe(page)).toEqual([]);
 
       for (const alamat of ['/aturan', '/api/docs']) {
         await page.goto(url + alamat);
-        expect(await axe(page), alamat).toEqual([]);
+        expect(await temuanAxe(page), alamat).toEqual([]);
         expect(await lebarHalaman(page), alamat).toBeLessThanOrEqual(u.width);
         const tanpaLabel = await page
           .locator('.gulung')

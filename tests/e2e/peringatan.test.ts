@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADA_CHROMIUM, bukaPeramban, syaratPeramban, type Peramban } from '../helpers/peramban.ts';
+import { ADA_CHROMIUM, bukaHasilDariMasukan, bukaPeramban, syaratPeramban, type Peramban } from '../helpers/peramban.ts';
 
 syaratPeramban('peringatan');
 
@@ -24,22 +24,7 @@ describe.skipIf(!ADA_CHROMIUM)('peringatan di peramban (issue #12)', { timeout: 
   it('the warning is read before the verdict, as a status region with its heading and fix', async () => {
     const ctx = await p.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
     const page = await ctx.newPage();
-    // As a person does: "Ubah masukan" of a saved file, then "Hitung".
-    await page.goto(p.url + '/validasi');
-    await page.evaluate((m) => {
-      const f = document.createElement('form');
-      f.method = 'post';
-      f.action = '/isi';
-      const i = document.createElement('input');
-      i.type = 'hidden';
-      i.name = 'masukan';
-      i.value = m;
-      f.append(i);
-      document.body.append(f);
-      f.submit();
-    }, MASUKAN);
-    await page.waitForURL('**/isi');
-    await Promise.all([page.waitForURL('**/hitung'), page.click('#tombol-hitung')]);
+    await bukaHasilDariMasukan(page, p.url, MASUKAN);
 
     const region = page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Periksa masukan: 1 peringatan' }) });
     await expect(region.isVisible()).resolves.toBe(true);
