@@ -4,6 +4,7 @@
 //
 //   node scripts/rename.mjs --list                 the plan's groups and how many names each has
 //   node scripts/rename.mjs "Worker pool" [--dry]  one group (a heading's first words), or --all
+//   node scripts/rename.mjs --move old.ts new.ts   moves a file and updates every import of it
 //
 // What a rename tool cannot see is left to do by hand, as the plan says (the error-name strings that
 // cross the worker-thread boundary, module URLs, names quoted in the README). A name whose declaration
@@ -132,7 +133,30 @@ function renameGroup(group, dry) {
   return report;
 }
 
+/** Moves one file with the language service's "update imports on file rename", then `git mv`. */
+function moveFile(from, to) {
+  const { service, files } = createService();
+  const oldPath = path.resolve(ROOT, from);
+  const newPath = path.resolve(ROOT, to);
+  const edits = service.getEditsForFileRename(oldPath, newPath, {}, {});
+  for (const edit of edits) {
+    const entry = files.get(path.resolve(edit.fileName));
+    if (!entry) continue;
+    for (const c of [...edit.textChanges].sort((a, b) => b.span.start - a.span.start)) {
+      entry.text = entry.text.slice(0, c.span.start) + c.newText + entry.text.slice(c.span.start + c.span.length);
+    }
+    entry.version += 1;
+  }
+  for (const [f, entry] of files) if (entry.version > 0) fs.writeFileSync(f, entry.text);
+  fs.renameSync(oldPath, newPath);
+  console.log(`${from} → ${to}: ${edits.length} berkas diperbarui`);
+}
+
 const args = process.argv.slice(2);
+if (args[0] === '--move') {
+  moveFile(args[1], args[2]);
+  process.exit(0);
+}
 const groups = readPlan();
 if (args.includes('--list') || args.length === 0) {
   for (const g of groups) console.log(`${g.title}: ${g.rows.length} nama`);

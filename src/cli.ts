@@ -10,7 +10,7 @@
 import { readFileSync, readSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { hitung } from './domain/hitung.ts';
-import { KesalahanMasukan } from './domain/galat.ts';
+import { InputError } from './domain/galat.ts';
 import { bacaMasukan } from './input/parse.ts';
 import { masukanSchema } from './input/schema.ts';
 import { loadAturan, RuleError } from './rules/loader.ts';
@@ -130,7 +130,7 @@ export function main(argv: string[]): number {
         return 2;
     }
   } catch (e) {
-    if (e instanceof KesalahanMasukan) {
+    if (e instanceof InputError) {
       process.stderr.write(`Masukan tidak sah:\n${e.masalah.map((m) => `- ${m.field}: ${m.pesan}`).join('\n')}\n`);
       return 2;
     }

@@ -5,7 +5,7 @@
 // travels beside it: the cells that held a formula (potongan.ts reports them), and, when rows were not
 // numbered one after another (out of order, or a gap of more than MAKS_CELAH rows), each record's row
 // number; a shorter gap is written as empty records, as a CSV file's empty lines would be.
-import { GalatBerkas, type BarisMentah } from '../berkas/galat.ts';
+import { FileError, type BarisMentah } from '../berkas/errors.ts';
 import type { PetaBertahap } from './peta-csv.ts';
 
 /** Missing rows written as empty records, at most this many in a row; past that records carry their numbers. */
@@ -99,7 +99,7 @@ function adaIsi(row: BarisMentah): boolean {
 /**
  * Writes the rows as CSV text and gives every record to `peta`; `mulai` is told of the shared memory
  * before the first record (slices handed on early read from it). Errors of the reader and of the map
- * (GalatBerkas) pass through as they come.
+ * (FileError) pass through as they come.
  */
 export async function tulisBaris(
   rows: AsyncIterable<BarisMentah[]>,
@@ -115,7 +115,7 @@ export async function tulisBaris(
   let indeks = 0;
   let nomor = 0;
   const batal = () =>
-    new GalatBerkas(
+    new FileError(
       413,
       'Data lembar kerja terlalu besar untuk diproses sekaligus (lebih dari 1 GB sebagai teks); bagi data menjadi beberapa berkas.',
     );

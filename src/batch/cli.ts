@@ -6,8 +6,8 @@ import { TAHUN_AKHIR, TAHUN_AWAL, tanggalSah } from '../input/batas.ts';
 import { loadAturan } from '../rules/loader.ts';
 import { dokumenSchema, JENIS_DOKUMEN, LOGO_MAKS_BYTE, type JenisDokumen } from '../pdf/schema.ts';
 import { bacaPenomoran, type Penomoran } from '../pdf/penomoran.ts';
-import { KesalahanMasukan } from '../domain/galat.ts';
-import { GalatBerkas } from '../berkas/galat.ts';
+import { InputError } from '../domain/galat.ts';
+import { FileError } from '../berkas/errors.ts';
 import { Kolam } from './kolam.ts';
 import { prosesBatch } from './proses.ts';
 import { kalimatRingkasan } from './ringkasan.ts';
@@ -114,7 +114,7 @@ function dataDokumenCli(rest: string[]): { isiDokumen: Record<string, unknown>; 
     const penomoran = pola?.trim() ? bacaPenomoran(pola, mulai, lebar) : undefined;
     return { isiDokumen: isi, ...(penomoran && { penomoran }) };
   } catch (e) {
-    if (e instanceof KesalahanMasukan)
+    if (e instanceof InputError)
       return e.masalah.map((m) => `--${m.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${m.pesan}`).join('\n');
     throw e;
   }
@@ -335,7 +335,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
     );
     return 0;
   } catch (e) {
-    if (e instanceof GalatBerkas) {
+    if (e instanceof FileError) {
       process.stderr.write(`Berkas ditolak: ${e.message}\n`);
       return 2;
     }

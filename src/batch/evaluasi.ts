@@ -5,7 +5,7 @@ import type { Aturan, Jenjang, Predikat } from '../domain/aturan.ts';
 import { bulanPenutup, kernelAturan } from '../domain/kernel.ts';
 import type { Hasil, StatusPutusan } from '../domain/hasil.ts';
 import { hitung } from '../domain/hitung.ts';
-import { KesalahanMasukan } from '../domain/galat.ts';
+import { InputError } from '../domain/galat.ts';
 import { Pecahan } from '../domain/pecahan.ts';
 import { penutupKekurangan } from '../domain/proyeksi.ts';
 import { syaratBelumTerpenuhi } from '../domain/kelayakan.ts';
@@ -15,7 +15,7 @@ import { formatTanggal } from '../domain/format.ts';
 import { pecahanDari, validasi, type Klaim } from '../domain/validasi.ts';
 import { bacaMasukanBatch } from './masukan-cepat.ts';
 import { kodeVerifikasi } from '../pdf/kode.ts';
-import type { GalatBaris } from '../berkas/galat.ts';
+import type { RowProblem } from '../berkas/errors.ts';
 import type { IdKolom } from './kolom.ts';
 import type { OrangMentah } from './orang.ts';
 
@@ -47,7 +47,7 @@ export interface HasilOrang {
   unitKerja?: string | undefined;
   baris: number[];
   kategori: Kategori;
-  galat: GalatBaris[];
+  galat: RowProblem[];
   /** Present when the input was valid. */
   jabatanFungsional?: string;
   jenjang?: string;
@@ -99,7 +99,7 @@ const KOLOM_PERIODE: Record<string, IdKolom> = {
 };
 
 /** An engine or schema message, put back on the row and column it came from. */
-function keBaris(o: OrangMentah, field: string, pesan: string): GalatBaris {
+function keBaris(o: OrangMentah, field: string, pesan: string): RowProblem {
   const p = /^penilaian\.(\d+)(?:\.(\w+))?/.exec(field);
   if (p) return { baris: o.barisPeriode[Number(p[1])] ?? o.barisPegawai, kolom: KOLOM_PERIODE[p[2] ?? ''] ?? 'periode_mulai', pesan };
   if (field.startsWith('angkaKreditAwal'))
@@ -128,7 +128,7 @@ export function teksGagal(o: OrangMentah, e: unknown): string {
   return `Batch: kesalahan tak terduga saat menghitung pegawai pada baris ${o.barisPegawai}; pegawai itu ditandai sebagai kesalahan data dan yang lain tetap dihitung. ${teks}`;
 }
 
-const gagal = (o: OrangMentah, galat: GalatBaris[]): HasilOrang => ({
+const gagal = (o: OrangMentah, galat: RowProblem[]): HasilOrang => ({
   nip: o.nip,
   nama: o.nama || undefined,
   unitKerja: o.unitKerja || undefined,
@@ -164,7 +164,7 @@ function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?
     // Figures and conditions only: the reports show no explanation, and a person's page recomputes it.
     hasil = hitung(aturan, r.masukan, { ...r.opsi, tanpaProyeksi: true, tanpaPenjelasan: true });
   } catch (e) {
-    if (!(e instanceof KesalahanMasukan)) throw e;
+    if (!(e instanceof InputError)) throw e;
     return gagal(
       o,
       e.masalah.map((m) => keBaris(o, m.field, m.pesan)),

@@ -5,10 +5,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bundelPekerja } from './bundel.ts';
-import { KesalahanMasukan } from '../domain/galat.ts';
-import { GalatBerkas } from '../berkas/galat.ts';
-import { GalatKolam } from './galat.ts';
-import type { GalatTerkirim, Tugas } from './pekerja.ts';
+import { InputError } from '../domain/galat.ts';
+import { FileError } from '../berkas/errors.ts';
+import { PoolError } from './galat.ts';
+import type { SerializedError, Tugas } from './pekerja.ts';
 import { DEFAULT_RULES_DIR } from '../rules/loader.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
 import { FOLDER_FON } from '../paths.ts';
@@ -33,7 +33,7 @@ function modulPekerja(): Promise<string | undefined> {
 const BATAS_HEAP_MB = 256;
 
 export interface OpsiKolam {
-  /** Tasks that may wait for a worker; one more is refused at once with a 503 (GalatKolam). Unbounded by default (the CLI). */
+  /** Tasks that may wait for a worker; one more is refused at once with a 503 (PoolError). Unbounded by default (the CLI). */
   maksAntre?: number;
   /** Old-generation heap of each worker, in MB. */
   batasHeapMb?: number;
@@ -64,9 +64,9 @@ interface Jalan {
 }
 
 /** A task's failure as it crossed from the worker: input and file problems keep their class, status and fields. */
-function galatDari(g: GalatTerkirim): Error {
-  if (g.nama === 'KesalahanMasukan') return new KesalahanMasukan(g.masalah ?? []);
-  if (g.nama === 'GalatBerkas' && (g.status === 400 || g.status === 413 || g.status === 415)) return new GalatBerkas(g.status, g.pesan);
+function galatDari(g: SerializedError): Error {
+  if (g.nama === 'InputError') return new InputError(g.masalah ?? []);
+  if (g.nama === 'FileError' && (g.status === 400 || g.status === 413 || g.status === 415)) return new FileError(g.status, g.pesan);
   return new Error(`${g.nama}: ${g.pesan}`);
 }
 
@@ -142,7 +142,7 @@ export class Kolam {
   }
 
   private pasang(w: Worker): void {
-    w.on('message', (m: { id: number; hasil?: unknown; galat?: GalatTerkirim }) => this.terima(w, m));
+    w.on('message', (m: { id: number; hasil?: unknown; galat?: SerializedError }) => this.terima(w, m));
     w.on('error', (e) => this.mati(w, e));
     w.on('exit', () => this.mati(w, new Error('pekerja berhenti')));
     this.bebas.push(w);
@@ -156,7 +156,7 @@ export class Kolam {
   jalankan<T>(tugas: Tugas, opsi: OpsiTugas = {}): Promise<T> {
     if (this.ditutup) return Promise.reject(new Error('kolam pekerja sudah ditutup'));
     if (this.bebas.length === 0 && this.antre.length >= this.maksAntre) {
-      return Promise.reject(new GalatKolam(503, 'Server sedang sibuk memproses berkas lain. Coba lagi dalam beberapa saat.'));
+      return Promise.reject(new PoolError(503, 'Server sedang sibuk memproses berkas lain. Coba lagi dalam beberapa saat.'));
     }
     return new Promise<T>((selesai, gagal) => {
       this.antre.push({ id: this.berikut++, tugas, opsi, selesai: selesai as (v: unknown) => void, gagal });
@@ -187,7 +187,7 @@ export class Kolam {
         this.bebas.push(w);
         a.gagal(
           e instanceof RangeError
-            ? new GalatKolam(400, 'Data yang dikirim bersarang terlalu dalam dan tidak dapat diproses. Periksa susunan datanya.')
+            ? new PoolError(400, 'Data yang dikirim bersarang terlalu dalam dan tidak dapat diproses. Periksa susunan datanya.')
             : e instanceof Error
               ? e
               : new Error(String(e)),
@@ -202,7 +202,7 @@ export class Kolam {
     if (!j) return;
     this.jalan.delete(id);
     j.a.gagal(
-      new GalatKolam(
+      new PoolError(
         413,
         `Pemrosesan melebihi batas waktu ${detik(batasMs)} detik dan dihentikan. Perkecil data (bagi menjadi beberapa berkas), atau gunakan baris perintah untuk data besar.`,
       ),
@@ -210,7 +210,7 @@ export class Kolam {
     void j.w.terminate();
   }
 
-  private terima(w: Worker, m: { id: number; hasil?: unknown; galat?: GalatTerkirim }): void {
+  private terima(w: Worker, m: { id: number; hasil?: unknown; galat?: SerializedError }): void {
     const j = this.jalan.get(m.id);
     if (!j) return;
     clearTimeout(j.pewaktu);
@@ -239,7 +239,7 @@ export class Kolam {
       this.jalan.delete(id);
       j.a.gagal(
         oom
-          ? new GalatKolam(
+          ? new PoolError(
               413,
               'Pemrosesan melebihi batas memori dan dihentikan. Perkecil data (bagi menjadi beberapa berkas), atau gunakan baris perintah untuk data besar.',
             )

@@ -386,7 +386,7 @@ export const MAKS_BARIS_SEBELUM_JUDUL = 15;
  * Finds the header among a sheet's first non-empty rows: the first that names every required column.
  * Rows above it (titles, merged title cells, notes) are passed over. A header that names a column twice
  * is refused, not passed over; when none is found, the row that named most columns says what it lacks.
- * `tambah` gives the header's columns once found, a GalatBerkas message (with the row number) once the
+ * `tambah` gives the header's columns once found, a FileError message (with the row number) once the
  * search is over without one, and undefined while it goes on.
  */
 export class PencariJudul {

@@ -3,7 +3,7 @@
 // formula is neutralised (csv.ts `netralkan`): names and messages come from the uploaded file.
 import { barisCsv } from '../berkas/csv.ts';
 import { LABEL_KATEGORI, type HasilOrang } from './evaluasi.ts';
-import { teksGalat } from '../berkas/galat.ts';
+import { problemText } from '../berkas/errors.ts';
 import type { Ringkasan } from './ringkasan.ts';
 import { selTanggal, tulisXlsx, type Lembar, type Sel } from '../berkas/xlsx-tulis.ts';
 
@@ -76,7 +76,7 @@ export function barisHasil(o: HasilOrang): string[] {
     o.klaim.salah.length
       ? o.klaim.salah.map((k) => `baris ${k.baris} ${k.kolom}: tertulis ${k.tertulis}, seharusnya ${k.seharusnya}`).join(' | ')
       : '',
-    o.galat.length ? o.galat.map(teksGalat).join(' | ') : '',
+    o.galat.length ? o.galat.map(problemText).join(' | ') : '',
     o.peringatan?.length ? o.peringatan.join(' | ') : '',
     o.kode ?? '',
     o.baris.length ? `${o.baris[0]}–${o.baris.at(-1)}` : '',

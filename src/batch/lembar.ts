@@ -4,7 +4,7 @@
 // lists, lookups) are never looked at (the readers leave them out). When the sheet read holds only its
 // header, the sheets after it are looked at, so that data typed on the template's "Contoh" sheet, for
 // instance, is named in the message instead of being silently ignored.
-import { GalatBerkas, type BarisMentah } from '../berkas/galat.ts';
+import { FileError, type BarisMentah } from '../berkas/errors.ts';
 import type { BagianLembar } from '../berkas/xlsx.ts';
 import { PencariJudul } from './kolom.ts';
 import { CONTOH } from './template.ts';
@@ -31,7 +31,7 @@ export const namaLembar = (nama: string) => `"${nama.length > 60 ? `${nama.slice
 type Sumber = AsyncGenerator<BagianLembar, void, boolean | undefined>;
 
 /**
- * The sheet to read. Throws GalatBerkas when no sheet has the header, naming each sheet looked at and
+ * The sheet to read. Throws FileError when no sheet has the header, naming each sheet looked at and
  * what its best row lacked, or the header's own problem (a column named twice) on the first sheet whose
  * header names every required column.
  */
@@ -63,7 +63,7 @@ export async function pilihLembar(sumber: Sumber): Promise<LembarTerpilih> {
         if (r.done) break;
       }
       if (putusan !== undefined && typeof putusan !== 'string') return terpilih(nama, simpan, selesai, sumber, tutup);
-      if (typeof putusan === 'string' && pencari.ditolak) throw new GalatBerkas(400, `Lembar ${namaLembar(nama)}: ${putusan}`);
+      if (typeof putusan === 'string' && pencari.ditolak) throw new FileError(400, `Lembar ${namaLembar(nama)}: ${putusan}`);
       gagal.push({ nama, pesan: putusan ?? pencari.akhir() ?? 'lembar kosong.' });
       if (r.done) break;
       r = await sumber.next(!selesai);
@@ -73,7 +73,7 @@ export async function pilihLembar(sumber: Sumber): Promise<LembarTerpilih> {
     throw e;
   }
   await tutup();
-  throw new GalatBerkas(400, pesanTanpaJudul(gagal));
+  throw new FileError(400, pesanTanpaJudul(gagal));
 }
 
 function pesanTanpaJudul(gagal: { nama: string; pesan: string }[]): string {

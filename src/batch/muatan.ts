@@ -8,7 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import type { Aturan } from '../domain/aturan.ts';
 import { evaluasiSemua, type HasilOrang } from './evaluasi.ts';
-import { GalatBerkas } from '../berkas/galat.ts';
+import { FileError } from '../berkas/errors.ts';
 import { csvGalat, csvHasil, tulisXlsxHasil } from './laporan.ts';
 import type { OrangMentah } from './orang.ts';
 import { prosesBatch, type HasilBatch } from './proses.ts';
@@ -63,14 +63,14 @@ export function bukaMuatan(teks: string, maksBaris: number): Muatan {
   try {
     data = JSON.parse(gunzipSync(Buffer.from(teks, 'base64'), { maxOutputLength: MAKS_MUATAN_TERURAI }).toString('utf8'));
   } catch {
-    throw new GalatBerkas(400, RUSAK);
+    throw new FileError(400, RUSAK);
   }
   const r = muatanSchema(maksBaris).safeParse(data);
-  if (!r.success) throw new GalatBerkas(400, RUSAK);
+  if (!r.success) throw new FileError(400, RUSAK);
   // Rows of all persons together are the upload's rows: no more than the upload limit allowed.
   let baris = 0;
   for (const o of r.data.orang) baris += o.baris.length;
-  if (baris > maksBaris + r.data.orang.length) throw new GalatBerkas(400, RUSAK);
+  if (baris > maksBaris + r.data.orang.length) throw new FileError(400, RUSAK);
   return r.data as Muatan;
 }
 

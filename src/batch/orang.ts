@@ -10,7 +10,7 @@ import { periksaNip } from '../input/nip.ts';
 import { dalamBatasAngka, klaimDalamBatas, pesanBatasAngka, pesanBatasTahun, tahunDalamBatas } from '../input/batas.ts';
 import { bacaTeksAngka, pesanAngkaAmbigu } from '../domain/angka.ts';
 import type { MasukanJson } from '../input/schema.ts';
-import type { BarisMentah, GalatBaris } from '../berkas/galat.ts';
+import type { BarisMentah, RowProblem } from '../berkas/errors.ts';
 import { KOLOM, type IdKolom, type TataKolom } from './kolom.ts';
 import { tanggalSerial } from '../berkas/xlsx.ts';
 import { pembacaJf, type JfTerbaca } from './nama-jf.ts';
@@ -30,7 +30,7 @@ export interface OrangMentah {
   masukan?: MasukanJson;
   /** Figures written on the person's documents, to be checked (ids as in src/domain/validasi.ts). */
   klaim: { id: string; tertulis: string; baris: number; kolom: IdKolom }[];
-  galat: GalatBaris[];
+  galat: RowProblem[];
 }
 
 const norm = (s: string) =>
@@ -408,7 +408,7 @@ class Ingatan<T> {
  * its row. Arrays by SLOT instead of a Map of small objects: a batch reads one of these per person.
  */
 class Bacaan {
-  readonly galat: GalatBaris[] = [];
+  readonly galat: RowProblem[] = [];
   private readonly nilai: (string | undefined)[] = new Array<string | undefined>(KOLOM.length).fill(undefined);
   private readonly barisNilai: number[] = new Array<number>(KOLOM.length).fill(0);
 

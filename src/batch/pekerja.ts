@@ -2,13 +2,13 @@
 // slice of a CSV file with its report lines (potongan.ts), or renders one PDF per task. Messages are
 // plain objects; PDFs and deflated sheet pieces travel as transferred ArrayBuffers.
 import { parentPort, workerData } from 'node:worker_threads';
-import { KesalahanMasukan, type MasalahMasukan } from '../domain/galat.ts';
+import { InputError, type MasalahMasukan } from '../domain/galat.ts';
 import { loadAturan } from '../rules/loader.ts';
 import { buatDokumen } from '../pdf/buat.ts';
 import { siapkanPenandatangan, type BahanTanda } from '../tanda/bahan.ts';
 import type { JenisDokumen } from '../pdf/schema.ts';
 import { evaluasi } from './evaluasi.ts';
-import { GalatBerkas } from '../berkas/galat.ts';
+import { FileError } from '../berkas/errors.ts';
 import { buatUnduhan, hitungMuatan, orangMuatan, prosesUnggahan, type BerkasUnduhan } from './muatan.ts';
 import type { OrangMentah } from './orang.ts';
 import { prosesPotongan, type TugasPotongan } from './potongan.ts';
@@ -27,16 +27,16 @@ export type Tugas =
   | { jenis: 'muatan-orang'; muatan: string; nip: string; maksBaris: number };
 
 /** A failure as it crosses to the pool: input and file problems keep their class, status and fields (kolam.ts). */
-export interface GalatTerkirim {
+export interface SerializedError {
   nama: string;
   pesan: string;
   status?: number;
   masalah?: MasalahMasukan[];
 }
 
-function kirimGalat(e: unknown): GalatTerkirim {
-  if (e instanceof KesalahanMasukan) return { nama: 'KesalahanMasukan', pesan: e.message, masalah: e.masalah };
-  if (e instanceof GalatBerkas) return { nama: 'GalatBerkas', pesan: e.message, status: e.status };
+function kirimGalat(e: unknown): SerializedError {
+  if (e instanceof InputError) return { nama: 'InputError', pesan: e.message, masalah: e.masalah };
+  if (e instanceof FileError) return { nama: 'FileError', pesan: e.message, status: e.status };
   return e instanceof Error ? { nama: e.name, pesan: e.message } : { nama: 'Error', pesan: String(e) };
 }
 

@@ -8,7 +8,7 @@
 // for what is wrong, or reads what is merely unusual) and maps the text it writes from those rows.
 import { isUtf8 } from 'node:buffer';
 import { buatPengurai, tebakPemisah } from '../berkas/csv.ts';
-import { GalatBerkas, type BarisMentah } from '../berkas/galat.ts';
+import { FileError, type BarisMentah } from '../berkas/errors.ts';
 import { PencariJudul, type TataKolom } from './kolom.ts';
 import { bersihkanNip } from './orang.ts';
 
@@ -247,7 +247,7 @@ export class PetaBertahap {
   /**
    * One record: its cells (b.sel(), called only when the rules need them), its row number, where it
    * starts, its NIP key when the caller read it already (undefined: taken from the cells), and whether
-   * it holds any text (undefined: taken from the cells). Throws GalatBerkas for a refused header or one
+   * it holds any text (undefined: taken from the cells). Throws FileError for a refused header or one
    * data row past the limit.
    */
   baris(b: { sel(): string[] }, nomor: number, awal: number, kunciNipnya?: string, adaIsi?: boolean): void {
@@ -257,13 +257,13 @@ export class PetaBertahap {
       // Rows above the header (titles, blank rows) are records of the text but no slice's.
       const t = this.pencari.tambah(b.sel(), nomor);
       if (t === undefined) return;
-      if (typeof t === 'string') throw new GalatBerkas(400, this.pesan(t));
+      if (typeof t === 'string') throw new FileError(400, this.pesan(t));
       this.tata = this.opsi.lembar === undefined ? t : { ...t, lembar: this.opsi.lembar };
       this.kolomNip = t.indeks.indexOf('nip');
       return;
     }
     if ((adaIsi ?? b.sel().some(adaTeks)) && ++this.jumlahBaris > this.opsi.maksBaris)
-      throw new GalatBerkas(413, this.pesan(pesanBatasBaris(this.opsi.maksBaris)));
+      throw new FileError(413, this.pesan(pesanBatasBaris(this.opsi.maksBaris)));
     const kunci = kunciNipnya ?? (this.kolomNip >= 0 ? kunciNip(b.sel()[this.kolomNip]) : '');
     let mulaiOrang = false;
     if (kunci !== '' && kunci !== this.kunciAkhir) {
@@ -300,13 +300,13 @@ export class PetaBertahap {
     }
   }
 
-  /** The whole map once every record is given (`akhir`: the text's length). Throws GalatBerkas without a header or data. */
+  /** The whole map once every record is given (`akhir`: the text's length). Throws FileError without a header or data. */
   selesai(akhir: number, delim: string): PetaCsv {
     if (!this.tata) {
       const p = this.pencari.akhir();
-      throw new GalatBerkas(400, p ? this.pesan(p) : 'Berkas tidak memuat baris judul maupun data. Gunakan templat dari aplikasi ini.');
+      throw new FileError(400, p ? this.pesan(p) : 'Berkas tidak memuat baris judul maupun data. Gunakan templat dari aplikasi ini.');
     }
-    if (this.jumlahBaris === 0) throw new GalatBerkas(400, this.pesan(PESAN_TANPA_DATA));
+    if (this.jumlahBaris === 0) throw new FileError(400, this.pesan(PESAN_TANPA_DATA));
     if (this.kini) {
       this.kini.akhir = akhir;
       this.kini.barisAkhir = this.indeks;

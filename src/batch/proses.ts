@@ -5,7 +5,7 @@
 // report lines are written in file order. A CSV file is that text already: one scan maps it
 // (peta-csv.ts). An XLSX workbook's rows, and the rows of a CSV file the scan does not take as it is,
 // are written as such text by baris-teks.ts while they are read, with their formulas and row numbers
-// beside it. A file that cannot be read, or is too large, is refused as a whole with a GalatBerkas
+// beside it. A file that cannot be read, or is too large, is refused as a whole with a FileError
 // before any report byte; a bad row only marks its person. The design: docs/batch.md.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,7 +15,7 @@ import { bukaBukuKerja } from '../berkas/buku-kerja.ts';
 import { bacaCsv, barisCsv, pemisahBerkas } from '../berkas/csv.ts';
 import { NAMA_PENGODEAN, kenaliPengodean, keUtf8 } from '../berkas/pengodean.ts';
 import type { HasilOrang } from './evaluasi.ts';
-import { GalatBerkas, type BarisMentah } from '../berkas/galat.ts';
+import { FileError, type BarisMentah } from '../berkas/errors.ts';
 import type { TataKolom } from './kolom.ts';
 import { JUDUL_GALAT, JUDUL_HASIL, lembarHasil } from './laporan.ts';
 import type { OrangMentah } from './orang.ts';
@@ -96,36 +96,36 @@ function jenisBerkas(awal: Uint8Array): 'csv' | 'zip' {
   if (isZip(awal)) return 'zip';
   const b = awal;
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
-    throw new GalatBerkas(
+    throw new FileError(
       415,
       'Format .xls (Excel 97–2003) tidak didukung. Di Excel pilih Simpan Sebagai → "Excel Workbook (.xlsx)" atau "CSV UTF-8".',
     );
   // UTF-16 text (Excel's "Unicode Text") is text, its NUL bytes included; pengodean.ts reads it.
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return 'csv';
   if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46)
-    throw new GalatBerkas(415, 'Berkas PDF bukan lembar kerja. Unggah templat yang sudah diisi, sebagai .xlsx atau CSV.');
-  if (b.subarray(0, AWAL_JENIS).includes(0)) throw new GalatBerkas(415, 'Berkas berisi data biner; ini bukan berkas CSV, XLSX, atau ODS.');
+    throw new FileError(415, 'Berkas PDF bukan lembar kerja. Unggah templat yang sudah diisi, sebagai .xlsx atau CSV.');
+  if (b.subarray(0, AWAL_JENIS).includes(0)) throw new FileError(415, 'Berkas berisi data biner; ini bukan berkas CSV, XLSX, atau ODS.');
   return 'csv';
 }
 
 /**
  * The checks every source gets before its rows are read (size, empty, file type), with their messages.
- * Throws GalatBerkas.
+ * Throws FileError.
  */
 export function periksaSumber(sumber: SumberBatch, opsi: Pick<OpsiBatch, 'maksByte'>): 'csv' | 'zip' {
   if (Buffer.isBuffer(sumber)) {
-    if (sumber.length === 0) throw new GalatBerkas(400, 'Berkas kosong.');
+    if (sumber.length === 0) throw new FileError(400, 'Berkas kosong.');
     return jenisBerkas(sumber);
   }
   let ukuran: number;
   try {
     ukuran = statSync(sumber.path).size;
   } catch {
-    throw new GalatBerkas(400, `Berkas "${sumber.path}" tidak dapat dibaca.`);
+    throw new FileError(400, `Berkas "${sumber.path}" tidak dapat dibaca.`);
   }
   if (opsi.maksByte !== undefined && ukuran > opsi.maksByte)
-    throw new GalatBerkas(413, `Berkas lebih besar dari ${Math.round(opsi.maksByte / 1024 / 1024)} MB.`);
-  if (ukuran === 0) throw new GalatBerkas(400, 'Berkas kosong.');
+    throw new FileError(413, `Berkas lebih besar dari ${Math.round(opsi.maksByte / 1024 / 1024)} MB.`);
+  if (ukuran === 0) throw new FileError(400, 'Berkas kosong.');
   const awal = Buffer.alloc(Math.min(ukuran, AWAL_JENIS));
   const fd = openSync(sumber.path, 'r');
   try {
@@ -207,18 +207,18 @@ async function* barisCsvBerkas(data: Uint8Array, delim: string): AsyncGenerator<
 /**
  * The sheet read held only its header: when a later sheet holds data (typed on the template's Contoh
  * sheet, say), the refusal names it; when that data is the template's own example, it says the sheet to
- * fill is empty. Throws GalatBerkas.
+ * fill is empty. Throws FileError.
  */
 async function tolakLembarKosong(lembar: LembarTerpilih): Promise<void> {
   const lain = await lembarLain(lembar);
   const ini = namaLembar(lembar.nama);
-  if (!lain) throw new GalatBerkas(400, `Lembar ${ini}: ${PESAN_TANPA_DATA}`);
+  if (!lain) throw new FileError(400, `Lembar ${ini}: ${PESAN_TANPA_DATA}`);
   if (lain.contohTemplat)
-    throw new GalatBerkas(
+    throw new FileError(
       400,
       `Lembar ${ini} hanya memuat baris judul; tidak ada data pegawai. Lembar ${namaLembar(lain.nama)} hanya berisi contoh dari templat dan tidak dibaca. Isi data pada lembar ${ini}.`,
     );
-  throw new GalatBerkas(
+  throw new FileError(
     400,
     `Lembar ${ini} hanya memuat baris judul, tetapi lembar ${namaLembar(lain.nama)} sesudahnya berisi data. Hanya satu lembar yang dibaca: lembar pertama yang memuat judul kolom templat. Pindahkan data ke lembar ${ini} (atau hapus lembar ${ini}), lalu unggah lagi.`,
   );
@@ -228,7 +228,7 @@ const lembarLain = (l: LembarTerpilih) => l.lembarLain();
 
 /**
  * Processes a unit. With `buka`, writes its reports through the sinks it returns, called once the file
- * is accepted (a refused file throws GalatBerkas before any report byte); resolves when every report is
+ * is accepted (a refused file throws FileError before any report byte); resolves when every report is
  * complete. Without it, only the results asked for are kept (the web page).
  */
 export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: OpsiBatch, buka?: () => KeluaranLaporan): Promise<HasilBatch> {

@@ -30,7 +30,7 @@
 // typed as text in such a column may be named with it (about one in thirty do end so): the column must
 // be retyped as text anyway.
 import { buatPengurai } from '../berkas/csv.ts';
-import { GalatBerkas } from '../berkas/galat.ts';
+import { FileError } from '../berkas/errors.ts';
 import { NAMA_BULAN } from '../domain/format.ts';
 import type { IdKolom, TataKolom } from './kolom.ts';
 import { bagianTanggal, nipSebagaiAngka, type UrutanTanggal } from './orang.ts';
@@ -164,7 +164,7 @@ export interface PutusanKolom {
 /**
  * The decisions for a file's CSV text (the text the slices read: `data`, its delimiter and header), or
  * undefined when nothing needs deciding (most files: one regex over the bytes, no parse). Throws
- * GalatBerkas (400) when a date column's order cannot be decided.
+ * FileError (400) when a date column's order cannot be decided.
  */
 export function putusanKolomBerkas(data: Uint8Array, delim: string, tata: TataKolom): PutusanKolom | undefined {
   if (!perluPindai(data)) return undefined;
@@ -190,7 +190,7 @@ export function putusanKolomBerkas(data: Uint8Array, delim: string, tata: TataKo
     { delim, nomor: 1, maksSel: Infinity },
   ).olah(new TextDecoder('utf-8').decode(b), true);
   const p = bukti.putuskan((id) => tata.judul.get(id) ?? id);
-  if (typeof p === 'string') throw new GalatBerkas(400, p);
+  if (typeof p === 'string') throw new FileError(400, p);
   const putusan: PutusanKolom = {};
   if (Object.keys(p).length > 0) putusan.urutanTanggal = p;
   if (nipAngka) putusan.nipAngka = true;

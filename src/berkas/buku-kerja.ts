@@ -2,7 +2,7 @@
 // says so in its "mimetype" entry (an .ods saved by LibreOffice Calc), an Excel workbook has
 // xl/workbook.xml. Either is read as the same stream of sheets (BagianLembar), so the batch chooses its
 // sheet the same way for both.
-import { GalatBerkas } from './galat.ts';
+import { FileError } from './errors.ts';
 import { adalahOds, bacaLembarOds } from './ods.ts';
 import { BATAS_XLSX_BAKU, bacaLembarXlsx, type BagianLembar, type BatasXlsx } from './xlsx.ts';
 import { direktori } from './xlsx-zip.ts';
@@ -15,19 +15,19 @@ export interface BukuKerja {
   lembar: AsyncGenerator<BagianLembar, void, boolean | undefined>;
 }
 
-/** Which spreadsheet a ZIP archive holds. Throws GalatBerkas for an archive that is neither. */
+/** Which spreadsheet a ZIP archive holds. Throws FileError for an archive that is neither. */
 export async function formatArsip(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Promise<FormatBukuKerja> {
   const dir = direktori(buf, batas);
   if (dir.has('xl/workbook.xml')) return 'xlsx';
   if (dir.has('mimetype')) {
     if (await adalahOds(buf, batas)) return 'ods';
-    throw new GalatBerkas(
+    throw new FileError(
       415,
       'Berkas OpenDocument ini bukan lembar kerja (mis. dokumen teks .odt). Unggah lembar kerja .ods, .xlsx, atau CSV.',
     );
   }
   if (dir.has('word/document.xml') || dir.has('ppt/presentation.xml'))
-    throw new GalatBerkas(
+    throw new FileError(
       415,
       'Berkas Word atau PowerPoint bukan lembar kerja. Unggah templat yang sudah diisi, sebagai .xlsx, .ods, atau CSV.',
     );

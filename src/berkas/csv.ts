@@ -1,6 +1,6 @@
 // CSV as Excel in Indonesia saves it: UTF-8 (with or without BOM), comma or semicolon (detected from
 // the header line), RFC 4180 quoting, CRLF or LF. Streamed: chunks in, rows out, bounded memory.
-import { GalatBerkas, type BarisMentah } from './galat.ts';
+import { FileError, type BarisMentah } from './errors.ts';
 
 /** Longest single cell or header line we accept; a row that never ends is a malformed file. */
 const MAKS_SEL_CSV = 10_000;
@@ -30,8 +30,7 @@ export function buatPengurai(
     if (delim === undefined) {
       const nl = text.indexOf('\n');
       if (nl < 0 && !akhir) {
-        if (text.length > MAKS_SEL * 10)
-          throw new GalatBerkas(400, 'Baris pertama berkas terlalu panjang; berkas ini tampaknya bukan CSV.');
+        if (text.length > MAKS_SEL * 10) throw new FileError(400, 'Baris pertama berkas terlalu panjang; berkas ini tampaknya bukan CSV.');
         pending = text;
         return;
       }
@@ -46,7 +45,7 @@ export function buatPengurai(
         if (j < 0) j = n;
         if (j > i) {
           cell += text.slice(i, j);
-          if (cell.length > MAKS_SEL) throw new GalatBerkas(400, `Baris ${nomor}: sel terlalu panjang atau tanda kutip (") tidak ditutup.`);
+          if (cell.length > MAKS_SEL) throw new FileError(400, `Baris ${nomor}: sel terlalu panjang atau tanda kutip (") tidak ditutup.`);
           i = j;
           if (i >= n) break;
         }
@@ -60,7 +59,7 @@ export function buatPengurai(
           quoted = false;
           afterQuote = true;
         }
-        if (cell.length > MAKS_SEL) throw new GalatBerkas(400, `Baris ${nomor}: sel terlalu panjang atau tanda kutip (") tidak ditutup.`);
+        if (cell.length > MAKS_SEL) throw new FileError(400, `Baris ${nomor}: sel terlalu panjang atau tanda kutip (") tidak ditutup.`);
         continue;
       }
       let j = i;
@@ -70,7 +69,7 @@ export function buatPengurai(
       }
       if (j > i) {
         cell += text.slice(i, j);
-        if (cell.length > MAKS_SEL) throw new GalatBerkas(400, `Baris ${nomor}: sel terlalu panjang (lebih dari ${MAKS_SEL} karakter).`);
+        if (cell.length > MAKS_SEL) throw new FileError(400, `Baris ${nomor}: sel terlalu panjang (lebih dari ${MAKS_SEL} karakter).`);
         i = j;
         if (i >= n) break;
       }
@@ -99,12 +98,12 @@ export function buatPengurai(
         quoted = true;
         continue;
       }
-      if (c === 0) throw new GalatBerkas(400, 'Berkas berisi data biner; ini bukan berkas CSV atau XLSX.');
+      if (c === 0) throw new FileError(400, 'Berkas berisi data biner; ini bukan berkas CSV atau XLSX.');
       cell += text[i];
-      if (cell.length > MAKS_SEL) throw new GalatBerkas(400, `Baris ${nomor}: sel terlalu panjang (lebih dari ${MAKS_SEL} karakter).`);
+      if (cell.length > MAKS_SEL) throw new FileError(400, `Baris ${nomor}: sel terlalu panjang (lebih dari ${MAKS_SEL} karakter).`);
     }
     if (akhir) {
-      if (quoted) throw new GalatBerkas(400, `Baris ${nomor}: tanda kutip (") dibuka tetapi tidak ditutup sampai akhir berkas.`);
+      if (quoted) throw new FileError(400, `Baris ${nomor}: tanda kutip (") dibuka tetapi tidak ditutup sampai akhir berkas.`);
       if (cell !== '' || row.length > 0) {
         row.push(cell);
         emit({ nomor, sel: row });
@@ -125,7 +124,7 @@ export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint
   let first = true;
 
   const tolak = () => {
-    throw new GalatBerkas(
+    throw new FileError(
       400,
       'Berkas bertanda UTF-8 tetapi memuat byte yang bukan UTF-8; simpan ulang sebagai "CSV UTF-8 (Comma delimited)" atau .xlsx.',
     );

@@ -7,7 +7,7 @@
 // Repetition is how Calc stores blank space: a row repeated 1,048,000 times, a cell repeated 1,000 times.
 // An empty repeated row or cell only moves the row or column number on and counts once; a repeated row or
 // cell with a value is written out, each copy counted against the sheet's row and cell limits.
-import { GalatBerkas, type BarisMentah } from './galat.ts';
+import { FileError, type BarisMentah } from './errors.ts';
 import { dekodeXml, teksAngka, type BagianLembar, type BatasXlsx } from './xlsx.ts';
 import { Takaran, direktori, urai, type Anggaran, type Entri } from './xlsx-zip.ts';
 
@@ -25,9 +25,9 @@ const angka = (n: number) => n.toLocaleString('id-ID');
 
 /** The archive's messages say XLSX; for an ODS file they say ODS. */
 function sebagaiOds(e: unknown): unknown {
-  if (!(e instanceof GalatBerkas)) return e;
+  if (!(e instanceof FileError)) return e;
   const pesan = e.message.startsWith('Berkas XLSX rusak') ? RUSAK_ODS : e.message.replace(/XLSX/g, 'ODS');
-  return new GalatBerkas(e.status, pesan);
+  return new FileError(e.status, pesan);
 }
 
 /** The value of attribute `nama` in a tag's text, entities decoded; undefined when absent. */
@@ -131,7 +131,7 @@ class PembacaKonten {
     }
     this.sisa = s.slice(p);
     if (this.sisa.length > MAKS_TAG)
-      throw new GalatBerkas(400, 'Satu tag dalam content.xml berkas ODS terlalu panjang; berkas ini bukan lembar kerja biasa dan ditolak.');
+      throw new FileError(400, 'Satu tag dalam content.xml berkas ODS terlalu panjang; berkas ini bukan lembar kerja biasa dan ditolak.');
     if (akhir && this.lembar) this.akhiriLembar();
   }
 
@@ -144,7 +144,7 @@ class PembacaKonten {
 
   private periksaPanjang(sel: Sel): void {
     if (sel.teks.length > this.batas.maksPanjangTeks) {
-      throw new GalatBerkas(
+      throw new FileError(
         400,
         `Satu sel lembar "${this.lembar?.nama.slice(0, 60) ?? ''}" lebih dari ${angka(this.batas.maksPanjangTeks)} karakter, batas satu sel; berkas ini bukan data templat dan ditolak.`,
       );
@@ -278,7 +278,7 @@ class PembacaKonten {
     const tanpaNilai = sel.rumus && sel.jenis === '';
     b.jumlahSel += n;
     if (b.jumlahSel > this.batas.maksSelPerBaris) {
-      throw new GalatBerkas(
+      throw new FileError(
         400,
         `Baris ${this.lembar!.nomor + 1} lembar "${this.lembar!.nama.slice(0, 60)}" memuat lebih dari ${angka(this.batas.maksSelPerBaris)} sel, batas kolom lembar kerja; berkas ini bukan data templat dan ditolak.`,
       );
@@ -305,7 +305,7 @@ class PembacaKonten {
       this.hitungBaris(1);
       this.jumlahSel += b.jumlahSel;
       if (this.jumlahSel > this.batas.maksSel) {
-        throw new GalatBerkas(
+        throw new FileError(
           413,
           `Berkas ODS memuat lebih dari ${angka(this.batas.maksSel)} sel (sel berulang ikut terhitung); hapus baris dan kolom di luar data atau bagi data menjadi beberapa berkas.`,
         );
@@ -317,7 +317,7 @@ class PembacaKonten {
   private hitungBaris(n: number): void {
     this.jumlahBaris += n;
     if (this.jumlahBaris > this.batas.maksBarisLembar) {
-      throw new GalatBerkas(
+      throw new FileError(
         413,
         `Berkas ODS memuat lebih dari ${angka(this.batas.maksBarisLembar)} baris (baris berulang yang berisi ikut terhitung); hapus baris di bawah data atau bagi data menjadi beberapa berkas.`,
       );
@@ -394,7 +394,7 @@ export async function adalahOds(buf: Buffer, batas: BatasXlsx): Promise<boolean>
 /**
  * The spreadsheet's visible sheets in their order, as bacaLembarXlsx gives a workbook's: pieces of rows,
  * each sheet ending with a piece marked `selesai`; next(true) passes over the rest of the sheet (content.xml
- * is one part: its rows are still parsed and counted, not handed on). Throws GalatBerkas.
+ * is one part: its rows are still parsed and counted, not handed on). Throws FileError.
  */
 export async function* bacaLembarOds(buf: Buffer, batas: BatasXlsx): AsyncGenerator<BagianLembar, void, boolean | undefined> {
   let dir: Map<string, Entri>;
@@ -404,7 +404,7 @@ export async function* bacaLembarOds(buf: Buffer, batas: BatasXlsx): AsyncGenera
     throw sebagaiOds(e);
   }
   const konten = dir.get('content.xml');
-  if (!konten) throw new GalatBerkas(400, RUSAK_ODS);
+  if (!konten) throw new FileError(400, RUSAK_ODS);
   const anggaran: Anggaran = { sisa: batas.maksTerurai };
   const pembaca = new PembacaKonten(batas);
   const dec = new TextDecoder('utf-8');

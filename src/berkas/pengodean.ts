@@ -5,7 +5,7 @@
 // always decodes; the summary says it was read so. The text is re-encoded once, before any reader, so
 // the fast scan and the sequential reader see the same bytes.
 import { isUtf8 } from 'node:buffer';
-import { GalatBerkas } from './galat.ts';
+import { FileError } from './errors.ts';
 
 export type Pengodean = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -17,13 +17,13 @@ export const NAMA_PENGODEAN: Record<Pengodean, string> = {
   'windows-1252': 'Windows-1252',
 };
 
-/** The encoding of a text file's bytes. Throws GalatBerkas for a UTF-8 BOM followed by bytes that are not UTF-8. */
+/** The encoding of a text file's bytes. Throws FileError for a UTF-8 BOM followed by bytes that are not UTF-8. */
 export function kenaliPengodean(b: Uint8Array): Pengodean {
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
   if (isUtf8(b)) return 'utf-8';
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
-    throw new GalatBerkas(
+    throw new FileError(
       400,
       'Berkas bertanda UTF-8 tetapi memuat byte yang bukan UTF-8 (berkas rusak atau gabungan dua pengodean). Simpan ulang sebagai "CSV UTF-8 (Comma delimited)" atau .xlsx.',
     );
@@ -42,7 +42,7 @@ const KEPING = 1 << 20;
 /**
  * The text of `b` in encoding `dari`, as UTF-8 bytes in shared memory (workers read slices of it), at most
  * `maks` bytes: UTF-16 grows by at most half, Windows-1252 at most threefold (€ is three bytes in UTF-8).
- * Throws GalatBerkas 413 past `maks`. The UTF-16 BOM is dropped; the text has none.
+ * Throws FileError 413 past `maks`. The UTF-16 BOM is dropped; the text has none.
  */
 export function keUtf8(b: Uint8Array, dari: Exclude<Pengodean, 'utf-8'>, maks: number): Uint8Array {
   const dec = new TextDecoder(dari);
@@ -56,7 +56,7 @@ export function keUtf8(b: Uint8Array, dari: Exclude<Pengodean, 'utf-8'>, maks: n
     if (perlu > u.length) {
       const baru = Math.min(maks, Math.max(perlu, sab.byteLength * 2));
       if (baru < panjang + enc.encode(s).length)
-        throw new GalatBerkas(
+        throw new FileError(
           413,
           `Berkas terlalu besar setelah diubah ke UTF-8 (lebih dari ${Math.round(maks / 1024 / 1024)} MB); bagi data menjadi beberapa berkas.`,
         );

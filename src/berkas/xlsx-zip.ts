@@ -6,7 +6,7 @@
 // its headers claim, and no entity is ever expanded (the reader decodes only the five XML entities and
 // numeric references; see xlsx.ts dekodeXml).
 import { createInflateRaw } from 'node:zlib';
-import { GalatBerkas } from './galat.ts';
+import { FileError } from './errors.ts';
 
 export const RUSAK = 'Berkas XLSX rusak atau bukan buku kerja Excel; simpan ulang dari Excel sebagai .xlsx, atau unggah CSV UTF-8.';
 const ZIP64 = 'Berkas XLSX berformat ZIP64 (terlalu besar); bagi data menjadi beberapa berkas.';
@@ -61,7 +61,7 @@ function kunci(nama: string): string {
     /[\\\x00-\x1f\x7f]/.test(n) ||
     /^[A-Za-z]:/.test(n) ||
     segmen.some((s, i) => s === '.' || s === '..' || (s === '' && i !== segmen.length - 1));
-  if (aneh) throw new GalatBerkas(400, `Berkas XLSX memuat bagian bernama tidak wajar ("${tampil(nama)}"); berkas ditolak.`);
+  if (aneh) throw new FileError(400, `Berkas XLSX memuat bagian bernama tidak wajar ("${tampil(nama)}"); berkas ditolak.`);
   return n.replace(/[A-Z]+/g, (h) => h.toLowerCase());
 }
 
@@ -77,18 +77,18 @@ export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
       break;
     }
   }
-  if (eocd < 0) throw new GalatBerkas(400, RUSAK);
+  if (eocd < 0) throw new FileError(400, RUSAK);
   const jumlahDisk = buf.readUInt16LE(eocd + 8);
   const jumlah = buf.readUInt16LE(eocd + 10);
   const cdUkuran = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (jumlah === 0xffff || jumlahDisk === 0xffff || cdOffset === 0xffffffff || cdUkuran === 0xffffffff) throw new GalatBerkas(413, ZIP64);
+  if (jumlah === 0xffff || jumlahDisk === 0xffff || cdOffset === 0xffffffff || cdUkuran === 0xffffffff) throw new FileError(413, ZIP64);
   // A split archive, or a directory that does not lie where the end record says.
   if (buf.readUInt16LE(eocd + 4) !== 0 || buf.readUInt16LE(eocd + 6) !== 0 || jumlahDisk !== jumlah || cdOffset + cdUkuran > eocd) {
-    throw new GalatBerkas(400, RUSAK);
+    throw new FileError(400, RUSAK);
   }
   if (jumlah > batas.maksEntri) {
-    throw new GalatBerkas(
+    throw new FileError(
       400,
       `Berkas XLSX memuat ${jumlah.toLocaleString('id-ID')} bagian, lebih dari ${batas.maksEntri.toLocaleString('id-ID')}; ini bukan buku kerja biasa dan ditolak.`,
     );
@@ -97,7 +97,7 @@ export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
   const akhirCd = cdOffset + cdUkuran;
   let p = cdOffset;
   for (let n = 0; n < jumlah; n++) {
-    if (p + 46 > akhirCd || buf.readUInt32LE(p) !== 0x02014b50) throw new GalatBerkas(400, RUSAK);
+    if (p + 46 > akhirCd || buf.readUInt32LE(p) !== 0x02014b50) throw new FileError(400, RUSAK);
     const flags = buf.readUInt16LE(p + 8);
     const metode = buf.readUInt16LE(p + 10);
     const termampat = buf.readUInt32LE(p + 20);
@@ -106,14 +106,14 @@ export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
     const elen = buf.readUInt16LE(p + 30);
     const clen = buf.readUInt16LE(p + 32);
     const offset = buf.readUInt32LE(p + 42);
-    if (p + 46 + nlen + elen + clen > akhirCd) throw new GalatBerkas(400, RUSAK);
+    if (p + 46 + nlen + elen + clen > akhirCd) throw new FileError(400, RUSAK);
     const nama = buf.toString('utf8', p + 46, p + 46 + nlen);
     // Bit 0: traditional encryption; bit 6: strong encryption.
-    if (flags & 0x41) throw new GalatBerkas(400, 'Berkas XLSX dilindungi kata sandi (terenkripsi); buka proteksinya lalu simpan ulang.');
-    if (terurai === 0xffffffff || termampat === 0xffffffff || offset === 0xffffffff) throw new GalatBerkas(413, ZIP64);
-    if (metode !== 0 && metode !== 8) throw new GalatBerkas(400, RUSAK);
+    if (flags & 0x41) throw new FileError(400, 'Berkas XLSX dilindungi kata sandi (terenkripsi); buka proteksinya lalu simpan ulang.');
+    if (terurai === 0xffffffff || termampat === 0xffffffff || offset === 0xffffffff) throw new FileError(413, ZIP64);
+    if (metode !== 0 && metode !== 8) throw new FileError(400, RUSAK);
     const k = kunci(nama);
-    if (m.has(k)) throw new GalatBerkas(400, `Berkas XLSX memuat bagian "${tampil(nama)}" lebih dari sekali; berkas ditolak.`);
+    if (m.has(k)) throw new FileError(400, `Berkas XLSX memuat bagian "${tampil(nama)}" lebih dari sekali; berkas ditolak.`);
     m.set(k, { nama, metode, termampat, terurai, offset, namaAwal: p + 46, namaPanjang: nlen, batasData: cdOffset });
     p += 46 + nlen + elen + clen;
   }
@@ -123,17 +123,17 @@ export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
 /** An entry's compressed bytes, after checking that its local header is the one the directory names. */
 function dataTermampat(buf: Buffer, e: Entri): Uint8Array {
   const o = e.offset;
-  if (o + 30 > e.batasData || buf.readUInt32LE(o) !== 0x04034b50) throw new GalatBerkas(400, RUSAK);
+  if (o + 30 > e.batasData || buf.readUInt32LE(o) !== 0x04034b50) throw new FileError(400, RUSAK);
   const nlen = buf.readUInt16LE(o + 26);
   const awal = o + 30 + nlen + buf.readUInt16LE(o + 28);
   // Another name or method in the local header: a reader that walks the local headers would read
   // something else under this name (and overlapping entries, the non-recursive zip bomb, are caught).
   if (nlen !== e.namaPanjang || buf.compare(buf, e.namaAwal, e.namaAwal + nlen, o + 30, o + 30 + nlen) !== 0)
-    throw new GalatBerkas(400, RUSAK);
-  if (buf.readUInt16LE(o + 8) !== e.metode) throw new GalatBerkas(400, RUSAK);
+    throw new FileError(400, RUSAK);
+  if (buf.readUInt16LE(o + 8) !== e.metode) throw new FileError(400, RUSAK);
   if (buf.readUInt16LE(o + 6) & 0x41)
-    throw new GalatBerkas(400, 'Berkas XLSX dilindungi kata sandi (terenkripsi); buka proteksinya lalu simpan ulang.');
-  if (awal + e.termampat > e.batasData) throw new GalatBerkas(400, RUSAK);
+    throw new FileError(400, 'Berkas XLSX dilindungi kata sandi (terenkripsi); buka proteksinya lalu simpan ulang.');
+  if (awal + e.termampat > e.batasData) throw new FileError(400, RUSAK);
   return buf.subarray(awal, awal + e.termampat);
 }
 
@@ -161,7 +161,7 @@ class PenjagaDtd {
   private cari(d: Buffer, dari: number): void {
     for (let i = d.indexOf(33, dari); i >= 0; i = d.indexOf(33, i + 1)) {
       if (i > 0 && d[i - 1] === LT && (sama(d, i + 1, DOCTYPE) || sama(d, i + 1, ENTITY))) {
-        throw new GalatBerkas(
+        throw new FileError(
           400,
           `Bagian "${tampil(this.nama)}" dalam berkas XLSX memuat deklarasi DOCTYPE atau ENTITY, yang tidak pernah ditulis Excel; berkas ditolak demi keamanan.`,
         );
@@ -208,18 +208,18 @@ export class Takaran {
     // The workbook's limit first, then the ratio: a part compressed past the ratio is a bomb, whatever
     // the part's own limit says.
     if (e.terurai > anggaran.sisa) {
-      throw new GalatBerkas(
+      throw new FileError(
         413,
         `Isi berkas XLSX bila diuraikan lebih dari ${mb(batas.maksTerurai)}; berkas ditolak (kemungkinan "zip bomb") atau bagi data menjadi beberapa berkas.`,
       );
     }
     if (e.terurai > MB && e.terurai / Math.max(e.termampat, 1) > batas.maksRasio) {
-      throw new GalatBerkas(
+      throw new FileError(
         400,
         `Bagian "${tampil(e.nama)}" dalam berkas XLSX dimampatkan lebih dari ${batas.maksRasio} kali; berkas ditolak sebagai kemungkinan "zip bomb".`,
       );
     }
-    if (e.terurai > batasBagian) throw new GalatBerkas(413, pesanBagian());
+    if (e.terurai > batasBagian) throw new FileError(413, pesanBagian());
     this.dtd = new PenjagaDtd(e.nama);
   }
 
@@ -231,7 +231,7 @@ export class Takaran {
   terima(c: Uint8Array): void {
     this.dihasilkan += c.length;
     if (this.dihasilkan > this.e.terurai) {
-      throw new GalatBerkas(
+      throw new FileError(
         400,
         `Isi bagian "${tampil(this.e.nama)}" dalam berkas XLSX lebih besar daripada yang dinyatakan pada direktorinya; berkas ditolak (kemungkinan "zip bomb").`,
       );
@@ -241,7 +241,7 @@ export class Takaran {
 
   selesai(): void {
     if (this.dihasilkan !== this.e.terurai) {
-      throw new GalatBerkas(
+      throw new FileError(
         400,
         `Isi bagian "${tampil(this.e.nama)}" dalam berkas XLSX lebih kecil daripada yang dinyatakan pada direktorinya; berkas rusak. Simpan ulang dari Excel sebagai .xlsx, atau unggah CSV UTF-8.`,
       );
@@ -295,7 +295,7 @@ export async function* urai(buf: Buffer, t: Takaran): AsyncGenerator<Uint8Array>
     }
     t.selesai();
   } catch (e) {
-    throw e instanceof GalatBerkas ? e : new GalatBerkas(400, RUSAK);
+    throw e instanceof FileError ? e : new FileError(400, RUSAK);
   } finally {
     z.destroy();
     t.batal();

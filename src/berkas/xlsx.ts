@@ -5,7 +5,7 @@
 // <si> at a time; only the workbook, its relationships and the styles (small) are held whole as text,
 // and they are scanned without backtracking regular expressions. Formulas are never evaluated: a
 // formula cell is reported as such.
-import { GalatBerkas, type BarisMentah } from './galat.ts';
+import { FileError, type BarisMentah } from './errors.ts';
 import { NS_RELASI, NS_SPREADSHEETML, tanpaAwalan } from './xml-awalan.ts';
 import { RUSAK, Takaran, direktori, kunciBagian, mb, urai, type Anggaran, type BatasArsip, type Entri } from './xlsx-zip.ts';
 
@@ -329,7 +329,7 @@ function namaTarget(target: string): string {
   for (const s of target.split('/')) {
     if (s === '' || s === '.') continue;
     if (s !== '..') jalur.push(s);
-    else if (jalur.pop() === undefined) throw new GalatBerkas(400, RUSAK);
+    else if (jalur.pop() === undefined) throw new FileError(400, RUSAK);
   }
   return jalur.join('/');
 }
@@ -353,7 +353,7 @@ function daftarLembar(workbook: string, rels: string): InfoLembar[] {
   for (const a of tagXml(workbook, 'sheet')) {
     const rid = /\br:id="([^"]*)"/.exec(a)?.[1] ?? /\bid="([^"]*)"/.exec(a)?.[1] ?? '';
     const t = target.get(rid);
-    if (!t) throw new GalatBerkas(400, RUSAK);
+    if (!t) throw new FileError(400, RUSAK);
     hasil.push({
       nama: dekodeXml(/\bname="([^"]*)"/.exec(a)?.[1] ?? ''),
       bagian: namaTarget(t),
@@ -361,7 +361,7 @@ function daftarLembar(workbook: string, rels: string): InfoLembar[] {
       tersembunyi: /\bstate="(hidden|veryHidden)"/.test(a),
     });
   }
-  if (hasil.length === 0) throw new GalatBerkas(400, RUSAK);
+  if (hasil.length === 0) throw new FileError(400, RUSAK);
   return hasil;
 }
 
@@ -548,7 +548,7 @@ function bacaSel(
     } // not <c, or <col…
     if (!bacaTag(d, q + 2, b, true)) break;
     if (++jumlah > batas.maksSelPerBaris) {
-      throw new GalatBerkas(
+      throw new FileError(
         400,
         `Baris ${nomor} lembar kerja memuat lebih dari ${angka(batas.maksSelPerBaris)} sel, batas kolom Excel; berkas ini bukan data templat dan ditolak.`,
       );
@@ -641,7 +641,7 @@ function bacaSel(
 }
 
 const galatPanjang = (apa: string, batas: BatasXlsx) =>
-  new GalatBerkas(
+  new FileError(
     400,
     `${apa} lebih dari ${angka(batas.maksPanjangTeks)} karakter, batas satu sel Excel; berkas ini bukan data templat dan ditolak.`,
   );
@@ -668,7 +668,7 @@ class PembacaTeksBersama {
     if (t.length > this.batas.maksPanjangTeks)
       throw galatPanjang('Satu teks dalam daftar teks bersama (sharedStrings) berkas XLSX', this.batas);
     if (this.teks.length >= this.batas.maksTeksBersama) {
-      throw new GalatBerkas(
+      throw new FileError(
         413,
         `Daftar teks bersama (sharedStrings) dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksTeksBersama)} teks; berkas ditolak. Bagi data menjadi beberapa berkas.`,
       );
@@ -730,10 +730,10 @@ async function bukaBukuKerja(
   const anggaran: Anggaran = { sisa: batas.maksTerurai };
   const teks = (e: Entri, ns?: string[]) => teksEntri(buf, takaranBagian(e, anggaran, batas), ns);
   const wb = dir.get('xl/workbook.xml');
-  if (!wb) throw new GalatBerkas(400, RUSAK);
+  if (!wb) throw new FileError(400, RUSAK);
   const workbook = await teks(wb);
   const wbRels = dir.get('xl/_rels/workbook.xml.rels');
-  if (!wbRels) throw new GalatBerkas(400, RUSAK);
+  if (!wbRels) throw new FileError(400, RUSAK);
   const lembar = daftarLembar(workbook, await teks(wbRels, NS_RELASI));
   const ss = dir.get('xl/sharedstrings.xml');
   let shared: string[] = [];
@@ -819,12 +819,12 @@ class PembacaLembar {
         akhir = tutup + TUTUP_ROW.length;
       }
       // Measured on the stretch since the last row end, whatever the chunks: the same rows are refused however the sheet is inflated.
-      if (akhir - akhirLalu > MAKS_BARIS) throw new GalatBerkas(400, BARIS_PANJANG);
+      if (akhir - akhirLalu > MAKS_BARIS) throw new FileError(400, BARIS_PANJANG);
       akhirLalu = akhir;
       const nomor = r < 0 ? this.nomorBerikut : bilangan(d, r, rAkhir);
       this.nomorBerikut = nomor + 1;
       if (++this.jumlahBaris > this.batas.maksBarisLembar) {
-        throw new GalatBerkas(
+        throw new FileError(
           413,
           `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksBarisLembar)} baris (lembar "${this.nama.slice(0, 60)}"; baris kosong yang berformat ikut terhitung); hapus baris kosong di bawah data atau bagi data menjadi beberapa berkas.`,
         );
@@ -834,7 +834,7 @@ class PembacaLembar {
       if (isiAkhir >= 0) {
         this.jumlahSel += bacaSel(d, gt + 1, isiAkhir, tutupSel, this.shared, this.tanggal, sel, rumus, nomor, this.batas);
         if (this.jumlahSel > this.batas.maksSel) {
-          throw new GalatBerkas(
+          throw new FileError(
             413,
             `Lembar kerja dalam berkas XLSX memuat lebih dari ${angka(this.batas.maksSel)} sel (lembar "${this.nama.slice(0, 60)}"; sel kosong yang berformat ikut terhitung); hapus baris dan kolom kosong di luar data atau bagi data menjadi beberapa berkas.`,
           );
@@ -844,7 +844,7 @@ class PembacaLembar {
       p = akhir;
     }
     this.sisa = d.subarray(akhir);
-    if (this.sisa.length > MAKS_BARIS) throw new GalatBerkas(400, BARIS_PANJANG);
+    if (this.sisa.length > MAKS_BARIS) throw new FileError(400, BARIS_PANJANG);
   }
 }
 
@@ -861,7 +861,7 @@ export interface BagianLembar {
  * A workbook's visible sheets in their order, a piece of rows at a time; hidden sheets (state="hidden"
  * or "veryHidden") are passed over. Each sheet ends with a piece marked `selesai`. Calling next(true)
  * leaves the rest of the sheet unread (its inflation stopped, what was inflated still counted) and goes
- * on with the next sheet. Throws GalatBerkas naming the limit passed or what is wrong.
+ * on with the next sheet. Throws FileError naming the limit passed or what is wrong.
  */
 export async function* bacaLembarXlsx(
   buf: Buffer,
@@ -872,7 +872,7 @@ export async function* bacaLembarXlsx(
   // Excel keeps one sheet visible; a file with none shown is read as if all were.
   for (const l of terlihat.length ? terlihat : lembar) {
     const e = dir.get(kunciBagian(l.bagian));
-    if (!e) throw new GalatBerkas(400, RUSAK);
+    if (!e) throw new FileError(400, RUSAK);
     const pembaca = new PembacaLembar(shared, tanggal, batas, l.nama);
     let lewati = false;
     // A piece's rows at once: one await per piece, not per row.
@@ -896,7 +896,7 @@ export async function* bacaXlsxAsinkron(buf: Buffer, batas: BatasXlsx = BATAS_XL
   const terlihat = lembar.filter((l) => !l.tersembunyi);
   const l = terlihat.find((x) => /^(isian|data)$/i.test(x.nama.trim())) ?? terlihat[0] ?? lembar[0]!;
   const e = dir.get(kunciBagian(l.bagian));
-  if (!e) throw new GalatBerkas(400, RUSAK);
+  if (!e) throw new FileError(400, RUSAK);
   const pembaca = new PembacaLembar(shared, tanggal, batas, l.nama);
   for await (const chunk of tanpaAwalan(urai(buf, takaranLembar(e, anggaran, batas)), NS_SPREADSHEETML)) yield [...pembaca.tambah(chunk)];
   yield [...pembaca.selesai()];

@@ -5,9 +5,9 @@ export interface MasalahMasukan {
   pesan: string;
 }
 
-export class KesalahanMasukan extends Error {
+export class InputError extends Error {
   constructor(readonly masalah: MasalahMasukan[]) {
     super(masalah.map((m) => `${m.field}: ${m.pesan}`).join('; '));
-    this.name = 'KesalahanMasukan';
+    this.name = 'InputError';
   }
 }

@@ -14,7 +14,7 @@ import type {
   TitikSeri,
   Tonggak,
 } from './hasil.ts';
-import { KesalahanMasukan, type MasalahMasukan } from './galat.ts';
+import { InputError, type MasalahMasukan } from './galat.ts';
 import { LABEL_AK_AWAL, type JenisAkAwal, type Masukan, type Opsi } from './masukan.ts';
 import { bacaPenilaian, hitungKonversi, tahunPeriode, type PeriodeTerbaca } from './konversi.ts';
 import { kenaikanJenjang, kenaikanPangkat } from './kelayakan.ts';
@@ -63,7 +63,7 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
     masalah,
   );
   const asumsi = opsi.tanpaProyeksi ? undefined : bacaAsumsi(aturan, masukan, masalah);
-  if (masalah.length > 0) throw new KesalahanMasukan(masalah);
+  if (masalah.length > 0) throw new InputError(masalah);
 
   const konversi = konversiPeriode(aturan, masukan, posisi, periode);
   const awal = akAwalDanSegmen(aturan, masukan, posisi, turunan, konversi.periodeNilai, riwayat);

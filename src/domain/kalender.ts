@@ -2,7 +2,7 @@
 // The rule book's calendars cover a span of dates; outside it no KP date is known, and the engine
 // says so instead of guessing which calendar applied then.
 import type { Aturan, KalenderKp } from './aturan.ts';
-import { KesalahanMasukan } from './galat.ts';
+import { InputError } from './galat.ts';
 import { formatTanggal } from './format.ts';
 import { bulanDari, tanggalPertama } from './tanggal.ts';
 
@@ -53,6 +53,6 @@ export function pesanDiLuarKalender(aturan: Aturan, tanggal: string): string {
 /** tmtKenaikanPangkat for the calculation date, which must have one (hitung checks it first). */
 export function tmtPadaTanggalPerhitungan(aturan: Aturan, tanggal: string): { tanggal: string; kalender: KalenderKp } {
   const t = tmtKenaikanPangkat(aturan, tanggal);
-  if (!t) throw new KesalahanMasukan([{ field: 'tanggalPerhitungan', pesan: pesanDiLuarKalender(aturan, tanggal) }]);
+  if (!t) throw new InputError([{ field: 'tanggalPerhitungan', pesan: pesanDiLuarKalender(aturan, tanggal) }]);
   return t;
 }

@@ -2,7 +2,7 @@
 // dates (TMT pangkat, TMT jenjang, calculation date), the display decimals and the typed starting
 // Angka Kredit. Every problem is collected and reported at once, by field.
 import type { Aturan, Golongan, JabatanFungsional, Jenjang } from './aturan.ts';
-import { KesalahanMasukan, type MasalahMasukan } from './galat.ts';
+import { InputError, type MasalahMasukan } from './galat.ts';
 import type { JenisAkAwal, Masukan, Opsi } from './masukan.ts';
 import { Pecahan } from './pecahan.ts';
 import { formatTanggal } from './format.ts';
@@ -39,7 +39,7 @@ export function setelahKpTanpaFormasi(aturan: Aturan, masukan: Masukan, J: Jenja
   return (masukan.riwayat ?? []).some((r) => r.jenis === 'kenaikan_pangkat' && r.golongan === G.kode && r.tanggal >= masukan.tmtJenjang);
 }
 
-/** Reads the position, or throws KesalahanMasukan naming every field that is wrong. */
+/** Reads the position, or throws InputError naming every field that is wrong. */
 export function bacaPosisi(aturan: Aturan, masukan: Masukan, opsi: Opsi): Posisi {
   const masalah: MasalahMasukan[] = [];
   const desimal = opsi.desimal ?? aturan.pembulatan.desimal;
@@ -110,7 +110,7 @@ export function bacaPosisi(aturan: Aturan, masukan: Masukan, opsi: Opsi): Posisi
     return { jenis: a.jenis, uraian: a.uraian, nilai: v ?? Pecahan.NOL };
   });
 
-  if (masalah.length > 0 || !jf || !J || !G) throw new KesalahanMasukan(masalah);
+  if (masalah.length > 0 || !jf || !J || !G) throw new InputError(masalah);
   return {
     jabatanFungsional: jf,
     jenjang: J,

@@ -1,13 +1,13 @@
-import { KesalahanMasukan } from '../domain/galat.ts';
+import { InputError } from '../domain/galat.ts';
 import type { Masukan, Opsi } from '../domain/masukan.ts';
 import { masukanSchema, type MasukanTerbaca } from './schema.ts';
 import type { z } from 'zod';
 
-export function masalahDariZod(error: z.ZodError): KesalahanMasukan {
-  return new KesalahanMasukan(error.issues.map((i) => ({ field: i.path.join('.') || '(berkas)', pesan: i.message })));
+export function masalahDariZod(error: z.ZodError): InputError {
+  return new InputError(error.issues.map((i) => ({ field: i.path.join('.') || '(berkas)', pesan: i.message })));
 }
 
-/** Checks an input document's shape; throws KesalahanMasukan naming each field. */
+/** Checks an input document's shape; throws InputError naming each field. */
 export function bacaMasukan(data: unknown): {
   masukan: Masukan;
   opsi: Opsi;

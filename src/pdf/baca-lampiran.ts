@@ -4,9 +4,9 @@
 // No page is ever decoded and hostile bytes never reach pdf.js; anything unusual is simply refused.
 import { inflateSync } from 'node:zlib';
 
-export type GalatLampiran = 'tidak-ada' | 'lebih-dari-satu' | 'bentuk' | 'terlalu-besar' | 'rusak';
+export type AttachmentProblem = 'tidak-ada' | 'lebih-dari-satu' | 'bentuk' | 'terlalu-besar' | 'rusak';
 
-export type BacaanLampiran = { isi: Buffer } | { galat: GalatLampiran };
+export type BacaanLampiran = { isi: Buffer } | { galat: AttachmentProblem };
 
 const PENANDA = Buffer.from('/Type /EmbeddedFile\n', 'latin1');
 const AWAL_ALIRAN = Buffer.from('>>\nstream\n', 'latin1');

@@ -2,7 +2,7 @@
 // sheet model, render, and attach the data a verifier needs. The one entry the web and tests use.
 import type { Aturan } from '../domain/aturan.ts';
 import type { Hasil } from '../domain/hasil.ts';
-import { KesalahanMasukan, type MasalahMasukan } from '../domain/galat.ts';
+import { InputError, type MasalahMasukan } from '../domain/galat.ts';
 import { hitung } from '../domain/hitung.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { angkaTercetak, buatModel, putusan, type SumberModel } from './model.ts';
@@ -81,10 +81,10 @@ export function bacaPermintaan(data: unknown): { dokumen: Dokumen; masukanData: 
   try {
     bacaMasukan(masukanData);
   } catch (e) {
-    if (!(e instanceof KesalahanMasukan)) throw e;
+    if (!(e instanceof InputError)) throw e;
     masalah.unshift(...e.masalah);
   }
-  if (masalah.length > 0 || !d.success) throw new KesalahanMasukan(masalah);
+  if (masalah.length > 0 || !d.success) throw new InputError(masalah);
   return { dokumen: d.data, masukanData };
 }
 
@@ -95,7 +95,7 @@ export function bacaPermintaan(data: unknown): { dokumen: Dokumen; masukanData: 
 export function tolakPenetapanBelumPasti(hasil: Hasil): void {
   const p = putusan(hasil);
   if (p.status !== 'belum_dapat_dipastikan') return;
-  throw new KesalahanMasukan(
+  throw new InputError(
     p.belumDinyatakan.map((x) => ({
       field: `pernyataan.${x.pernyataan}`,
       pesan: `Penetapan Angka Kredit tidak dibuat karena putusannya belum dapat dipastikan: "${x.uraian}" belum dinyatakan. Nyatakan Ya atau Tidak, lalu buat dokumennya lagi.`,
@@ -114,7 +114,7 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
   const { masukan, opsi: opsiHitung, identitas, mentah } = bacaMasukan(masukanData);
   const hasil = hitung(aturan, masukan, opsiHitung);
   if (jenis === 'integrasi' && !hasil.integrasi) {
-    throw new KesalahanMasukan([
+    throw new InputError([
       {
         field: 'pakIntegrasi',
         pesan:
@@ -123,7 +123,7 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
     ]);
   }
   if (opsi.alamatVerifikasi !== undefined && opsi.alamatVerifikasi.length > MAKS_ALAMAT_VERIFIKASI) {
-    throw new KesalahanMasukan([
+    throw new InputError([
       { field: '(alamat)', pesan: `Alamat halaman verifikasi untuk kode QR paling panjang ${MAKS_ALAMAT_VERIFIKASI} karakter.` },
     ]);
   }
@@ -151,7 +151,7 @@ export async function buatDokumen(aturan: Aturan, data: unknown, jenis: JenisDok
   const isi = Buffer.from(`${JSON.stringify(lampiran, null, 2)}\n`, 'utf8');
   // A sheet the verifier would refuse to read is not made at all.
   if (isi.length > MAKS_LAMPIRAN_BYTE) {
-    throw new KesalahanMasukan([
+    throw new InputError([
       {
         field: '(berkas)',
         pesan: `Masukan dan data dokumen terlalu besar untuk dilampirkan pada PDF (paling besar ${MAKS_LAMPIRAN_BYTE / 1024 / 1024} MB).`,

@@ -1,6 +1,6 @@
 // Automatic numbering of a batch of documents from the office's pattern, e.g. "800.1.13.2/{urut}/BKD/{tahun}":
 // {urut} is the running number, zero-padded to a given width, and {tahun} the year of the document.
-import { KesalahanMasukan } from '../domain/galat.ts';
+import { InputError } from '../domain/galat.ts';
 
 export interface Penomoran {
   /** The pattern; must hold {urut}, may hold {tahun}. */
@@ -35,7 +35,7 @@ export function bacaPenomoran(pola: string, mulai: string | number | undefined, 
   };
   const m = angka(mulai, 1, 'nomorMulai', 'Nomor urut pertama', 0, URUT_MAKS);
   const l = angka(lebar, 1, 'nomorLebar', 'Jumlah digit nomor urut', 1, LEBAR_MAKS);
-  if (masalah.length > 0) throw new KesalahanMasukan(masalah);
+  if (masalah.length > 0) throw new InputError(masalah);
   return { pola: p, mulai: m, lebar: l };
 }
 

@@ -12,7 +12,7 @@ async function muatPustaka(): Promise<{ PDFDocument: typeof import('pdfkit'); QR
   pustaka.qrcode ??= (await import('qrcode')).default;
   return { PDFDocument: pustaka.pdfkit, QRCode: pustaka.qrcode };
 }
-import { KesalahanMasukan } from '../domain/galat.ts';
+import { InputError } from '../domain/galat.ts';
 import type { ModelGrafik } from '../grafik/model.ts';
 import type { Blok, BarisTabel, Kolom, ModelDokumen, Rata, TandaTangan, Verifikasi } from './model.ts';
 import { UKURAN_TANDA_PADES } from '../tanda/tempat.ts';
@@ -184,9 +184,7 @@ async function sematkanLogo(doc: Doc, bytes: Buffer): Promise<GambarPdf> {
     });
     return gambar;
   } catch {
-    throw new KesalahanMasukan([
-      { field: 'dokumen.logo', pesan: 'Berkas logo rusak atau tidak dapat dibaca sebagai gambar PNG atau JPEG.' },
-    ]);
+    throw new InputError([{ field: 'dokumen.logo', pesan: 'Berkas logo rusak atau tidak dapat dibaca sebagai gambar PNG atau JPEG.' }]);
   }
 }
 

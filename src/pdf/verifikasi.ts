@@ -9,10 +9,10 @@
 // A pure function of (aturan, bytes): no global state, memory bounded by the limits below.
 import { z } from 'zod';
 import type { Aturan } from '../domain/aturan.ts';
-import { KesalahanMasukan } from '../domain/galat.ts';
+import { InputError } from '../domain/galat.ts';
 import { hitung } from '../domain/hitung.ts';
 import { bacaMasukan } from '../input/parse.ts';
-import { bacaLampiranPdf, faktaPdf, type FaktaPdf, type GalatLampiran } from './baca-lampiran.ts';
+import { bacaLampiranPdf, faktaPdf, type FaktaPdf, type AttachmentProblem } from './baca-lampiran.ts';
 import {
   FORMAT_LAMPIRAN,
   FORMAT_LAMPIRAN_LAMA,
@@ -124,7 +124,7 @@ function tidakDapat(alasan: string | string[], extra: Partial<HasilVerifikasi> =
   };
 }
 
-const ALASAN_LAMPIRAN: Record<GalatLampiran, string> = {
+const ALASAN_LAMPIRAN: Record<AttachmentProblem, string> = {
   'tidak-ada': `PDF ini tidak memuat data perhitungan (lampiran "${NAMA_LAMPIRAN}"): PDF ini tidak dibuat oleh aplikasi ini, atau lampirannya telah dihapus.`,
   'lebih-dari-satu':
     'PDF ini memuat lebih dari satu berkas lampiran, padahal aplikasi ini melampirkan tepat satu: lampiran telah ditambah atau diganti sesudah lembar dibuat.',
@@ -248,7 +248,7 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
   try {
     baca = bacaMasukan(lampiran.masukan);
   } catch (e) {
-    if (e instanceof KesalahanMasukan) return tidakDapat('Masukan yang terlampir tidak sah; data terlampir telah diubah.');
+    if (e instanceof InputError) return tidakDapat('Masukan yang terlampir tidak sah; data terlampir telah diubah.');
     throw e;
   }
   const identitas = pegawaiDari(baca.identitas);
@@ -289,7 +289,7 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
     const hasilBaru = hitung(aturan, baca.masukan, baca.opsi);
     angkaBaru = angkaTercetak(hasilBaru, lembarUntuk(lampiran.jenis, hasilBaru));
   } catch (e) {
-    if (!(e instanceof KesalahanMasukan)) throw e;
+    if (!(e instanceof InputError)) throw e;
     return tidakDapat(
       [
         ...catatanVersi,
@@ -312,7 +312,7 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
       })
     ).pdf;
   } catch (e) {
-    if (!(e instanceof KesalahanMasukan)) throw e;
+    if (!(e instanceof InputError)) throw e;
     return tidakDapat(
       [...catatanVersi, `Lembar tidak dapat dibuat ulang dari data terlampirnya: ${e.masalah.map((m) => m.pesan).join(' ')}`],
       { ...dasar, perbedaan, angka: angkaBaru },
@@ -455,7 +455,7 @@ function verifikasiLama(aturan: Aturan, json: Record<string, unknown>): HasilVer
   try {
     baca = bacaMasukan(l.data.masukan);
   } catch (e) {
-    if (e instanceof KesalahanMasukan) return tidakDapat(alasan);
+    if (e instanceof InputError) return tidakDapat(alasan);
     throw e;
   }
   const dasar = {
@@ -478,7 +478,7 @@ function verifikasiLama(aturan: Aturan, json: Record<string, unknown>): HasilVer
       { ...dasar, perbedaan: bandingkanAngka(l.data.angka, angka), angka },
     );
   } catch (e) {
-    if (e instanceof KesalahanMasukan) return tidakDapat(alasan, dasar);
+    if (e instanceof InputError) return tidakDapat(alasan, dasar);
     throw e;
   }
 }
@@ -524,7 +524,7 @@ export function verifikasiKode(
     const { dokumen: _d, ...tanpaDokumen } = (objek(masukanData) ? masukanData : {}) as Record<string, unknown>;
     baca = bacaMasukan(objek(masukanData) ? tanpaDokumen : masukanData);
   } catch (e) {
-    if (e instanceof KesalahanMasukan)
+    if (e instanceof InputError)
       return tidakDapat(`Berkas masukan tidak sah: ${e.masalah.map((m) => `${m.field}: ${m.pesan}`).join('; ')}`);
     throw e;
   }
@@ -546,7 +546,7 @@ export function verifikasiKode(
     const hasilBaru = hitung(aturan, baca.masukan, baca.opsi);
     angka = angkaTercetak(hasilBaru, lembarUntuk(lampiran?.jenis ?? 'semua', hasilBaru));
   } catch (e) {
-    if (!(e instanceof KesalahanMasukan)) throw e;
+    if (!(e instanceof InputError)) throw e;
     return {
       status: 'berbeda',
       judul: 'Tidak dapat dihitung ulang dengan aturan yang berlaku',

@@ -4,21 +4,21 @@ import { DEFAULT_WEB_LIMITS } from './limits.ts';
 import express, { Router } from 'express';
 import type { HalamanDeps } from './halaman.ts';
 import { idKlaim, validasi } from '../domain/validasi.ts';
-import { KesalahanMasukan } from '../domain/galat.ts';
+import { InputError } from '../domain/galat.ts';
 import { bacaMasukan, masalahDariZod } from '../input/parse.ts';
-import { GalatHttp } from './galat.ts';
+import { HttpError } from './galat.ts';
 import { openApi } from './openapi.ts';
 import { daftarJf } from './katalog-jf.ts';
 import { validasiSchema } from './skema-api.ts';
 
 function badanJson(body: unknown): unknown {
-  if (body === undefined) throw new GalatHttp(415, 'Kirim badan permintaan sebagai JSON dengan Content-Type: application/json.');
+  if (body === undefined) throw new HttpError(415, 'Kirim badan permintaan sebagai JSON dengan Content-Type: application/json.');
   return body;
 }
 
 /** Paths inside "masukan" are reported from the request's root, so a client sees exactly where. */
-function diDalam(prefix: string, e: KesalahanMasukan): KesalahanMasukan {
-  return new KesalahanMasukan(e.masalah.map((m) => ({ field: `${prefix}.${m.field}`, pesan: m.pesan })));
+function diDalam(prefix: string, e: InputError): InputError {
+  return new InputError(e.masalah.map((m) => ({ field: `${prefix}.${m.field}`, pesan: m.pesan })));
 }
 
 const json = express.json({ limit: DEFAULT_WEB_LIMITS.jsonApi });
@@ -57,11 +57,11 @@ export function createApiRouter(deps: HalamanDeps): Router {
       const { masukan, opsi } = bacaMasukan(parsed.data.masukan);
       hasil = deps.hitung(aturan, masukan, opsi);
     } catch (e) {
-      throw e instanceof KesalahanMasukan ? diDalam('masukan', e) : e;
+      throw e instanceof InputError ? diDalam('masukan', e) : e;
     }
     const { konversi = [], jumlahKonversi, kumulatif } = parsed.data.klaim;
     if (konversi.length > hasil.konversi.length) {
-      throw new KesalahanMasukan([
+      throw new InputError([
         {
           field: 'klaim.konversi',
           pesan: `Ada ${konversi.length} angka konversi, padahal perhitungan hanya memiliki ${hasil.konversi.length} baris konversi.`,
@@ -74,11 +74,11 @@ export function createApiRouter(deps: HalamanDeps): Router {
       ...(kumulatif !== undefined ? [{ id: 'kumulatif', tertulis: kumulatif }] : []),
     ];
     if (klaim.filter((k) => k.tertulis.trim() !== '').length === 0) {
-      throw new KesalahanMasukan([{ field: 'klaim', pesan: 'Isi paling sedikit satu angka yang akan diperiksa.' }]);
+      throw new InputError([{ field: 'klaim', pesan: 'Isi paling sedikit satu angka yang akan diperiksa.' }]);
     }
     const known = new Set(idKlaim(hasil));
     for (const k of klaim)
-      if (!known.has(k.id)) throw new KesalahanMasukan([{ field: `klaim.${k.id}`, pesan: 'Angka ini tidak ada pada perhitungan.' }]);
+      if (!known.has(k.id)) throw new InputError([{ field: `klaim.${k.id}`, pesan: 'Angka ini tidak ada pada perhitungan.' }]);
     res.json({ validasi: validasi(aturan, hasil, klaim), hasil });
   });
 

@@ -8,14 +8,14 @@ import multer from 'multer';
 import type { Aturan } from '../domain/aturan.ts';
 import { formatTanggal } from '../domain/format.ts';
 import { hitung } from '../domain/hitung.ts';
-import { KesalahanMasukan } from '../domain/galat.ts';
+import { InputError } from '../domain/galat.ts';
 import { TAHUN_AKHIR, TAHUN_AWAL, tanggalSah } from '../input/batas.ts';
 import { daftarKlaim } from '../domain/validasi.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { JENIS_DOKUMEN, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
 import { LABEL_KATEGORI, type HasilOrang } from '../batch/evaluasi.ts';
-import { GalatKolam } from '../batch/galat.ts';
-import { GalatBerkas } from '../berkas/galat.ts';
+import { PoolError } from '../batch/galat.ts';
+import { FileError } from '../berkas/errors.ts';
 import { KOLOM } from '../batch/kolom.ts';
 import { BERKAS_UNDUHAN, type BerkasUnduhan, type HasilUnggahan, type Muatan } from '../batch/muatan.ts';
 import type { OpsiTugas } from '../batch/kolam.ts';
@@ -24,7 +24,7 @@ import type { Tugas } from '../batch/pekerja.ts';
 import { templatCsv, templatXlsx } from '../batch/template.ts';
 import { tulisZipPdf } from '../batch/zip.ts';
 import { PILIHAN_DOKUMEN } from './dokumen.ts';
-import { GalatHttp } from './galat.ts';
+import { HttpError } from './galat.ts';
 import type { Pelaksana } from './pelaksana.ts';
 import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
 import { hasilTampil, kemajuan } from './tampilan.ts';
@@ -81,17 +81,17 @@ function tandaiMuatan(kunci: Buffer, isi: string, dibuat: number): string {
 /** The packed rows, once the signature and age are checked: only then is anything inflated. */
 export function periksaMuatan(kunci: Buffer, umurMs: number, nilai: unknown, sekarang: number): string {
   const t = teks(nilai);
-  if (!t) throw new GalatHttp(400, PESAN_MUATAN.kosong);
+  if (!t) throw new HttpError(400, PESAN_MUATAN.kosong);
   const a = t.indexOf('.');
   const b = t.lastIndexOf('.');
-  if (a <= 0 || b <= a) throw new GalatHttp(400, PESAN_MUATAN.tidakSah);
+  if (a <= 0 || b <= a) throw new HttpError(400, PESAN_MUATAN.tidakSah);
   const badan = t.slice(0, b);
   const tanda = Buffer.from(t.slice(b + 1), 'base64url');
   const benar = createHmac('sha256', kunci).update(badan).digest();
-  if (tanda.length !== benar.length || !timingSafeEqual(tanda, benar)) throw new GalatHttp(400, PESAN_MUATAN.tidakSah);
+  if (tanda.length !== benar.length || !timingSafeEqual(tanda, benar)) throw new HttpError(400, PESAN_MUATAN.tidakSah);
   const dibuat = Number(t.slice(0, a));
   if (!Number.isSafeInteger(dibuat) || sekarang - dibuat > umurMs || dibuat > sekarang + 60_000)
-    throw new GalatHttp(400, PESAN_MUATAN.tidakSah);
+    throw new HttpError(400, PESAN_MUATAN.tidakSah);
   return t.slice(a + 1, b);
 }
 
@@ -184,7 +184,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
         tembusanBaku: TEMBUSAN_BAKU.join('\n'),
       });
     } catch (e) {
-      if (e instanceof GalatBerkas || e instanceof GalatKolam) {
+      if (e instanceof FileError || e instanceof PoolError) {
         tampilUnggah(res, e.status, e.message);
         return;
       }
@@ -199,7 +199,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const berkas = String(req.params.berkas);
       if (berkas !== 'dokumen.zip' && !(BERKAS_UNDUHAN as readonly string[]).includes(berkas))
-        throw new GalatHttp(404, `Unduhan "${berkas}" tidak ada.`);
+        throw new HttpError(404, `Unduhan "${berkas}" tidak ada.`);
       const muatan = bukaMuatan(body.muatan);
       const pilihan = daftar(body.pilih).slice(0, maksBaris);
       res.set('Cache-Control', 'no-store');
@@ -222,7 +222,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       }
       const jenis = (teks(body.jenis) || 'penetapan') as JenisDokumen;
       if (!(JENIS_DOKUMEN as readonly string[]).includes(jenis) || jenis === 'integrasi')
-        throw new GalatHttp(400, `Jenis dokumen "${jenis}" tidak ada.`);
+        throw new HttpError(400, `Jenis dokumen "${jenis}" tidak ada.`);
       const { muatan: m, orang } = await pelaksana.jalankan<{ muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] }>(
         { jenis: 'muatan-hitung', muatan, maksBaris },
         { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
@@ -230,9 +230,9 @@ export function createBatchRouter(deps: BatchDeps): Router {
       const pilih = pilihan.length ? new Set(pilihan) : undefined;
       const jumlah = orang.filter((o) => o.masukanJson && (!pilih || pilih.has(o.nip))).length;
       if (jumlah === 0)
-        throw new GalatHttp(400, 'Tidak ada pegawai tanpa kesalahan data yang dipilih; tidak ada dokumen yang dapat dibuat.');
+        throw new HttpError(400, 'Tidak ada pegawai tanpa kesalahan data yang dipilih; tidak ada dokumen yang dapat dibuat.');
       if (jumlah > MAKS_PDF)
-        throw new GalatHttp(
+        throw new HttpError(
           413,
           `Paling banyak ${MAKS_PDF} dokumen sekali unduh (dipilih ${jumlah}). Pilih sebagian pegawai, atau gunakan baris perintah (angka-kredit batch --pdf).`,
         );
@@ -276,9 +276,9 @@ export function createBatchRouter(deps: BatchDeps): Router {
         res.destroy(e instanceof Error ? e : undefined);
         return;
       }
-      if (e instanceof KesalahanMasukan) {
+      if (e instanceof InputError) {
         next(
-          new GalatHttp(
+          new HttpError(
             400,
             'Data dokumen tidak sah.',
             e.masalah.map((x) => ({ field: x.field, pesan: x.pesan })),
@@ -299,7 +299,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       try {
         data = JSON.parse(teks(body.masukan));
       } catch {
-        throw new GalatHttp(400, 'Masukan bukan JSON yang sah.');
+        throw new HttpError(400, 'Masukan bukan JSON yang sah.');
       }
     } else {
       const muatan = bukaMuatan(body.muatan);
@@ -308,9 +308,9 @@ export function createBatchRouter(deps: BatchDeps): Router {
         { jenis: 'muatan-orang', muatan, nip, maksBaris },
         { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
       );
-      if (!o) throw new GalatHttp(404, `Pegawai dengan NIP ${nip} tidak ada dalam data ini.`);
+      if (!o) throw new HttpError(404, `Pegawai dengan NIP ${nip} tidak ada dalam data ini.`);
       if (!o.masukan)
-        throw new GalatHttp(
+        throw new HttpError(
           400,
           'Data pegawai ini memuat kesalahan; perbaiki berkasnya lalu unggah lagi.',
           o.galat.map((g) => ({ field: g.kolom, pesan: `Baris ${g.baris}, kolom ${g.kolom}: ${g.pesan}` })),

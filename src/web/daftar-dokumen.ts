@@ -4,7 +4,7 @@
 // input is validated and computed again on the server, never taken from the browser as a result.
 import { Router, urlencoded, type Request, type Response } from 'express';
 import type { Aturan } from '../domain/aturan.ts';
-import { KesalahanMasukan } from '../domain/galat.ts';
+import { InputError } from '../domain/galat.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { kanonik, kodeVerifikasi, MAKS_LAMPIRAN_BYTE } from '../pdf/kode.ts';
 import { bacaLampiranPdf } from '../pdf/baca-lampiran.ts';
@@ -13,7 +13,7 @@ import type { HasilOrang } from '../batch/evaluasi.ts';
 import type { Muatan } from '../batch/muatan.ts';
 import { STATUS_DOKUMEN, type Daftar, type DokumenTerbit, type PermintaanTerbit, type SaringanDokumen } from '../daftar/jenis.ts';
 import { formatTanggal } from '../domain/format.ts';
-import { GalatHttp } from './galat.ts';
+import { HttpError } from './galat.ts';
 import type { Pelaksana } from './pelaksana.ts';
 import { DEFAULT_WEB_LIMITS } from './limits.ts';
 import { MAKNA_VERIFIKASI, MAKS_PDF_BYTE, type HasilVerifikasi } from '../pdf/verifikasi.ts';
@@ -99,7 +99,7 @@ interface Siap {
  */
 function siapkan(data: unknown, versiAturan: string): Siap {
   if (!data || typeof data !== 'object' || Array.isArray(data))
-    throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan harus berupa objek JSON.' }]);
+    throw new InputError([{ field: 'masukan', pesan: 'Masukan perhitungan harus berupa objek JSON.' }]);
   const { dokumen: _abaikan, ...tanpaDokumen } = data as Record<string, unknown>;
   const { masukan, identitas, mentah } = bacaMasukan(tanpaDokumen);
   const masalah = [];
@@ -107,7 +107,7 @@ function siapkan(data: unknown, versiAturan: string): Siap {
     masalah.push({ field: 'identitas.nip', pesan: 'NIP pegawai wajib diisi untuk dokumen yang diterbitkan melalui register.' });
   if (!identitas.nama)
     masalah.push({ field: 'identitas.nama', pesan: 'Nama pegawai wajib diisi untuk dokumen yang diterbitkan melalui register.' });
-  if (masalah.length > 0) throw new KesalahanMasukan(masalah);
+  if (masalah.length > 0) throw new InputError(masalah);
   return {
     data: tanpaDokumen,
     permintaan: {
@@ -125,13 +125,13 @@ function siapkan(data: unknown, versiAturan: string): Siap {
 
 function jsonDari(teksMasukan: string): unknown {
   if (!teksMasukan.trim())
-    throw new KesalahanMasukan([
+    throw new InputError([
       { field: 'masukan', pesan: 'Masukan perhitungan tidak ada; hitung terlebih dahulu, lalu terbitkan dari halaman hasil.' },
     ]);
   try {
     return JSON.parse(teksMasukan);
   } catch {
-    throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan bukan JSON yang sah.' }]);
+    throw new InputError([{ field: 'masukan', pesan: 'Masukan perhitungan bukan JSON yang sah.' }]);
   }
 }
 
@@ -163,7 +163,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
   /** Checks the document fields once, before the register holds a nomor for them. */
   const periksaIsiDokumen = (isi: Record<string, string>) => {
     const d = dokumenSchema.safeParse(isi);
-    if (!d.success) throw new KesalahanMasukan(d.error.issues.map((i) => ({ field: ['dokumen', ...i.path].join('.'), pesan: i.message })));
+    if (!d.success) throw new InputError(d.error.issues.map((i) => ({ field: ['dokumen', ...i.path].join('.'), pesan: i.message })));
   };
 
   const tampilTerbitkan = async (
@@ -199,7 +199,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
       try {
         siapkan(jsonDari(masukanJson), deps.aturan.versi);
       } catch (e) {
-        if (!(e instanceof KesalahanMasukan)) throw e;
+        if (!(e instanceof InputError)) throw e;
         await tampilTerbitkan(res, 400, masukanJson, {}, e.masalah);
         return;
       }
@@ -219,7 +219,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
         siap = siapkan(jsonDari(masukanJson), deps.aturan.versi);
         periksaIsiDokumen(isi);
       } catch (e) {
-        if (!(e instanceof KesalahanMasukan)) throw e;
+        if (!(e instanceof InputError)) throw e;
         await tampilTerbitkan(res, 400, masukanJson, isi, e.masalah);
         return;
       }
@@ -232,7 +232,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
         });
       } catch (e) {
         // The sheet refused (e.g. a Penetapan the app cannot decide): nothing was issued, no nomor used.
-        if (!(e instanceof KesalahanMasukan)) throw e;
+        if (!(e instanceof InputError)) throw e;
         await tampilTerbitkan(res, 400, masukanJson, isi, e.masalah);
         return;
       }
@@ -246,7 +246,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
   // one after another, so that their nomor follow each other.
   r.post('/daftar/terbitkan-batch', operator, formBesar, periksaCsrf, async (req, res, next) => {
     try {
-      if (!deps.bukaMuatan) throw new GalatHttp(404, 'Penerbitan dari batch tidak tersedia pada server ini.');
+      if (!deps.bukaMuatan) throw new HttpError(404, 'Penerbitan dari batch tidak tersedia pada server ini.');
       const body = (req.body ?? {}) as Record<string, unknown>;
       const muatan = deps.bukaMuatan(body.muatan);
       const pilih = new Set((Array.isArray(body.pilih) ? body.pilih : body.pilih === undefined ? [] : [body.pilih]).map((x) => teks(x)));
@@ -258,9 +258,9 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
       );
       const dipilih = orang.filter((o) => o.masukanJson && (pilih.size === 0 || pilih.has(o.nip)));
       if (dipilih.length === 0)
-        throw new GalatHttp(400, 'Tidak ada pegawai tanpa kesalahan data yang dipilih; tidak ada dokumen yang dapat diterbitkan.');
+        throw new HttpError(400, 'Tidak ada pegawai tanpa kesalahan data yang dipilih; tidak ada dokumen yang dapat diterbitkan.');
       if (dipilih.length > MAKS_TERBIT_BATCH)
-        throw new GalatHttp(
+        throw new HttpError(
           413,
           `Paling banyak ${MAKS_TERBIT_BATCH} dokumen sekali terbit (dipilih ${dipilih.length}). Centang sebagian pegawai pada tabel, lalu terbitkan bertahap.`,
         );
@@ -277,7 +277,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
           hasil.push({ nip: o.nip, nama: siap.permintaan.nama, nomor: h.dokumen.nomor, id: h.dokumen.id, baru: h.baru });
         } catch (e) {
           // A person the sheet refuses (e.g. a Penetapan the app cannot decide) is listed, the others go on.
-          if (e instanceof KesalahanMasukan) hasil.push({ nip: o.nip, nama: o.nama ?? '', galat: e.masalah.map((m) => m.pesan).join(' ') });
+          if (e instanceof InputError) hasil.push({ nip: o.nip, nama: o.nama ?? '', galat: e.masalah.map((m) => m.pesan).join(' ') });
           else throw galatDaftar(e);
         }
       }
@@ -305,21 +305,21 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
     if (nilai.tahun) {
       const t = Number(nilai.tahun);
       if (!/^\d{4}$/.test(nilai.tahun) || t < 1900 || t > 2100)
-        throw new GalatHttp(400, 'Tahun terbit harus empat angka, 1900–2100.', [
+        throw new HttpError(400, 'Tahun terbit harus empat angka, 1900–2100.', [
           { field: 'tahun', pesan: 'Tahun terbit harus empat angka, 1900–2100.' },
         ]);
       saringan.tahun = t;
     }
     if (nilai.periode) {
       if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(nilai.periode))
-        throw new GalatHttp(400, 'Periode harus tahun (TTTT) atau bulan (TTTT-BB).', [
+        throw new HttpError(400, 'Periode harus tahun (TTTT) atau bulan (TTTT-BB).', [
           { field: 'periode', pesan: 'Periode harus tahun (TTTT) atau bulan (TTTT-BB).' },
         ]);
       saringan.periode = nilai.periode;
     }
     if (nilai.status) {
       if (!(STATUS_DOKUMEN as readonly string[]).includes(nilai.status))
-        throw new GalatHttp(400, 'Status harus berlaku, dicabut, atau diganti.');
+        throw new HttpError(400, 'Status harus berlaku, dicabut, atau diganti.');
       saringan.status = nilai.status as (typeof STATUS_DOKUMEN)[number];
     }
     const hal = Number(nilai.halaman);
@@ -364,7 +364,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
 
   const dokumenAtau404 = async (id: string): Promise<DokumenTerbit> => {
     const d = await daftar.dokumen.cariId(id.slice(0, 100));
-    if (!d) throw new GalatHttp(404, 'Dokumen tidak ada dalam register.');
+    if (!d) throw new HttpError(404, 'Dokumen tidak ada dalam register.');
     return d;
   };
 
@@ -405,7 +405,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
     try {
       const d = await dokumenAtau404(String(req.params.id));
       const pdf = await daftar.dokumen.pdf(d.id);
-      if (!pdf) throw new GalatHttp(404, 'Berkas PDF dokumen ini tidak tersimpan.');
+      if (!pdf) throw new HttpError(404, 'Berkas PDF dokumen ini tidak tersimpan.');
       const nama = `penetapan-${d.nomor.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}.pdf`;
       res.set({ 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${nama}"`, 'Cache-Control': 'no-store' });
       res.end(Buffer.from(pdf));
@@ -420,7 +420,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
     try {
       const d = await dokumenAtau404(String(req.params.id));
       const pdf = await daftar.dokumen.pdf(d.id);
-      if (!pdf) throw new GalatHttp(404, 'Berkas PDF dokumen ini tidak tersimpan.');
+      if (!pdf) throw new HttpError(404, 'Berkas PDF dokumen ini tidak tersimpan.');
       const hasil = await pelaksana.jalankan<HasilVerifikasi>(
         { jenis: 'verifikasi', data: new Uint8Array(pdf) },
         { batasMs: DEFAULT_WEB_LIMITS.waktuMs.verifikasi },
@@ -481,7 +481,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
     try {
       const d = await dokumenAtau404(String(req.params.id));
       if (d.status !== 'berlaku')
-        throw new GalatHttp(409, `Dokumen nomor ${d.nomor} sudah ${d.status}; hanya dokumen yang berlaku dapat diganti.`);
+        throw new HttpError(409, `Dokumen nomor ${d.nomor} sudah ${d.status}; hanya dokumen yang berlaku dapat diganti.`);
       const profil = await daftar.kantor.profil();
       tampilGanti(res, 200, d, {
         masukan: JSON.stringify(JSON.parse(d.masukanKanonik), null, 2),
@@ -505,13 +505,13 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
         siap = siapkan(jsonDari(nilai.masukan!), deps.aturan.versi);
         periksaIsiDokumen(isi);
         if (alasan.length < 5 || alasan.length > 500)
-          throw new KesalahanMasukan([{ field: 'alasan', pesan: 'Alasan penggantian wajib diisi (5–500 karakter).' }]);
+          throw new InputError([{ field: 'alasan', pesan: 'Alasan penggantian wajib diisi (5–500 karakter).' }]);
         if (siap.permintaan.masukanKanonik === d.masukanKanonik)
-          throw new KesalahanMasukan([
+          throw new InputError([
             { field: 'masukan', pesan: 'Masukan pengganti sama dengan masukan dokumen lama; ubah data yang salah terlebih dahulu.' },
           ]);
       } catch (e) {
-        if (!(e instanceof KesalahanMasukan)) throw e;
+        if (!(e instanceof InputError)) throw e;
         tampilGanti(res, 400, d, nilai, e.masalah);
         return;
       }

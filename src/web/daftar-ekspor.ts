@@ -10,7 +10,7 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { barisCsv } from '../berkas/csv.ts';
 import type { HasilVerifikasi } from '../pdf/verifikasi.ts';
 import type { Daftar, DokumenTerbit, SaringanDokumen } from '../daftar/jenis.ts';
-import { GalatHttp } from './galat.ts';
+import { HttpError } from './galat.ts';
 import type { Pelaksana } from './pelaksana.ts';
 import { DEFAULT_WEB_LIMITS } from './limits.ts';
 
@@ -65,7 +65,7 @@ async function kumpulkan(daftar: Daftar, saringan: SaringanDokumen): Promise<Dok
   for (let halaman = 1; ; halaman++) {
     const h = await daftar.dokumen.cari({ ...saringan, halaman, perHalaman: MAKS_EKSPOR });
     if (h.total > MAKS_EKSPOR)
-      throw new GalatHttp(
+      throw new HttpError(
         413,
         `Paling banyak ${MAKS_EKSPOR} dokumen sekali ekspor (pencarian ini memilih ${h.total}). Persempit pencarian, mis. per unit atau per tahun.`,
       );
@@ -129,7 +129,7 @@ export interface OpsiEkspor {
 
 export async function kirimEkspor(_req: Request, res: Response, o: OpsiEkspor): Promise<void> {
   const dokumen = await kumpulkan(o.daftar, o.saringan);
-  if (dokumen.length === 0) throw new GalatHttp(400, 'Pencarian ini tidak memilih dokumen apa pun; tidak ada yang dapat diekspor.');
+  if (dokumen.length === 0) throw new HttpError(400, 'Pencarian ini tidak memilih dokumen apa pun; tidak ada yang dapat diekspor.');
   await o.daftar.audit.catat('ekspor', o.oleh, { jumlah: dokumen.length });
   const tanggal = new Date().toISOString().slice(0, 10);
   res.attachment(`register-dokumen-${tanggal}.zip`).type('application/zip').set('Cache-Control', 'no-store');

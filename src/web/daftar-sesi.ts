@@ -6,7 +6,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { RegisterError, type Daftar, type Peran, type Pengguna } from '../daftar/jenis.ts';
-import { GalatHttp } from './galat.ts';
+import { HttpError } from './galat.ts';
 
 export const LABEL_PERAN: Record<Peran, string> = {
   admin: 'Administrator',
@@ -105,12 +105,12 @@ export function perluPeran(...peran: Peran[]): RequestHandler {
         _res.redirect(303, `/masuk?ke=${encodeURIComponent(req.originalUrl.slice(0, 500))}`);
         return;
       }
-      next(new GalatHttp(401, 'Anda belum masuk, atau sesi Anda telah berakhir. Masuk ke register terlebih dahulu.'));
+      next(new HttpError(401, 'Anda belum masuk, atau sesi Anda telah berakhir. Masuk ke register terlebih dahulu.'));
       return;
     }
     if (!peran.includes(req.pengguna.peran)) {
       next(
-        new GalatHttp(
+        new HttpError(
           403,
           `Peran Anda (${LABEL_PERAN[req.pengguna.peran]}) tidak berwenang untuk halaman atau tindakan ini. Yang berwenang: ${peran.map((p) => LABEL_PERAN[p]).join(', ')}.`,
         ),
@@ -125,7 +125,7 @@ export function perluPeran(...peran: Peran[]): RequestHandler {
 export const periksaCsrf: RequestHandler = (req, _res, next) => {
   const dikirim = (req.body as Record<string, unknown> | undefined)?.[FIELD_CSRF];
   if (!req.sesi || typeof dikirim !== 'string' || !samaWaktuTetap(dikirim, req.sesi.csrf)) {
-    next(new GalatHttp(403, PESAN_CSRF));
+    next(new HttpError(403, PESAN_CSRF));
     return;
   }
   next();
@@ -135,5 +135,5 @@ export const periksaCsrf: RequestHandler = (req, _res, next) => {
 export function galatDaftar(e: unknown): unknown {
   if (!(e instanceof RegisterError)) return e;
   const status = e.kode === 'tidak-ditemukan' ? 404 : e.kode === 'status' || e.kode === 'nama-dipakai' ? 409 : 400;
-  return new GalatHttp(status, e.message);
+  return new HttpError(status, e.message);
 }

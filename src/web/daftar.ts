@@ -4,7 +4,7 @@
 // the register's audit log. Personal data (names, NIPs) never goes to the process log.
 import { Router, urlencoded, type NextFunction, type Request, type Response } from 'express';
 import { PERAN, type Daftar, type Peran } from '../daftar/jenis.ts';
-import { GalatHttp } from './galat.ts';
+import { HttpError } from './galat.ts';
 import { batasMasuk, type BatasMasuk } from './daftar-batas.ts';
 import {
   bacaCookie,
@@ -85,7 +85,7 @@ export function createDaftarRouter(deps: DaftarWebDeps): Router {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const cookie = bacaCookie(req)[COOKIE_CSRF_MASUK];
       const dikirim = teks(body[FIELD_CSRF]);
-      if (!cookie || !dikirim || !samaWaktuTetap(cookie, dikirim)) throw new GalatHttp(403, PESAN_CSRF);
+      if (!cookie || !dikirim || !samaWaktuTetap(cookie, dikirim)) throw new HttpError(403, PESAN_CSRF);
       const nama = teks(body.nama).trim().slice(0, 100);
       const sandi = teks(body.sandi).slice(0, 200);
       const ke = tujuanAman(teks(body.ke));
@@ -162,7 +162,7 @@ export function createDaftarRouter(deps: DaftarWebDeps): Router {
   const peranDari = (v: unknown): Peran => {
     const p = teks(v);
     if (!(PERAN as readonly string[]).includes(p))
-      throw new GalatHttp(400, `Peran harus salah satu dari: ${PERAN.map((x) => LABEL_PERAN[x]).join(', ')}.`);
+      throw new HttpError(400, `Peran harus salah satu dari: ${PERAN.map((x) => LABEL_PERAN[x]).join(', ')}.`);
     return p as Peran;
   };
 
@@ -173,7 +173,7 @@ export function createDaftarRouter(deps: DaftarWebDeps): Router {
       await tampilPengguna(res, 200, { info });
     } catch (e) {
       const g = galatDaftar(e);
-      if (g instanceof GalatHttp && g.status < 500) {
+      if (g instanceof HttpError && g.status < 500) {
         try {
           await tampilPengguna(res, g.status, { galat: g.message });
         } catch (e2) {
@@ -193,7 +193,7 @@ export function createDaftarRouter(deps: DaftarWebDeps): Router {
     ubahPengguna(async (req) => {
       const body = req.body as Record<string, unknown>;
       const sandi = teks(body.sandi);
-      if (sandi !== teks(body.sandiUlang)) throw new GalatHttp(400, 'Kata sandi dan ulangannya tidak sama.');
+      if (sandi !== teks(body.sandiUlang)) throw new HttpError(400, 'Kata sandi dan ulangannya tidak sama.');
       const p = await daftar.pengguna.tambah({ nama: teks(body.nama).trim(), peran: peranDari(body.peran), sandi }, req.pengguna!.nama);
       return `Pengguna ${p.nama} (${LABEL_PERAN[p.peran]}) ditambahkan.`;
     }),
@@ -209,7 +209,7 @@ export function createDaftarRouter(deps: DaftarWebDeps): Router {
       const oleh = req.pengguna!.nama;
       const aksi = String(req.params.aksi);
       if (nama === oleh && aksi !== 'sandi')
-        throw new GalatHttp(409, 'Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri; minta administrator lain.');
+        throw new HttpError(409, 'Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri; minta administrator lain.');
       const body = req.body as Record<string, unknown>;
       if (aksi === 'peran') {
         const p = await daftar.pengguna.ubahPeran(nama, peranDari(body.peran), oleh);
@@ -225,11 +225,11 @@ export function createDaftarRouter(deps: DaftarWebDeps): Router {
       }
       if (aksi === 'sandi') {
         const sandi = teks(body.sandi);
-        if (sandi !== teks(body.sandiUlang)) throw new GalatHttp(400, 'Kata sandi dan ulangannya tidak sama.');
+        if (sandi !== teks(body.sandiUlang)) throw new HttpError(400, 'Kata sandi dan ulangannya tidak sama.');
         await daftar.pengguna.gantiSandi(nama, sandi, oleh);
         return `Kata sandi ${nama} diganti.`;
       }
-      throw new GalatHttp(404, `Tindakan "${aksi.slice(0, 40)}" tidak ada.`);
+      throw new HttpError(404, `Tindakan "${aksi.slice(0, 40)}" tidak ada.`);
     }),
   );
 
@@ -259,7 +259,7 @@ export function createDaftarRouter(deps: DaftarWebDeps): Router {
       await tampilKantor(res, 200, { info: 'Profil kantor disimpan. Nomor berikutnya mengikuti pola ini.' });
     } catch (e) {
       const g = galatDaftar(e);
-      if (g instanceof GalatHttp && g.status < 500) {
+      if (g instanceof HttpError && g.status < 500) {
         try {
           await tampilKantor(res, g.status, { galat: g.message, nilai });
         } catch (e2) {

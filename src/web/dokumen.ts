@@ -3,12 +3,12 @@
 import { Router, json, urlencoded, type Request, type Response } from 'express';
 import multer from 'multer';
 import type { Aturan } from '../domain/aturan.ts';
-import { KesalahanMasukan } from '../domain/galat.ts';
+import { InputError } from '../domain/galat.ts';
 import type { DokumenPdf } from '../pdf/buat.ts';
 import { JUDUL_LEMBAR } from '../pdf/model.ts';
 import { dokumenSchema, JENIS_DOKUMEN, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
 import { MAKNA_VERIFIKASI, type HasilVerifikasi } from '../pdf/verifikasi.ts';
-import { denganUnggahan, GalatHttp } from './galat.ts';
+import { denganUnggahan, HttpError } from './galat.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
 import { kunciDariPem, pemPublik, sidikJari } from '../tanda/kunci.ts';
 import { periksaTanda, type HasilTanda, type Kepercayaan } from '../tanda/tanda.ts';
@@ -109,7 +109,7 @@ const unggahPdf = multer({
 function jenisDari(req: Request): JenisDokumen {
   const j = String(req.params.jenis ?? '');
   if (!(JENIS_DOKUMEN as readonly string[]).includes(j)) {
-    throw new GalatHttp(404, `Jenis dokumen "${j}" tidak ada. Pilih salah satu: ${JENIS_DOKUMEN.join(', ')}.`);
+    throw new HttpError(404, `Jenis dokumen "${j}" tidak ada. Pilih salah satu: ${JENIS_DOKUMEN.join(', ')}.`);
   }
   return j as JenisDokumen;
 }
@@ -141,17 +141,17 @@ function dokumenDariForm(body: Record<string, unknown>, file?: Express.Multer.Fi
 function masukanDariForm(body: Record<string, unknown>): Record<string, unknown> {
   const teks = typeof body.masukan === 'string' ? body.masukan : '';
   if (!teks.trim())
-    throw new KesalahanMasukan([
+    throw new InputError([
       { field: 'masukan', pesan: 'Masukan perhitungan tidak ada; hitung terlebih dahulu, lalu unduh dokumennya dari halaman hasil.' },
     ]);
   let data: unknown;
   try {
     data = JSON.parse(teks);
   } catch {
-    throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan bukan JSON yang sah.' }]);
+    throw new InputError([{ field: 'masukan', pesan: 'Masukan perhitungan bukan JSON yang sah.' }]);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data))
-    throw new KesalahanMasukan([{ field: 'masukan', pesan: 'Masukan perhitungan harus berupa objek JSON.' }]);
+    throw new InputError([{ field: 'masukan', pesan: 'Masukan perhitungan harus berupa objek JSON.' }]);
   return data as Record<string, unknown>;
 }
 
@@ -190,7 +190,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       const { pdf, namaBerkas, kode } = await buatDokumen({ ...masukan, dokumen }, jenis, alamatVerifikasi(deps, req));
       kirimPdf(res, pdf, namaBerkas, kode);
     } catch (e) {
-      if (e instanceof KesalahanMasukan && typeof body.masukan === 'string' && body.masukan.trim()) {
+      if (e instanceof InputError && typeof body.masukan === 'string' && body.masukan.trim()) {
         // Back to the document-fields page with the problems named, keeping what was typed.
         res.status(400).render('dokumen', {
           judul: 'Dokumen PDF',
@@ -214,11 +214,11 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
       kirimPdf(res, pdf, namaBerkas, kode);
     } catch (e) {
       // The same error shape as the rest of the API: { galat, masalah: [{ field, pesan }] }.
-      if (e instanceof KesalahanMasukan) {
+      if (e instanceof InputError) {
         res.status(400).json({ galat: 'Masukan tidak sah.', masalah: e.masalah });
         return;
       }
-      if (e instanceof GalatHttp) {
+      if (e instanceof HttpError) {
         res.status(e.status).json({ galat: e.message, masalah: [{ field: 'jenis', pesan: e.message }] });
         return;
       }
@@ -284,7 +284,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
             { jenis: 'verifikasi-kode', kode: kode.slice(0, 40), teks: teksJson },
             { batasMs: DEFAULT_WEB_LIMITS.waktuMs.verifikasi },
           );
-        else throw new GalatHttp(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
+        else throw new HttpError(400, 'Unggah PDF yang akan diverifikasi, atau isi kode verifikasi beserta berkas masukan JSON.');
         const daftar = await deps.statusDaftar?.({
           ...(pdf && pdf.size > 0 && { sha256: createHash('sha256').update(pdf.buffer).digest('hex') }),
           ...((hasil.kode ?? kode.trim()) && { kode: hasil.kode ?? kode.trim() }),

@@ -469,18 +469,18 @@ export function fieldForm(field: string, baris: MasukanDariForm['baris'] | undef
   return row === undefined ? field : `${m[1]}.${row}${m[3] ?? ''}`;
 }
 
-export interface GalatForm {
+export interface FormProblems {
   /** Messages by form field name. */
   perField: Record<string, string[]>;
   /** Every message, in order, with the field it belongs to (for the summary at the top). */
   semua: { field: string; pesan: string; label: string }[];
 }
 
-export function galatForm(
+export function formProblems(
   masalah: MasalahMasukan[],
   baris: MasukanDariForm['baris'] | undefined,
   label: (field: string) => string,
-): GalatForm {
+): FormProblems {
   const perField: Record<string, string[]> = {};
   const semua = masalah.map((m) => {
     const field = fieldForm(m.field, baris);

@@ -2,21 +2,21 @@
 // else is a 500 with a generic message, logged, never shown.
 import { formatSize } from './limits.ts';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
-import { KesalahanMasukan } from '../domain/galat.ts';
-import { GalatKolam } from '../batch/galat.ts';
-import { GalatBerkas } from '../berkas/galat.ts';
+import { InputError } from '../domain/galat.ts';
+import { PoolError } from '../batch/galat.ts';
+import { FileError } from '../berkas/errors.ts';
 
 export type Logger = (pesan: string, galat?: unknown) => void;
 
 /** An error the client caused, with the status and message to show. */
-export class GalatHttp extends Error {
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly masalah: { field: string; pesan: string }[] = [],
   ) {
     super(message);
-    this.name = 'GalatHttp';
+    this.name = 'HttpError';
   }
 }
 
@@ -31,10 +31,10 @@ export function denganUnggahan(m: RequestHandler, batas: string): RequestHandler
     m(req, res, (err?: unknown) => {
       if (!err) return next();
       const e = err as { code?: string };
-      if (e.code === 'LIMIT_FILE_SIZE') return next(new GalatHttp(413, `${PESAN_413} Berkas yang diunggah paling besar ${batas}.`));
-      if (typeof e.code === 'string' && e.code.startsWith('LIMIT_')) return next(new GalatHttp(413, pesan413(e)));
+      if (e.code === 'LIMIT_FILE_SIZE') return next(new HttpError(413, `${PESAN_413} Berkas yang diunggah paling besar ${batas}.`));
+      if (typeof e.code === 'string' && e.code.startsWith('LIMIT_')) return next(new HttpError(413, pesan413(e)));
       return next(
-        new GalatHttp(
+        new HttpError(
           400,
           'Unggahan tidak dapat dibaca: isi formulir (multipart/form-data) rusak atau tidak lengkap. Pilih berkasnya lagi lalu kirim ulang.',
         ),
@@ -102,16 +102,16 @@ export function penanganGalat(log: Logger): ErrorRequestHandler {
     let status = 500;
     let pesan = PESAN_500;
     let masalah: { field: string; pesan: string }[] = [];
-    if (err instanceof GalatHttp) {
+    if (err instanceof HttpError) {
       ({ status } = err);
       pesan = err.message;
       masalah = err.masalah;
-    } else if (err instanceof GalatBerkas || err instanceof GalatKolam) {
+    } else if (err instanceof FileError || err instanceof PoolError) {
       ({ status } = err);
       pesan = err.message;
       // Every worker busy: say when to try again, as HTTP has it.
       if (status === 503) res.set('Retry-After', '5');
-    } else if (err instanceof KesalahanMasukan) {
+    } else if (err instanceof InputError) {
       status = 400;
       pesan = 'Masukan tidak sah.';
       masalah = err.masalah;

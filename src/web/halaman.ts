@@ -7,7 +7,7 @@ import { sajianTetap } from './sajian-tetap.ts';
 import type { Aturan } from '../domain/aturan.ts';
 import type { Hasil } from '../domain/hasil.ts';
 import type { Masukan, Opsi } from '../domain/masukan.ts';
-import { KesalahanMasukan } from '../domain/galat.ts';
+import { InputError } from '../domain/galat.ts';
 import { daftarKlaim, idKlaim, uraianAturanValidasi, validasi, type Klaim } from '../domain/validasi.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { klaimDalamBatas, pesanBatasAngka } from '../input/batas.ts';
@@ -19,16 +19,16 @@ import { KLAIM_JUMLAH, klaimDariForm, putusanKlaim, type PutusanKlaim } from './
 import {
   denganBarisKosong,
   formKosong,
-  galatForm,
+  formProblems,
   masukanDariNilai,
   nilaiDariForm,
   nilaiDariJson,
   type FormNilai,
-  type GalatForm,
+  type FormProblems,
   type MasukanDariForm,
   teks,
 } from './form.ts';
-import { denganUnggahan, GalatHttp } from './galat.ts';
+import { denganUnggahan, HttpError } from './galat.ts';
 import { bagianTerbuka, hasilTampil, kemajuan, labelField, pilihanForm } from './tampilan.ts';
 
 export interface HalamanDeps {
@@ -61,7 +61,7 @@ function parseJson(text: string, field: string, label: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new GalatHttp(400, `${label} bukan JSON yang sah.`, [
+    throw new HttpError(400, `${label} bukan JSON yang sah.`, [
       { field, pesan: `${label} bukan JSON yang sah. Unggah berkas yang disimpan dari aplikasi ini (tombol "Simpan masukan").` },
     ]);
   }
@@ -76,7 +76,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     res: Response,
     status: number,
     nilai: FormNilai,
-    galat: GalatForm = { perField: {}, semua: [] },
+    galat: FormProblems = { perField: {}, semua: [] },
     pemberitahuan?: string,
   ) => {
     res.status(status).render('formulir', {
@@ -97,8 +97,8 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       const { masukan, opsi } = bacaMasukan(m.json);
       return { hasil: deps.hitung(aturan, masukan, opsi), m };
     } catch (e) {
-      if (!(e instanceof KesalahanMasukan)) throw e;
-      tampilForm(res, 400, denganBarisKosong(nilai), galatForm(e.masalah, m.baris, labelField), pemberitahuan);
+      if (!(e instanceof InputError)) throw e;
+      tampilForm(res, 400, denganBarisKosong(nilai), formProblems(e.masalah, m.baris, labelField), pemberitahuan);
       return undefined;
     }
   };
@@ -123,7 +123,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   // The empty form changes only with the date it offers as "today".
   const formKosongHariIni = sajianTetap('formulir', () => {
     const nilai = formKosong(deps.hariIni(), pilihan.jfBawaan);
-    const galat: GalatForm = { perField: {}, semua: [] };
+    const galat: FormProblems = { perField: {}, semua: [] };
     return { judul: 'Hitung angka kredit', halaman: 'hitung', nilai, pilihan, galat, terbuka: bagianTerbuka(nilai, galat) };
   });
   router.get('/', (req, res) => formKosongHariIni(req, res, deps.hariIni()));
@@ -147,7 +147,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
         res,
         400,
         formKosong(deps.hariIni(), pilihan.jfBawaan),
-        galatForm([{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) yang akan dibuka.' }], undefined, labelField),
+        formProblems([{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) yang akan dibuka.' }], undefined, labelField),
       );
       return;
     }
@@ -159,7 +159,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
         res,
         400,
         formKosong(deps.hariIni(), pilihan.jfBawaan),
-        galatForm(
+        formProblems(
           [
             {
               field: 'berkas',
@@ -177,12 +177,12 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     try {
       bacaMasukan(m.json);
     } catch (e) {
-      if (!(e instanceof KesalahanMasukan)) throw e;
+      if (!(e instanceof InputError)) throw e;
       tampilForm(
         res,
         400,
         nilai,
-        galatForm(e.masalah, m.baris, labelField),
+        formProblems(e.masalah, m.baris, labelField),
         `Berkas "${req.file.originalname}" dibuka, tetapi ada isian yang perlu diperbaiki.`,
       );
       return;
@@ -207,7 +207,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
     const { masukan, opsi, identitas } = bacaMasukan(data);
     const hasil = deps.hitung(aturan, masukan, opsi);
     if (!hasil.proyeksi || hasil.proyeksi.langkah.length === 0) {
-      throw new GalatHttp(400, 'Tidak ada perkiraan TMT untuk dimasukkan ke kalender: proyeksi tidak menemukan kenaikan berikutnya.');
+      throw new HttpError(400, 'Tidak ada perkiraan TMT untuk dimasukkan ke kalender: proyeksi tidak menemukan kenaikan berikutnya.');
     }
     const ics = kalenderIcs(acaraProyeksi(hasil.proyeksi, identitas.nama), deps.hariIni(), JSON.stringify(data));
     res.attachment(namaBerkas('perkiraan-tmt', identitas, masukan.tanggalPerhitungan, 'ics'));
@@ -232,7 +232,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       masukanJson?: string;
       nilaiKlaim?: Record<string, string>;
       hasilKlaim?: ReturnType<typeof validasi>;
-      galat?: GalatForm;
+      galat?: FormProblems;
       nilai?: FormNilai;
       ketik?: Ketik;
     },
@@ -273,15 +273,15 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       const { masukan, opsi } = bacaMasukan(m.json);
       hasil = deps.hitung(aturan, masukan, opsi);
     } catch (e) {
-      if (!(e instanceof KesalahanMasukan)) throw e;
-      tampilValidasi(res, 400, { nilai: ulang, ketik: { nilai: nilaiKlaim }, galat: galatForm(e.masalah, m.baris, labelField) });
+      if (!(e instanceof InputError)) throw e;
+      tampilValidasi(res, 400, { nilai: ulang, ketik: { nilai: nilaiKlaim }, galat: formProblems(e.masalah, m.baris, labelField) });
       return;
     }
     const diLuarBatas = klaim.filter((k) => !klaimDalamBatas(k.tertulis));
     if (diLuarBatas.length > 0) {
       const uraian = new Map(daftarKlaim(hasil).map((b) => [b.id, b.uraian]));
       const label = new Map(diLuarBatas.map((k) => [k.field, uraian.get(k.id) ?? k.field]));
-      const galat = galatForm(
+      const galat = formProblems(
         diLuarBatas.map((k) => ({ field: k.field, pesan: pesanBatasAngka('Angka tertulis') })),
         undefined,
         (f) => label.get(f) ?? f,
@@ -322,7 +322,11 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
           data = JSON.parse(req.file.buffer.toString('utf8').replace(/^\uFEFF/, ''));
         } catch {
           tampilValidasi(res, 400, {
-            galat: galatForm([{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah.` }], undefined, labelField),
+            galat: formProblems(
+              [{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah.` }],
+              undefined,
+              labelField,
+            ),
           });
           return;
         }
@@ -330,7 +334,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
         data = parseJson(teks(req.body.masukan), 'masukan', 'Masukan');
       } else {
         tampilValidasi(res, 400, {
-          galat: galatForm(
+          galat: formProblems(
             [{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) dari perhitungan yang akan diperiksa.' }],
             undefined,
             labelField,
@@ -343,9 +347,9 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
         const { masukan, opsi } = bacaMasukan(data);
         hasil = deps.hitung(aturan, masukan, opsi);
       } catch (e) {
-        if (!(e instanceof KesalahanMasukan)) throw e;
+        if (!(e instanceof InputError)) throw e;
         tampilValidasi(res, 400, {
-          galat: galatForm(
+          galat: formProblems(
             e.masalah.map((x) => ({ field: 'berkas', pesan: `${labelField(x.field)}: ${x.pesan}` })),
             undefined,
             labelField,
@@ -363,7 +367,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
       const diLuarBatas = klaim.filter((k) => !klaimDalamBatas(k.tertulis));
       if (diLuarBatas.length > 0) {
         const uraian = new Map(daftarKlaim(hasil).map((b) => [b.id, b.uraian]));
-        const galat = galatForm(
+        const galat = formProblems(
           diLuarBatas.map((k) => ({ field: `klaim.${k.id}`, pesan: pesanBatasAngka('Angka tertulis') })),
           undefined,
           (f) => uraian.get(f.slice('klaim.'.length)) ?? f,

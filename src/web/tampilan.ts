@@ -6,7 +6,7 @@ import { JENIS_AK_AWAL, LABEL_AK_AWAL, type JenisAkAwal } from '../domain/masuka
 import { formatDesimal } from '../domain/format.ts';
 import { modelGrafik } from '../grafik/model.ts';
 import { grafikSvg } from '../grafik/svg.ts';
-import { adaIsian, type FormNilai, type GalatForm } from './form.ts';
+import { adaIsian, type FormNilai, type FormProblems } from './form.ts';
 
 /** What each starting AK item is, in the words of the Penetapan Angka Kredit form. */
 const BANTUAN_AK_AWAL: Partial<Record<JenisAkAwal, string>> = {
@@ -88,7 +88,7 @@ export function pilihanForm(aturan: Aturan): PilihanForm {
 /** Each optional group of the form is open when it holds values or a message, closed otherwise. */
 export function bagianTerbuka(
   n: FormNilai,
-  galat: GalatForm,
+  galat: FormProblems,
 ): Record<'pakIntegrasi' | 'pengangkatan' | 'peningkatanPendidikan' | 'riwayat' | 'proyeksi', boolean> {
   const ada = adaIsian(n);
   const salah = (prefix: string) => Object.keys(galat.perField).some((f) => f === prefix || f.startsWith(`${prefix}.`));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { prosesBatch, type HasilBatch } from '../../src/batch/proses.ts';
 import type { HasilOrang } from '../../src/batch/evaluasi.ts';
-import type { BarisMentah } from '../../src/berkas/galat.ts';
+import type { BarisMentah } from '../../src/berkas/errors.ts';
 import { bacaXlsxAsinkron, type BatasXlsx } from '../../src/berkas/xlsx.ts';
 import { aturan } from '../helpers/aturan.ts';
 

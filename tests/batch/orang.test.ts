@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bacaAngka, bacaBulan, bacaTanggal, Pengelompok, type OrangMentah } from '../../src/batch/orang.ts';
 import { bacaJudul, type TataKolom } from '../../src/batch/kolom.ts';
-import type { BarisMentah } from '../../src/berkas/galat.ts';
+import type { BarisMentah } from '../../src/berkas/errors.ts';
 import { aturan } from '../helpers/aturan.ts';
 
 describe('tanggal, bulan, dan angka dalam ejaan yang dipakai orang', () => {

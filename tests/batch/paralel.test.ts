@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { barisCsv } from '../../src/berkas/csv.ts';
-import { GalatBerkas } from '../../src/berkas/galat.ts';
+import { FileError } from '../../src/berkas/errors.ts';
 import { Kolam } from '../../src/batch/kolam.ts';
 import { csvGalat, csvHasil, tulisXlsxHasil } from '../../src/batch/laporan.ts';
 import { prosesBatch, type HasilBatch, type OpsiBatch } from '../../src/batch/proses.ts';
@@ -310,7 +310,7 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
       () => undefined,
       (e: unknown) => e,
     );
-    expect((e1 as GalatBerkas).status).toBe(413);
+    expect((e1 as FileError).status).toBe(413);
     expect(e2).toEqual(e1);
     expect(dibuka).toBe(false);
   });
@@ -331,8 +331,8 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
         () => undefined,
         (e: unknown) => e,
       );
-      expect(e1).toBeInstanceOf(GalatBerkas);
-      expect((e1 as GalatBerkas).message).toMatch(pesan);
+      expect(e1).toBeInstanceOf(FileError);
+      expect((e1 as FileError).message).toMatch(pesan);
       let dibuka = false;
       const e2 = await prosesBatch(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => {
         dibuka = true;
@@ -342,7 +342,7 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
         (e: unknown) => e,
       );
       expect(e2).toEqual(e1);
-      expect((e2 as GalatBerkas).message).toBe((e1 as GalatBerkas).message);
+      expect((e2 as FileError).message).toBe((e1 as FileError).message);
       expect(dibuka).toBe(false);
     }
   });
@@ -410,9 +410,9 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
         () => undefined,
         (e: unknown) => e,
       );
-      expect(e1).toBeInstanceOf(GalatBerkas);
+      expect(e1).toBeInstanceOf(FileError);
       expect(e2).toEqual(e1);
-      expect((e2 as GalatBerkas).message).toBe((e1 as GalatBerkas).message);
+      expect((e2 as FileError).message).toBe((e1 as FileError).message);
       expect(dibuka).toBe(false);
     }
   });
@@ -530,10 +530,10 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
           () => undefined,
           (e: unknown) => e,
         );
-        expect(e1).toBeInstanceOf(GalatBerkas);
-        expect((e1 as GalatBerkas).message).toMatch(pesan);
+        expect(e1).toBeInstanceOf(FileError);
+        expect((e1 as FileError).message).toMatch(pesan);
         expect(e2).toEqual(e1);
-        expect((e2 as GalatBerkas).message).toBe((e1 as GalatBerkas).message);
+        expect((e2 as FileError).message).toBe((e1 as FileError).message);
       }
     });
   });

@@ -2,7 +2,7 @@
 // 12,5, Terampil 5; Baik 100%, Sangat Baik 150%, Cukup = Butuh Perbaikan 75%), not copied from output.
 import { describe, expect, it } from 'vitest';
 import { fixture, orang, proses } from './helpers.ts';
-import { GalatBerkas } from '../../src/berkas/galat.ts';
+import { FileError } from '../../src/berkas/errors.ts';
 
 describe('berkas CSV dengan pemisah koma, dihitung per 15 Mei 2024', async () => {
   const h = await proses(fixture('unit-koma.csv'));
@@ -153,9 +153,9 @@ describe('berkas yang ditolak utuh', () => {
       () => undefined,
       (x: unknown) => x,
     );
-    expect(e).toBeInstanceOf(GalatBerkas);
-    expect((e as GalatBerkas).status).toBe(status);
-    expect((e as GalatBerkas).message).toMatch(pesan);
+    expect(e).toBeInstanceOf(FileError);
+    expect((e as FileError).status).toBe(status);
+    expect((e as FileError).message).toMatch(pesan);
   };
   it('bertanda UTF-8 (BOM) tetapi memuat byte yang bukan UTF-8: 400', () =>
     tolak(

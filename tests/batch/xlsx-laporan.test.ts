@@ -6,7 +6,7 @@ import { xlsxBuffer } from '../../src/berkas/xlsx-tulis.ts';
 import { csvHasil, tulisXlsxHasil } from '../../src/batch/laporan.ts';
 import { templatCsv, templatXlsx } from '../../src/batch/template.ts';
 import { tulisZipPdf, tulisZipSiasn } from '../../src/batch/zip.ts';
-import { GalatBerkas } from '../../src/berkas/galat.ts';
+import { FileError } from '../../src/berkas/errors.ts';
 import { netralkan } from '../../src/berkas/csv.ts';
 import { verifikasiPdf } from '../../src/pdf/verifikasi.ts';
 import { kodeVerifikasi } from '../../src/pdf/kode.ts';
@@ -124,7 +124,7 @@ describe('XLSX berbahaya ditolak sebelum diuraikan', () => {
   const rusak = (buf: Buffer) =>
     barisXlsx(buf).then(
       () => undefined,
-      (e: unknown) => e as GalatBerkas,
+      (e: unknown) => e as FileError,
     );
 
   it('ukuran terurai yang dinyatakan sangat besar (zip bomb): 413 tanpa menguraikan', async () => {
@@ -133,7 +133,7 @@ describe('XLSX berbahaya ditolak sebelum diuraikan', () => {
     for (let p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); p >= 0; p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p + 4))
       buf.writeUInt32LE(1024 * 1024 * 1024, p + 24);
     const e = await rusak(buf);
-    expect(e).toBeInstanceOf(GalatBerkas);
+    expect(e).toBeInstanceOf(FileError);
     expect(e!.status).toBe(413);
     expect(e!.message).toMatch(/zip bomb/);
   });

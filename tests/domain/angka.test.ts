@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { bacaTeksAngka, parseAngkaKredit, pesanAngkaAmbigu } from '../../src/domain/angka.ts';
 import { bacaMasukan } from '../../src/input/parse.ts';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import { dasar } from '../helpers/aturan.ts';
 
 describe('bacaTeksAngka', () => {
@@ -55,7 +55,7 @@ function masalah(data: unknown) {
   try {
     bacaMasukan(data);
   } catch (e) {
-    return (e as KesalahanMasukan).masalah;
+    return (e as InputError).masalah;
   }
   throw new Error('seharusnya ditolak');
 }

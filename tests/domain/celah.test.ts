@@ -3,7 +3,7 @@
 // syarat, kumulatif, jenjang, predikat, pengangkatan, ak-dasar), never read back from the code.
 // Everything is computed inside the tests, so Stryker counts each case against the mutants it runs.
 import { describe, expect, it } from 'vitest';
-import { KesalahanMasukan, type MasalahMasukan } from '../../src/domain/galat.ts';
+import { InputError, type MasalahMasukan } from '../../src/domain/galat.ts';
 import type { Hasil, Syarat } from '../../src/domain/hasil.ts';
 import { hitung } from '../../src/domain/hitung.ts';
 import type { Masukan } from '../../src/domain/masukan.ts';
@@ -13,7 +13,7 @@ function masalah(m: Masukan): MasalahMasukan[] {
   try {
     hitung(aturan, m);
   } catch (e) {
-    if (e instanceof KesalahanMasukan) return e.masalah;
+    if (e instanceof InputError) return e.masalah;
     throw e;
   }
   throw new Error('hitung seharusnya menolak masukan ini');

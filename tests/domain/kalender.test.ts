@@ -4,7 +4,7 @@
 // 1 October 2025. A TMT falls on the 1st of an allowed month, on or after the date asked.
 import { describe, expect, it } from 'vitest';
 import type { Aturan } from '../../src/domain/aturan.ts';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import {
   cakupanKalender,
   kalenderBerlaku,
@@ -109,9 +109,7 @@ describe('tmtPadaTanggalPerhitungan', () => {
     } catch (e) {
       galat = e;
     }
-    expect(galat).toBeInstanceOf(KesalahanMasukan);
-    expect((galat as KesalahanMasukan).masalah).toEqual([
-      { field: 'tanggalPerhitungan', pesan: pesanDiLuarKalender(aturan, '1995-03-01') },
-    ]);
+    expect(galat).toBeInstanceOf(InputError);
+    expect((galat as InputError).masalah).toEqual([{ field: 'tanggalPerhitungan', pesan: pesanDiLuarKalender(aturan, '1995-03-01') }]);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hitung } from '../../src/domain/hitung.ts';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import { Pecahan } from '../../src/domain/pecahan.ts';
 import type { Masukan } from '../../src/domain/masukan.ts';
 import type { HasilKenaikanJenjang, HasilKenaikanPangkat } from '../../src/domain/hasil.ts';
@@ -85,8 +85,8 @@ describe('kasus hukum: katalog-jf.yaml', () => {
         } catch (e) {
           galat = e;
         }
-        expect(galat).toBeInstanceOf(KesalahanMasukan);
-        expect((galat as KesalahanMasukan).masalah).toContainEqual({
+        expect(galat).toBeInstanceOf(InputError);
+        expect((galat as InputError).masalah).toContainEqual({
           field: h.galat.field,
           pesan: expect.stringContaining(h.galat.pesanMemuat),
         });

@@ -1,7 +1,7 @@
 // Bad input: typed, Indonesian, naming the field.
 import { describe, expect, it } from 'vitest';
 import { hitung } from '../../src/domain/hitung.ts';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import type { Masukan } from '../../src/domain/masukan.ts';
 import { aturan, dasar } from '../helpers/aturan.ts';
 
@@ -9,8 +9,8 @@ function masalah(m: Masukan) {
   try {
     hitung(aturan, m);
   } catch (e) {
-    expect(e).toBeInstanceOf(KesalahanMasukan);
-    return (e as KesalahanMasukan).masalah;
+    expect(e).toBeInstanceOf(InputError);
+    return (e as InputError).masalah;
   }
   throw new Error('hitung seharusnya menolak masukan ini');
 }

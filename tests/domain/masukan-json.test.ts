@@ -1,7 +1,7 @@
 // The input JSON's shape and formats, checked at the edge with Indonesian messages.
 import { describe, expect, it } from 'vitest';
 import { bacaMasukan } from '../../src/input/parse.ts';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import { periksaNip } from '../../src/input/nip.ts';
 
 const sah = {
@@ -19,7 +19,7 @@ function galat(data: unknown) {
   try {
     bacaMasukan(data);
   } catch (e) {
-    return (e as KesalahanMasukan).masalah;
+    return (e as InputError).masalah;
   }
   throw new Error('seharusnya ditolak');
 }

@@ -2,7 +2,7 @@
 // the position, and a golongan reached by the once-only KP without formasi is a real position.
 // Expected values worked out by hand from rules/ (jenjang, kumulatif, syarat, kalender-kp).
 import { describe, expect, it } from 'vitest';
-import { KesalahanMasukan, type MasalahMasukan } from '../../src/domain/galat.ts';
+import { InputError, type MasalahMasukan } from '../../src/domain/galat.ts';
 import { hitung } from '../../src/domain/hitung.ts';
 import type { Masukan } from '../../src/domain/masukan.ts';
 import { aturan, dasar } from '../helpers/aturan.ts';
@@ -11,7 +11,7 @@ function masalah(m: Masukan): MasalahMasukan[] {
   try {
     hitung(aturan, m);
   } catch (e) {
-    if (e instanceof KesalahanMasukan) return e.masalah;
+    if (e instanceof InputError) return e.masalah;
     throw e;
   }
   throw new Error('hitung seharusnya menolak masukan ini');

@@ -1,11 +1,11 @@
-// Every date the schema admits has a defined answer: a result, or a KesalahanMasukan naming the field,
+// Every date the schema admits has a defined answer: a result, or a InputError naming the field,
 // never another error (a plain Error was a 500). The calculation date is swept over the edges of the
 // schema's years and of each KP calendar in rules/kalender-kp.yaml, through the projection too.
 // Expected TMTs are read from that file by hand: 1 April/1 Oktober until 2023, the even months of
 // PerBKN 4/2023 from 1 Januari 2024, the 1st of every month from 1 Oktober 2025.
 import { describe, expect, it } from 'vitest';
 import type { Aturan } from '../../src/domain/aturan.ts';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import type { Hasil } from '../../src/domain/hasil.ts';
 import { hitung } from '../../src/domain/hitung.ts';
 import { bulanDari, bulanKeTeks } from '../../src/domain/tanggal.ts';
@@ -21,12 +21,12 @@ function geser(tanggal: string, hari: number): string {
 }
 
 /** A result or the input error; any other error fails the test where it is thrown. */
-function coba(a: Aturan, doc: MasukanJson): Hasil | KesalahanMasukan {
+function coba(a: Aturan, doc: MasukanJson): Hasil | InputError {
   try {
     const { masukan, opsi } = bacaMasukan(doc);
     return hitung(a, masukan, opsi);
   } catch (e) {
-    if (e instanceof KesalahanMasukan) return e;
+    if (e instanceof InputError) return e;
     throw e;
   }
 }
@@ -116,8 +116,8 @@ describe('tanggal perhitungan di tepi tahun skema dan setiap kalender kenaikan p
     for (const doc of orang(tanggal)) {
       const r = coba(aturan, doc);
       if (tanggal < pertama) {
-        expect(r).toBeInstanceOf(KesalahanMasukan);
-        expect((r as KesalahanMasukan).masalah).toEqual([
+        expect(r).toBeInstanceOf(InputError);
+        expect((r as InputError).masalah).toEqual([
           {
             field: 'tanggalPerhitungan',
             pesan: expect.stringContaining(
@@ -126,7 +126,7 @@ describe('tanggal perhitungan di tepi tahun skema dan setiap kalender kenaikan p
           },
         ]);
       } else {
-        expect(r, r instanceof KesalahanMasukan ? r.message : '').not.toBeInstanceOf(KesalahanMasukan);
+        expect(r, r instanceof InputError ? r.message : '').not.toBeInstanceOf(InputError);
         const h = r as Hasil;
         expect(h.proyeksi!.langkah.length).toBeGreaterThan(0);
         expect(h.proyeksi!.berhenti).not.toBe('');
@@ -152,8 +152,8 @@ describe('tanggal perhitungan di tepi tahun skema dan setiap kalender kenaikan p
   it('9999-12-31 dan tahun 1899 ditolak skema dengan nama isiannya', () => {
     for (const t of ['9999-12-31', '2101-01-01', '1899-12-31']) {
       const r = coba(aturan, { ...orang('2025-01-15')[0]!, tanggalPerhitungan: t });
-      expect(r).toBeInstanceOf(KesalahanMasukan);
-      expect((r as KesalahanMasukan).masalah).toEqual([
+      expect(r).toBeInstanceOf(InputError);
+      expect((r as InputError).masalah).toEqual([
         { field: 'tanggalPerhitungan', pesan: 'Tanggal perhitungan harus jatuh pada tahun 1900 sampai 2100.' },
       ]);
     }
@@ -165,7 +165,7 @@ describe('buku aturan yang kalender terakhirnya berakhir (31 Desember 2030)', ()
   const tertutup: Aturan = { ...aturan, kalenderKp: kalender };
 
   it('tanggal perhitungan sesudahnya, atau tanpa tanggal KP sesudahnya: kesalahan masukan yang menyebut cakupan kalender', () => {
-    const luar = coba(tertutup, orang('2031-01-01')[0]!) as KesalahanMasukan;
+    const luar = coba(tertutup, orang('2031-01-01')[0]!) as InputError;
     expect(luar.masalah).toEqual([
       {
         field: 'tanggalPerhitungan',
@@ -173,7 +173,7 @@ describe('buku aturan yang kalender terakhirnya berakhir (31 Desember 2030)', ()
           'Tanggal perhitungan 1 Januari 2031 berada di luar kalender kenaikan pangkat dalam buku aturan, yang mencakup 1 Januari 2000 sampai 31 Desember 2030.',
       },
     ]);
-    const ujung = coba(tertutup, orang('2030-12-15')[0]!) as KesalahanMasukan;
+    const ujung = coba(tertutup, orang('2030-12-15')[0]!) as InputError;
     expect(ujung.masalah).toEqual([
       {
         field: 'tanggalPerhitungan',

@@ -2,10 +2,10 @@
 // thread is stopped and replaced; with every worker busy and the queue full a task is refused at once
 // with a 503; failures keep their class across the thread boundary, so a bad input is still a 400.
 import { describe, expect, it } from 'vitest';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import { barisCsv } from '../../src/berkas/csv.ts';
-import { GalatKolam } from '../../src/batch/galat.ts';
-import { GalatBerkas } from '../../src/berkas/galat.ts';
+import { PoolError } from '../../src/batch/galat.ts';
+import { FileError } from '../../src/berkas/errors.ts';
 import { Kolam } from '../../src/batch/kolam.ts';
 import { unit } from '../../bench/generator.ts';
 import { aturan, dasar } from '../helpers/aturan.ts';
@@ -25,7 +25,7 @@ describe('kolam pekerja dengan batas', () => {
     const kolam = await Kolam.buat(aturan.versi, 1);
     try {
       const t = kolam.jalankan(unggahan(csv(3000)), { batasMs: 5 });
-      await expect(t).rejects.toBeInstanceOf(GalatKolam);
+      await expect(t).rejects.toBeInstanceOf(PoolError);
       await expect(t).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/batas waktu 0,005 detik/) });
       // The replacement takes the next task: the pool did not shrink or hang.
       const r = await kolam.jalankan<{ hasil: { orang: unknown[] } }>(unggahan(csv(20)), { batasMs: 60_000 });
@@ -42,7 +42,7 @@ describe('kolam pekerja dengan batas', () => {
       const berjalan = kolam.jalankan(unggahan(csv(2000)));
       const antre = kolam.jalankan(unggahan(csv(10)));
       const ditolak = kolam.jalankan(unggahan(csv(10)));
-      await expect(ditolak).rejects.toMatchObject({ name: 'GalatKolam', status: 503 });
+      await expect(ditolak).rejects.toMatchObject({ name: 'PoolError', status: 503 });
       // The two admitted tasks still finish.
       await expect(berjalan).resolves.toBeDefined();
       await expect(antre).resolves.toBeDefined();
@@ -51,14 +51,14 @@ describe('kolam pekerja dengan batas', () => {
     }
   }, 60_000);
 
-  it('masukan yang salah di pekerja tetap KesalahanMasukan dengan kolomnya; berkas yang salah tetap GalatBerkas dengan statusnya', async () => {
+  it('masukan yang salah di pekerja tetap InputError dengan kolomnya; berkas yang salah tetap FileError dengan statusnya', async () => {
     const kolam = await Kolam.buat(aturan.versi, 1);
     try {
       const salah = kolam.jalankan({ jenis: 'dokumen', data: { ...dasar(), golongan: 'X/z' }, dokumen: 'penetapan' });
-      await expect(salah).rejects.toBeInstanceOf(KesalahanMasukan);
+      await expect(salah).rejects.toBeInstanceOf(InputError);
       await expect(salah).rejects.toMatchObject({ masalah: expect.arrayContaining([expect.objectContaining({ field: 'golongan' })]) });
       const kosong = kolam.jalankan(unggahan(new TextEncoder().encode('\n\n')));
-      await expect(kosong).rejects.toBeInstanceOf(GalatBerkas);
+      await expect(kosong).rejects.toBeInstanceOf(FileError);
       await expect(kosong).rejects.toMatchObject({ status: 400 });
     } finally {
       await kolam.tutup();
@@ -82,7 +82,7 @@ describe('kolam pekerja dengan batas', () => {
         },
         { batasMs: 30_000 },
       );
-      await expect(t).rejects.toMatchObject({ name: 'GalatKolam', status: 400, message: expect.stringMatching(/bersarang terlalu dalam/) });
+      await expect(t).rejects.toMatchObject({ name: 'PoolError', status: 400, message: expect.stringMatching(/bersarang terlalu dalam/) });
       const r = await kolam.jalankan<{ hasil: { orang: unknown[] } }>(unggahan(csv(3)), { batasMs: 60_000 });
       expect(r.hasil.orang).toHaveLength(3);
     } finally {

@@ -1,11 +1,11 @@
 // Hostile OpenDocument spreadsheets against the batch pipeline (prosesBatch with a Buffer, as the web's
 // upload task calls it): repetition (Calc's number-rows-repeated and number-columns-repeated, which a
 // naive reader expands into billions of cells), deep nesting, compression ratio, declared sizes, DTDs.
-// Each is refused with a GalatBerkas naming what was exceeded, within the memory bound of the XLSX
+// Each is refused with a FileError naming what was exceeded, within the memory bound of the XLSX
 // bombs; blank repetition, as Calc writes it at the end of every sheet, is read without being expanded.
 import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
-import { GalatBerkas } from '../../src/berkas/galat.ts';
+import { FileError } from '../../src/berkas/errors.ts';
 import { prosesBatch } from '../../src/batch/proses.ts';
 import { aturan } from '../helpers/aturan.ts';
 import { arsipOds, barisOds, kontenOds, odsDari, MIME } from './berkas-ods.ts';
@@ -44,10 +44,10 @@ async function ditolak(buf: Buffer, status: number, pesan: RegExp): Promise<void
     () => undefined,
     (x: unknown) => x,
   );
-  expect(e, 'berkas diterima').toBeInstanceOf(GalatBerkas);
+  expect(e, 'berkas diterima').toBeInstanceOf(FileError);
   expect((process.resourceUsage().maxRSS * 1024 - rss) / MB).toBeLessThan(300);
-  expect((e as GalatBerkas).status).toBe(status);
-  expect((e as GalatBerkas).message).toMatch(pesan);
+  expect((e as FileError).status).toBe(status);
+  expect((e as FileError).message).toMatch(pesan);
 }
 
 const sel = (v: string, ulang = 1) =>

@@ -1,12 +1,12 @@
 // Hostile XLSX workbooks (built by berkas-xlsx.ts) against the batch pipeline (prosesBatch with a Buffer,
 // as the web's upload task calls it) and the XLSX reader alone (its rows, as the pipeline reads them).
-// Each must be refused with a GalatBerkas naming what was exceeded, the same status and message from
+// Each must be refused with a FileError naming what was exceeded, the same status and message from
 // both, in under 5 s, and without the process's peak RSS rising more than 300 MB (measured as the
 // peak after the call less the RSS before it: never less than the real growth). On the former reader
 // the 390 MB of <si/> took 21 s and 3.5 GB, and parts made against its regular expressions more than
 // a minute.
 import { describe, expect, it } from 'vitest';
-import { GalatBerkas } from '../../src/berkas/galat.ts';
+import { FileError } from '../../src/berkas/errors.ts';
 import { prosesBatch } from '../../src/batch/proses.ts';
 import { BATAS_XLSX_BAKU, BATAS_XLSX_CLI, type BatasXlsx } from '../../src/berkas/xlsx.ts';
 import { barisXlsx } from '../batch/helpers.ts';
@@ -17,7 +17,7 @@ const MB = 1024 * 1024;
 const RUSAK = /^Berkas XLSX rusak atau bukan buku kerja Excel/;
 
 interface Jawaban {
-  galat: GalatBerkas;
+  galat: FileError;
   detik: number;
   tumbuhMb: number;
 }
@@ -31,12 +31,12 @@ async function ukur(f: () => Promise<unknown>): Promise<Jawaban> {
   );
   const detik = (performance.now() - t) / 1000;
   const tumbuhMb = (process.resourceUsage().maxRSS * 1024 - rss) / MB;
-  expect(galat, 'berkas diterima').toBeInstanceOf(GalatBerkas);
-  return { galat: galat as GalatBerkas, detik, tumbuhMb };
+  expect(galat, 'berkas diterima').toBeInstanceOf(FileError);
+  return { galat: galat as FileError, detik, tumbuhMb };
 }
 
 /** Refused by both readers alike, quickly and within the memory bound; the common refusal. */
-async function ditolak(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Promise<GalatBerkas> {
+async function ditolak(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Promise<FileError> {
   const berurutan = await ukur(() => prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, batasXlsx: batas }));
   const cepat = await ukur(() => barisXlsx(buf, batas));
   // Memory is bounded here (load does not change it); time is measured in bench/xlsx-bom.ts.

@@ -1,7 +1,7 @@
 // The PDFs read as an auditor's PDF reader sees them: the right figures, names, statements and
 // citations in the right document. Expected figures are worked out from the rules, not copied.
 import { describe, expect, it } from 'vitest';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import { buatDokumen } from '../../src/pdf/buat.ts';
 import { UKURAN_KERTAS } from '../../src/pdf/render.ts';
 import { aturan, masukanContoh, pdf, teks } from './helpers.ts';
@@ -157,7 +157,7 @@ describe('berkas PDF', () => {
       { ...d, dokumen: { ...(d.dokumen as object), logo: `data:image/png;base64,${Buffer.from('bukan gambar').toString('base64')}` } },
       'konversi',
     );
-    await expect(salah).rejects.toThrow(KesalahanMasukan);
+    await expect(salah).rejects.toThrow(InputError);
     await expect(salah).rejects.toMatchObject({
       masalah: [{ field: 'dokumen.logo', pesan: 'Isi berkas logo tidak sesuai dengan jenisnya (PNG atau JPEG).' }],
     });
@@ -166,10 +166,10 @@ describe('berkas PDF', () => {
   it('bad document fields and bad input are reported together, each naming its field, in Indonesian', async () => {
     const d = masukanContoh({ jenjang: '' });
     const p = buatDokumen(aturan, { ...d, dokumen: { kertas: 'A3', pejabatNip: '123', tanggalPenetapan: '2025-02-30' } }, 'penetapan');
-    await expect(p).rejects.toThrow(KesalahanMasukan);
-    const e = await p.catch((x: KesalahanMasukan) => x);
-    const fields = (e as KesalahanMasukan).masalah.map((m) => m.field);
+    await expect(p).rejects.toThrow(InputError);
+    const e = await p.catch((x: InputError) => x);
+    const fields = (e as InputError).masalah.map((m) => m.field);
     expect(fields).toEqual(expect.arrayContaining(['jenjang', 'dokumen.kertas', 'dokumen.pejabatNip', 'dokumen.tanggalPenetapan']));
-    expect((e as KesalahanMasukan).masalah.find((m) => m.field === 'dokumen.kertas')?.pesan).toBe('Ukuran kertas harus A4 atau F4.');
+    expect((e as InputError).masalah.find((m) => m.field === 'dokumen.kertas')?.pesan).toBe('Ukuran kertas harus A4 atau F4.');
   });
 });

@@ -2,7 +2,7 @@
 // Ahli Pertama III/b, AK Integrasi 87,5 + 2024 Baik 12,5 = 100 = ambang III/c and ambang KJ ke Ahli Muda
 // (kumulatif.yaml); tanggal perhitungan 15 Januari 2025, KP date 1 Februari 2025 (PerBKN 4/2023).
 import { describe, expect, it } from 'vitest';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import { hitung } from '../../src/domain/hitung.ts';
 import type { Masukan } from '../../src/domain/masukan.ts';
 import { buatDokumen } from '../../src/pdf/buat.ts';
@@ -18,11 +18,11 @@ const posisi = {
 };
 const semua = { bebasHukumanDisiplin: true, lulusUjiKompetensi: true };
 
-async function galat(p: Promise<unknown>): Promise<KesalahanMasukan> {
+async function galat(p: Promise<unknown>): Promise<InputError> {
   try {
     await p;
   } catch (e) {
-    if (e instanceof KesalahanMasukan) return e;
+    if (e instanceof InputError) return e;
     throw e;
   }
   throw new Error('seharusnya ditolak');

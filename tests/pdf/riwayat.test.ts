@@ -1,7 +1,7 @@
 // The rest of the rule book on paper: the Integrasi sheet, each jenjang's subtotal in the Akumulasi,
 // and the projection in the Lembar Perhitungan. Figures worked out by hand (see tests/cases/*.yaml).
 import { describe, expect, it } from 'vitest';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import { buatDokumen } from '../../src/pdf/buat.ts';
 import { verifikasiPdf } from '../../src/pdf/verifikasi.ts';
 import { aturan, masukanContoh, masukanKarier, teks } from './helpers.ts';
@@ -41,7 +41,7 @@ describe('Perhitungan Penyesuaian Angka Kredit Integrasi', () => {
 
   it('tanpa PAK Integrasi lembar ini ditolak dengan pesan yang menyebut kolomnya', async () => {
     await expect(buatDokumen(aturan, masukanContoh(), 'integrasi')).rejects.toSatisfy(
-      (e) => e instanceof KesalahanMasukan && e.masalah[0]!.field === 'pakIntegrasi',
+      (e) => e instanceof InputError && e.masalah[0]!.field === 'pakIntegrasi',
     );
   });
 

@@ -12,7 +12,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buatDokumen } from '../../src/pdf/buat.ts';
 import { bacaPenomoran, nomorKe } from '../../src/pdf/penomoran.ts';
-import { KesalahanMasukan } from '../../src/domain/galat.ts';
+import { InputError } from '../../src/domain/galat.ts';
 import { tulisZipPdf } from '../../src/batch/zip.ts';
 import type { HasilOrang } from '../../src/batch/evaluasi.ts';
 import { instansi, type Instansi } from '../tanda/helpers.ts';
@@ -239,7 +239,7 @@ describe('penomoran dari pola', () => {
       try {
         f();
       } catch (e) {
-        return (e as KesalahanMasukan).masalah.map((m) => m.field);
+        return (e as InputError).masalah.map((m) => m.field);
       }
       return [];
     };

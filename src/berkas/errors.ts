@@ -1,18 +1,18 @@
-// Problems in a batch file. A file we cannot read at all is a GalatBerkas (the whole upload is refused
-// with a 4xx); a problem in one row is a GalatBaris attached to that person, and the others go on.
+// Problems in a batch file. A file we cannot read at all is a FileError (the whole upload is refused
+// with a 4xx); a problem in one row is a RowProblem attached to that person, and the others go on.
 
-export class GalatBerkas extends Error {
+export class FileError extends Error {
   constructor(
     readonly status: 400 | 413 | 415,
     message: string,
   ) {
     super(message);
-    this.name = 'GalatBerkas';
+    this.name = 'FileError';
   }
 }
 
 /** One problem: spreadsheet row number (1 = header row), column header, Indonesian message. */
-export interface GalatBaris {
+export interface RowProblem {
   baris: number;
   kolom: string;
   pesan: string;
@@ -26,6 +26,6 @@ export interface BarisMentah {
   rumus?: number[];
 }
 
-export function teksGalat(g: GalatBaris): string {
+export function problemText(g: RowProblem): string {
   return `baris ${g.baris}, kolom ${g.kolom}: ${g.pesan}`;
 }
