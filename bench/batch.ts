@@ -9,7 +9,7 @@ import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAturan } from '../src/rules/loader.ts';
-import { Kolam } from '../src/batch/kolam.ts';
+import { WorkerPool } from '../src/batch/worker-pool.ts';
 import { prosesBatch } from '../src/batch/proses.ts';
 import { kalimatRingkasan } from '../src/batch/ringkasan.ts';
 import { BATAS_XLSX_CLI } from '../src/berkas/xlsx.ts';
@@ -46,7 +46,7 @@ const aturan = loadAturan();
 const t0 = performance.now();
 // As the CLI does: the workers start while the file is read and mapped.
 let tSiap = 0;
-const kolamNanti = Kolam.buat(aturan.versi, pekerja).then((k) => {
+const kolamNanti = WorkerPool.create(aturan.versi, pekerja).then((k) => {
   tSiap = performance.now();
   return k;
 });
@@ -108,8 +108,8 @@ if (nPdf > 0) {
 clearInterval(sampel);
 const utas = a.includes('--utas') ? cpuPerUtas() : [];
 puncak = Math.max(puncak, process.memoryUsage().rss);
-const ukuranKolam = kolam.ukuran;
-await kolam.tutup();
+const ukuranKolam = kolam.size;
+await kolam.close();
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 process.stdout.write(
   `${n} pegawai × 4 periode (${format}, ${mb(statSync(berkas).size)}, ${ukuranKolam} pekerja): kolam siap setelah ${s(tSiap - t0)}, baca+validasi+hitung+laporan CSV+XLSX selesai setelah ${s(tLaporan - t0)} (total); puncak RSS ${mb(puncak)}${pdfTeks}\n  ${kalimatRingkasan(h.ringkasan)}\n`,

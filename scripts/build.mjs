@@ -4,7 +4,7 @@
 //   node scripts/build.mjs --if-stale build only when a source changed since the last build
 // Plain JavaScript on purpose: it must run on a fresh clone, before anything is compiled.
 //
-// dist/ is flat (server.js, cli.js, pekerja.js and shared chunks), one level below the repository like
+// dist/ is flat (server.js, cli.js, worker.js and shared chunks), one level below the repository like
 // src/, so code that finds views/, public/ and rules/ from its own location (src/paths.ts) finds them
 // from either. Packages stay in node_modules (imported, not bundled): pdfkit reads its font metrics
 // from its own folder, and a rebuild never depends on their versions.
@@ -27,7 +27,7 @@ const STAMP = '.build.json';
 const EXTERNAL = ['pdfkit', 'qrcode', 'esbuild', 'tsx', 'tsx/*', 'better-sqlite3', 'pg'];
 
 /** Entry points: name in dist/ → source. */
-const ENTRIES = { server: 'src/server.ts', cli: 'src/cli.ts', pekerja: 'src/batch/pekerja.ts' };
+const ENTRIES = { server: 'src/server.ts', cli: 'src/cli.ts', worker: 'src/batch/worker.ts' };
 
 function files(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

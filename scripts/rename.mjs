@@ -95,7 +95,9 @@ function findDeclaration(sourceFile, oldName) {
 function renameGroup(group, dry) {
   const { service, files } = createService();
   const report = [];
-  for (const row of group.rows) {
+  // Members first: once a class is renamed, "Class.member" would no longer find its class.
+  const rows = [...group.rows].sort((a, b) => Number(b.oldName.includes('.')) - Number(a.oldName.includes('.')));
+  for (const row of rows) {
     const file = path.join(ROOT, row.files[0]);
     const program = service.getProgram();
     const sf = program.getSourceFile(file);

@@ -14,7 +14,7 @@ import { InputError } from './domain/galat.ts';
 import { bacaMasukan } from './input/parse.ts';
 import { masukanSchema } from './input/schema.ts';
 import { loadAturan, RuleError } from './rules/loader.ts';
-import { jalankanBatchCli, USAGE_BATCH } from './batch/cli.ts';
+import { runBatchCli, USAGE_BATCH } from './batch/cli.ts';
 import { jalankanSertifikatCli, jalankanVerifikasiCli, USAGE_TANDA } from './tanda/cli.ts';
 import { jalankanAuditCli, jalankanCadanganCli, jalankanPenggunaCli, USAGE_DAFTAR } from './daftar/cli.ts';
 
@@ -86,7 +86,7 @@ export function main(argv: string[]): number {
       }
       case 'batch':
         // Asynchronous (streams, worker threads): the exit code is set when it finishes.
-        void jalankanBatchCli(rest).then(
+        void runBatchCli(rest).then(
           (code) => {
             process.exitCode = code;
           },

@@ -54,7 +54,7 @@ async function boot() {
     // Upload-sized work runs on worker threads, so this thread is free to hear the signal and keep time;
     // the workers are stopped once the requests they serve are done, or at the timeout.
     const selesai = () => {
-      void app.tutup().finally(() => process.exit(0));
+      void app.close().finally(() => process.exit(0));
     };
     server.close(selesai);
     server.closeIdleConnections();

@@ -8,12 +8,12 @@ import { dokumenSchema, JENIS_DOKUMEN, LOGO_MAKS_BYTE, type JenisDokumen } from 
 import { bacaPenomoran, type Penomoran } from '../pdf/penomoran.ts';
 import { InputError } from '../domain/galat.ts';
 import { FileError } from '../berkas/errors.ts';
-import { Kolam } from './kolam.ts';
+import { WorkerPool } from './worker-pool.ts';
 import { prosesBatch } from './proses.ts';
 import { kalimatRingkasan } from './ringkasan.ts';
 import { BATAS_XLSX_CLI } from '../berkas/xlsx.ts';
 import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
-import { hariIniWib } from '../hari-ini.ts';
+import { todayInJakarta } from '../hari-ini.ts';
 import { parseConfig } from '../config.ts';
 import { muatBahanTanda, opsiBahanDari, type BahanTanda } from '../tanda/bahan.ts';
 
@@ -121,12 +121,12 @@ function dataDokumenCli(rest: string[]): { isiDokumen: Record<string, unknown>; 
 }
 
 /** A one-line progress bar on stderr when it is a terminal; nothing otherwise. */
-function bilah(label: string): { tampil: (n: number, total?: number) => void; selesai: () => void } {
+function progressBar(label: string): { update: (n: number, total?: number) => void; done: () => void } {
   const tty = process.stderr.isTTY === true;
   let terakhir = 0;
   const mulai = Date.now();
   return {
-    tampil(n, total) {
+    update(n, total) {
       if (!tty) return;
       const now = Date.now();
       if (now - terakhir < 100 && (!total || n < total)) return;
@@ -140,7 +140,7 @@ function bilah(label: string): { tampil: (n: number, total?: number) => void; se
         );
       } else process.stderr.write(`\r${label} ${n} (${laju}/s)   `);
     },
-    selesai() {
+    done() {
       if (tty) process.stderr.write('\n');
     },
   };
@@ -156,14 +156,14 @@ async function hitungBaris(path: string): Promise<number | undefined> {
   return Math.max(1, n - 1);
 }
 
-interface BerkasKeluaran {
-  tulis: (d: Uint8Array | string, final?: boolean) => void;
+interface OutputFile {
+  write: (d: Uint8Array | string, final?: boolean) => void;
   /** Ends the stream and waits until every byte is written (or the write failed). */
-  tutup: () => Promise<void>;
+  close: () => Promise<void>;
   /** Gives the complete file its name. */
-  jadikan: () => void;
+  commit: () => void;
   /** Removes the unfinished file. */
-  buang: () => void;
+  discard: () => void;
 }
 
 /**
@@ -171,7 +171,7 @@ interface BerkasKeluaran {
  * rename within one folder is atomic): a run that fails or is stopped never leaves a report that looks
  * whole but is not, nor overwrites a complete report of an earlier run with a partial one.
  */
-function keBerkas(path: string): BerkasKeluaran {
+function fileWriter(path: string): OutputFile {
   const sementara = join(dirname(path), `.${basename(path)}.${process.pid}.sementara`);
   const s: WriteStream = createWriteStream(sementara);
   let galat: unknown;
@@ -180,10 +180,10 @@ function keBerkas(path: string): BerkasKeluaran {
   });
   let dijadikan = false;
   return {
-    tulis: (d) => {
+    write: (d) => {
       s.write(d);
     },
-    tutup: () =>
+    close: () =>
       new Promise<void>((ok, no) => {
         if (galat !== undefined) {
           no(galat);
@@ -192,11 +192,11 @@ function keBerkas(path: string): BerkasKeluaran {
         s.once('error', no);
         s.end(() => (galat === undefined ? ok() : no(galat)));
       }),
-    jadikan: () => {
+    commit: () => {
       renameSync(sementara, path);
       dijadikan = true;
     },
-    buang: () => {
+    discard: () => {
       if (dijadikan) return;
       s.destroy();
       rmSync(sementara, { force: true });
@@ -204,14 +204,14 @@ function keBerkas(path: string): BerkasKeluaran {
   };
 }
 
-export async function jalankanBatchCli(rest: string[]): Promise<number> {
+export async function runBatchCli(rest: string[]): Promise<number> {
   const berkas = rest.find((a, i) => !a.startsWith('--') && !OPSI_BERNILAI.includes(rest[i - 1] ?? ''));
   const out = arg(rest, '--out');
   if (!berkas || !out) {
     process.stderr.write(`Penggunaan:\n  ${USAGE_BATCH}\n`);
     return 2;
   }
-  const tanggal = arg(rest, '--tanggal') ?? hariIniWib();
+  const tanggal = arg(rest, '--tanggal') ?? todayInJakarta();
   if (!tanggalSah(tanggal)) {
     process.stderr.write(`--tanggal harus tanggal yang sah dengan format TTTT-BB-HH pada tahun ${TAHUN_AWAL} sampai ${TAHUN_AKHIR}.\n`);
     return 2;
@@ -260,13 +260,16 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
       return 2;
     }
   }
-  const kolamNanti = Kolam.buat(aturan.versi, pekerja, undefined, { ...(katalogJf && { katalogJf }), ...(bahanTanda && { bahanTanda }) });
+  const kolamNanti = WorkerPool.create(aturan.versi, pekerja, undefined, {
+    ...(katalogJf && { katalogJf }),
+    ...(bahanTanda && { bahanTanda }),
+  });
   kolamNanti.catch(() => {});
   // Every report opened so far: on any failure the unfinished ones are removed.
-  const berkasLaporan: BerkasKeluaran[] = [];
+  const berkasLaporan: OutputFile[] = [];
   try {
     const total = await hitungBaris(berkas);
-    const b = bilah('Memeriksa');
+    const b = progressBar('Memeriksa');
     let hasil;
     try {
       // The reports are written while the file is processed; the folder is made once the file is accepted.
@@ -281,37 +284,37 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
           batasXlsx: BATAS_XLSX_CLI,
           kolam: kolamNanti,
           simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
-          kemajuan: (baris) => b.tampil(baris, total),
+          kemajuan: (baris) => b.update(baris, total),
         },
         () => {
           mkdirSync(out, { recursive: true });
-          const [h, x, g] = ['hasil.csv', 'hasil.xlsx', 'kesalahan.csv'].map((n) => keBerkas(join(out, n)));
+          const [h, x, g] = ['hasil.csv', 'hasil.xlsx', 'kesalahan.csv'].map((n) => fileWriter(join(out, n)));
           berkasLaporan.push(h!, x!, g!);
-          return { hasilCsv: (t) => h!.tulis(t), galatCsv: (t) => g!.tulis(t), xlsx: (d) => x!.tulis(d) };
+          return { hasilCsv: (t) => h!.write(t), galatCsv: (t) => g!.write(t), xlsx: (d) => x!.write(d) };
         },
       );
     } finally {
-      b.selesai();
+      b.done();
     }
     // The three reports get their names together, once all are complete.
-    await Promise.all(berkasLaporan.map((f) => f.tutup()));
-    for (const f of berkasLaporan) f.jadikan();
+    await Promise.all(berkasLaporan.map((f) => f.close()));
+    for (const f of berkasLaporan) f.commit();
     const orang = hasil.orang ?? [];
     const dibuat = ['hasil.csv', 'hasil.xlsx', 'kesalahan.csv'];
     if (rest.includes('--siasn')) {
-      const z = keBerkas(join(out, 'siasn.zip'));
+      const z = fileWriter(join(out, 'siasn.zip'));
       berkasLaporan.push(z);
-      tulisZipSiasn(aturan, orang, pilih, (d) => z.tulis(d));
-      await z.tutup();
-      z.jadikan();
+      tulisZipSiasn(aturan, orang, pilih, (d) => z.write(d));
+      await z.close();
+      z.commit();
       dibuat.push('siasn.zip');
     }
     let catatanPdf = '';
     if (pdf) {
       const nama = `dokumen-${pdf}.zip`;
-      const z = keBerkas(join(out, nama));
+      const z = fileWriter(join(out, nama));
       berkasLaporan.push(z);
-      const bp = bilah(`PDF ${pdf}`);
+      const bp = progressBar(`PDF ${pdf}`);
       const t1 = performance.now();
       const manifest = await tulisZipPdf(orang, {
         aturan,
@@ -320,12 +323,12 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
         isiDokumen: dokumen.isiDokumen,
         ...(dokumen.penomoran && { penomoran: dokumen.penomoran }),
         kolam: await kolamNanti,
-        keluar: (d) => z.tulis(d),
-        kemajuan: (n, t) => bp.tampil(n, t),
+        keluar: (d) => z.write(d),
+        kemajuan: (n, t) => bp.update(n, t),
       });
-      bp.selesai();
-      await z.tutup();
-      z.jadikan();
+      bp.done();
+      await z.close();
+      z.commit();
       const n = manifest.filter((m) => m.status === 'dibuat').length;
       catatanPdf = ` ${n} PDF ${pdf} dalam ${((performance.now() - t1) / 1000).toFixed(1)} s.`;
       dibuat.push(nama);
@@ -341,7 +344,7 @@ export async function jalankanBatchCli(rest: string[]): Promise<number> {
     }
     throw e;
   } finally {
-    for (const f of berkasLaporan) f.buang();
-    await (await kolamNanti.catch(() => undefined))?.tutup();
+    for (const f of berkasLaporan) f.discard();
+    await (await kolamNanti.catch(() => undefined))?.close();
   }
 }

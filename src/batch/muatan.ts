@@ -1,6 +1,6 @@
 // A web upload's rows as read, carried by the result page (hidden field `muatan`) so every download
 // recomputes from them and nothing is stored on the server. Everything here runs on a worker thread
-// (pekerja.ts): reading the upload, packing the rows, and unpacking them for a download all cost in
+// (worker.ts): reading the upload, packing the rows, and unpacking them for a download all cost in
 // proportion to the upload. The web signs what it packs (src/web/batch.ts) and checks the signature
 // before any of it reaches this module, so what is unpacked here is something we produced; the limits
 // below still hold, as a second wall.

@@ -28,12 +28,12 @@ import { tulisXlsx, type Sel } from '../berkas/xlsx-tulis.ts';
 import { putusanKolomBerkas, type PutusanKolom } from './putusan-kolom.ts';
 
 /**
- * What the pipeline needs of the worker pool (src/batch/kolam.ts, whose Kolam fits it): named here by
+ * What the pipeline needs of the worker pool (src/batch/worker-pool.ts, whose WorkerPool fits it): named here by
  * shape, so this module does not import the pool, whose worker imports this module.
  */
 export interface PelaksanaPotongan {
-  readonly ukuran: number;
-  jalankan<T>(tugas: { jenis: 'potongan'; tugas: TugasPotongan }): Promise<T>;
+  readonly size: number;
+  run<T>(tugas: { jenis: 'potongan'; tugas: TugasPotongan }): Promise<T>;
 }
 
 export interface OpsiBatch {
@@ -233,14 +233,14 @@ const lembarLain = (l: LembarTerpilih) => l.lembarLain();
  */
 export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: OpsiBatch, buka?: () => KeluaranLaporan): Promise<HasilBatch> {
   const jenis = periksaSumber(sumber, opsi);
-  const nPekerja = opsi.kolam === undefined ? 1 : opsi.kolam instanceof Promise ? availableParallelism() : opsi.kolam.ukuran;
+  const nPekerja = opsi.kolam === undefined ? 1 : opsi.kolam instanceof Promise ? availableParallelism() : opsi.kolam.size;
   // Enough slices to keep every worker busy to the end (about eight each), none larger than 1 MB.
   const ukuranUntuk = (panjang: number) =>
     opsi.ukuranPotongan ?? Math.min(1 << 20, Math.max(64 * 1024, Math.ceil(panjang / (nPekerja * 8))));
   const kolamNanti = Promise.resolve(opsi.kolam);
   kolamNanti.catch(() => {});
   const satuPotongan = (t: TugasPotongan): Promise<HasilPotongan> =>
-    kolamNanti.then((kolam) => (kolam ? kolam.jalankan<HasilPotongan>({ jenis: 'potongan', tugas: t }) : prosesPotongan(aturan, t)));
+    kolamNanti.then((kolam) => (kolam ? kolam.run<HasilPotongan>({ jenis: 'potongan', tugas: t }) : prosesPotongan(aturan, t)));
 
   let data: Uint8Array;
   let peta: PetaCsv | undefined;
@@ -372,7 +372,7 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
     dini.get(i) ?? satuPotongan(tugasDari(petaSah.potongan[i]!, dataSah, petaSah.delim, petaSah.tata, teksSah?.rumus, teksSah?.nomor));
 
   // A few slices in flight per worker; results are written strictly in file order.
-  const jendela = kolam ? kolam.ukuran * 2 : 1;
+  const jendela = kolam ? kolam.size * 2 : 1;
   const berjalan: Promise<HasilPotongan>[] = [];
   let berikut = 0;
   const isi = () => {

@@ -36,10 +36,10 @@ export interface OpsiZipPdf {
   penomoran?: Penomoran;
   alamatVerifikasi?: string;
   /** Renders on the pool; the web passes its own (with time limits), of the same shape. */
-  /** The worker pool (src/batch/kolam.ts fits it), named by shape: the pool's worker imports this module. */
+  /** The worker pool (src/batch/worker-pool.ts fits it), named by shape: the pool's worker imports this module. */
   kolam?: {
-    readonly ukuran: number;
-    jalankan<T>(tugas: {
+    readonly size: number;
+    run<T>(tugas: {
       jenis: 'pdf';
       masukanJson: string;
       dokumen: JenisDokumen;
@@ -107,7 +107,7 @@ export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<B
     const n = nomor.get(i);
     const isiDokumen = n ? { ...o.isiDokumen, nomor: n } : o.isiDokumen;
     if (o.kolam) {
-      const r = await o.kolam.jalankan<{ pdf: ArrayBuffer; kode: string; namaBerkas: string }>({
+      const r = await o.kolam.run<{ pdf: ArrayBuffer; kode: string; namaBerkas: string }>({
         jenis: 'pdf',
         masukanJson: p.masukanJson!,
         dokumen: o.jenis,
@@ -124,7 +124,7 @@ export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<B
     );
     return { pdf: d.pdf, kode: d.kode, namaBerkas: d.namaBerkas };
   };
-  const paralel = o.kolam ? o.kolam.ukuran * 2 : 1;
+  const paralel = o.kolam ? o.kolam.size * 2 : 1;
   let berikut = 0;
   const kerja = async () => {
     while (berikut < dipilih.length) {

@@ -4,7 +4,7 @@
 // (SELECT … FOR UPDATE / UPDATE … RETURNING), always in that order, so two transactions never deadlock.
 import * as crypto from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { hariIniWib } from '../hari-ini.ts';
+import { todayInJakarta } from '../hari-ini.ts';
 import { JENIS_DOKUMEN } from '../pdf/schema.ts';
 import {
   PERAN,
@@ -217,7 +217,7 @@ export function buatDaftar(o: OpsiDaftar): Daftar {
   async function terbitkanDalam(trx: Trx, p: PermintaanTerbit, lama?: { id: string; alasan: string }): Promise<HasilTerbit> {
     const sidik = sidikMasukan(p);
     const saat = waktu();
-    const tanggal = hariIniWib(new Date(saat));
+    const tanggal = todayInJakarta(new Date(saat));
     const tahun = Number(tanggal.slice(0, 4));
     const { polaNomor } = await profil(trx);
 

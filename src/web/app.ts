@@ -21,8 +21,8 @@ import { penanganGalat, tidakDitemukan, type Logger } from './galat.ts';
 import { createHalamanRouter, type HalamanDeps } from './halaman.ts';
 import { LABEL_STATUS } from './buku-aturan.ts';
 import { idField } from './tampilan.ts';
-import { pelaksanaKolam, type Pelaksana } from './pelaksana.ts';
-import { hariIniWib } from '../hari-ini.ts';
+import { createTaskRunner, type TaskRunner } from './task-runner.ts';
+import { todayInJakarta } from '../hari-ini.ts';
 import { ROOT } from '../paths.ts';
 
 export interface AppDeps {
@@ -35,7 +35,7 @@ export interface AppDeps {
   /** Extra routers mounted before the 404 handler (e.g. the PDF documents). */
   tambahan?: RequestHandler[];
   /** Runs upload-sized work off the request thread; by default a worker pool the app starts on first need. */
-  pelaksana?: Pelaksana;
+  pelaksana?: TaskRunner;
   /** Folder of the rule book the workers load (ATURAN_DIR); the repository's own by default. */
   dirAturan?: string;
   /** The office's catalog file (KATALOG_JF) the workers merge, so they load the same rule-book version. */
@@ -52,26 +52,26 @@ export interface AppDeps {
   limits?: WebLimits;
   /**
    * The register of issued documents (src/daftar, issue 17): logins, issuing, revoking, the auditor's
-   * view. Without it the app is the anonymous calculator it always was. The app closes it on `tutup`.
+   * view. Without it the app is the anonymous calculator it always was. The app closes it on `close`.
    */
   daftar?: Daftar;
   /** Failed-login counting of the register's login page; replaceable in tests. */
   batasMasuk?: BatasMasuk;
 }
 
-/** The app and what it owns: `tutup` stops its worker threads (the server calls it on SIGTERM). */
-export type App = Express & { tutup(): Promise<void> };
+/** The app and what it owns: `close` stops its worker threads (the server calls it on SIGTERM). */
+export type App = Express & { close(): Promise<void> };
 
-const logBawaan: Logger = (pesan, galat) => {
+const defaultLog: Logger = (pesan, galat) => {
   process.stderr.write(`${new Date().toISOString()} ${pesan}\n${galat instanceof Error ? galat.stack : String(galat ?? '')}\n`);
 };
 
 export function createApp(deps: AppDeps): App {
   const { aturan } = deps;
-  const d: HalamanDeps = { aturan, hitung: deps.hitung ?? hitungEngine, hariIni: deps.hariIni ?? hariIniWib };
+  const d: HalamanDeps = { aturan, hitung: deps.hitung ?? hitungEngine, hariIni: deps.hariIni ?? todayInJakarta };
   const pelaksana =
     deps.pelaksana ??
-    pelaksanaKolam({
+    createTaskRunner({
       versiAturan: aturan.versi,
       ...(deps.dirAturan && { dirAturan: deps.dirAturan }),
       ...(deps.katalogJf && { katalogJf: deps.katalogJf }),
@@ -80,8 +80,8 @@ export function createApp(deps: AppDeps): App {
     });
   const { daftar } = deps;
   const app = Object.assign(express(), {
-    tutup: async () => {
-      await pelaksana.tutup();
+    close: async () => {
+      await pelaksana.close();
       await daftar?.tutup();
     },
   });
@@ -183,6 +183,6 @@ export function createApp(deps: AppDeps): App {
   for (const r of deps.tambahan ?? []) app.use(r);
 
   app.use(tidakDitemukan);
-  app.use(penanganGalat(deps.log ?? logBawaan));
+  app.use(penanganGalat(deps.log ?? defaultLog));
   return app;
 }

@@ -18,22 +18,22 @@ import { PoolError } from '../batch/galat.ts';
 import { FileError } from '../berkas/errors.ts';
 import { KOLOM } from '../batch/kolom.ts';
 import { BERKAS_UNDUHAN, type BerkasUnduhan, type HasilUnggahan, type Muatan } from '../batch/muatan.ts';
-import type { OpsiTugas } from '../batch/kolam.ts';
+import type { TaskOptions } from '../batch/worker-pool.ts';
 import type { OrangMentah } from '../batch/orang.ts';
-import type { Tugas } from '../batch/pekerja.ts';
+import type { Task } from '../batch/worker.ts';
 import { templatCsv, templatXlsx } from '../batch/template.ts';
 import { tulisZipPdf } from '../batch/zip.ts';
 import { PILIHAN_DOKUMEN } from './dokumen.ts';
 import { HttpError } from './galat.ts';
-import type { Pelaksana } from './pelaksana.ts';
+import type { TaskRunner } from './task-runner.ts';
 import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
 import { hasilTampil, kemajuan } from './tampilan.ts';
-import { hariIniWib } from '../hari-ini.ts';
+import { todayInJakarta } from '../hari-ini.ts';
 import { teks } from './form.ts';
 
 export interface BatchDeps {
   aturan: Aturan;
-  pelaksana: Pelaksana;
+  pelaksana: TaskRunner;
   hariIni?: () => string;
   /** Limits of the web upload. */
   maksByte?: number;
@@ -97,7 +97,7 @@ export function periksaMuatan(kunci: Buffer, umurMs: number, nilai: unknown, sek
 
 export function createBatchRouter(deps: BatchDeps): Router {
   const { aturan, pelaksana } = deps;
-  const hariIni = deps.hariIni ?? hariIniWib;
+  const hariIni = deps.hariIni ?? todayInJakarta;
   const maksByte = deps.maksByte ?? DEFAULT_WEB_LIMITS.unggahBatch;
   const maksBaris = deps.maksBaris ?? DEFAULT_WEB_LIMITS.barisBatch;
   const kunci = deps.kunciMuatan ?? randomBytes(32);
@@ -164,7 +164,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       const nama = req.file.originalname.slice(0, 200);
       const data = req.file.buffer;
       // The upload's own bytes move to the worker: nothing of the file is read on this thread.
-      const { hasil, muatan } = await pelaksana.jalankan<{ hasil: HasilUnggahan; muatan: string }>(
+      const { hasil, muatan } = await pelaksana.run<{ hasil: HasilUnggahan; muatan: string }>(
         { jenis: 'unggahan', data, nama, tanggalPerhitungan: tanggal, maksBaris },
         { batasMs: DEFAULT_WEB_LIMITS.waktuMs.unggahan },
       );
@@ -205,7 +205,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       res.set('Cache-Control', 'no-store');
       if (berkas !== 'dokumen.zip') {
         const b = berkas as BerkasUnduhan;
-        const { data, nama } = await pelaksana.jalankan<{ data: ArrayBuffer; nama: string }>(
+        const { data, nama } = await pelaksana.run<{ data: ArrayBuffer; nama: string }>(
           { jenis: 'muatan-unduhan', muatan, berkas: b, ...(pilihan.length && { pilih: pilihan }), maksBaris },
           { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
         );
@@ -223,7 +223,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       const jenis = (teks(body.jenis) || 'penetapan') as JenisDokumen;
       if (!(JENIS_DOKUMEN as readonly string[]).includes(jenis) || jenis === 'integrasi')
         throw new HttpError(400, `Jenis dokumen "${jenis}" tidak ada.`);
-      const { muatan: m, orang } = await pelaksana.jalankan<{ muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] }>(
+      const { muatan: m, orang } = await pelaksana.run<{ muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] }>(
         { jenis: 'muatan-hitung', muatan, maksBaris },
         { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
       );
@@ -267,8 +267,8 @@ export function createBatchRouter(deps: BatchDeps): Router {
         alamatVerifikasi: alamatVerifikasi(req),
         keluar: tulis,
         kolam: {
-          ukuran: pelaksana.ukuran,
-          jalankan: <T>(t: Tugas, o?: OpsiTugas) => pelaksana.jalankan<T>(t, { batasMs: DEFAULT_WEB_LIMITS.waktuMs.dokumen, ...o }),
+          size: pelaksana.size,
+          run: <T>(t: Task, o?: TaskOptions) => pelaksana.run<T>(t, { batasMs: DEFAULT_WEB_LIMITS.waktuMs.dokumen, ...o }),
         },
       });
     } catch (e) {
@@ -304,7 +304,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
     } else {
       const muatan = bukaMuatan(body.muatan);
       const nip = teks(body.nip).slice(0, 60);
-      const o = await pelaksana.jalankan<OrangMentah | null>(
+      const o = await pelaksana.run<OrangMentah | null>(
         { jenis: 'muatan-orang', muatan, nip, maksBaris },
         { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
       );

@@ -14,7 +14,7 @@ import type { Muatan } from '../batch/muatan.ts';
 import { STATUS_DOKUMEN, type Daftar, type DokumenTerbit, type PermintaanTerbit, type SaringanDokumen } from '../daftar/jenis.ts';
 import { formatTanggal } from '../domain/format.ts';
 import { HttpError } from './galat.ts';
-import type { Pelaksana } from './pelaksana.ts';
+import type { TaskRunner } from './task-runner.ts';
 import { DEFAULT_WEB_LIMITS } from './limits.ts';
 import { MAKNA_VERIFIKASI, MAKS_PDF_BYTE, type HasilVerifikasi } from '../pdf/verifikasi.ts';
 import { createHash } from 'node:crypto';
@@ -25,7 +25,7 @@ import { teks } from './form.ts';
 export interface DaftarDokumenDeps extends OpsiCookie {
   daftar: Daftar;
   aturan: Aturan;
-  pelaksana: Pelaksana;
+  pelaksana: TaskRunner;
   /** Opens a batch results page's signed rows (src/web/batch.ts): the same key and age limit as the batch. */
   bukaMuatan?: (nilai: unknown) => string;
 }
@@ -147,7 +147,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
   const pembuatPdf =
     (data: Record<string, unknown>, isiDokumen: Record<string, string>, alamat: string): PermintaanTerbit['pdf'] =>
     async (nomor, tanggal) => {
-      const d = await pelaksana.jalankan<{ pdf: ArrayBuffer; kode: string }>(
+      const d = await pelaksana.run<{ pdf: ArrayBuffer; kode: string }>(
         {
           jenis: 'dokumen',
           data: { ...data, dokumen: { ...isiDokumen, nomorPenetapan: nomor, tanggalPenetapan: tanggal } },
@@ -252,7 +252,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
       const pilih = new Set((Array.isArray(body.pilih) ? body.pilih : body.pilih === undefined ? [] : [body.pilih]).map((x) => teks(x)));
       const isi = isiDokumenDari(body);
       periksaIsiDokumen(isi);
-      const { orang } = await pelaksana.jalankan<{ muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] }>(
+      const { orang } = await pelaksana.run<{ muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] }>(
         { jenis: 'muatan-hitung', muatan, maksBaris: 20_000 },
         { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
       );
@@ -421,7 +421,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
       const d = await dokumenAtau404(String(req.params.id));
       const pdf = await daftar.dokumen.pdf(d.id);
       if (!pdf) throw new HttpError(404, 'Berkas PDF dokumen ini tidak tersimpan.');
-      const hasil = await pelaksana.jalankan<HasilVerifikasi>(
+      const hasil = await pelaksana.run<HasilVerifikasi>(
         { jenis: 'verifikasi', data: new Uint8Array(pdf) },
         { batasMs: DEFAULT_WEB_LIMITS.waktuMs.verifikasi },
       );

@@ -11,7 +11,7 @@ import { barisCsv } from '../berkas/csv.ts';
 import type { HasilVerifikasi } from '../pdf/verifikasi.ts';
 import type { Daftar, DokumenTerbit, SaringanDokumen } from '../daftar/jenis.ts';
 import { HttpError } from './galat.ts';
-import type { Pelaksana } from './pelaksana.ts';
+import type { TaskRunner } from './task-runner.ts';
 import { DEFAULT_WEB_LIMITS } from './limits.ts';
 
 /** Documents in one export: each is re-verified on the pool (a second or so on this project's 2-core machine). */
@@ -77,7 +77,7 @@ async function kumpulkan(daftar: Daftar, saringan: SaringanDokumen): Promise<Dok
 async function periksa(
   d: DokumenTerbit,
   daftar: Daftar,
-  pelaksana: Pelaksana,
+  pelaksana: TaskRunner,
 ): Promise<{ pdf?: Uint8Array; baris: Omit<BarisEkspor, 'berkas'> }> {
   const dasar = {
     nomor: d.nomor,
@@ -97,7 +97,7 @@ async function periksa(
   if (!pdf) return { baris: { ...dasar, hashCocok: false, tandaTangan: '', hitungUlang: 'PDF tidak tersimpan', perbedaan: '' } };
   const hashCocok = createHash('sha256').update(pdf).digest('hex') === d.hashPdf;
   // The verifier gets its own copy: the bytes are transferred to the worker.
-  const v = await pelaksana.jalankan<HasilVerifikasi>(
+  const v = await pelaksana.run<HasilVerifikasi>(
     { jenis: 'verifikasi', data: new Uint8Array(pdf) },
     { batasMs: DEFAULT_WEB_LIMITS.waktuMs.verifikasi },
   );
@@ -122,7 +122,7 @@ async function periksa(
 
 export interface OpsiEkspor {
   daftar: Daftar;
-  pelaksana: Pelaksana;
+  pelaksana: TaskRunner;
   saringan: SaringanDokumen;
   oleh: string;
 }
@@ -150,7 +150,7 @@ export async function kirimEkspor(_req: Request, res: Response, o: OpsiEkspor): 
   };
   const manifest: BarisEkspor[] = [];
   const dipakai = new Set<string>();
-  const paralel = Math.max(1, o.pelaksana.ukuran);
+  const paralel = Math.max(1, o.pelaksana.size);
   for (let i = 0; i < dokumen.length; i += paralel) {
     const bagian = await Promise.all(dokumen.slice(i, i + paralel).map((d) => periksa(d, o.daftar, o.pelaksana)));
     for (const [j, b] of bagian.entries()) {

@@ -12,13 +12,13 @@ import { denganUnggahan, HttpError } from './galat.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
 import { kunciDariPem, pemPublik, sidikJari } from '../tanda/kunci.ts';
 import { periksaTanda, type HasilTanda, type Kepercayaan } from '../tanda/tanda.ts';
-import type { Pelaksana } from './pelaksana.ts';
+import type { TaskRunner } from './task-runner.ts';
 import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
 import { createHash } from 'node:crypto';
 
 export interface DokumenDeps {
   aturan: Aturan;
-  pelaksana: Pelaksana;
+  pelaksana: TaskRunner;
   /** Public address of the app (e.g. https://ak.example.go.id), for the QR code; else taken from the request. */
   alamatPublik?: string;
   /** This office's public key and who else is trusted: shown on /verifikasi/kunci and used to read QR codes. */
@@ -159,7 +159,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
   const r = Router();
   // A document's cost grows with its input (periods, pages, a logo to decode): rendered on the pool.
   const buatDokumen = async (data: unknown, jenis: JenisDokumen, alamat: string): Promise<DokumenPdf> => {
-    const d = await deps.pelaksana.jalankan<{ pdf: ArrayBuffer; kode: string; namaBerkas: string }>(
+    const d = await deps.pelaksana.run<{ pdf: ArrayBuffer; kode: string; namaBerkas: string }>(
       { jenis: 'dokumen', data, dokumen: jenis, alamatVerifikasi: alamat },
       { batasMs: DEFAULT_WEB_LIMITS.waktuMs.dokumen },
     );
@@ -275,12 +275,12 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
         let hasil: HasilVerifikasi;
         // The uploaded bytes move to a worker: a hostile PDF costs one worker for at most its time limit.
         if (pdf && pdf.size > 0)
-          hasil = await deps.pelaksana.jalankan<HasilVerifikasi>(
+          hasil = await deps.pelaksana.run<HasilVerifikasi>(
             { jenis: 'verifikasi', data: pdf.buffer },
             { batasMs: DEFAULT_WEB_LIMITS.waktuMs.verifikasi },
           );
         else if (kode.trim() && teksJson.trim())
-          hasil = await deps.pelaksana.jalankan<HasilVerifikasi>(
+          hasil = await deps.pelaksana.run<HasilVerifikasi>(
             { jenis: 'verifikasi-kode', kode: kode.slice(0, 40), teks: teksJson },
             { batasMs: DEFAULT_WEB_LIMITS.waktuMs.verifikasi },
           );

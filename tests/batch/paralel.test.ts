@@ -11,7 +11,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { barisCsv } from '../../src/berkas/csv.ts';
 import { FileError } from '../../src/berkas/errors.ts';
-import { Kolam } from '../../src/batch/kolam.ts';
+import { WorkerPool } from '../../src/batch/worker-pool.ts';
 import { csvGalat, csvHasil, tulisXlsxHasil } from '../../src/batch/laporan.ts';
 import { prosesBatch, type HasilBatch, type OpsiBatch } from '../../src/batch/proses.ts';
 import { BATAS_XLSX_BAKU, type BatasXlsx } from '../../src/berkas/xlsx.ts';
@@ -232,9 +232,9 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
   });
 
   it('pada kolam pekerja (2 thread, JavaScript terbundel) hasilnya sama', async () => {
-    const kolam = await Kolam.buat(aturan.versi, 2);
+    const kolam = await WorkerPool.create(aturan.versi, 2);
     try {
-      // The workers run the esbuild bundle, not tsx (bundel.ts): the figures in bench/README.md depend on it.
+      // The workers run the esbuild bundle, not tsx (bundle.ts): the figures in bench/README.md depend on it.
       expect(kolam.muatan).toBe('bundel');
       await samakan(Buffer.from(keCsv(csvUnit(2000, 0.05, 6))), { kolam, ukuranPotongan: 32 * 1024 });
       // XLSX: slices start on the workers while the workbook is still being read.
@@ -242,7 +242,7 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
       rows.splice(3000, 0, ...rows.slice(5, 9).map((r) => [...r]));
       await samakan(xlsxExcel(rows, new Set([5])), { kolam, ukuranPotongan: 16 * 1024 });
     } finally {
-      await kolam.tutup();
+      await kolam.close();
     }
   }, 60_000);
 

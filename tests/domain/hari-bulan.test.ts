@@ -1,7 +1,7 @@
 // The one home of the calendar's month lengths and of "today in WIB", checked against the calendar itself.
 import { describe, expect, it } from 'vitest';
 import { hariDalamBulan, parseBulan, tanggalTerakhir } from '../../src/domain/tanggal.ts';
-import { hariIniWib } from '../../src/hari-ini.ts';
+import { todayInJakarta } from '../../src/hari-ini.ts';
 import { periksaNip } from '../../src/input/nip.ts';
 
 describe('hari dalam bulan', () => {
@@ -24,7 +24,7 @@ describe('hari dalam bulan', () => {
 
 describe('hari ini di WIB (UTC+7)', () => {
   it('31 Mei 2024 16.59.59 UTC masih 31 Mei di Jakarta; 17.00 UTC sudah 1 Juni', () => {
-    expect(hariIniWib(new Date('2024-05-31T16:59:59Z'))).toBe('2024-05-31');
-    expect(hariIniWib(new Date('2024-05-31T17:00:00Z'))).toBe('2024-06-01');
+    expect(todayInJakarta(new Date('2024-05-31T16:59:59Z'))).toBe('2024-05-31');
+    expect(todayInJakarta(new Date('2024-05-31T17:00:00Z'))).toBe('2024-06-01');
   });
 });

@@ -20,6 +20,6 @@ export async function jalankanApp(deps: Partial<AppDeps> = {}): Promise<AppBerja
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     server,
     // The app's worker pool, if a test started one, is stopped with it.
-    tutup: () => new Promise<void>((r) => server.close(() => r())).then(() => app.tutup()),
+    tutup: () => new Promise<void>((r) => server.close(() => r())).then(() => app.close()),
   };
 }

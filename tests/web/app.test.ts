@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { jalankanApp } from '../helpers/app.ts';
 import { aturan } from '../helpers/aturan.ts';
-import { hariIniWib } from '../../src/hari-ini.ts';
+import { todayInJakarta } from '../../src/hari-ini.ts';
 
 const mulai = jalankanApp;
 
@@ -79,10 +79,10 @@ describe('tanggal hari ini (WIB)', () => {
       '2024-02-28T23:30:00Z',
       '2026-12-01T00:00:00Z',
     ]) {
-      expect(hariIniWib(Date.parse(iso)), iso).toBe(jakarta(Date.parse(iso)));
+      expect(todayInJakarta(Date.parse(iso)), iso).toBe(jakarta(Date.parse(iso)));
     }
-    expect(hariIniWib(Date.parse('2024-05-15T16:59:59Z'))).toBe('2024-05-15');
-    expect(hariIniWib(Date.parse('2024-05-15T17:00:00Z'))).toBe('2024-05-16');
+    expect(todayInJakarta(Date.parse('2024-05-15T16:59:59Z'))).toBe('2024-05-15');
+    expect(todayInJakarta(Date.parse('2024-05-15T17:00:00Z'))).toBe('2024-05-16');
   });
 });
 

@@ -14,7 +14,7 @@ it('when an app whose worker pool has run a task is closed, then no worker, serv
   const sebelum = pegangan();
   for (let i = 0; i < 2; i++) {
     const app = await jalankanApp({ pekerja: 1 });
-    // Verifying an upload runs on the pool (src/web/pelaksana.ts); a file that is no PDF still gets its page.
+    // Verifying an upload runs on the pool (src/web/task-runner.ts); a file that is no PDF still gets its page.
     const fd = new FormData();
     fd.append('berkas', new Blob([Buffer.from('%PDF-1.4 bukan pdf')], { type: 'application/pdf' }), 'x.pdf');
     const r = await fetch(`${app.url}/verifikasi`, { method: 'POST', body: fd });

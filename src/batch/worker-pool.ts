@@ -4,24 +4,24 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { bundelPekerja } from './bundel.ts';
+import { bundleWorker } from './bundle.ts';
 import { InputError } from '../domain/galat.ts';
 import { FileError } from '../berkas/errors.ts';
 import { PoolError } from './galat.ts';
-import type { SerializedError, Tugas } from './pekerja.ts';
+import type { SerializedError, Task } from './worker.ts';
 import { DEFAULT_RULES_DIR } from '../rules/loader.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
 import { FOLDER_FON } from '../paths.ts';
 
-const MULAI = fileURLToPath(new URL('./pekerja-mulai.mjs', import.meta.url));
-const MODUL = new URL('./pekerja.ts', import.meta.url).href;
+const MULAI = fileURLToPath(new URL('./worker-start.mjs', import.meta.url));
+const MODUL = new URL('./worker.ts', import.meta.url).href;
 /** Compiled (dist/, scripts/build.mjs), this code sits next to the worker's own entry, built with it. */
-const DIBANGUN = new URL('./pekerja.js', import.meta.url);
+const DIBANGUN = new URL('./worker.js', import.meta.url);
 
 /** The worker module as plain JavaScript: the built entry when running compiled, else bundled now from the sources. */
 function modulPekerja(): Promise<string | undefined> {
   if (!import.meta.url.endsWith('.ts') && existsSync(DIBANGUN)) return Promise.resolve(DIBANGUN.href);
-  return bundelPekerja();
+  return bundleWorker();
 }
 
 /**
@@ -32,7 +32,7 @@ function modulPekerja(): Promise<string | undefined> {
  */
 const BATAS_HEAP_MB = 256;
 
-export interface OpsiKolam {
+export interface WorkerPoolOptions {
   /** Tasks that may wait for a worker; one more is refused at once with a 503 (PoolError). Unbounded by default (the CLI). */
   maksAntre?: number;
   /** Old-generation heap of each worker, in MB. */
@@ -43,7 +43,7 @@ export interface OpsiKolam {
   katalogJf?: string;
 }
 
-export interface OpsiTugas {
+export interface TaskOptions {
   /** Most milliseconds a task may run on its worker; past it the worker is stopped and the task fails with a 413. */
   batasMs?: number;
   /** Buffers moved (not copied) to the worker; the caller must not use them afterwards. */
@@ -52,8 +52,8 @@ export interface OpsiTugas {
 
 interface Antre {
   id: number;
-  tugas: Tugas;
-  opsi: OpsiTugas;
+  tugas: Task;
+  opsi: TaskOptions;
   selesai: (v: unknown) => void;
   gagal: (e: Error) => void;
 }
@@ -72,14 +72,14 @@ function galatDari(g: SerializedError): Error {
 
 const detik = (ms: number) => (ms / 1000).toLocaleString('id-ID', { maximumFractionDigits: 3 });
 
-export class Kolam {
+export class WorkerPool {
   private readonly bebas: Worker[] = [];
   private readonly antre: Antre[] = [];
   private readonly jalan = new Map<number, Jalan>();
   private berikut = 1;
   private ditutup = false;
 
-  /** 'bundel': the workers run the bundled JavaScript (bundel.ts); 'tsx': the TypeScript sources through tsx. */
+  /** 'bundel': the workers run the bundled JavaScript (bundle.ts); 'tsx': the TypeScript sources through tsx. */
   private constructor(
     private readonly semua: Worker[],
     private readonly baru: () => Promise<Worker>,
@@ -88,12 +88,12 @@ export class Kolam {
   ) {}
 
   /** Starts n workers (default: one per core) and waits until each has loaded the rule book (the same version as the caller's). */
-  static async buat(
+  static async create(
     versiAturan: string,
     n = Math.max(1, availableParallelism()),
     dirAturan = DEFAULT_RULES_DIR,
-    opsi: OpsiKolam = {},
-  ): Promise<Kolam> {
+    opsi: WorkerPoolOptions = {},
+  ): Promise<WorkerPool> {
     // The plain-JavaScript worker (built, or bundled when it can be), else the TypeScript module through tsx.
     const bundel = await modulPekerja();
     const resourceLimits = { maxOldGenerationSizeMb: opsi.batasHeapMb ?? BATAS_HEAP_MB };
@@ -131,10 +131,10 @@ export class Kolam {
     };
     const hasil = await Promise.allSettled(Array.from({ length: n }, baru));
     const workers = hasil.flatMap((h) => (h.status === 'fulfilled' ? [h.value] : []));
-    const k = new Kolam(workers, baru, bundel ? 'bundel' : 'tsx', opsi.maksAntre ?? Infinity);
+    const k = new WorkerPool(workers, baru, bundel ? 'bundel' : 'tsx', opsi.maksAntre ?? Infinity);
     const gagal = hasil.find((h) => h.status === 'rejected');
     if (gagal) {
-      await k.tutup();
+      await k.close();
       throw gagal.reason;
     }
     for (const w of workers) k.pasang(w);
@@ -149,11 +149,11 @@ export class Kolam {
     this.kirim();
   }
 
-  get ukuran(): number {
+  get size(): number {
     return this.semua.length;
   }
 
-  jalankan<T>(tugas: Tugas, opsi: OpsiTugas = {}): Promise<T> {
+  run<T>(tugas: Task, opsi: TaskOptions = {}): Promise<T> {
     if (this.ditutup) return Promise.reject(new Error('kolam pekerja sudah ditutup'));
     if (this.bebas.length === 0 && this.antre.length >= this.maksAntre) {
       return Promise.reject(new PoolError(503, 'Server sedang sibuk memproses berkas lain. Coba lagi dalam beberapa saat.'));
@@ -264,7 +264,7 @@ export class Kolam {
     );
   }
 
-  async tutup(): Promise<void> {
+  async close(): Promise<void> {
     this.ditutup = true;
     for (const a of this.antre.splice(0)) a.gagal(new Error('kolam pekerja ditutup'));
     for (const [, j] of this.jalan) {

@@ -13,7 +13,7 @@ import { buatUnduhan, hitungMuatan, orangMuatan, prosesUnggahan, type BerkasUndu
 import type { OrangMentah } from './orang.ts';
 import { prosesPotongan, type TugasPotongan } from './potongan.ts';
 
-export type Tugas =
+export type Task =
   | { jenis: 'evaluasi'; orang: OrangMentah[] }
   | { jenis: 'potongan'; tugas: TugasPotongan }
   | { jenis: 'pdf'; masukanJson: string; dokumen: JenisDokumen; isiDokumen?: Record<string, unknown>; alamatVerifikasi?: string }
@@ -26,7 +26,7 @@ export type Tugas =
   | { jenis: 'muatan-unduhan'; muatan: string; berkas: BerkasUnduhan; pilih?: string[]; maksBaris: number }
   | { jenis: 'muatan-orang'; muatan: string; nip: string; maksBaris: number };
 
-/** A failure as it crosses to the pool: input and file problems keep their class, status and fields (kolam.ts). */
+/** A failure as it crosses to the pool: input and file problems keep their class, status and fields (worker-pool.ts). */
 export interface SerializedError {
   nama: string;
   pesan: string;
@@ -56,7 +56,7 @@ const penandatangan = await siapkanPenandatangan(data?.bahanTanda);
 const port = parentPort!;
 port.postMessage({ siap: true, versi: aturan.versi });
 // eslint-disable-next-line @typescript-eslint/no-misused-promises -- every path is inside try/catch, and a failure is posted back to the pool
-port.on('message', async (m: { id: number; tugas: Tugas }) => {
+port.on('message', async (m: { id: number; tugas: Task }) => {
   try {
     const t = m.tugas;
     if (t.jenis === 'evaluasi') {

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const MASUK = fileURLToPath(new URL('./pekerja.ts', import.meta.url));
+const MASUK = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
 let siap: Promise<string | undefined> | undefined;
 
 /** File URL of the bundled worker module, built at most once per process; undefined when it cannot be built. */
-export function bundelPekerja(): Promise<string | undefined> {
+export function bundleWorker(): Promise<string | undefined> {
   siap ??= bangun().catch(() => undefined);
   return siap;
 }

@@ -3,18 +3,18 @@
 // answers requests: a hostile or merely large upload then costs one worker for at most its time limit,
 // while every other request is still answered. The pool belongs to the app and is closed with it.
 import { availableParallelism } from 'node:os';
-import { Kolam, type OpsiTugas } from '../batch/kolam.ts';
-import type { Tugas } from '../batch/pekerja.ts';
+import { WorkerPool, type TaskOptions } from '../batch/worker-pool.ts';
+import type { Task } from '../batch/worker.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
 
-export interface Pelaksana {
-  jalankan<T>(tugas: Tugas, opsi?: OpsiTugas): Promise<T>;
+export interface TaskRunner {
+  run<T>(tugas: Task, opsi?: TaskOptions): Promise<T>;
   /** Workers that run at once (for callers that keep a few tasks in flight). */
-  readonly ukuran: number;
-  tutup(): Promise<void>;
+  readonly size: number;
+  close(): Promise<void>;
 }
 
-export interface OpsiPelaksana {
+export interface TaskRunnerOptions {
   versiAturan: string;
   dirAturan?: string;
   katalogJf?: string;
@@ -28,14 +28,14 @@ export interface OpsiPelaksana {
 }
 
 /** The pool, started on first use (most requests never need it) and shared by every router. */
-export function pelaksanaKolam(o: OpsiPelaksana): Pelaksana {
-  let kolam: Promise<Kolam> | undefined;
+export function createTaskRunner(o: TaskRunnerOptions): TaskRunner {
+  let kolam: Promise<WorkerPool> | undefined;
   let ditutup = false;
   return {
-    ukuran: o.pekerja ?? Math.max(1, availableParallelism()),
-    jalankan<T>(tugas: Tugas, opsi?: OpsiTugas): Promise<T> {
+    size: o.pekerja ?? Math.max(1, availableParallelism()),
+    run<T>(tugas: Task, opsi?: TaskOptions): Promise<T> {
       if (ditutup) return Promise.reject(new Error('aplikasi sedang ditutup'));
-      kolam ??= Kolam.buat(o.versiAturan, o.pekerja, o.dirAturan, {
+      kolam ??= WorkerPool.create(o.versiAturan, o.pekerja, o.dirAturan, {
         maksAntre: o.maksAntre ?? 8,
         ...(o.katalogJf && { katalogJf: o.katalogJf }),
         ...(o.batasHeapMb !== undefined && { batasHeapMb: o.batasHeapMb }),
@@ -45,15 +45,15 @@ export function pelaksanaKolam(o: OpsiPelaksana): Pelaksana {
       kolam.catch(() => {
         kolam = undefined;
       });
-      return kolam.then((k) => k.jalankan<T>(tugas, opsi));
+      return kolam.then((k) => k.run<T>(tugas, opsi));
     },
-    async tutup() {
+    async close() {
       ditutup = true;
       const k = kolam;
       kolam = undefined;
       if (k)
         await k.then(
-          (x) => x.tutup(),
+          (x) => x.close(),
           () => undefined,
         );
     },
