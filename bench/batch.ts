@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAturan } from '../src/rules/loader.ts';
 import { WorkerPool } from '../src/batch/worker-pool.ts';
-import { prosesBatch } from '../src/batch/proses.ts';
+import { processBatch } from '../src/batch/proses.ts';
 import { kalimatRingkasan } from '../src/batch/ringkasan.ts';
 import { BATAS_XLSX_CLI } from '../src/berkas/xlsx.ts';
-import { tulisZipPdf } from '../src/batch/zip.ts';
+import { writePdfZip } from '../src/batch/zip.ts';
 import { tulisUnit } from './generator.ts';
 import { cpuPerUtas } from './utas.ts';
 
@@ -54,7 +54,7 @@ const c = tulis('hasil.csv');
 const g = tulis('kesalahan.csv');
 const x = tulis('hasil.xlsx');
 // Reports are written while the file is processed (slices on the workers), so one figure covers both.
-const h = await prosesBatch(
+const h = await processBatch(
   aturan,
   { path: berkas },
   {
@@ -90,7 +90,7 @@ if (nPdf > 0) {
   );
   const z = tulis('dokumen.zip');
   const t = performance.now();
-  const m = await tulisZipPdf(orang, {
+  const m = await writePdfZip(orang, {
     aturan,
     jenis: 'penetapan',
     pilih,

@@ -1,8 +1,8 @@
 // Shared by the engine benchmarks: a generated unit (bench/generator.ts) read and grouped into persons
 // the way the batch reads a file, so every benchmark measures the same people.
 import type { Aturan } from '../src/domain/aturan.ts';
-import { bacaJudul } from '../src/batch/kolom.ts';
-import { Pengelompok, type OrangMentah } from '../src/batch/orang.ts';
+import { readHeader } from '../src/batch/kolom.ts';
+import { RowGrouper, type OrangMentah } from '../src/batch/orang.ts';
 import { unit } from './generator.ts';
 
 export function jumlahOrang(argv: string[], bawaan = 20000): number {
@@ -13,9 +13,9 @@ export function jumlahOrang(argv: string[], bawaan = 20000): number {
 /** `n` generated persons (seed 3), grouped; also the time grouping took, in milliseconds. */
 export function orangRekaan(aturan: Aturan, n: number): { orang: OrangMentah[]; ms: number } {
   const rows = unit(n, { seed: 3 });
-  const tata = bacaJudul(rows.next().value as string[]);
+  const tata = readHeader(rows.next().value as string[]);
   if (typeof tata === 'string') throw new Error(tata);
-  const p = new Pengelompok(aturan, tata, { tanggalPerhitungan: '2025-07-15' });
+  const p = new RowGrouper(aturan, tata, { tanggalPerhitungan: '2025-07-15' });
   const orang: OrangMentah[] = [];
   let nomor = 2;
   const t0 = performance.now();

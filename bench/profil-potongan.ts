@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAturan } from '../src/rules/loader.ts';
-import { petaCsv } from '../src/batch/peta-csv.ts';
-import { prosesPotongan } from '../src/batch/potongan.ts';
+import { mapCsv } from '../src/batch/csv-map.ts';
+import { processSlice } from '../src/batch/slice.ts';
 import { tulisUnit } from './generator.ts';
 
 const a = process.argv.slice(2);
@@ -23,13 +23,13 @@ if (!existsSync(berkas)) await tulisUnit(berkas, n, { seed: 11, galat: 0.01 });
 const aturan = loadAturan();
 const semua = readFileSync(berkas);
 const data = new Uint8Array(semua.subarray(0, Math.min(semua.length, mb * 1024 * 1024)));
-const peta = petaCsv(data, { maksBaris: 2_000_000, ukuranPotongan: 1 << 20 })!;
+const peta = mapCsv(data, { maksBaris: 2_000_000, ukuranPotongan: 1 << 20 })!;
 // The last slice may end mid-person when the file was cut: leave it out.
 const potongan = data.length < semua.length ? peta.potongan.slice(0, -1) : peta.potongan;
 const u0 = process.cpuUsage();
 let orang = 0;
 for (const p of potongan) {
-  const h = prosesPotongan(aturan, {
+  const h = processSlice(aturan, {
     data,
     mulai: p.mulai,
     akhir: p.akhir,

@@ -42,7 +42,7 @@ export const KASUS: Record<string, () => Buffer> = {
 
 async function satu(nama: string, _jalur: string, batasNama: string): Promise<void> {
   const { aturan } = await import('../tests/helpers/aturan.ts');
-  const { prosesBatch } = await import('../src/batch/proses.ts');
+  const { processBatch: prosesBatch } = await import('../src/batch/proses.ts');
   const xlsx = await import('../src/berkas/xlsx.ts');
   const batas = batasNama === 'cli' ? xlsx.BATAS_XLSX_CLI : xlsx.BATAS_XLSX_BAKU;
   const buf = KASUS[nama]!();

@@ -1,12 +1,12 @@
 // Rows a reader gives (the XLSX reader, or the CSV reader for a file the byte scan does not take as it is)
 // written as CSV text into shared memory, so the worker threads take slices of it exactly as of a CSV
-// file (peta-csv.ts, potongan.ts), and mapped record by record while they are written (PetaBertahap), so
+// file (csv-map.ts, slice.ts), and mapped record by record while they are written (IncrementalCsvMap), so
 // slices start on the workers while the file is still being read. What plain CSV text cannot carry
-// travels beside it: the cells that held a formula (potongan.ts reports them), and, when rows were not
+// travels beside it: the cells that held a formula (slice.ts reports them), and, when rows were not
 // numbered one after another (out of order, or a gap of more than MAKS_CELAH rows), each record's row
 // number; a shorter gap is written as empty records, as a CSV file's empty lines would be.
 import { FileError, type BarisMentah } from '../berkas/errors.ts';
-import type { PetaBertahap } from './peta-csv.ts';
+import type { IncrementalCsvMap } from './csv-map.ts';
 
 /** Missing rows written as empty records, at most this many in a row; past that records carry their numbers. */
 const MAKS_CELAH = 1000;
@@ -103,7 +103,7 @@ function adaIsi(row: BarisMentah): boolean {
  */
 export async function tulisBaris(
   rows: AsyncIterable<BarisMentah[]>,
-  peta: PetaBertahap,
+  peta: IncrementalCsvMap,
   mulai?: (sab: SharedArrayBuffer, samping: Omit<TeksBaris, 'data'>) => void,
 ): Promise<TeksBaris> {
   const csv = new TulisanCsv();

@@ -9,10 +9,10 @@ import { bacaPenomoran, type Penomoran } from '../pdf/penomoran.ts';
 import { InputError } from '../domain/galat.ts';
 import { FileError } from '../berkas/errors.ts';
 import { WorkerPool } from './worker-pool.ts';
-import { prosesBatch } from './proses.ts';
+import { processBatch } from './proses.ts';
 import { kalimatRingkasan } from './ringkasan.ts';
 import { BATAS_XLSX_CLI } from '../berkas/xlsx.ts';
-import { tulisZipPdf, tulisZipSiasn } from './zip.ts';
+import { writePdfZip, writeSiasnZip } from './zip.ts';
 import { todayInJakarta } from '../hari-ini.ts';
 import { parseConfig } from '../config.ts';
 import { muatBahanTanda, opsiBahanDari, type BahanTanda } from '../tanda/bahan.ts';
@@ -273,7 +273,7 @@ export async function runBatchCli(rest: string[]): Promise<number> {
     let hasil;
     try {
       // The reports are written while the file is processed; the folder is made once the file is accepted.
-      hasil = await prosesBatch(
+      hasil = await processBatch(
         aturan,
         { path: berkas },
         {
@@ -304,7 +304,7 @@ export async function runBatchCli(rest: string[]): Promise<number> {
     if (rest.includes('--siasn')) {
       const z = fileWriter(join(out, 'siasn.zip'));
       berkasLaporan.push(z);
-      tulisZipSiasn(aturan, orang, pilih, (d) => z.write(d));
+      writeSiasnZip(aturan, orang, pilih, (d) => z.write(d));
       await z.close();
       z.commit();
       dibuat.push('siasn.zip');
@@ -316,7 +316,7 @@ export async function runBatchCli(rest: string[]): Promise<number> {
       berkasLaporan.push(z);
       const bp = progressBar(`PDF ${pdf}`);
       const t1 = performance.now();
-      const manifest = await tulisZipPdf(orang, {
+      const manifest = await writePdfZip(orang, {
         aturan,
         jenis: pdf,
         ...(pilih && { pilih }),

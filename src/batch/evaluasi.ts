@@ -13,7 +13,7 @@ import { teksPeringatan } from '../domain/peringatan.ts';
 import { tambahBulan } from '../domain/tanggal.ts';
 import { formatTanggal } from '../domain/format.ts';
 import { pecahanDari, validasi, type Klaim } from '../domain/validasi.ts';
-import { bacaMasukanBatch } from './masukan-cepat.ts';
+import { readBatchMasukan } from './masukan-cepat.ts';
 import { kodeVerifikasi } from '../pdf/kode.ts';
 import type { RowProblem } from '../berkas/errors.ts';
 import type { IdKolom } from './kolom.ts';
@@ -159,7 +159,7 @@ function evaluasiOrang(aturan: Aturan, o: OrangMentah, opsi: { tanpaMasukanJson?
   let hasil: Hasil;
   let mentah: unknown;
   try {
-    const r = bacaMasukanBatch(o.masukan);
+    const r = readBatchMasukan(o.masukan);
     mentah = r.mentah;
     // Figures and conditions only: the reports show no explanation, and a person's page recomputes it.
     hasil = hitung(aturan, r.masukan, { ...r.opsi, tanpaProyeksi: true, tanpaPenjelasan: true });

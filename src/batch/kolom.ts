@@ -260,7 +260,7 @@ export const KOLOM: Kolom[] = [
 export const KOLOM_PER_ID = new Map(KOLOM.map((k) => [k.id, k]));
 
 /** "TMT Pangkat", "tmt-pangkat", " TMT_PANGKAT " → "tmt_pangkat". */
-export function normalJudul(s: string): string {
+export function normalizeHeader(s: string): string {
   return s
     .replace(/^\uFEFF/, '')
     .trim()
@@ -309,7 +309,7 @@ export function idJudul(s: string): IdKolom | undefined {
   return PETA_JUDUL.get(kunciJudul(s)) ?? PETA_JUDUL.get(kunciJudul(s.replace(/\([^)]*\)|\[[^\]]*\]/g, '')));
 }
 
-export interface TataKolom {
+export interface ColumnLayout {
   /** Column index → column id (undefined: ignored column). */
   indeks: (IdKolom | undefined)[];
   /** Header as written in the file, by column id (for messages). */
@@ -327,7 +327,7 @@ const tampil = (s: string) => {
 
 /** A row read as a header: its columns, or why it is refused, and how many columns it names. */
 interface BacaanJudul {
-  tata?: TataKolom;
+  tata?: ColumnLayout;
   pesan?: string;
   /** Distinct columns the row names. */
   dikenal: number;
@@ -374,7 +374,7 @@ function nilaiJudul(sel: string[]): BacaanJudul {
 }
 
 /** Reads one header row: its columns, or a message naming missing or ambiguous columns. */
-export function bacaJudul(sel: string[]): TataKolom | string {
+export function readHeader(sel: string[]): ColumnLayout | string {
   const b = nilaiJudul(sel);
   return b.tata ?? b.pesan!;
 }
@@ -393,11 +393,11 @@ export class PencariJudul {
   private dilihat = 0;
   private terbaik: { nomor: number; bacaan: BacaanJudul } | undefined;
   /** Once decided: the header, or the message. */
-  hasil: TataKolom | string | undefined;
+  hasil: ColumnLayout | string | undefined;
   /** Whether the header was found and refused (a column named twice), rather than not found. */
   ditolak = false;
 
-  tambah(sel: string[], nomor: number): TataKolom | string | undefined {
+  tambah(sel: string[], nomor: number): ColumnLayout | string | undefined {
     if (this.hasil !== undefined) return this.hasil;
     if (sel.every((s) => !s || !s.trim())) return undefined;
     this.dilihat++;

@@ -219,7 +219,7 @@ export function lembarHasil(
   ];
 }
 
-export function tulisXlsxHasil(orang: HasilOrang[], ringkasan: Ringkasan, keluar: (d: Uint8Array, final: boolean) => void): Promise<void> {
+export function writeHasilXlsx(orang: HasilOrang[], ringkasan: Ringkasan, keluar: (d: Uint8Array, final: boolean) => void): Promise<void> {
   const lembar = lembarHasil(
     {
       baris: (function* () {

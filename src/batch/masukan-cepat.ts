@@ -58,7 +58,7 @@ const hanyaKunci = (o: object, boleh: Set<string>) => {
   return true;
 };
 
-export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
+export function fastMasukan(d: MasukanJson): Terbaca['mentah'] | undefined {
   if (typeof d !== 'object' || d === null || !hanyaKunci(d, KUNCI_MASUKAN)) return undefined;
   const jabatanFungsional = wajib(d.jabatanFungsional);
   const jenjang = wajib(d.jenjang);
@@ -152,8 +152,8 @@ export function masukanCepat(d: MasukanJson): Terbaca['mentah'] | undefined {
 }
 
 /** bacaMasukan for the batch's own documents: the same result, without zod when the document is plainly valid. */
-export function bacaMasukanBatch(d: MasukanJson): Terbaca {
-  const mentah = masukanCepat(d);
+export function readBatchMasukan(d: MasukanJson): Terbaca {
+  const mentah = fastMasukan(d);
   if (!mentah) return bacaMasukan(d);
   // As bacaMasukan splits zod's output (tampilan and identitas are not the engine's input).
   const { tampilan, identitas, ...masukan } = mentah;

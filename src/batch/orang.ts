@@ -11,7 +11,7 @@ import { dalamBatasAngka, klaimDalamBatas, pesanBatasAngka, pesanBatasTahun, tah
 import { bacaTeksAngka, pesanAngkaAmbigu } from '../domain/angka.ts';
 import type { MasukanJson } from '../input/schema.ts';
 import type { BarisMentah, RowProblem } from '../berkas/errors.ts';
-import { KOLOM, type IdKolom, type TataKolom } from './kolom.ts';
+import { KOLOM, type IdKolom, type ColumnLayout } from './kolom.ts';
 import { tanggalSerial } from '../berkas/xlsx.ts';
 import { pembacaJf, type JfTerbaca } from './nama-jf.ts';
 
@@ -148,7 +148,7 @@ export function bagianTanggal(v: string): [number, number] | undefined {
  * "2024-04-01", "1/4/2024", "01-04-2024", "1.4.2024" (order: `urutan`), "1 April 2024", "01 Agu 2024",
  * "1-Aug-2024", "1-Apr-24", "April 1, 2024", or an Excel serial → YYYY-MM-DD, years 1900–2100.
  */
-export function bacaTanggal(v: string, urutan: UrutanTanggal = 'hb'): string | undefined {
+export function parseDateCell(v: string, urutan: UrutanTanggal = 'hb'): string | undefined {
   const t = tanggalTertulis(v, urutan);
   return t && tahunDalamBatas(t) ? t : undefined;
 }
@@ -191,7 +191,7 @@ function tanggalTertulis(v: string, urutan: UrutanTanggal = 'hb'): string | unde
  * "2024-01", "01/2024", "1-2024", "Januari 2024", "Jan 2024", "Jan-23" and "Agu-23" (a month Excel
  * shows as mmm-yy), a date (order: `urutan`), or a serial → YYYY-MM, years 1900–2100.
  */
-export function bacaBulan(v: string, urutan: UrutanTanggal = 'hb'): string | undefined {
+export function parseMonthCell(v: string, urutan: UrutanTanggal = 'hb'): string | undefined {
   const b = bulanTertulis(v, urutan);
   return b && tahunDalamBatas(b) ? b : undefined;
 }
@@ -226,7 +226,7 @@ function bulanTertulis(v: string, urutan: UrutanTanggal = 'hb'): string | undefi
 }
 
 /** "12,5", "12.5", "1.050,5", "150" → "12.5" (schema form); undefined when not a non-negative number or ambiguous ("1.050"). */
-export function bacaAngka(v: string): string | undefined {
+export function parseNumberCell(v: string): string | undefined {
   // Digits with at most one comma inside (no dot, no space) cannot be the thousands form: the last rule's answer, without regexes.
   const koma = v.indexOf(',');
   if (
@@ -242,7 +242,7 @@ export function bacaAngka(v: string): string | undefined {
   return b.salah ? undefined : b.polos;
 }
 
-export function bacaYaTidak(v: string): boolean | undefined {
+export function parseYesNoCell(v: string): boolean | undefined {
   const s = norm(v);
   if (['ya', 'y', 'yes', '1', 'true', 'benar', 'sudah', 'ada', 'lulus', 'tersedia', 'bebas', '✓', 'v', 'x'].includes(s)) return true;
   if (['tidak', 't', 'no', 'n', '0', 'false', 'salah', 'belum', 'tidak ada', '-', ''].includes(s)) return false;
@@ -250,7 +250,7 @@ export function bacaYaTidak(v: string): boolean | undefined {
 }
 
 const ROMAWI: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', '4': 'IV', i: 'I', ii: 'II', iii: 'III', iv: 'IV' };
-export function bacaGolongan(v: string): string {
+export function parseGolonganCell(v: string): string {
   const m = /^\s*(iv|iii|ii|i|[1-4])\s*[/\-.\s]?\s*([a-e])\s*$/i.exec(v);
   return m ? `${ROMAWI[m[1]!.toLowerCase()]}/${m[2]!.toLowerCase()}` : v.trim();
 }
@@ -276,7 +276,7 @@ export function kamus(aturan: Aturan): Kamus {
   };
 }
 
-export interface OpsiOrang {
+export interface GrouperOptions {
   /** Default calculation date (YYYY-MM-DD) when the row does not give one. */
   tanggalPerhitungan: string;
   /** Day/month order of each column's numeric dates, as decided for the whole file (putusan-kolom.ts); `hb` when absent. */
@@ -387,7 +387,7 @@ export function rapikanTeks(s: string): string {
 
 /**
  * Pure readings of a cell, remembered by the text as written: a file repeats a few dozen spellings
- * (jenjang, golongan, predikat, Ya/Tidak) thousands of times. One per Pengelompok, bounded: past the
+ * (jenjang, golongan, predikat, Ya/Tidak) thousands of times. One per RowGrouper, bounded: past the
  * limit new texts are still read, just not kept. Keys are copied: a cell is a slice of the file's
  * text, and a remembered slice would keep that whole text alive.
  */
@@ -454,7 +454,7 @@ class Bacaan {
   tanggal(id: IdKolom, label: string, perlu: boolean, urutan: UrutanTanggal): string | undefined {
     const s = perlu ? this.wajib(id, label) : this.ambil(id);
     if (s === undefined) return undefined;
-    const t = bacaTanggal(s, urutan);
+    const t = parseDateCell(s, urutan);
     if (!t)
       this.g(
         this.barisDari(id),
@@ -488,7 +488,7 @@ function klaimSah(b: Bacaan, tertulis: string, baris: number, kolom: IdKolom, la
 }
 
 /** Groups rows into persons as they stream by; `tambah` returns a finished person when the NIP changes. */
-export class Pengelompok {
+export class RowGrouper {
   /**
    * The current person's rows as the reader gave them (their cells are read once, in `bangun`), and the
    * NIP of its first row ('' when that row had none).
@@ -510,14 +510,14 @@ export class Pengelompok {
   private readonly urutan: UrutanTanggal[];
   /** Whether a column (SLOT) holds free text (TEKS_BEBAS). */
   private readonly teksBebas: boolean[];
-  private readonly golongan = new Ingatan(bacaGolongan);
-  private readonly yaTidak = new Ingatan(bacaYaTidak);
+  private readonly golongan = new Ingatan(parseGolonganCell);
+  private readonly yaTidak = new Ingatan(parseYesNoCell);
   private readonly jenisAk = new Ingatan((s: string): JenisAkAwal | undefined => SINONIM_AK[norm(s)]);
 
   constructor(
     private readonly aturan: Aturan,
-    private readonly tata: TataKolom,
-    private readonly opsi: OpsiOrang,
+    private readonly tata: ColumnLayout,
+    private readonly opsi: GrouperOptions,
   ) {
     const k = kamus(aturan);
     this.k = k;
@@ -656,7 +656,7 @@ export class Pengelompok {
     let barisAkAwal: number | undefined;
     if (akTeks !== undefined) {
       barisAkAwal = b.barisDari('ak_awal');
-      const dibaca = bacaAngka(akTeks);
+      const dibaca = parseNumberCell(akTeks);
       const ak = dibaca !== undefined && dalamBatasAngka(dibaca) ? dibaca : undefined;
       if (dibaca === undefined)
         b.g(
@@ -699,8 +699,8 @@ export class Pengelompok {
         continue;
       const uMulai = u[SLOT.periode_mulai]!;
       const uSelesai = u[SLOT.periode_selesai]!;
-      const mulai = mulaiTeks === undefined ? undefined : bacaBulan(mulaiTeks, uMulai);
-      const selesai = selesaiTeks === undefined ? undefined : bacaBulan(selesaiTeks, uSelesai);
+      const mulai = mulaiTeks === undefined ? undefined : parseMonthCell(mulaiTeks, uMulai);
+      const selesai = selesaiTeks === undefined ? undefined : parseMonthCell(selesaiTeks, uSelesai);
       if (mulaiTeks === undefined) b.g(r.nomor, 'periode_mulai', 'Bulan mulai periode wajib diisi pada baris periode.');
       else if (!mulai)
         b.g(

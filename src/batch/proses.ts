@@ -3,7 +3,7 @@
 // slice is parsed, grouped, evaluated and rendered by prosesPotongan, on the worker pool when one is
 // given (the CLI) or on this thread (the web, whose upload task already runs on a worker); the slices'
 // report lines are written in file order. A CSV file is that text already: one scan maps it
-// (peta-csv.ts). An XLSX workbook's rows, and the rows of a CSV file the scan does not take as it is,
+// (csv-map.ts). An XLSX workbook's rows, and the rows of a CSV file the scan does not take as it is,
 // are written as such text by baris-teks.ts while they are read, with their formulas and row numbers
 // beside it. A file that cannot be read, or is too large, is refused as a whole with a FileError
 // before any report byte; a bad row only marks its person. The design: docs/batch.md.
@@ -16,12 +16,12 @@ import { bacaCsv, barisCsv, pemisahBerkas } from '../berkas/csv.ts';
 import { NAMA_PENGODEAN, kenaliPengodean, keUtf8 } from '../berkas/pengodean.ts';
 import type { HasilOrang } from './evaluasi.ts';
 import { FileError, type BarisMentah } from '../berkas/errors.ts';
-import type { TataKolom } from './kolom.ts';
+import type { ColumnLayout } from './kolom.ts';
 import { JUDUL_GALAT, JUDUL_HASIL, lembarHasil } from './laporan.ts';
 import type { OrangMentah } from './orang.ts';
 import { pilihLembar, namaLembar, type LembarTerpilih } from './lembar.ts';
-import { PESAN_TANPA_DATA, PetaBertahap, petaCsv, type PetaCsv, type Potongan } from './peta-csv.ts';
-import { prosesPotongan, type HasilPotongan, type TugasPotongan } from './potongan.ts';
+import { PESAN_TANPA_DATA, IncrementalCsvMap, mapCsv, type CsvMap, type CsvSlice } from './csv-map.ts';
+import { processSlice, type SliceResult, type SliceTask } from './slice.ts';
 import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
 import { BATAS_XLSX_BAKU, isZip, type BatasXlsx } from '../berkas/xlsx.ts';
 import { tulisXlsx, type Sel } from '../berkas/xlsx-tulis.ts';
@@ -31,12 +31,12 @@ import { putusanKolomBerkas, type PutusanKolom } from './putusan-kolom.ts';
  * What the pipeline needs of the worker pool (src/batch/worker-pool.ts, whose WorkerPool fits it): named here by
  * shape, so this module does not import the pool, whose worker imports this module.
  */
-export interface PelaksanaPotongan {
+export interface SliceRunner {
   readonly size: number;
-  run<T>(tugas: { jenis: 'potongan'; tugas: TugasPotongan }): Promise<T>;
+  run<T>(tugas: { jenis: 'potongan'; tugas: SliceTask }): Promise<T>;
 }
 
-export interface OpsiBatch {
+export interface BatchOptions {
   /** Calculation date for rows that do not give one (YYYY-MM-DD). */
   tanggalPerhitungan: string;
   /** Most data rows accepted; more is a 413. */
@@ -47,7 +47,7 @@ export interface OpsiBatch {
    * The worker pool, or its promise: the file is read and mapped on this thread while the workers
    * start. Without one, every slice runs on this thread.
    */
-  kolam?: PelaksanaPotongan | Promise<PelaksanaPotongan>;
+  kolam?: SliceRunner | Promise<SliceRunner>;
   batasXlsx?: BatasXlsx;
   /** Bytes per slice (default: about eight slices per worker, 64 KB to 1 MB). */
   ukuranPotongan?: number;
@@ -64,7 +64,7 @@ export interface OpsiBatch {
   pembacaUrut?: boolean;
 }
 
-export interface HasilBatch {
+export interface BatchResult {
   format: 'csv' | 'xlsx' | 'ods';
   jumlahBaris: number;
   kolomDiabaikan: string[];
@@ -81,13 +81,13 @@ export interface HasilBatch {
   mentah?: OrangMentah[];
 }
 
-export interface KeluaranLaporan {
+export interface ReportOutput {
   hasilCsv: (teks: string) => void;
   galatCsv: (teks: string) => void;
   xlsx: (d: Uint8Array, final: boolean) => void;
 }
 
-export type SumberBatch = Buffer | { path: string };
+export type BatchSource = Buffer | { path: string };
 
 /** Bytes of a file's start looked at for its type. */
 const AWAL_JENIS = 4096;
@@ -112,7 +112,7 @@ function jenisBerkas(awal: Uint8Array): 'csv' | 'zip' {
  * The checks every source gets before its rows are read (size, empty, file type), with their messages.
  * Throws FileError.
  */
-export function periksaSumber(sumber: SumberBatch, opsi: Pick<OpsiBatch, 'maksByte'>): 'csv' | 'zip' {
+export function checkSource(sumber: BatchSource, opsi: Pick<BatchOptions, 'maksByte'>): 'csv' | 'zip' {
   if (Buffer.isBuffer(sumber)) {
     if (sumber.length === 0) throw new FileError(400, 'Berkas kosong.');
     return jenisBerkas(sumber);
@@ -167,7 +167,7 @@ function antrean<T>(): { dorong: (x: T) => void; tutup: () => void; [Symbol.asyn
 }
 
 /** The file's bytes in shared memory (workers read slices of it without a copy). */
-function bacaBersama(sumber: SumberBatch): Uint8Array {
+function bacaBersama(sumber: BatchSource): Uint8Array {
   if (Buffer.isBuffer(sumber)) {
     const u = new Uint8Array(new SharedArrayBuffer(sumber.length));
     u.set(sumber);
@@ -231,19 +231,24 @@ const lembarLain = (l: LembarTerpilih) => l.lembarLain();
  * is accepted (a refused file throws FileError before any report byte); resolves when every report is
  * complete. Without it, only the results asked for are kept (the web page).
  */
-export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: OpsiBatch, buka?: () => KeluaranLaporan): Promise<HasilBatch> {
-  const jenis = periksaSumber(sumber, opsi);
+export async function processBatch(
+  aturan: Aturan,
+  sumber: BatchSource,
+  opsi: BatchOptions,
+  buka?: () => ReportOutput,
+): Promise<BatchResult> {
+  const jenis = checkSource(sumber, opsi);
   const nPekerja = opsi.kolam === undefined ? 1 : opsi.kolam instanceof Promise ? availableParallelism() : opsi.kolam.size;
   // Enough slices to keep every worker busy to the end (about eight each), none larger than 1 MB.
   const ukuranUntuk = (panjang: number) =>
     opsi.ukuranPotongan ?? Math.min(1 << 20, Math.max(64 * 1024, Math.ceil(panjang / (nPekerja * 8))));
   const kolamNanti = Promise.resolve(opsi.kolam);
   kolamNanti.catch(() => {});
-  const satuPotongan = (t: TugasPotongan): Promise<HasilPotongan> =>
-    kolamNanti.then((kolam) => (kolam ? kolam.run<HasilPotongan>({ jenis: 'potongan', tugas: t }) : prosesPotongan(aturan, t)));
+  const satuPotongan = (t: SliceTask): Promise<SliceResult> =>
+    kolamNanti.then((kolam) => (kolam ? kolam.run<SliceResult>({ jenis: 'potongan', tugas: t }) : processSlice(aturan, t)));
 
   let data: Uint8Array;
-  let peta: PetaCsv | undefined;
+  let peta: CsvMap | undefined;
   // Set when the text was written from a reader's rows.
   let teks: TeksBaris | undefined;
   let sab: SharedArrayBuffer | undefined;
@@ -251,13 +256,13 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   let putusan: PutusanKolom | undefined;
   /** What a slice's task needs beyond its bytes: the text's own rules, formulas and row numbers. */
   const tugasDari = (
-    p: Potongan,
+    p: CsvSlice,
     isi: SharedArrayBuffer | Uint8Array,
     delim: string,
-    tata: TataKolom,
+    tata: ColumnLayout,
     rumus?: Map<number, number[]>,
     nomor?: number[],
-  ): TugasPotongan => {
+  ): SliceTask => {
     const r: [number, number[]][] = [];
     if (rumus?.size) for (const [i, kol] of rumus) if (i >= p.barisAwal && i < p.barisAkhir) r.push([i - p.barisAwal, kol]);
     return {
@@ -283,8 +288,8 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   };
 
   // Slices already running while the rows were still being written, by index.
-  const dini = new Map<number, Promise<HasilPotongan>>();
-  let format: HasilBatch['format'] = 'csv';
+  const dini = new Map<number, Promise<SliceResult>>();
+  let format: BatchResult['format'] = 'csv';
   let pengodean: string | undefined;
   let delim = ',';
   let terpilih: LembarTerpilih | undefined;
@@ -297,7 +302,7 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
       pengodean = NAMA_PENGODEAN[kode];
     }
     delim = pemisahBerkas(data);
-    if (!opsi.pembacaUrut) peta = petaCsv(data, { maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(data.length), delim });
+    if (!opsi.pembacaUrut) peta = mapCsv(data, { maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(data.length), delim });
   } else data = new Uint8Array(0);
   if (!peta) {
     const buf = jenis === 'zip' ? (Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path)) : undefined;
@@ -311,7 +316,7 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
     // The text is about 1.7 times the workbook's size (the generated 100,000-person unit: 19 -> 32 MB).
     const perkiraan = buf ? buf.length * 1.7 : data.length;
     let samping: Omit<TeksBaris, 'data'> | undefined;
-    const bertahap: PetaBertahap = new PetaBertahap(
+    const bertahap: IncrementalCsvMap = new IncrementalCsvMap(
       { maksBaris: opsi.maksBaris, ukuranPotongan: ukuranUntuk(perkiraan), ...(terpilih && { lembar: terpilih.nama }) },
       (i) => {
         const p = satuPotongan(tugasDari(bertahap.potongan[i]!, sab!, ',', bertahap.tata!, samping?.rumus, samping?.nomor));
@@ -357,7 +362,7 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   const galat: Sel[][] = [];
   const klaim: Sel[][] = [];
   const ringkasan = ringkasKosong();
-  const lembar = antrean<HasilPotongan['xlsx']>();
+  const lembar = antrean<SliceResult['xlsx']>();
   const xlsxSelesai = k
     ? tulisXlsx(
         lembarHasil({ termampat: lembar }, galat, klaim, () => ringkasan),
@@ -368,12 +373,12 @@ export async function prosesBatch(aturan: Aturan, sumber: SumberBatch, opsi: Ops
   const orang: HasilOrang[] = [];
   const mentah: OrangMentah[] = [];
 
-  const jalankan = (i: number): Promise<HasilPotongan> =>
+  const jalankan = (i: number): Promise<SliceResult> =>
     dini.get(i) ?? satuPotongan(tugasDari(petaSah.potongan[i]!, dataSah, petaSah.delim, petaSah.tata, teksSah?.rumus, teksSah?.nomor));
 
   // A few slices in flight per worker; results are written strictly in file order.
   const jendela = kolam ? kolam.size * 2 : 1;
-  const berjalan: Promise<HasilPotongan>[] = [];
+  const berjalan: Promise<SliceResult>[] = [];
   let berikut = 0;
   const isi = () => {
     while (berikut < petaSah.potongan.length && berjalan.length < jendela) {

@@ -32,7 +32,7 @@
 import { buatPengurai } from '../berkas/csv.ts';
 import { FileError } from '../berkas/errors.ts';
 import { NAMA_BULAN } from '../domain/format.ts';
-import type { IdKolom, TataKolom } from './kolom.ts';
+import type { IdKolom, ColumnLayout } from './kolom.ts';
 import { bagianTanggal, nipSebagaiAngka, type UrutanTanggal } from './orang.ts';
 
 /** Columns holding dates (periods may be written as a full date). */
@@ -166,7 +166,7 @@ export interface PutusanKolom {
  * undefined when nothing needs deciding (most files: one regex over the bytes, no parse). Throws
  * FileError (400) when a date column's order cannot be decided.
  */
-export function putusanKolomBerkas(data: Uint8Array, delim: string, tata: TataKolom): PutusanKolom | undefined {
+export function putusanKolomBerkas(data: Uint8Array, delim: string, tata: ColumnLayout): PutusanKolom | undefined {
   if (!perluPindai(data)) return undefined;
   const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const kolom: [number, IdKolom][] = [];

@@ -1,5 +1,5 @@
 // A worker thread of the batch pool: loads the rule book once, then evaluates chunks of persons, or a
-// slice of a CSV file with its report lines (potongan.ts), or renders one PDF per task. Messages are
+// slice of a CSV file with its report lines (slice.ts), or renders one PDF per task. Messages are
 // plain objects; PDFs and deflated sheet pieces travel as transferred ArrayBuffers.
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError, type MasalahMasukan } from '../domain/galat.ts';
@@ -9,13 +9,13 @@ import { siapkanPenandatangan, type BahanTanda } from '../tanda/bahan.ts';
 import type { JenisDokumen } from '../pdf/schema.ts';
 import { evaluasi } from './evaluasi.ts';
 import { FileError } from '../berkas/errors.ts';
-import { buatUnduhan, hitungMuatan, orangMuatan, prosesUnggahan, type BerkasUnduhan } from './muatan.ts';
+import { buildDownload, evaluatePayload, personFromPayload, processUpload, type DownloadFile } from './payload.ts';
 import type { OrangMentah } from './orang.ts';
-import { prosesPotongan, type TugasPotongan } from './potongan.ts';
+import { processSlice, type SliceTask } from './slice.ts';
 
 export type Task =
   | { jenis: 'evaluasi'; orang: OrangMentah[] }
-  | { jenis: 'potongan'; tugas: TugasPotongan }
+  | { jenis: 'potongan'; tugas: SliceTask }
   | { jenis: 'pdf'; masukanJson: string; dokumen: JenisDokumen; isiDokumen?: Record<string, unknown>; alamatVerifikasi?: string }
   /** A whole PDF request: the input document with its `dokumen` fields (the web's single-document routes). */
   | { jenis: 'dokumen'; data: unknown; dokumen: JenisDokumen; alamatVerifikasi?: string }
@@ -23,7 +23,7 @@ export type Task =
   | { jenis: 'verifikasi-kode'; kode: string; teks: string }
   | { jenis: 'unggahan'; data: Uint8Array; nama: string; tanggalPerhitungan: string; maksBaris: number }
   | { jenis: 'muatan-hitung'; muatan: string; maksBaris: number }
-  | { jenis: 'muatan-unduhan'; muatan: string; berkas: BerkasUnduhan; pilih?: string[]; maksBaris: number }
+  | { jenis: 'muatan-unduhan'; muatan: string; berkas: DownloadFile; pilih?: string[]; maksBaris: number }
   | { jenis: 'muatan-orang'; muatan: string; nip: string; maksBaris: number };
 
 /** A failure as it crosses to the pool: input and file problems keep their class, status and fields (worker-pool.ts). */
@@ -62,7 +62,7 @@ port.on('message', async (m: { id: number; tugas: Task }) => {
     if (t.jenis === 'evaluasi') {
       port.postMessage({ id: m.id, hasil: t.orang.map((o) => evaluasi(aturan, o)) });
     } else if (t.jenis === 'potongan') {
-      const h = prosesPotongan(aturan, t.tugas);
+      const h = processSlice(aturan, t.tugas);
       const ab = h.xlsx.data.buffer as ArrayBuffer;
       port.postMessage({ id: m.id, hasil: h }, [ab]);
     } else if (t.jenis === 'pdf' || t.jenis === 'dokumen') {
@@ -80,15 +80,15 @@ port.on('message', async (m: { id: number; tugas: Task }) => {
       const { verifikasiKode } = await import('../pdf/verifikasi.ts');
       port.postMessage({ id: m.id, hasil: verifikasiKode(aturan, t.kode, t.teks, penandatangan.kepercayaan) });
     } else if (t.jenis === 'unggahan') {
-      port.postMessage({ id: m.id, hasil: await prosesUnggahan(aturan, t.data, t) });
+      port.postMessage({ id: m.id, hasil: await processUpload(aturan, t.data, t) });
     } else if (t.jenis === 'muatan-hitung') {
-      port.postMessage({ id: m.id, hasil: hitungMuatan(aturan, t.muatan, t.maksBaris) });
+      port.postMessage({ id: m.id, hasil: evaluatePayload(aturan, t.muatan, t.maksBaris) });
     } else if (t.jenis === 'muatan-unduhan') {
-      const u = await buatUnduhan(aturan, t.muatan, t.berkas, t.pilih, t.maksBaris);
+      const u = await buildDownload(aturan, t.muatan, t.berkas, t.pilih, t.maksBaris);
       const ab = sendiri(u.data);
       port.postMessage({ id: m.id, hasil: { data: ab, nama: u.nama } }, [ab]);
     } else {
-      port.postMessage({ id: m.id, hasil: orangMuatan(t.muatan, t.nip, t.maksBaris) ?? null });
+      port.postMessage({ id: m.id, hasil: personFromPayload(t.muatan, t.nip, t.maksBaris) ?? null });
     }
   } catch (e) {
     port.postMessage({ id: m.id, galat: kirimGalat(e) });

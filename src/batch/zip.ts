@@ -13,7 +13,7 @@ import { eksporSiasn } from './siasn.ts';
 
 const enc = new TextEncoder();
 
-export interface BarisManifest {
+export interface ManifestRow {
   nip: string;
   nama: string;
   berkas: string;
@@ -25,7 +25,7 @@ export interface BarisManifest {
   nomor?: string;
 }
 
-export interface OpsiZipPdf {
+export interface PdfZipOptions {
   aturan: Aturan;
   jenis: JenisDokumen;
   /** NIPs to include; undefined: everyone without data errors. */
@@ -74,10 +74,10 @@ Dokumen ini bukan Penetapan Angka Kredit yang sah sampai ditandatangani pejabat 
 `;
 
 /** Writes the ZIP of PDFs; returns the manifest. Errors in one person's PDF are recorded, not thrown. */
-export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<BarisManifest[]> {
+export async function writePdfZip(orang: HasilOrang[], o: PdfZipOptions): Promise<ManifestRow[]> {
   const zip = bukaZip(o.keluar);
   const dipilih = orang.filter((p) => !o.pilih || o.pilih.has(p.nip));
-  const manifest: BarisManifest[] = dipilih.map((p) => ({
+  const manifest: ManifestRow[] = dipilih.map((p) => ({
     nip: p.nip,
     nama: p.nama ?? '',
     berkas: '',
@@ -169,7 +169,7 @@ export async function tulisZipPdf(orang: HasilOrang[], o: OpsiZipPdf): Promise<B
 }
 
 /** The SIASN export, one JSON per person without data errors (or the selected ones). */
-export function tulisZipSiasn(
+export function writeSiasnZip(
   aturan: Aturan,
   orang: HasilOrang[],
   pilih: Set<string> | undefined,

@@ -1,6 +1,6 @@
 // Batch mode on the web: upload a unit's spreadsheet, read the summary and the table, download the
 // reports, a ZIP of PDFs and the SIASN export. Nothing is stored: the results page carries the rows as
-// read (src/batch/muatan.ts, hidden field `muatan`), signed with this process's key so that a client can
+// read (src/batch/payload.ts, hidden field `muatan`), signed with this process's key so that a client can
 // neither forge nor inflate them, and every download recomputes from them on the worker pool.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Router, urlencoded, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
@@ -17,12 +17,12 @@ import { LABEL_KATEGORI, type HasilOrang } from '../batch/evaluasi.ts';
 import { PoolError } from '../batch/galat.ts';
 import { FileError } from '../berkas/errors.ts';
 import { KOLOM } from '../batch/kolom.ts';
-import { BERKAS_UNDUHAN, type BerkasUnduhan, type HasilUnggahan, type Muatan } from '../batch/muatan.ts';
+import { DOWNLOAD_FILES, type DownloadFile, type HasilUnggahan, type Payload } from '../batch/payload.ts';
 import type { TaskOptions } from '../batch/worker-pool.ts';
 import type { OrangMentah } from '../batch/orang.ts';
 import type { Task } from '../batch/worker.ts';
 import { templatCsv, templatXlsx } from '../batch/template.ts';
-import { tulisZipPdf } from '../batch/zip.ts';
+import { writePdfZip } from '../batch/zip.ts';
 import { PILIHAN_DOKUMEN } from './dokumen.ts';
 import { HttpError } from './galat.ts';
 import type { TaskRunner } from './task-runner.ts';
@@ -198,13 +198,13 @@ export function createBatchRouter(deps: BatchDeps): Router {
     try {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const berkas = String(req.params.berkas);
-      if (berkas !== 'dokumen.zip' && !(BERKAS_UNDUHAN as readonly string[]).includes(berkas))
+      if (berkas !== 'dokumen.zip' && !(DOWNLOAD_FILES as readonly string[]).includes(berkas))
         throw new HttpError(404, `Unduhan "${berkas}" tidak ada.`);
       const muatan = bukaMuatan(body.muatan);
       const pilihan = daftar(body.pilih).slice(0, maksBaris);
       res.set('Cache-Control', 'no-store');
       if (berkas !== 'dokumen.zip') {
-        const b = berkas as BerkasUnduhan;
+        const b = berkas as DownloadFile;
         const { data, nama } = await pelaksana.run<{ data: ArrayBuffer; nama: string }>(
           { jenis: 'muatan-unduhan', muatan, berkas: b, ...(pilihan.length && { pilih: pilihan }), maksBaris },
           { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
@@ -223,7 +223,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
       const jenis = (teks(body.jenis) || 'penetapan') as JenisDokumen;
       if (!(JENIS_DOKUMEN as readonly string[]).includes(jenis) || jenis === 'integrasi')
         throw new HttpError(400, `Jenis dokumen "${jenis}" tidak ada.`);
-      const { muatan: m, orang } = await pelaksana.run<{ muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] }>(
+      const { muatan: m, orang } = await pelaksana.run<{ muatan: Omit<Payload, 'orang'>; orang: HasilOrang[] }>(
         { jenis: 'muatan-hitung', muatan, maksBaris },
         { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
       );
@@ -258,7 +258,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
         res.write(d);
         if (final) res.end();
       };
-      await tulisZipPdf(orang, {
+      await writePdfZip(orang, {
         aturan,
         jenis,
         ...(pilih && { pilih }),

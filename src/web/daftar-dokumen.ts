@@ -10,7 +10,7 @@ import { kanonik, kodeVerifikasi, MAKS_LAMPIRAN_BYTE } from '../pdf/kode.ts';
 import { bacaLampiranPdf } from '../pdf/baca-lampiran.ts';
 import { dokumenSchema, TEMBUSAN_BAKU } from '../pdf/schema.ts';
 import type { HasilOrang } from '../batch/evaluasi.ts';
-import type { Muatan } from '../batch/muatan.ts';
+import type { Payload } from '../batch/payload.ts';
 import { STATUS_DOKUMEN, type Daftar, type DokumenTerbit, type PermintaanTerbit, type SaringanDokumen } from '../daftar/jenis.ts';
 import { formatTanggal } from '../domain/format.ts';
 import { HttpError } from './galat.ts';
@@ -252,7 +252,7 @@ export function createDaftarDokumenRouter(deps: DaftarDokumenDeps): Router {
       const pilih = new Set((Array.isArray(body.pilih) ? body.pilih : body.pilih === undefined ? [] : [body.pilih]).map((x) => teks(x)));
       const isi = isiDokumenDari(body);
       periksaIsiDokumen(isi);
-      const { orang } = await pelaksana.run<{ muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] }>(
+      const { orang } = await pelaksana.run<{ muatan: Omit<Payload, 'orang'>; orang: HasilOrang[] }>(
         { jenis: 'muatan-hitung', muatan, maksBaris: 20_000 },
         { batasMs: DEFAULT_WEB_LIMITS.waktuMs.muatan },
       );

@@ -1,7 +1,7 @@
 // Shared by the batch tests: read a fixture, run the pipeline inline (no worker threads), keeping everyone's result.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { prosesBatch, type HasilBatch } from '../../src/batch/proses.ts';
+import { processBatch, type BatchResult } from '../../src/batch/proses.ts';
 import type { HasilOrang } from '../../src/batch/evaluasi.ts';
 import type { BarisMentah } from '../../src/berkas/errors.ts';
 import { bacaXlsxAsinkron, type BatasXlsx } from '../../src/berkas/xlsx.ts';
@@ -10,10 +10,10 @@ import { aturan } from '../helpers/aturan.ts';
 export const FIXTURE = resolve('tests/fixtures/batch');
 export const fixture = (nama: string) => readFileSync(resolve(FIXTURE, nama));
 
-export type HasilUji = HasilBatch & { orang: HasilOrang[] };
+export type HasilUji = BatchResult & { orang: HasilOrang[] };
 
 export async function proses(buf: Buffer, tanggalPerhitungan = '2024-05-15', maksBaris = 1000): Promise<HasilUji> {
-  const h = await prosesBatch(aturan, buf, { tanggalPerhitungan, maksBaris, simpanOrang: true, simpanMentah: true });
+  const h = await processBatch(aturan, buf, { tanggalPerhitungan, maksBaris, simpanOrang: true, simpanMentah: true });
   return { ...h, orang: h.orang ?? [] };
 }
 

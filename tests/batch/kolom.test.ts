@@ -2,7 +2,7 @@
 // to case, spaces and punctuation; the header row searched among a sheet's first non-empty rows.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ALIAS_JUDUL, KOLOM, MAKS_BARIS_SEBELUM_JUDUL, PencariJudul, bacaJudul, idJudul, kunciJudul } from '../../src/batch/kolom.ts';
+import { ALIAS_JUDUL, KOLOM, MAKS_BARIS_SEBELUM_JUDUL, PencariJudul, readHeader, idJudul, kunciJudul } from '../../src/batch/kolom.ts';
 import { templatXlsx } from '../../src/batch/template.ts';
 
 const WAJIB = ['NIP', 'Jabatan Fungsional', 'Jenjang', 'Gol/Ruang', 'TMT Pangkat', 'TMT Jabatan'];
@@ -50,7 +50,7 @@ describe('judul kolom: alias', () => {
   });
 
   it('dua kolom yang sama-sama dibaca sebagai satu kolom: ditolak menyebut keduanya', () => {
-    expect(bacaJudul([...WAJIB, 'NIP Baru'])).toBe(
+    expect(readHeader([...WAJIB, 'NIP Baru'])).toBe(
       'Baris judul bermakna ganda: kolom "NIP" dan "NIP Baru" sama-sama dibaca sebagai nip. Hapus salah satunya atau ganti judulnya.',
     );
   });

@@ -2,7 +2,7 @@
 // what the zod schema accepts, and then give exactly zod's object: the same keys in the same order (the
 // verification code hashes it), the same defaults, the same engine input.
 import { describe, expect, it } from 'vitest';
-import { bacaMasukanBatch, masukanCepat } from '../../src/batch/masukan-cepat.ts';
+import { readBatchMasukan, fastMasukan } from '../../src/batch/masukan-cepat.ts';
 import { bacaMasukan } from '../../src/input/parse.ts';
 import { masukanSchema, type MasukanJson } from '../../src/input/schema.ts';
 import { kodeVerifikasi } from '../../src/pdf/kode.ts';
@@ -12,12 +12,12 @@ import { aturan } from '../helpers/aturan.ts';
 /** Same result as bacaMasukan, or (fast path declined) bacaMasukan itself; never accepts what zod refuses. */
 function banding(doc: MasukanJson): 'cepat' | 'zod' | 'ditolak' {
   const z = masukanSchema.safeParse(doc);
-  const c = masukanCepat(doc);
+  const c = fastMasukan(doc);
   if (c === undefined) return z.success ? 'zod' : 'ditolak';
   expect(z.success, JSON.stringify(doc)).toBe(true);
   expect(JSON.stringify(c)).toBe(JSON.stringify(z.data));
   expect(c).toEqual(z.data);
-  expect(bacaMasukanBatch(doc)).toEqual(bacaMasukan(doc));
+  expect(readBatchMasukan(doc)).toEqual(bacaMasukan(doc));
   expect(kodeVerifikasi(c, aturan.versi)).toBe(kodeVerifikasi(z.data, aturan.versi));
   return 'cepat';
 }

@@ -4,7 +4,7 @@
 // verification code. Expected dates and codes are worked out from the rules written in orang.ts and
 // putusan-kolom.ts, not copied from output.
 import { describe, expect, it } from 'vitest';
-import { bacaBulan, bacaTanggal, bersihkanNip, galatNip, nipSebagaiAngka, rapikanTeks } from '../../src/batch/orang.ts';
+import { parseMonthCell, parseDateCell, bersihkanNip, galatNip, nipSebagaiAngka, rapikanTeks } from '../../src/batch/orang.ts';
 import { BuktiUrutan, perluPindai } from '../../src/batch/putusan-kolom.ts';
 import { pembacaJf } from '../../src/batch/nama-jf.ts';
 import { kodeVerifikasi } from '../../src/pdf/kode.ts';
@@ -29,7 +29,7 @@ describe('tanggal dengan nama bulan, Indonesia dan Inggris', () => {
     ['1 Aprilis 2022', undefined],
     ['1 Xyz 2022', undefined],
     ['1 April 2101', undefined],
-  ])('%j → %j', (teks, iso) => expect(bacaTanggal(teks)).toBe(iso));
+  ])('%j → %j', (teks, iso) => expect(parseDateCell(teks)).toBe(iso));
 
   it.each([
     ['Jan-23', '2023-01'],
@@ -41,17 +41,17 @@ describe('tanggal dengan nama bulan, Indonesia dan Inggris', () => {
     ['Agustus 2023', '2023-08'],
     ['1 Agustus 2023', '2023-08'],
     ['Foo-23', undefined],
-  ])('bulan %j → %j', (teks, ym) => expect(bacaBulan(teks)).toBe(ym));
+  ])('bulan %j → %j', (teks, ym) => expect(parseMonthCell(teks)).toBe(ym));
 
   it('urutan bulan-hari: 4/1/2022 adalah 1 April, 12/31/2023 adalah 31 Desember', () => {
-    expect(bacaTanggal('4/1/2022', 'bh')).toBe('2022-04-01');
-    expect(bacaTanggal('4/1/2022', 'hb')).toBe('2022-01-04');
-    expect(bacaTanggal('12/31/2023', 'bh')).toBe('2023-12-31');
-    expect(bacaTanggal('12/31/2023', 'hb')).toBeUndefined();
-    expect(bacaBulan('4/1/2022', 'bh')).toBe('2022-04');
+    expect(parseDateCell('4/1/2022', 'bh')).toBe('2022-04-01');
+    expect(parseDateCell('4/1/2022', 'hb')).toBe('2022-01-04');
+    expect(parseDateCell('12/31/2023', 'bh')).toBe('2023-12-31');
+    expect(parseDateCell('12/31/2023', 'hb')).toBeUndefined();
+    expect(parseMonthCell('4/1/2022', 'bh')).toBe('2022-04');
     // Unambiguous spellings do not depend on the order.
-    expect(bacaTanggal('2022-04-01', 'bh')).toBe('2022-04-01');
-    expect(bacaTanggal('1 April 2022', 'bh')).toBe('2022-04-01');
+    expect(parseDateCell('2022-04-01', 'bh')).toBe('2022-04-01');
+    expect(parseDateCell('1 April 2022', 'bh')).toBe('2022-04-01');
   });
 });
 

@@ -1,8 +1,8 @@
 // Reading rows into persons (orang.ts): the spellings each cell may take, and the grouping rules on the
 // inputs where a fast path could part from the general one. Expected values follow the documented rules.
 import { describe, expect, it } from 'vitest';
-import { bacaAngka, bacaBulan, bacaTanggal, Pengelompok, type OrangMentah } from '../../src/batch/orang.ts';
-import { bacaJudul, type TataKolom } from '../../src/batch/kolom.ts';
+import { parseNumberCell, parseMonthCell, parseDateCell, RowGrouper, type OrangMentah } from '../../src/batch/orang.ts';
+import { readHeader, type ColumnLayout } from '../../src/batch/kolom.ts';
 import type { BarisMentah } from '../../src/berkas/errors.ts';
 import { aturan } from '../helpers/aturan.ts';
 
@@ -32,7 +32,7 @@ describe('tanggal, bulan, dan angka dalam ejaan yang dipakai orang', () => {
     ['2101-01-01', undefined],
     ['9999-12-31', undefined],
     ['1/1/2101', undefined],
-  ])('tanggal %j → %j', (teks, iso) => expect(bacaTanggal(teks)).toBe(iso));
+  ])('tanggal %j → %j', (teks, iso) => expect(parseDateCell(teks)).toBe(iso));
 
   it.each([
     ['2024-01', '2024-01'],
@@ -60,7 +60,7 @@ describe('tanggal, bulan, dan angka dalam ejaan yang dipakai orang', () => {
     ['2024-1a', undefined],
     ['Jan-24', '2024-01'],
     ['Foo 2024', undefined],
-  ])('bulan %j → %j', (teks, bulan) => expect(bacaBulan(teks)).toBe(bulan));
+  ])('bulan %j → %j', (teks, bulan) => expect(parseMonthCell(teks)).toBe(bulan));
 
   it.each([
     ['12,5', '12.5'],
@@ -82,7 +82,7 @@ describe('tanggal, bulan, dan angka dalam ejaan yang dipakai orang', () => {
     ['-1', undefined],
     ['1,050.5', undefined],
     ['', undefined],
-  ])('angka %j → %j', (teks, angka) => expect(bacaAngka(teks)).toBe(angka));
+  ])('angka %j → %j', (teks, angka) => expect(parseNumberCell(teks)).toBe(angka));
 });
 
 const JUDUL = [
@@ -103,7 +103,7 @@ const JUDUL = [
   'ak_konversi_tertulis',
   'catatan',
 ];
-const tata = bacaJudul(JUDUL) as TataKolom;
+const tata = readHeader(JUDUL) as ColumnLayout;
 
 /** A row from named cells; `rumus` names the columns holding a formula (as the XLSX reader marks them). */
 function baris(nomor: number, isi: Record<string, string>, rumus?: string[]): BarisMentah {
@@ -114,7 +114,7 @@ function baris(nomor: number, isi: Record<string, string>, rumus?: string[]): Ba
 
 /** Every person of the rows, in order, as tambah and selesai hand them out. */
 function kelompokkan(rows: BarisMentah[]): OrangMentah[] {
-  const p = new Pengelompok(aturan, tata, { tanggalPerhitungan: '2024-05-15' });
+  const p = new RowGrouper(aturan, tata, { tanggalPerhitungan: '2024-05-15' });
   const hasil: OrangMentah[] = [];
   for (const r of rows) {
     const o = p.tambah(r);

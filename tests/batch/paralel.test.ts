@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { barisCsv } from '../../src/berkas/csv.ts';
 import { FileError } from '../../src/berkas/errors.ts';
 import { WorkerPool } from '../../src/batch/worker-pool.ts';
-import { csvGalat, csvHasil, tulisXlsxHasil } from '../../src/batch/laporan.ts';
-import { prosesBatch, type HasilBatch, type OpsiBatch } from '../../src/batch/proses.ts';
+import { csvGalat, csvHasil, writeHasilXlsx } from '../../src/batch/laporan.ts';
+import { processBatch, type BatchResult, type BatchOptions } from '../../src/batch/proses.ts';
 import { BATAS_XLSX_BAKU, type BatasXlsx } from '../../src/berkas/xlsx.ts';
 import { xlsxBuffer } from '../../src/berkas/xlsx-tulis.ts';
 import type { HasilOrang } from '../../src/batch/evaluasi.ts';
@@ -30,8 +30,8 @@ const TANGGAL = '2025-07-15';
  * The whole file as one slice, on this thread, a CSV file read by the sequential reader (not the byte
  * scan), and the reports built from the list of results.
  */
-async function berurutan(buf: Buffer, opsi: Partial<OpsiBatch> = {}) {
-  const r = await prosesBatch(aturan, buf, {
+async function berurutan(buf: Buffer, opsi: Partial<BatchOptions> = {}) {
+  const r = await processBatch(aturan, buf, {
     tanggalPerhitungan: TANGGAL,
     maksBaris: 100_000,
     simpanOrang: true,
@@ -41,16 +41,16 @@ async function berurutan(buf: Buffer, opsi: Partial<OpsiBatch> = {}) {
   });
   const h = { ...r, orang: r.orang! };
   const x: Uint8Array[] = [];
-  await tulisXlsxHasil(h.orang, h.ringkasan, (d) => x.push(d));
+  await writeHasilXlsx(h.orang, h.ringkasan, (d) => x.push(d));
   return { h, csv: [...csvHasil(h.orang)].join(''), galat: [...csvGalat(h.orang)].join(''), xlsx: Buffer.concat(x) };
 }
 
 /** Sliced as `opsi` says, reports streamed. */
-async function paralel(buf: Buffer, opsi: Partial<OpsiBatch> = {}) {
+async function paralel(buf: Buffer, opsi: Partial<BatchOptions> = {}) {
   let csv = '';
   let galat = '';
   const x: Uint8Array[] = [];
-  const h: HasilBatch = await prosesBatch(
+  const h: BatchResult = await processBatch(
     aturan,
     buf,
     { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, simpanOrang: true, ...opsi },
@@ -66,7 +66,7 @@ async function paralel(buf: Buffer, opsi: Partial<OpsiBatch> = {}) {
       },
     }),
   );
-  return { h: h as HasilBatch & { orang: HasilOrang[] }, csv, galat, xlsx: Buffer.concat(x) };
+  return { h: h as BatchResult & { orang: HasilOrang[] }, csv, galat, xlsx: Buffer.concat(x) };
 }
 
 const lembar = (xlsx: Buffer) => {
@@ -78,7 +78,7 @@ const lembar = (xlsx: Buffer) => {
   );
 };
 
-async function samakan(buf: Buffer, opsi: Partial<OpsiBatch> = {}) {
+async function samakan(buf: Buffer, opsi: Partial<BatchOptions> = {}) {
   const a = await berurutan(buf);
   const b = await paralel(buf, opsi);
   expect(b.h.orang!.length).toBe(a.h.orang.length);
@@ -298,12 +298,12 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
   it('XLSX melebihi batas baris: pesan 413 yang sama, dipotong kecil atau tidak, tanpa laporan', async () => {
     const buf = xlsxExcel(csvUnit(100, 0, 13), new Set());
     const opsi = { tanggalPerhitungan: TANGGAL, maksBaris: 250 };
-    const e1 = await prosesBatch(aturan, buf, opsi).then(
+    const e1 = await processBatch(aturan, buf, opsi).then(
       () => undefined,
       (e: unknown) => e,
     );
     let dibuka = false;
-    const e2 = await prosesBatch(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => {
+    const e2 = await processBatch(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => {
       dibuka = true;
       return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} };
     }).then(
@@ -327,14 +327,14 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
     ];
     for (const [buf, batasXlsx, pesan] of kasus) {
       const opsi = { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, ...(batasXlsx && { batasXlsx }) };
-      const e1 = await prosesBatch(aturan, buf, opsi).then(
+      const e1 = await processBatch(aturan, buf, opsi).then(
         () => undefined,
         (e: unknown) => e,
       );
       expect(e1).toBeInstanceOf(FileError);
       expect((e1 as FileError).message).toMatch(pesan);
       let dibuka = false;
-      const e2 = await prosesBatch(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => {
+      const e2 = await processBatch(aturan, buf, { ...opsi, ukuranPotongan: 1024 }, () => {
         dibuka = true;
         return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} };
       }).then(
@@ -403,7 +403,7 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
         (e: unknown) => e,
       );
       let dibuka = false;
-      const e2 = await prosesBatch(aturan, buf, { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, ukuranPotongan: 1024 }, () => {
+      const e2 = await processBatch(aturan, buf, { tanggalPerhitungan: TANGGAL, maksBaris: 100_000, ukuranPotongan: 1024 }, () => {
         dibuka = true;
         return { hasilCsv: () => {}, galatCsv: () => {}, xlsx: () => {} };
       }).then(

@@ -4,12 +4,12 @@
 // 15 May 2024 (tests/batch/helpers.ts).
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { csvHasil, JUDUL_HASIL, tulisXlsxHasil } from '../../src/batch/laporan.ts';
+import { csvHasil, JUDUL_HASIL, writeHasilXlsx } from '../../src/batch/laporan.ts';
 import { hitung } from '../../src/domain/hitung.ts';
 import { teksPeringatan } from '../../src/domain/peringatan.ts';
 import { bacaMasukan } from '../../src/input/parse.ts';
 import { aturan } from '../helpers/aturan.ts';
-import { bacaAngka } from '../../src/batch/orang.ts';
+import { parseNumberCell } from '../../src/batch/orang.ts';
 import { barisXlsx, orang, proses } from './helpers.ts';
 
 const JUDUL =
@@ -82,7 +82,7 @@ describe('batch: peringatan', () => {
   it('the results XLSX has the column peringatan with the same text', async () => {
     const h = await proses(Buffer.from(CSV));
     const parts: Uint8Array[] = [];
-    await tulisXlsxHasil(h.orang, h.ringkasan, (d) => parts.push(d));
+    await writeHasilXlsx(h.orang, h.ringkasan, (d) => parts.push(d));
     const sheet = new TextDecoder().decode(unzipSync(new Uint8Array(Buffer.concat(parts)))['xl/worksheets/sheet1.xml']!);
     expect(sheet).toContain('>peringatan<');
     expect(sheet).toContain(`>${ANDI}<`);
@@ -109,6 +109,6 @@ describe('XLSX: a number cell is never ambiguous', () => {
     );
     const [baris] = await barisXlsx(buf);
     expect(baris!.sel).toEqual(['12,083', '1.5', '1050', '0.125']);
-    expect(baris!.sel.map((s) => bacaAngka(s))).toEqual(['12.083', '1.5', '1050', '0.125']);
+    expect(baris!.sel.map((s) => parseNumberCell(s))).toEqual(['12.083', '1.5', '1050', '0.125']);
   });
 });

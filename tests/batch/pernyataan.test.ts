@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { barisHasil, JUDUL_HASIL } from '../../src/batch/laporan.ts';
 import { kalimatRingkasan } from '../../src/batch/ringkasan.ts';
-import { tulisZipPdf } from '../../src/batch/zip.ts';
+import { writePdfZip } from '../../src/batch/zip.ts';
 import { unzipSync, strFromU8 } from 'fflate';
 import { aturan } from '../helpers/aturan.ts';
 import { orang, proses } from './helpers.ts';
@@ -51,7 +51,7 @@ describe('pernyataan kosong pada batch', async () => {
 
   it('ZIP Penetapan: yang belum pasti mendapat catatan, bukan PDF', async () => {
     const potongan: Uint8Array[] = [];
-    const manifest = await tulisZipPdf(h.orang, {
+    const manifest = await writePdfZip(h.orang, {
       aturan,
       jenis: 'penetapan',
       keluar: (d) => potongan.push(d),

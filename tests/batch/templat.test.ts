@@ -9,10 +9,10 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { daftarPilihan, NAMA_LEMBAR_DAFTAR, templatXlsx } from '../../src/batch/template.ts';
-import { KOLOM, bacaJudul, type TataKolom } from '../../src/batch/kolom.ts';
-import { Pengelompok } from '../../src/batch/orang.ts';
+import { KOLOM, readHeader, type ColumnLayout } from '../../src/batch/kolom.ts';
+import { RowGrouper } from '../../src/batch/orang.ts';
 import { pembacaJf } from '../../src/batch/nama-jf.ts';
-import { tulisXlsxHasil } from '../../src/batch/laporan.ts';
+import { writeHasilXlsx } from '../../src/batch/laporan.ts';
 import { hurufKolom } from '../../src/berkas/xlsx-tulis.ts';
 import { aturan } from '../helpers/aturan.ts';
 import { proses } from './helpers.ts';
@@ -76,7 +76,7 @@ describe('templat: daftar pilihan sebagai menu tarik-turun', () => {
 
 describe('setiap nilai yang ditawarkan templat dibaca oleh batch', () => {
   const JUDUL = KOLOM.map((k) => k.judul);
-  const tata = bacaJudul(JUDUL) as TataKolom;
+  const tata = readHeader(JUDUL) as ColumnLayout;
   const DASAR: Record<string, string> = {
     nip: '199001012015031001',
     jabatan_fungsional: 'Jabatan Fungsional lainnya',
@@ -90,7 +90,7 @@ describe('setiap nilai yang ditawarkan templat dibaca oleh batch', () => {
   };
   /** The reader's problems for one person whose row is DASAR with `isi` over it. */
   const galat = (isi: Record<string, string>) => {
-    const p = new Pengelompok(aturan, tata, { tanggalPerhitungan: '2024-05-15' });
+    const p = new RowGrouper(aturan, tata, { tanggalPerhitungan: '2024-05-15' });
     const sel = KOLOM.map((k) => ({ ...DASAR, ...isi })[k.id] ?? '');
     p.tambah({ nomor: 2, sel });
     const o = p.selesai()!;
@@ -150,7 +150,7 @@ describe('laporan XLSX: angka kredit sebagai angka, tanggal sebagai tanggal', ()
   it('ak_kumulatif 27,083 tertulis <v>27.083</v> berformat 0.000; tanggal_perhitungan sebagai tanggal serial', async () => {
     const h = await proses(Buffer.from(CSV), '2024-05-15');
     const parts: Uint8Array[] = [];
-    await tulisXlsxHasil(h.orang, h.ringkasan, (d) => parts.push(d));
+    await writeHasilXlsx(h.orang, h.ringkasan, (d) => parts.push(d));
     const buf = Buffer.concat(parts);
     const files = unzipSync(new Uint8Array(buf));
     const sheet = teks(files['xl/worksheets/sheet1.xml']!);
@@ -221,7 +221,7 @@ describe('LibreOffice membaca laporan sebagai angka dan tanggal', () => {
       '2024-05-15',
     );
     const parts: Uint8Array[] = [];
-    await tulisXlsxHasil(h.orang, h.ringkasan, (d) => parts.push(d));
+    await writeHasilXlsx(h.orang, h.ringkasan, (d) => parts.push(d));
     const baris = libreofficeCsv(Buffer.concat(parts)).trim().split('\n');
     // Quoted cells are text; the figures and dates come unquoted: LibreOffice took them as numbers.
     expect(baris[1]).toMatch(/^"199001012015031001","Andi",,"Pranata Hubungan Masyarakat","Ahli Pertama","III\/a",2024-05-15,27\.083,/);

@@ -3,9 +3,9 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { xlsxBuffer } from '../../src/berkas/xlsx-tulis.ts';
-import { csvHasil, tulisXlsxHasil } from '../../src/batch/laporan.ts';
+import { csvHasil, writeHasilXlsx } from '../../src/batch/laporan.ts';
 import { templatCsv, templatXlsx } from '../../src/batch/template.ts';
-import { tulisZipPdf, tulisZipSiasn } from '../../src/batch/zip.ts';
+import { writePdfZip, writeSiasnZip } from '../../src/batch/zip.ts';
 import { FileError } from '../../src/berkas/errors.ts';
 import { netralkan } from '../../src/berkas/csv.ts';
 import { verifikasiPdf } from '../../src/pdf/verifikasi.ts';
@@ -174,7 +174,7 @@ describe('laporan', () => {
     expect(keluar).toContain(";'+62 812;'-unit;");
     expect(keluar).not.toMatch(/;[=+@-]/);
     const parts: Uint8Array[] = [];
-    tulisXlsxHasil(h.orang, h.ringkasan, (d) => parts.push(d));
+    writeHasilXlsx(h.orang, h.ringkasan, (d) => parts.push(d));
     const sheet = new TextDecoder().decode(unzipSync(new Uint8Array(Buffer.concat(parts)))['xl/worksheets/sheet1.xml']!);
     expect(sheet).toContain(`<t xml:space="preserve">'=HYPERLINK(&quot;http://contoh.invalid&quot;,&quot;klik&quot;)</t>`);
     expect(sheet).not.toContain('<f>');
@@ -186,7 +186,7 @@ describe('laporan', () => {
     const h = await proses(fixture('unit-koma.csv'));
     const pilih = new Set(['199001012015031001', '199304042018062004']);
     const parts: Uint8Array[] = [];
-    const manifest = await tulisZipPdf(h.orang, { aturan, jenis: 'penetapan', pilih, keluar: (d) => parts.push(d) });
+    const manifest = await writePdfZip(h.orang, { aturan, jenis: 'penetapan', pilih, keluar: (d) => parts.push(d) });
     const files = unzipSync(new Uint8Array(Buffer.concat(parts)));
     const pdfs = Object.keys(files).filter((f) => f.endsWith('.pdf'));
     expect(pdfs).toHaveLength(2);
@@ -210,7 +210,7 @@ describe('laporan', () => {
   it('ekspor SIASN: satu rekaman per periode konversi, angka periode tiga desimal, AK Integrasi sebagai isIntegrasi', async () => {
     const h = await proses(fixture('unit-koma.csv'));
     const parts: Uint8Array[] = [];
-    tulisZipSiasn(aturan, h.orang, new Set(['199304042018062004']), (d) => parts.push(d));
+    writeSiasnZip(aturan, h.orang, new Set(['199304042018062004']), (d) => parts.push(d));
     const files = unzipSync(new Uint8Array(Buffer.concat(parts)));
     const e = JSON.parse(new TextDecoder().decode(files['siasn/199304042018062004.json']!));
     expect(e.riwayatAngkaKredit).toEqual([

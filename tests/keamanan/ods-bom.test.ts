@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
 import { FileError } from '../../src/berkas/errors.ts';
-import { prosesBatch } from '../../src/batch/proses.ts';
+import { processBatch } from '../../src/batch/proses.ts';
 import { aturan } from '../helpers/aturan.ts';
 import { arsipOds, barisOds, kontenOds, odsDari, MIME } from './berkas-ods.ts';
 
@@ -36,7 +36,7 @@ const ANDI = [
   'Baik',
 ];
 
-const proses = (buf: Buffer) => prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, simpanOrang: true });
+const proses = (buf: Buffer) => processBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, simpanOrang: true });
 
 async function ditolak(buf: Buffer, status: number, pesan: RegExp): Promise<void> {
   const rss = process.memoryUsage().rss;

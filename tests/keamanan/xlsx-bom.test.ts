@@ -7,7 +7,7 @@
 // a minute.
 import { describe, expect, it } from 'vitest';
 import { FileError } from '../../src/berkas/errors.ts';
-import { prosesBatch } from '../../src/batch/proses.ts';
+import { processBatch } from '../../src/batch/proses.ts';
 import { BATAS_XLSX_BAKU, BATAS_XLSX_CLI, type BatasXlsx } from '../../src/berkas/xlsx.ts';
 import { barisXlsx } from '../batch/helpers.ts';
 import { aturan } from '../helpers/aturan.ts';
@@ -37,7 +37,7 @@ async function ukur(f: () => Promise<unknown>): Promise<Jawaban> {
 
 /** Refused by both readers alike, quickly and within the memory bound; the common refusal. */
 async function ditolak(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Promise<FileError> {
-  const berurutan = await ukur(() => prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, batasXlsx: batas }));
+  const berurutan = await ukur(() => processBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, batasXlsx: batas }));
   const cepat = await ukur(() => barisXlsx(buf, batas));
   // Memory is bounded here (load does not change it); time is measured in bench/xlsx-bom.ts.
   for (const j of [berurutan, cepat]) {
@@ -61,7 +61,7 @@ describe('pembanding: buku kerja yang sah dari pembuat yang sama diterima', () =
     ['tanpa pemampatan (stored, metode 0)', B.tanpaPemampatan],
   ])('%s: 2 pegawai, 8 baris, baris yang sama', async (_, buat) => {
     const buf = buat();
-    const h = await prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000 });
+    const h = await processBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000 });
     expect(h.ringkasan.pegawai).toBe(2);
     expect(h.jumlahBaris).toBe(8);
     expect(await barisXlsx(buf, BATAS_XLSX_BAKU)).toEqual(await barisXlsx(B.bukuKerja(), BATAS_XLSX_BAKU));
@@ -194,7 +194,7 @@ describe('bagian yang dibuat melawan ekspresi reguler (dahulu lebih dari 60 deti
   async function cepatDiterima(buf: Buffer): Promise<void> {
     for (const baca of [
       () =>
-        prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000 }).then((h) => expect(h.ringkasan.pegawai).toBe(2)),
+        processBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000 }).then((h) => expect(h.ringkasan.pegawai).toBe(2)),
       () => barisXlsx(buf, BATAS_XLSX_BAKU).then((c) => expect(c.length).toBeGreaterThan(0)),
     ]) {
       await baca();
@@ -227,7 +227,7 @@ describe('nama bagian dan struktur ZIP', () => {
   });
 
   it('nama berawalan "/" (nama bagian OPC) tidak dibaca kecuali dirujuk, tidak menggantikan bagian lain', async () => {
-    const h = await prosesBatch(aturan, B.namaJalur('/etc/passwd'), { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000 });
+    const h = await processBatch(aturan, B.namaJalur('/etc/passwd'), { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000 });
     expect(h.ringkasan.pegawai).toBe(2);
   });
 

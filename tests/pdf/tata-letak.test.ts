@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buatDokumen } from '../../src/pdf/buat.ts';
 import { bacaPenomoran, nomorKe } from '../../src/pdf/penomoran.ts';
 import { InputError } from '../../src/domain/galat.ts';
-import { tulisZipPdf } from '../../src/batch/zip.ts';
+import { writePdfZip } from '../../src/batch/zip.ts';
 import type { HasilOrang } from '../../src/batch/evaluasi.ts';
 import { instansi, type Instansi } from '../tanda/helpers.ts';
 import { aturan, bacaPdf, masukanContoh, pdf } from './helpers.ts';
@@ -261,7 +261,7 @@ describe('penomoran dari pola', () => {
         }) as unknown as HasilOrang,
     );
     const bagian: Uint8Array[] = [];
-    const manifest = await tulisZipPdf(orang, {
+    const manifest = await writePdfZip(orang, {
       aturan,
       jenis: 'penetapan',
       isiDokumen: { tanggalPenetapan: '2026-01-05' },

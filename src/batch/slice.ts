@@ -1,4 +1,4 @@
-// One slice of a CSV file on a worker thread: the slice starts at a person's first row (peta-csv.ts
+// One slice of a CSV file on a worker thread: the slice starts at a person's first row (csv-map.ts
 // found it), so this thread parses, groups and evaluates its persons alone, and renders their report
 // lines (CSV text, and the results sheet's XML already deflated), sending back only those and the
 // summary counts. Row numbers continue from the slice's first row, so messages keep the file's numbers.
@@ -6,14 +6,14 @@ import type { Aturan } from '../domain/aturan.ts';
 import { barisCsv, buatPengurai } from '../berkas/csv.ts';
 import { crc32, deflateKeping } from '../berkas/deflate.ts';
 import { evaluasi, tandaiGanda, type HasilOrang } from './evaluasi.ts';
-import type { TataKolom } from './kolom.ts';
+import type { ColumnLayout } from './kolom.ts';
 import { barisHasil, barisHasilXlsx, galatOrang, klaimOrang } from './laporan.ts';
-import { Pengelompok, type OrangMentah } from './orang.ts';
+import { RowGrouper, type OrangMentah } from './orang.ts';
 import { hitungOrang, ringkasKosong, type Ringkasan } from './ringkasan.ts';
 import { barisXml, type Sel } from '../berkas/xlsx-tulis.ts';
 import type { PutusanUrutan } from './putusan-kolom.ts';
 
-export interface TugasPotongan {
+export interface SliceTask {
   /** The whole file (shared between threads, not copied) and this slice's byte range. */
   data: SharedArrayBuffer | Uint8Array;
   mulai: number;
@@ -21,7 +21,7 @@ export interface TugasPotongan {
   /** Row number of the slice's first row. */
   nomor: number;
   delim: string;
-  tata: TataKolom;
+  tata: ColumnLayout;
   tanggalPerhitungan: string;
   /** Persons the slice must hold (checked) and the results-sheet row of the first. */
   jumlahOrang: number;
@@ -49,7 +49,7 @@ export interface TugasPotongan {
   nipAngka?: boolean;
 }
 
-export interface HasilPotongan {
+export interface SliceResult {
   jumlahBaris: number;
   ringkasan: Ringkasan;
   /** Lines of hasil.csv. */
@@ -70,12 +70,12 @@ function adaIsi(sel: string[]): boolean {
   return false;
 }
 
-export function prosesPotongan(aturan: Aturan, t: TugasPotongan): HasilPotongan {
+export function processSlice(aturan: Aturan, t: SliceTask): SliceResult {
   const bytes = t.data instanceof Uint8Array ? t.data.subarray(t.mulai, t.akhir) : new Uint8Array(t.data, t.mulai, t.akhir - t.mulai);
   // ignoreBOM: a U+FEFF at the start of a slice is data (the file's own BOM is before the header).
   const teks = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const ganda = new Map(t.ganda);
-  const p = new Pengelompok(aturan, t.tata, {
+  const p = new RowGrouper(aturan, t.tata, {
     tanggalPerhitungan: t.tanggalPerhitungan,
     urutanTanggal: t.urutanTanggal,
     nipAngka: t.nipAngka,

@@ -1,6 +1,6 @@
 // The main thread's only pass over a CSV file before worker threads take slices of it: one scan of the
 // bytes with the reader's own quoting rules (csv.ts) finds each row's end, its row number and its NIP
-// cell, hence where persons start (Pengelompok's rule: a row with a NIP that differs from the last one
+// cell, hence where persons start (RowGrouper's rule: a row with a NIP that differs from the last one
 // given), how many persons each slice holds, and which NIPs start more than one group of rows. The
 // header, the row limit and an empty file are judged here with their messages (PetaBertahap). Bytes the
 // scan does not take as they are — not UTF-8, NUL, an unclosed quote, an over-long cell, a single line —
@@ -9,13 +9,13 @@
 import { isUtf8 } from 'node:buffer';
 import { buatPengurai, tebakPemisah } from '../berkas/csv.ts';
 import { FileError, type BarisMentah } from '../berkas/errors.ts';
-import { PencariJudul, type TataKolom } from './kolom.ts';
+import { PencariJudul, type ColumnLayout } from './kolom.ts';
 import { bersihkanNip } from './orang.ts';
 
 /** As csv.ts: longest cell; the first line may be ten times that. */
 const MAKS_SEL = 10_000;
 
-export interface Potongan {
+export interface CsvSlice {
   /** Byte range [mulai, akhir) of whole rows; `nomor`: row number of the first. */
   mulai: number;
   akhir: number;
@@ -30,10 +30,10 @@ export interface Potongan {
   ganda: [string, string][];
 }
 
-export interface PetaCsv {
+export interface CsvMap {
   delim: string;
-  tata: TataKolom;
-  potongan: Potongan[];
+  tata: ColumnLayout;
+  potongan: CsvSlice[];
   jumlahOrang: number;
   /** Data rows with any text. */
   jumlahBaris: number;
@@ -75,7 +75,7 @@ function berisi(b: Uint8Array, a: number, e: number, D: number): boolean | undef
 // person written in two spellings stay one person on both paths.
 const kunciNip = (s: string | undefined) => (s === undefined || s.trim() === '' ? '' : bersihkanNip(s));
 
-export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotongan: number; delim?: string }): PetaCsv | undefined {
+export function mapCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotongan: number; delim?: string }): CsvMap | undefined {
   const n = buf.length;
   const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   if (n === 0 || b.indexOf(0) >= 0 || !isUtf8(b)) return undefined;
@@ -90,7 +90,7 @@ export function petaCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotong
   const D = delim.charCodeAt(0);
 
   // The slicing rules are PetaBertahap's (below); this scan only finds the lines and their NIP cells.
-  const peta = new PetaBertahap(opsi, () => {});
+  const peta = new IncrementalCsvMap(opsi, () => {});
   let nomor = 1;
 
   // Scanner state (csv.ts rules on bytes: quote, delimiter, CR and LF are ASCII, never inside a UTF-8 sequence).
@@ -209,16 +209,16 @@ export const pesanBatasBaris = (maks: number) =>
   `Berkas memuat lebih dari ${maks.toLocaleString('id-ID')} baris data; batasnya ${maks.toLocaleString('id-ID')} baris. Bagi data menjadi beberapa berkas.`;
 
 /**
- * The map built record by record, by the rules Pengelompok groups by: from the CSV scan above, and
+ * The map built record by record, by the rules RowGrouper groups by: from the CSV scan above, and
  * from the text the pipeline writes from a reader's rows (baris-teks.ts), where a slice is handed on
  * (`kirim`) as soon as the next one starts, so the workers begin while the workbook is still being read.
  * Which NIPs start more than one group of rows is known only at the end: `selesai` fills each slice's
  * `ganda`, and the caller runs again the slices (rare: a data error) that got any. The header, the
  * number of data rows and an empty file are judged here, with the messages a person reads.
  */
-export class PetaBertahap {
-  tata: TataKolom | undefined;
-  readonly potongan: Potongan[] = [];
+export class IncrementalCsvMap {
+  tata: ColumnLayout | undefined;
+  readonly potongan: CsvSlice[] = [];
   /** The header search: title rows and blank rows may come before the header. */
   private readonly pencari = new PencariJudul();
   /** Column of the NIP once the header is read; -1 before, or when there is none. */
@@ -229,7 +229,7 @@ export class PetaBertahap {
   private indeks = 0;
   private kunciAkhir = '';
   private adaOrang = false;
-  private kini: Potongan | undefined;
+  private kini: CsvSlice | undefined;
   private jumlahOrang = 0;
   private readonly pertama = new Map<string, number[]>();
   private readonly letak = new Map<string, number[]>();
@@ -301,7 +301,7 @@ export class PetaBertahap {
   }
 
   /** The whole map once every record is given (`akhir`: the text's length). Throws FileError without a header or data. */
-  selesai(akhir: number, delim: string): PetaCsv {
+  selesai(akhir: number, delim: string): CsvMap {
     if (!this.tata) {
       const p = this.pencari.akhir();
       throw new FileError(400, p ? this.pesan(p) : 'Berkas tidak memuat baris judul maupun data. Gunakan templat dari aplikasi ini.');

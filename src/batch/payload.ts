@@ -9,14 +9,14 @@ import { z } from 'zod';
 import type { Aturan } from '../domain/aturan.ts';
 import { evaluasiSemua, type HasilOrang } from './evaluasi.ts';
 import { FileError } from '../berkas/errors.ts';
-import { csvGalat, csvHasil, tulisXlsxHasil } from './laporan.ts';
+import { csvGalat, csvHasil, writeHasilXlsx } from './laporan.ts';
 import type { OrangMentah } from './orang.ts';
-import { prosesBatch, type HasilBatch } from './proses.ts';
+import { processBatch, type BatchResult } from './proses.ts';
 import { ringkas } from './ringkasan.ts';
-import { tulisZipSiasn } from './zip.ts';
+import { writeSiasnZip } from './zip.ts';
 
 /** What a packed upload may inflate to: far above what 20,000 rows make (about 15 MB), far below harm. */
-export const MAKS_MUATAN_TERURAI = 64 * 1024 * 1024;
+export const MAX_PAYLOAD_INFLATED = 64 * 1024 * 1024;
 
 const muatanSchema = (maksBaris: number) =>
   z.object({
@@ -44,7 +44,7 @@ const muatanSchema = (maksBaris: number) =>
       .max(maksBaris),
   });
 
-export interface Muatan {
+export interface Payload {
   v: 1;
   nama: string;
   format: 'csv' | 'xlsx' | 'ods';
@@ -52,16 +52,16 @@ export interface Muatan {
   orang: OrangMentah[];
 }
 
-export function kemasMuatan(m: Muatan): string {
+export function packPayload(m: Payload): string {
   return gzipSync(Buffer.from(JSON.stringify(m)), { level: 6 }).toString('base64');
 }
 
 const RUSAK = 'Data hasil rusak atau terlalu besar. Unggah berkas lagi dari halaman Batch.';
 
-export function bukaMuatan(teks: string, maksBaris: number): Muatan {
+export function openPayload(teks: string, maksBaris: number): Payload {
   let data: unknown;
   try {
-    data = JSON.parse(gunzipSync(Buffer.from(teks, 'base64'), { maxOutputLength: MAKS_MUATAN_TERURAI }).toString('utf8'));
+    data = JSON.parse(gunzipSync(Buffer.from(teks, 'base64'), { maxOutputLength: MAX_PAYLOAD_INFLATED }).toString('utf8'));
   } catch {
     throw new FileError(400, RUSAK);
   }
@@ -71,60 +71,60 @@ export function bukaMuatan(teks: string, maksBaris: number): Muatan {
   let baris = 0;
   for (const o of r.data.orang) baris += o.baris.length;
   if (baris > maksBaris + r.data.orang.length) throw new FileError(400, RUSAK);
-  return r.data as Muatan;
+  return r.data as Payload;
 }
 
-export interface OpsiUnggahan {
+export interface UploadOptions {
   nama: string;
   tanggalPerhitungan: string;
   maksBaris: number;
 }
 
 /** What the web's results page shows of an upload: everyone's result. */
-export type HasilUnggahan = Omit<HasilBatch, 'mentah' | 'orang'> & { orang: HasilOrang[] };
+export type HasilUnggahan = Omit<BatchResult, 'mentah' | 'orang'> & { orang: HasilOrang[] };
 
 /**
  * An uploaded file through the batch pipeline (on this worker thread: the web runs the whole upload as
  * one task of its pool), with its rows packed for the downloads.
  */
-export async function prosesUnggahan(
+export async function processUpload(
   aturan: Aturan,
   data: Uint8Array,
-  opsi: OpsiUnggahan,
+  opsi: UploadOptions,
 ): Promise<{ hasil: HasilUnggahan; muatan: string }> {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const {
     mentah = [],
     orang = [],
     ...hasil
-  } = await prosesBatch(aturan, buf, {
+  } = await processBatch(aturan, buf, {
     tanggalPerhitungan: opsi.tanggalPerhitungan,
     maksBaris: opsi.maksBaris,
     simpanOrang: true,
     simpanMentah: true,
   });
-  const muatan = kemasMuatan({ v: 1, nama: opsi.nama, format: hasil.format, jumlahBaris: hasil.jumlahBaris, orang: mentah });
+  const muatan = packPayload({ v: 1, nama: opsi.nama, format: hasil.format, jumlahBaris: hasil.jumlahBaris, orang: mentah });
   return { hasil: { ...hasil, orang }, muatan };
 }
 
-export type BerkasUnduhan = 'hasil.csv' | 'kesalahan.csv' | 'hasil.xlsx' | 'siasn.zip';
-export const BERKAS_UNDUHAN: readonly BerkasUnduhan[] = ['hasil.csv', 'kesalahan.csv', 'hasil.xlsx', 'siasn.zip'];
+export type DownloadFile = 'hasil.csv' | 'kesalahan.csv' | 'hasil.xlsx' | 'siasn.zip';
+export const DOWNLOAD_FILES: readonly DownloadFile[] = ['hasil.csv', 'kesalahan.csv', 'hasil.xlsx', 'siasn.zip'];
 
 /** Everyone recomputed from the packed rows. */
-export function hitungMuatan(aturan: Aturan, teks: string, maksBaris: number): { muatan: Omit<Muatan, 'orang'>; orang: HasilOrang[] } {
-  const { orang: mentah, ...muatan } = bukaMuatan(teks, maksBaris);
+export function evaluatePayload(aturan: Aturan, teks: string, maksBaris: number): { muatan: Omit<Payload, 'orang'>; orang: HasilOrang[] } {
+  const { orang: mentah, ...muatan } = openPayload(teks, maksBaris);
   return { muatan, orang: evaluasiSemua(aturan, mentah) };
 }
 
 /** One report file, whole, from the packed rows; `nama`: the uploaded file's name, for the download's. */
-export async function buatUnduhan(
+export async function buildDownload(
   aturan: Aturan,
   teks: string,
-  berkas: BerkasUnduhan,
+  berkas: DownloadFile,
   pilih: string[] | undefined,
   maksBaris: number,
 ): Promise<{ data: Uint8Array; nama: string }> {
-  const { muatan, orang } = hitungMuatan(aturan, teks, maksBaris);
+  const { muatan, orang } = evaluatePayload(aturan, teks, maksBaris);
   const potong: Uint8Array[] = [];
   const tulis = (d: Uint8Array) => {
     potong.push(d);
@@ -138,16 +138,16 @@ export async function buatUnduhan(
       for (const c of csvGalat(orang)) tulis(enc.encode(c));
       break;
     case 'hasil.xlsx':
-      await tulisXlsxHasil(orang, ringkas(orang, muatan.jumlahBaris), tulis);
+      await writeHasilXlsx(orang, ringkas(orang, muatan.jumlahBaris), tulis);
       break;
     case 'siasn.zip':
-      tulisZipSiasn(aturan, orang, pilih?.length ? new Set(pilih) : undefined, tulis);
+      writeSiasnZip(aturan, orang, pilih?.length ? new Set(pilih) : undefined, tulis);
       break;
   }
   return { data: Buffer.concat(potong), nama: muatan.nama };
 }
 
 /** One person's rows from the packed upload. */
-export function orangMuatan(teks: string, nip: string, maksBaris: number): OrangMentah | undefined {
-  return bukaMuatan(teks, maksBaris).orang.find((o) => o.nip === nip);
+export function personFromPayload(teks: string, nip: string, maksBaris: number): OrangMentah | undefined {
+  return openPayload(teks, maksBaris).orang.find((o) => o.nip === nip);
 }
