@@ -12,7 +12,7 @@ import { loadAturan } from '../src/rules/loader.ts';
 import { WorkerPool } from '../src/batch/worker-pool.ts';
 import { processBatch } from '../src/batch/proses.ts';
 import { kalimatRingkasan } from '../src/batch/ringkasan.ts';
-import { BATAS_XLSX_CLI } from '../src/berkas/xlsx.ts';
+import { XLSX_LIMITS_CLI } from '../src/berkas/xlsx.ts';
 import { writePdfZip } from '../src/batch/zip.ts';
 import { tulisUnit } from './generator.ts';
 import { cpuPerUtas } from './utas.ts';
@@ -60,7 +60,7 @@ const h = await processBatch(
   {
     tanggalPerhitungan: '2025-07-15',
     maksBaris: 2_000_000,
-    batasXlsx: BATAS_XLSX_CLI,
+    batasXlsx: XLSX_LIMITS_CLI,
     kolam: kolamNanti,
     simpanOrang: nPdf > 0,
     ...(v('--potongan-kb') && { ukuranPotongan: Number(v('--potongan-kb')) * 1024 }),

@@ -3,9 +3,9 @@
 // some written figures (about one in ten wrong) and, optionally, a share of rows with errors.
 //   npx tsx bench/generator.ts --orang 1000 --out /tmp/unit-1000.xlsx [--galat 0.01] [--seed 7]
 import { createWriteStream } from 'node:fs';
-import { barisCsv } from '../src/berkas/csv.ts';
+import { csvRow } from '../src/berkas/csv.ts';
 import { KOLOM, type IdKolom } from '../src/batch/kolom.ts';
-import { tulisXlsx } from '../src/berkas/xlsx-tulis.ts';
+import { writeXlsx } from '../src/berkas/xlsx-write.ts';
 
 const DEPAN = [
   'Andi',
@@ -154,7 +154,7 @@ export function tulisUnit(path: string, n: number, opsi: { seed?: number; galat?
     s.on('error', no);
   });
   if (path.endsWith('.xlsx')) {
-    tulisXlsx(
+    writeXlsx(
       [{ nama: 'Isian', judul: true, baris: unit(n, opsi) }],
       (d, final) => {
         s.write(d);
@@ -165,7 +165,7 @@ export function tulisUnit(path: string, n: number, opsi: { seed?: number; galat?
   } else {
     let buf = '\uFEFF';
     for (const row of unit(n, opsi)) {
-      buf += barisCsv(row, ';');
+      buf += csvRow(row, ';');
       if (buf.length > 1 << 20) {
         s.write(buf);
         buf = '';

@@ -44,7 +44,7 @@ async function satu(nama: string, _jalur: string, batasNama: string): Promise<vo
   const { aturan } = await import('../tests/helpers/aturan.ts');
   const { processBatch: prosesBatch } = await import('../src/batch/proses.ts');
   const xlsx = await import('../src/berkas/xlsx.ts');
-  const batas = batasNama === 'cli' ? xlsx.BATAS_XLSX_CLI : xlsx.BATAS_XLSX_BAKU;
+  const batas = batasNama === 'cli' ? xlsx.XLSX_LIMITS_CLI : xlsx.XLSX_LIMITS_WEB;
   const buf = KASUS[nama]!();
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();

@@ -11,7 +11,7 @@ import { FileError } from '../berkas/errors.ts';
 import { WorkerPool } from './worker-pool.ts';
 import { processBatch } from './proses.ts';
 import { kalimatRingkasan } from './ringkasan.ts';
-import { BATAS_XLSX_CLI } from '../berkas/xlsx.ts';
+import { XLSX_LIMITS_CLI } from '../berkas/xlsx.ts';
 import { writePdfZip, writeSiasnZip } from './zip.ts';
 import { todayInJakarta } from '../hari-ini.ts';
 import { parseConfig } from '../config.ts';
@@ -281,7 +281,7 @@ export async function runBatchCli(rest: string[]): Promise<number> {
           tanggalPerhitungan: tanggal,
           maksBaris,
           maksByte: 1024 * 1024 * 1024,
-          batasXlsx: BATAS_XLSX_CLI,
+          batasXlsx: XLSX_LIMITS_CLI,
           kolam: kolamNanti,
           simpanOrang: Boolean(pdf) || rest.includes('--siasn'),
           kemajuan: (baris) => b.update(baris, total),

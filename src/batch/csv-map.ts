@@ -7,7 +7,7 @@
 // return undefined: the pipeline then reads the file with the CSV reader (which gives the exact message
 // for what is wrong, or reads what is merely unusual) and maps the text it writes from those rows.
 import { isUtf8 } from 'node:buffer';
-import { buatPengurai, tebakPemisah } from '../berkas/csv.ts';
+import { createCsvParser, guessDelimiter } from '../berkas/csv.ts';
 import { FileError, type BarisMentah } from '../berkas/errors.ts';
 import { PencariJudul, type ColumnLayout } from './kolom.ts';
 import { bersihkanNip } from './orang.ts';
@@ -43,7 +43,7 @@ export interface CsvMap {
 function urai(buf: Uint8Array, mulai: number, akhir: number, delim: string, nomor: number): string[] {
   let hasil: BarisMentah | undefined;
   const teks = new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf.subarray(mulai, akhir));
-  buatPengurai(
+  createCsvParser(
     (b) => {
       hasil ??= b;
     },
@@ -86,7 +86,7 @@ export function mapCsv(buf: Uint8Array, opsi: { maksBaris: number; ukuranPotonga
   }
   const nl = b.indexOf(10, pos);
   if (nl < 0 || nl - pos > MAKS_SEL * 10) return undefined;
-  const delim = opsi.delim ?? tebakPemisah(b.toString('utf8', pos, nl));
+  const delim = opsi.delim ?? guessDelimiter(b.toString('utf8', pos, nl));
   const D = delim.charCodeAt(0);
 
   // The slicing rules are PetaBertahap's (below); this scan only finds the lines and their NIP cells.

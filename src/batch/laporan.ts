@@ -1,11 +1,11 @@
 // Results as CSV (semicolon, UTF-8 with BOM: opens in columns in Excel with Indonesian settings) and
 // as XLSX (results, data errors, wrong figures). Every text cell that a spreadsheet could run as a
 // formula is neutralised (csv.ts `netralkan`): names and messages come from the uploaded file.
-import { barisCsv } from '../berkas/csv.ts';
+import { csvRow } from '../berkas/csv.ts';
 import { LABEL_KATEGORI, type HasilOrang } from './evaluasi.ts';
 import { problemText } from '../berkas/errors.ts';
 import type { Ringkasan } from './ringkasan.ts';
-import { selTanggal, tulisXlsx, type Lembar, type Sel } from '../berkas/xlsx-tulis.ts';
+import { selTanggal, writeXlsx, type Sheet, type Cell } from '../berkas/xlsx-write.ts';
 
 export const JUDUL_HASIL = [
   'nip',
@@ -102,8 +102,8 @@ export function angkaDariTampilan(t: string): string | undefined {
  * three decimals (the displayed value, its digits written as they are, never through a float), dates as
  * dates and counts as numbers, so HR can sum, sort and filter them. The CSV keeps the text.
  */
-export function barisHasilXlsx(sel: string[], o: HasilOrang): Sel[] {
-  const x: Sel[] = sel.slice();
+export function barisHasilXlsx(sel: string[], o: HasilOrang): Cell[] {
+  const x: Cell[] = sel.slice();
   const ak = o.kumulatif === undefined ? undefined : angkaDariTampilan(o.kumulatif);
   if (ak !== undefined) x[I_KUMULATIF] = { angka: ak, format: 'ak' };
   if (o.tanggalPerhitungan) x[I_TANGGAL] = selTanggal(o.tanggalPerhitungan);
@@ -119,10 +119,10 @@ export function barisHasilXlsx(sel: string[], o: HasilOrang): Sel[] {
 
 /** The results CSV, chunk by chunk. */
 export function* csvHasil(orang: HasilOrang[]): Generator<string> {
-  yield `\uFEFF${barisCsv([...JUDUL_HASIL], ';')}`;
+  yield `\uFEFF${csvRow([...JUDUL_HASIL], ';')}`;
   let buf = '';
   for (const o of orang) {
-    buf += barisCsv(barisHasil(o), ';');
+    buf += csvRow(barisHasil(o), ';');
     if (buf.length > 128 * 1024) {
       yield buf;
       buf = '';
@@ -135,27 +135,27 @@ export const JUDUL_GALAT = ['nip', 'nama', 'baris', 'kolom', 'pesan'];
 export const JUDUL_KLAIM = ['nip', 'nama', 'baris', 'kolom', 'angka', 'tertulis', 'seharusnya', 'keterangan'];
 
 /** A person's lines in the errors report (sheet "Kesalahan data" and kesalahan.csv). */
-export function galatOrang(o: HasilOrang): Sel[][] {
+export function galatOrang(o: HasilOrang): Cell[][] {
   return o.galat.map((g) => [o.nip, o.nama ?? '', g.baris, g.kolom, g.pesan]);
 }
 
 /** A person's lines in the sheet "Angka salah". */
-export function klaimOrang(o: HasilOrang): Sel[][] {
+export function klaimOrang(o: HasilOrang): Cell[][] {
   return o.klaim.salah.map((k) => [o.nip, o.nama ?? '', k.baris, k.kolom, k.uraian, k.tertulis, k.seharusnya, k.pesan]);
 }
 
-function* barisGalat(orang: HasilOrang[]): Generator<Sel[]> {
+function* barisGalat(orang: HasilOrang[]): Generator<Cell[]> {
   for (const o of orang) yield* galatOrang(o);
 }
 
-function* barisKlaim(orang: HasilOrang[]): Generator<Sel[]> {
+function* barisKlaim(orang: HasilOrang[]): Generator<Cell[]> {
   for (const o of orang) yield* klaimOrang(o);
 }
 
 /** The errors CSV: one line per problem, with row and column. */
 export function* csvGalat(orang: HasilOrang[]): Generator<string> {
-  yield `\uFEFF${barisCsv(JUDUL_GALAT, ';')}`;
-  for (const r of barisGalat(orang)) yield barisCsv(r.map(String), ';');
+  yield `\uFEFF${csvRow(JUDUL_GALAT, ';')}`;
+  for (const r of barisGalat(orang)) yield csvRow(r.map(String), ';');
 }
 
 /**
@@ -164,12 +164,12 @@ export function* csvGalat(orang: HasilOrang[]): Generator<string> {
  * their sheet is written (after the results sheet), so they may still be filling while it streams.
  */
 export function lembarHasil(
-  hasil: { baris: Iterable<Sel[]> } | { termampat: NonNullable<Lembar['termampat']> },
-  galat: Iterable<Sel[]>,
-  klaim: Iterable<Sel[]>,
+  hasil: { baris: Iterable<Cell[]> } | { termampat: NonNullable<Sheet['termampat']> },
+  galat: Iterable<Cell[]>,
+  klaim: Iterable<Cell[]>,
   ringkasan: () => Ringkasan,
-): Lembar[] {
-  const ring = function* (): Generator<Sel[]> {
+): Sheet[] {
+  const ring = function* (): Generator<Cell[]> {
     const r = ringkasan();
     yield* [
       ['Ringkasan', 'Jumlah'],
@@ -186,7 +186,7 @@ export function lembarHasil(
       ['Angka tertulis salah (pegawai)', r.klaimSalah],
     ];
   };
-  const judulHasil = function* (b?: Iterable<Sel[]>): Generator<Sel[]> {
+  const judulHasil = function* (b?: Iterable<Cell[]>): Generator<Cell[]> {
     yield [...JUDUL_HASIL];
     if (b) yield* b;
   };
@@ -230,5 +230,5 @@ export function writeHasilXlsx(orang: HasilOrang[], ringkasan: Ringkasan, keluar
     barisKlaim(orang),
     () => ringkasan,
   );
-  return tulisXlsx(lembar, keluar, { netral: true });
+  return writeXlsx(lembar, keluar, { netral: true });
 }

@@ -12,7 +12,7 @@ import { bacaTeksAngka, pesanAngkaAmbigu } from '../domain/angka.ts';
 import type { MasukanJson } from '../input/schema.ts';
 import type { BarisMentah, RowProblem } from '../berkas/errors.ts';
 import { KOLOM, type IdKolom, type ColumnLayout } from './kolom.ts';
-import { tanggalSerial } from '../berkas/xlsx.ts';
+import { serialDate } from '../berkas/xlsx.ts';
 import { pembacaJf, type JfTerbaca } from './nama-jf.ts';
 
 /** One person as read from the file: the input document (when every cell was readable), rows, claims and problems. */
@@ -173,7 +173,7 @@ function tanggalTertulis(v: string, urutan: UrutanTanggal = 'hb'): string | unde
   else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) {
     const [hari, bulan] = urutan === 'hb' ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
     iso = `${m[3]}-${dua(Number(bulan))}-${dua(Number(hari))}`;
-  } else if (/^\d{4,5}(\.0+)?$/.test(s)) iso = tanggalSerial(Number(s));
+  } else if (/^\d{4,5}(\.0+)?$/.test(s)) iso = serialDate(Number(s));
   else if ((m = /^(\d{1,2})[\s.-]*([A-Za-z]{3,}\.?)[\s,.-]*(\d{4}|\d{2})$/.exec(s))) {
     // "1 April 2022", "01 Agu 2022", "1-Aug-2022", "1-Apr-22": the day before the month's name.
     const b = nomorBulan(m[2]!);

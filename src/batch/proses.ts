@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import type { Aturan } from '../domain/aturan.ts';
 import { tulisBaris, type TeksBaris } from './baris-teks.ts';
 import { bukaBukuKerja } from '../berkas/buku-kerja.ts';
-import { bacaCsv, barisCsv, pemisahBerkas } from '../berkas/csv.ts';
+import { bacaCsv, csvRow, pemisahBerkas } from '../berkas/csv.ts';
 import { NAMA_PENGODEAN, kenaliPengodean, keUtf8 } from '../berkas/pengodean.ts';
 import type { HasilOrang } from './evaluasi.ts';
 import { FileError, type BarisMentah } from '../berkas/errors.ts';
@@ -23,8 +23,8 @@ import { pilihLembar, namaLembar, type LembarTerpilih } from './lembar.ts';
 import { PESAN_TANPA_DATA, IncrementalCsvMap, mapCsv, type CsvMap, type CsvSlice } from './csv-map.ts';
 import { processSlice, type SliceResult, type SliceTask } from './slice.ts';
 import { ringkasKosong, tambahRingkasan, type Ringkasan } from './ringkasan.ts';
-import { BATAS_XLSX_BAKU, isZip, type BatasXlsx } from '../berkas/xlsx.ts';
-import { tulisXlsx, type Sel } from '../berkas/xlsx-tulis.ts';
+import { XLSX_LIMITS_WEB, isZip, type XlsxLimits } from '../berkas/xlsx.ts';
+import { writeXlsx, type Cell } from '../berkas/xlsx-write.ts';
 import { putusanKolomBerkas, type PutusanKolom } from './putusan-kolom.ts';
 
 /**
@@ -48,7 +48,7 @@ export interface BatchOptions {
    * start. Without one, every slice runs on this thread.
    */
   kolam?: SliceRunner | Promise<SliceRunner>;
-  batasXlsx?: BatasXlsx;
+  batasXlsx?: XlsxLimits;
   /** Bytes per slice (default: about eight slices per worker, 64 KB to 1 MB). */
   ukuranPotongan?: number;
   /** Also return every person's full result, with its input JSON (the web page, PDFs, SIASN, tests). */
@@ -308,7 +308,7 @@ export async function processBatch(
     const buf = jenis === 'zip' ? (Buffer.isBuffer(sumber) ? sumber : readFileSync(sumber.path)) : undefined;
     let baris: AsyncIterable<BarisMentah[]>;
     if (buf) {
-      const bk = await bukaBukuKerja(buf, opsi.batasXlsx ?? BATAS_XLSX_BAKU);
+      const bk = await bukaBukuKerja(buf, opsi.batasXlsx ?? XLSX_LIMITS_WEB);
       format = bk.format;
       terpilih = await pilihLembar(bk.lembar);
       baris = terpilih.baris;
@@ -357,14 +357,14 @@ export async function processBatch(
   const teksSah = teks;
 
   const k = buka?.();
-  k?.hasilCsv(`\uFEFF${barisCsv([...JUDUL_HASIL], ';')}`);
-  k?.galatCsv(`\uFEFF${barisCsv(JUDUL_GALAT, ';')}`);
-  const galat: Sel[][] = [];
-  const klaim: Sel[][] = [];
+  k?.hasilCsv(`\uFEFF${csvRow([...JUDUL_HASIL], ';')}`);
+  k?.galatCsv(`\uFEFF${csvRow(JUDUL_GALAT, ';')}`);
+  const galat: Cell[][] = [];
+  const klaim: Cell[][] = [];
   const ringkasan = ringkasKosong();
   const lembar = antrean<SliceResult['xlsx']>();
   const xlsxSelesai = k
-    ? tulisXlsx(
+    ? writeXlsx(
         lembarHasil({ termampat: lembar }, galat, klaim, () => ringkasan),
         k.xlsx,
         { netral: true },
@@ -394,7 +394,7 @@ export async function processBatch(
       isi();
       if (k) {
         k.hasilCsv(h.csv);
-        if (h.galat.length) k.galatCsv(h.galat.map((r) => barisCsv(r.map(String), ';')).join(''));
+        if (h.galat.length) k.galatCsv(h.galat.map((r) => csvRow(r.map(String), ';')).join(''));
         for (const r of h.galat) galat.push(r);
         for (const r of h.klaim) klaim.push(r);
         lembar.dorong(h.xlsx);

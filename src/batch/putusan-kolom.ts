@@ -29,7 +29,7 @@
 // exactly the shortest decimal of a float is read as stored as a number too (nipAngka). A genuine NIP
 // typed as text in such a column may be named with it (about one in thirty do end so): the column must
 // be retyped as text anyway.
-import { buatPengurai } from '../berkas/csv.ts';
+import { createCsvParser } from '../berkas/csv.ts';
 import { FileError } from '../berkas/errors.ts';
 import { NAMA_BULAN } from '../domain/format.ts';
 import type { IdKolom, ColumnLayout } from './kolom.ts';
@@ -176,7 +176,7 @@ export function putusanKolomBerkas(data: Uint8Array, delim: string, tata: Column
   const kolomNip = tata.indeks.indexOf('nip');
   const bukti = new BuktiUrutan();
   let nipAngka = false;
-  buatPengurai(
+  createCsvParser(
     (row) => {
       for (const [i, id] of kolom) {
         const s = row.sel[i];

@@ -3,14 +3,14 @@
 // lines (CSV text, and the results sheet's XML already deflated), sending back only those and the
 // summary counts. Row numbers continue from the slice's first row, so messages keep the file's numbers.
 import type { Aturan } from '../domain/aturan.ts';
-import { barisCsv, buatPengurai } from '../berkas/csv.ts';
-import { crc32, deflateKeping } from '../berkas/deflate.ts';
+import { csvRow, createCsvParser } from '../berkas/csv.ts';
+import { crc32, deflateChunks } from '../berkas/deflate.ts';
 import { evaluasi, tandaiGanda, type HasilOrang } from './evaluasi.ts';
 import type { ColumnLayout } from './kolom.ts';
 import { barisHasil, barisHasilXlsx, galatOrang, klaimOrang } from './laporan.ts';
 import { RowGrouper, type OrangMentah } from './orang.ts';
 import { hitungOrang, ringkasKosong, type Ringkasan } from './ringkasan.ts';
-import { barisXml, type Sel } from '../berkas/xlsx-tulis.ts';
+import { xmlRow, type Cell } from '../berkas/xlsx-write.ts';
 import type { PutusanUrutan } from './putusan-kolom.ts';
 
 export interface SliceTask {
@@ -56,8 +56,8 @@ export interface SliceResult {
   csv: string;
   /** Results-sheet rows as XML, deflated (deflate.ts), with the CRC and length of the XML. */
   xlsx: { data: Uint8Array; crc: number; panjang: number };
-  galat: Sel[][];
-  klaim: Sel[][];
+  galat: Cell[][];
+  klaim: Cell[][];
   orang?: HasilOrang[];
   mentah?: OrangMentah[];
 }
@@ -81,8 +81,8 @@ export function processSlice(aturan: Aturan, t: SliceTask): SliceResult {
     nipAngka: t.nipAngka,
   });
   const ringkasan = ringkasKosong();
-  const galat: Sel[][] = [];
-  const klaim: Sel[][] = [];
+  const galat: Cell[][] = [];
+  const klaim: Cell[][] = [];
   const orang: HasilOrang[] = [];
   const mentah: OrangMentah[] = [];
   const laporan = !t.tanpaLaporan;
@@ -100,7 +100,7 @@ export function processSlice(aturan: Aturan, t: SliceTask): SliceResult {
     xml = '';
     crc = crc32(b, crc);
     panjang += b.length;
-    keping.push(deflateKeping(b));
+    keping.push(deflateChunks(b));
   };
 
   const olah = (m: OrangMentah) => {
@@ -111,8 +111,8 @@ export function processSlice(aturan: Aturan, t: SliceTask): SliceResult {
     hitungOrang(ringkasan, o);
     if (laporan) {
       const sel = barisHasil(o);
-      csv += barisCsv(sel, ';');
-      xml += barisXml(barisHasilXlsx(sel, o), r++, 0, true);
+      csv += csvRow(sel, ';');
+      xml += xmlRow(barisHasilXlsx(sel, o), r++, 0, true);
       if (xml.length > 1 << 20) kempis();
       if (o.galat.length) galat.push(...galatOrang(o));
       if (o.klaim.salah.length) klaim.push(...klaimOrang(o));
@@ -121,7 +121,7 @@ export function processSlice(aturan: Aturan, t: SliceTask): SliceResult {
   };
 
   let k = 0;
-  buatPengurai(
+  createCsvParser(
     (row) => {
       const i = k++;
       if (nomorBaris) row.nomor = nomorBaris[i]!;

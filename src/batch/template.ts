@@ -3,9 +3,9 @@
 // lists), an example sheet of invented people, a sheet explaining each column, and the lists themselves.
 // The same example is offered as a semicolon CSV.
 import type { Aturan } from '../domain/aturan.ts';
-import { barisCsv } from '../berkas/csv.ts';
+import { csvRow } from '../berkas/csv.ts';
 import { ALIAS_JUDUL, KOLOM, type IdKolom } from './kolom.ts';
-import { xlsxBuffer, type Lembar, type Validasi } from '../berkas/xlsx-tulis.ts';
+import { xlsxBuffer, type Sheet, type Validasi } from '../berkas/xlsx-write.ts';
 
 const J = KOLOM.map((k) => k.judul);
 
@@ -118,7 +118,7 @@ function validasi(pilihan: Pilihan[]): Validasi[] {
 }
 
 /** The Daftar sheet: one column per list, its title in the first row. */
-function lembarDaftar(pilihan: Pilihan[]): Lembar {
+function lembarDaftar(pilihan: Pilihan[]): Sheet {
   const tinggi = Math.max(...pilihan.map((p) => p.nilai.length));
   const baris = [pilihan.map((p) => p.judul)];
   for (let i = 0; i < tinggi; i++) baris.push(pilihan.map((p) => p.nilai[i] ?? ''));
@@ -222,5 +222,5 @@ export function templatXlsx(aturan?: Aturan): Buffer {
 }
 
 export function templatCsv(): string {
-  return `\uFEFF${barisCsv(J, ';')}${CONTOH.map((c) => barisCsv(baris(c), ';')).join('')}`;
+  return `\uFEFF${csvRow(J, ';')}${CONTOH.map((c) => csvRow(baris(c), ';')).join('')}`;
 }

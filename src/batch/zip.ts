@@ -7,7 +7,7 @@ import type { Aturan } from '../domain/aturan.ts';
 import { buatDokumen } from '../pdf/buat.ts';
 import type { JenisDokumen } from '../pdf/schema.ts';
 import { nomorKe, type Penomoran } from '../pdf/penomoran.ts';
-import { barisCsv } from '../berkas/csv.ts';
+import { csvRow } from '../berkas/csv.ts';
 import type { HasilOrang } from './evaluasi.ts';
 import { eksporSiasn } from './siasn.ts';
 
@@ -155,7 +155,7 @@ export async function writePdfZip(orang: HasilOrang[], o: PdfZipOptions): Promis
   };
   await Promise.all(Array.from({ length: paralel }, kerja));
   const kolomNomor = o.penomoran ? ['nomor'] : [];
-  const csv = `\uFEFF${barisCsv(['nip', 'nama', 'berkas', 'jenis', 'kode_verifikasi', 'sha256', 'status', ...kolomNomor], ';')}${manifest.map((m) => barisCsv([m.nip, m.nama, m.berkas, m.jenis, m.kodeVerifikasi, m.sha256, m.status, ...(o.penomoran ? [m.nomor ?? ''] : [])], ';')).join('')}`;
+  const csv = `\uFEFF${csvRow(['nip', 'nama', 'berkas', 'jenis', 'kode_verifikasi', 'sha256', 'status', ...kolomNomor], ';')}${manifest.map((m) => csvRow([m.nip, m.nama, m.berkas, m.jenis, m.kodeVerifikasi, m.sha256, m.status, ...(o.penomoran ? [m.nomor ?? ''] : [])], ';')).join('')}`;
   tambahBerkas(zip, 'manifest.csv', enc.encode(csv), true);
   tambahBerkas(
     zip,

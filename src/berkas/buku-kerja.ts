@@ -4,8 +4,8 @@
 // sheet the same way for both.
 import { FileError } from './errors.ts';
 import { adalahOds, bacaLembarOds } from './ods.ts';
-import { BATAS_XLSX_BAKU, bacaLembarXlsx, type BagianLembar, type BatasXlsx } from './xlsx.ts';
-import { direktori } from './xlsx-zip.ts';
+import { XLSX_LIMITS_WEB, bacaLembarXlsx, type BagianLembar, type XlsxLimits } from './xlsx.ts';
+import { centralDirectory } from './xlsx-zip.ts';
 
 export type FormatBukuKerja = 'xlsx' | 'ods';
 
@@ -16,8 +16,8 @@ export interface BukuKerja {
 }
 
 /** Which spreadsheet a ZIP archive holds. Throws FileError for an archive that is neither. */
-export async function formatArsip(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Promise<FormatBukuKerja> {
-  const dir = direktori(buf, batas);
+export async function formatArsip(buf: Buffer, batas: XlsxLimits = XLSX_LIMITS_WEB): Promise<FormatBukuKerja> {
+  const dir = centralDirectory(buf, batas);
   if (dir.has('xl/workbook.xml')) return 'xlsx';
   if (dir.has('mimetype')) {
     if (await adalahOds(buf, batas)) return 'ods';
@@ -34,7 +34,7 @@ export async function formatArsip(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAK
   return 'xlsx';
 }
 
-export async function bukaBukuKerja(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Promise<BukuKerja> {
+export async function bukaBukuKerja(buf: Buffer, batas: XlsxLimits = XLSX_LIMITS_WEB): Promise<BukuKerja> {
   const format = await formatArsip(buf, batas);
   return { format, lembar: format === 'ods' ? bacaLembarOds(buf, batas) : bacaLembarXlsx(buf, batas) };
 }

@@ -9,7 +9,7 @@ const MAKS_SEL_CSV = 10_000;
  * The CSV state machine, synchronous: text in (in pieces, `akhir` on the last), rows out through `emit`.
  * `awal` starts it mid-file at a row boundary (worker threads read slices): a known delimiter and row number.
  */
-export function buatPengurai(
+export function createCsvParser(
   emit: (b: BarisMentah) => void,
   awal: { delim?: string; nomor?: number; maksSel?: number } = {},
 ): { olah: (text: string, akhir: boolean) => void } {
@@ -34,7 +34,7 @@ export function buatPengurai(
         pending = text;
         return;
       }
-      delim = tebakPemisah(nl < 0 ? text : text.slice(0, nl));
+      delim = guessDelimiter(nl < 0 ? text : text.slice(0, nl));
       D = delim.charCodeAt(0);
     }
     const n = text.length;
@@ -120,7 +120,7 @@ export function buatPengurai(
 export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, delim?: string): AsyncGenerator<BarisMentah> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let keluar: BarisMentah[] = [];
-  const p = buatPengurai((b) => keluar.push(b), delim === undefined ? {} : { delim });
+  const p = createCsvParser((b) => keluar.push(b), delim === undefined ? {} : { delim });
   let first = true;
 
   const tolak = () => {
@@ -168,7 +168,7 @@ export async function* bacaCsv(chunks: AsyncIterable<Uint8Array> | Iterable<Uint
 }
 
 /** Semicolon when the header line has more semicolons than commas outside quotes (Excel with Indonesian regional settings). */
-export function tebakPemisah(baris: string): string {
+export function guessDelimiter(baris: string): string {
   return pemisahTeks(baris);
 }
 
@@ -217,7 +217,7 @@ export function pemisahBerkas(data: Uint8Array): string {
  * A cell that a spreadsheet would run as a formula (= + - @, or a tab/CR that some programs strip
  * before looking) gets a leading apostrophe, so it is shown as text (OWASP "CSV injection").
  */
-export function netralkan(v: string): string {
+export function neutralizeFormula(v: string): string {
   // Every report cell passes here: the first character's code instead of a regex. = + - @ tab CR, and
   // their full-width forms (U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠), which spreadsheet programs in
   // East Asian locales read as the ASCII ones when a CSV is opened.
@@ -231,14 +231,14 @@ export function netralkan(v: string): string {
 const KUTIP_KOMA = /["\r\n,]/;
 const KUTIP_TITIK_KOMA = /["\r\n;]/;
 
-export function selCsv(v: string, delim = ','): string {
-  const s = netralkan(v);
+export function csvCell(v: string, delim = ','): string {
+  const s = neutralizeFormula(v);
   const perlu = delim === ';' ? KUTIP_TITIK_KOMA.test(s) : delim === ',' ? KUTIP_KOMA.test(s) : /["\r\n]/.test(s) || s.includes(delim);
   return perlu ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 // join, not `+=` per cell: a line is then one flat string, not a rope of 48 pieces that the report's
 // encoding must walk later (measured: with the rope the report lines took ~30 % longer).
-export function barisCsv(sel: string[], delim = ','): string {
-  return `${sel.map((s) => selCsv(s, delim)).join(delim)}\r\n`;
+export function csvRow(sel: string[], delim = ','): string {
+  return `${sel.map((s) => csvCell(s, delim)).join(delim)}\r\n`;
 }

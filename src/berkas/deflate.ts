@@ -59,12 +59,12 @@ function x2nModP(n: number, k: number): number {
 }
 
 /** CRC-32 of A followed by B, from crc(A), crc(B) and B's length. */
-export function crc32Gabung(crcA: number, crcB: number, panjangB: number): number {
+export function crc32Combine(crcA: number, crcB: number, panjangB: number): number {
   return (kaliModP(x2nModP(panjangB, 3), crcA) ^ crcB) >>> 0;
 }
 
 /** One independent, byte-aligned, non-final deflate run of `data`. */
-export function deflateKeping(data: Uint8Array, level = 1): Uint8Array<ArrayBuffer> {
+export function deflateChunks(data: Uint8Array, level = 1): Uint8Array<ArrayBuffer> {
   return zlib.deflateRawSync(data as Uint8Array<ArrayBuffer>, { level, finishFlush: zlib.constants.Z_SYNC_FLUSH });
 }
 
@@ -75,7 +75,7 @@ const AKHIR = new Uint8Array([3, 0]);
  * A ZIP entry (for fflate's Zip) deflated natively: `push` deflates here, `pushTermampat` takes pieces
  * already deflated by deflateKeping elsewhere, with their CRC and uncompressed length.
  */
-export class BerkasDeflate implements ZipInputFile {
+export class DeflateFile implements ZipInputFile {
   size = 0;
   crc = 0;
   readonly compression = 8;
@@ -91,11 +91,11 @@ export class BerkasDeflate implements ZipInputFile {
   }
 
   push(data: Uint8Array, final = false): void {
-    this.pushTermampat(data.length ? deflateKeping(data, this.level) : new Uint8Array(0), crc32(data), data.length, final);
+    this.pushTermampat(data.length ? deflateChunks(data, this.level) : new Uint8Array(0), crc32(data), data.length, final);
   }
 
   pushTermampat(termampat: Uint8Array, crc: number, panjang: number, final = false): void {
-    this.crc = crc32Gabung(this.crc, crc, panjang);
+    this.crc = crc32Combine(this.crc, crc, panjang);
     this.size += panjang;
     if (!final) {
       if (termampat.length) this.ondata(null, termampat as Uint8Array<ArrayBuffer>, false);

@@ -8,8 +8,8 @@
 // An empty repeated row or cell only moves the row or column number on and counts once; a repeated row or
 // cell with a value is written out, each copy counted against the sheet's row and cell limits.
 import { FileError, type BarisMentah } from './errors.ts';
-import { dekodeXml, teksAngka, type BagianLembar, type BatasXlsx } from './xlsx.ts';
-import { Takaran, direktori, urai, type Anggaran, type Entri } from './xlsx-zip.ts';
+import { decodeXml, teksAngka, type BagianLembar, type XlsxLimits } from './xlsx.ts';
+import { InflateMeter, centralDirectory, inflate, type ByteBudget, type ZipEntry } from './xlsx-zip.ts';
 
 export const MIMETYPE_ODS = 'application/vnd.oasis.opendocument.spreadsheet';
 
@@ -42,7 +42,7 @@ function atribut(tag: string, nama: string): string | undefined {
       if (q === '"' || q === "'") {
         const akhir = tag.indexOf(q, j + 2);
         if (akhir < 0) return undefined;
-        return dekodeXml(tag.slice(j + 2, akhir));
+        return decodeXml(tag.slice(j + 2, akhir));
       }
     }
     i = tag.indexOf(nama, i + 1);
@@ -104,7 +104,7 @@ class PembacaKonten {
   keluar: { indeks: number; bagian: BagianLembar }[] = [];
   private kini: BarisMentah[] = [];
 
-  constructor(private readonly batas: BatasXlsx) {}
+  constructor(private readonly batas: XlsxLimits) {}
 
   tambah(teks: string, akhir: boolean): void {
     const s = this.sisa + teks;
@@ -138,7 +138,7 @@ class PembacaKonten {
   private teks(s: string, a: number, b: number): void {
     const sel = this.sel;
     if (!sel || this.catatan > 0 || sel.dalamP === 0) return;
-    sel.teks += dekodeXml(s.slice(a, b));
+    sel.teks += decodeXml(s.slice(a, b));
     this.periksaPanjang(sel);
   }
 
@@ -376,18 +376,18 @@ function nilaiAtribut(jenis: string, t: string): string | undefined {
 }
 
 /** content.xml measured as a workbook's sheet is: within the whole file's limit. */
-function takaranKonten(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran {
-  return new Takaran(e, anggaran, batas, Infinity, () => '');
+function takaranKonten(e: ZipEntry, anggaran: ByteBudget, batas: XlsxLimits): InflateMeter {
+  return new InflateMeter(e, anggaran, batas, Infinity, () => '');
 }
 
 /** Whether an archive's directory is an OpenDocument spreadsheet's (its mimetype entry says so). */
-export async function adalahOds(buf: Buffer, batas: BatasXlsx): Promise<boolean> {
-  const dir = direktori(buf, batas);
+export async function adalahOds(buf: Buffer, batas: XlsxLimits): Promise<boolean> {
+  const dir = centralDirectory(buf, batas);
   const m = dir.get('mimetype');
   if (!m || m.terurai > 200) return false;
-  const anggaran: Anggaran = { sisa: 1024 };
+  const anggaran: ByteBudget = { sisa: 1024 };
   let teks = '';
-  for await (const c of urai(buf, new Takaran(m, anggaran, batas, 200, () => RUSAK_ODS))) teks += Buffer.from(c).toString('latin1');
+  for await (const c of inflate(buf, new InflateMeter(m, anggaran, batas, 200, () => RUSAK_ODS))) teks += Buffer.from(c).toString('latin1');
   return teks.trim() === MIMETYPE_ODS;
 }
 
@@ -396,25 +396,25 @@ export async function adalahOds(buf: Buffer, batas: BatasXlsx): Promise<boolean>
  * each sheet ending with a piece marked `selesai`; next(true) passes over the rest of the sheet (content.xml
  * is one part: its rows are still parsed and counted, not handed on). Throws FileError.
  */
-export async function* bacaLembarOds(buf: Buffer, batas: BatasXlsx): AsyncGenerator<BagianLembar, void, boolean | undefined> {
-  let dir: Map<string, Entri>;
+export async function* bacaLembarOds(buf: Buffer, batas: XlsxLimits): AsyncGenerator<BagianLembar, void, boolean | undefined> {
+  let dir: Map<string, ZipEntry>;
   try {
-    dir = direktori(buf, batas);
+    dir = centralDirectory(buf, batas);
   } catch (e) {
     throw sebagaiOds(e);
   }
   const konten = dir.get('content.xml');
   if (!konten) throw new FileError(400, RUSAK_ODS);
-  const anggaran: Anggaran = { sisa: batas.maksTerurai };
+  const anggaran: ByteBudget = { sisa: batas.maksTerurai };
   const pembaca = new PembacaKonten(batas);
   const dec = new TextDecoder('utf-8');
-  let takaran: Takaran;
+  let takaran: InflateMeter;
   try {
     takaran = takaranKonten(konten, anggaran, batas);
   } catch (e) {
     throw sebagaiOds(e);
   }
-  const sumber = urai(buf, takaran);
+  const sumber = inflate(buf, takaran);
   let dilewati = -1;
   try {
     for (;;) {

@@ -8,20 +8,21 @@
 import { createInflateRaw } from 'node:zlib';
 import { FileError } from './errors.ts';
 
-export const RUSAK = 'Berkas XLSX rusak atau bukan buku kerja Excel; simpan ulang dari Excel sebagai .xlsx, atau unggah CSV UTF-8.';
+export const CORRUPT_MESSAGE =
+  'Berkas XLSX rusak atau bukan buku kerja Excel; simpan ulang dari Excel sebagai .xlsx, atau unggah CSV UTF-8.';
 const ZIP64 = 'Berkas XLSX berformat ZIP64 (terlalu besar); bagi data menjadi beberapa berkas.';
 
 const MB = 1024 * 1024;
 export const mb = (n: number) => `${Math.round(n / MB).toLocaleString('id-ID')} MB`;
 
 /** The archive's own limits (part of BatasXlsx). */
-export interface BatasArsip {
+export interface ArchiveLimits {
   maksTerurai: number;
   maksRasio: number;
   maksEntri: number;
 }
 
-export interface Entri {
+export interface ZipEntry {
   /** The name as written in the archive (for messages). */
   nama: string;
   metode: number;
@@ -66,10 +67,10 @@ function kunci(nama: string): string {
 }
 
 /** The key of a part name resolved by the workbook's relationships (same folding as `kunci`). */
-export const kunciBagian = (nama: string) => nama.replace(/[A-Z]+/g, (h) => h.toLowerCase());
+export const partKey = (nama: string) => nama.replace(/[A-Z]+/g, (h) => h.toLowerCase());
 
 /** The central directory, checked whole: entries by key (kunciBagian). */
-export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
+export function centralDirectory(buf: Buffer, batas: ArchiveLimits): Map<string, ZipEntry> {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
     if (buf.readUInt32LE(i) === 0x06054b50) {
@@ -77,7 +78,7 @@ export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
       break;
     }
   }
-  if (eocd < 0) throw new FileError(400, RUSAK);
+  if (eocd < 0) throw new FileError(400, CORRUPT_MESSAGE);
   const jumlahDisk = buf.readUInt16LE(eocd + 8);
   const jumlah = buf.readUInt16LE(eocd + 10);
   const cdUkuran = buf.readUInt32LE(eocd + 12);
@@ -85,7 +86,7 @@ export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
   if (jumlah === 0xffff || jumlahDisk === 0xffff || cdOffset === 0xffffffff || cdUkuran === 0xffffffff) throw new FileError(413, ZIP64);
   // A split archive, or a directory that does not lie where the end record says.
   if (buf.readUInt16LE(eocd + 4) !== 0 || buf.readUInt16LE(eocd + 6) !== 0 || jumlahDisk !== jumlah || cdOffset + cdUkuran > eocd) {
-    throw new FileError(400, RUSAK);
+    throw new FileError(400, CORRUPT_MESSAGE);
   }
   if (jumlah > batas.maksEntri) {
     throw new FileError(
@@ -93,11 +94,11 @@ export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
       `Berkas XLSX memuat ${jumlah.toLocaleString('id-ID')} bagian, lebih dari ${batas.maksEntri.toLocaleString('id-ID')}; ini bukan buku kerja biasa dan ditolak.`,
     );
   }
-  const m = new Map<string, Entri>();
+  const m = new Map<string, ZipEntry>();
   const akhirCd = cdOffset + cdUkuran;
   let p = cdOffset;
   for (let n = 0; n < jumlah; n++) {
-    if (p + 46 > akhirCd || buf.readUInt32LE(p) !== 0x02014b50) throw new FileError(400, RUSAK);
+    if (p + 46 > akhirCd || buf.readUInt32LE(p) !== 0x02014b50) throw new FileError(400, CORRUPT_MESSAGE);
     const flags = buf.readUInt16LE(p + 8);
     const metode = buf.readUInt16LE(p + 10);
     const termampat = buf.readUInt32LE(p + 20);
@@ -106,12 +107,12 @@ export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
     const elen = buf.readUInt16LE(p + 30);
     const clen = buf.readUInt16LE(p + 32);
     const offset = buf.readUInt32LE(p + 42);
-    if (p + 46 + nlen + elen + clen > akhirCd) throw new FileError(400, RUSAK);
+    if (p + 46 + nlen + elen + clen > akhirCd) throw new FileError(400, CORRUPT_MESSAGE);
     const nama = buf.toString('utf8', p + 46, p + 46 + nlen);
     // Bit 0: traditional encryption; bit 6: strong encryption.
     if (flags & 0x41) throw new FileError(400, 'Berkas XLSX dilindungi kata sandi (terenkripsi); buka proteksinya lalu simpan ulang.');
     if (terurai === 0xffffffff || termampat === 0xffffffff || offset === 0xffffffff) throw new FileError(413, ZIP64);
-    if (metode !== 0 && metode !== 8) throw new FileError(400, RUSAK);
+    if (metode !== 0 && metode !== 8) throw new FileError(400, CORRUPT_MESSAGE);
     const k = kunci(nama);
     if (m.has(k)) throw new FileError(400, `Berkas XLSX memuat bagian "${tampil(nama)}" lebih dari sekali; berkas ditolak.`);
     m.set(k, { nama, metode, termampat, terurai, offset, namaAwal: p + 46, namaPanjang: nlen, batasData: cdOffset });
@@ -121,19 +122,19 @@ export function direktori(buf: Buffer, batas: BatasArsip): Map<string, Entri> {
 }
 
 /** An entry's compressed bytes, after checking that its local header is the one the directory names. */
-function dataTermampat(buf: Buffer, e: Entri): Uint8Array {
+function dataTermampat(buf: Buffer, e: ZipEntry): Uint8Array {
   const o = e.offset;
-  if (o + 30 > e.batasData || buf.readUInt32LE(o) !== 0x04034b50) throw new FileError(400, RUSAK);
+  if (o + 30 > e.batasData || buf.readUInt32LE(o) !== 0x04034b50) throw new FileError(400, CORRUPT_MESSAGE);
   const nlen = buf.readUInt16LE(o + 26);
   const awal = o + 30 + nlen + buf.readUInt16LE(o + 28);
   // Another name or method in the local header: a reader that walks the local headers would read
   // something else under this name (and overlapping entries, the non-recursive zip bomb, are caught).
   if (nlen !== e.namaPanjang || buf.compare(buf, e.namaAwal, e.namaAwal + nlen, o + 30, o + 30 + nlen) !== 0)
-    throw new FileError(400, RUSAK);
-  if (buf.readUInt16LE(o + 8) !== e.metode) throw new FileError(400, RUSAK);
+    throw new FileError(400, CORRUPT_MESSAGE);
+  if (buf.readUInt16LE(o + 8) !== e.metode) throw new FileError(400, CORRUPT_MESSAGE);
   if (buf.readUInt16LE(o + 6) & 0x41)
     throw new FileError(400, 'Berkas XLSX dilindungi kata sandi (terenkripsi); buka proteksinya lalu simpan ulang.');
-  if (awal + e.termampat > e.batasData) throw new FileError(400, RUSAK);
+  if (awal + e.termampat > e.batasData) throw new FileError(400, CORRUPT_MESSAGE);
   return buf.subarray(awal, awal + e.termampat);
 }
 
@@ -179,7 +180,7 @@ class PenjagaDtd {
 }
 
 /** Bytes left for the whole workbook, shared by its parts. */
-export interface Anggaran {
+export interface ByteBudget {
   sisa: number;
 }
 
@@ -189,7 +190,7 @@ export interface Anggaran {
  * every byte produced is counted against the declared size (so it stays within both limits), and at
  * the end the count must equal it.
  */
-export class Takaran {
+export class InflateMeter {
   private dihasilkan = 0;
   private tercatat = false;
   private readonly dtd: PenjagaDtd;
@@ -199,9 +200,9 @@ export class Takaran {
    * workbook's limit has its own).
    */
   constructor(
-    readonly e: Entri,
-    private readonly anggaran: Anggaran,
-    batas: BatasArsip,
+    readonly e: ZipEntry,
+    private readonly anggaran: ByteBudget,
+    batas: ArchiveLimits,
     batasBagian: number,
     pesanBagian: () => string,
   ) {
@@ -262,7 +263,7 @@ export class Takaran {
 }
 
 /** Stored (method 0) data, handed on in slices so a reader's counts stop it early. */
-function* irisan(data: Uint8Array, t: Takaran): Generator<Uint8Array> {
+function* irisan(data: Uint8Array, t: InflateMeter): Generator<Uint8Array> {
   try {
     for (let i = 0; i < data.length; i += MB) {
       const s = data.subarray(i, Math.min(i + MB, data.length));
@@ -280,7 +281,7 @@ function* irisan(data: Uint8Array, t: Takaran): Generator<Uint8Array> {
  * for each chunk to be taken, so it never runs ahead of the count (Takaran), and a part whose data
  * inflates past its declared size is stopped within one chunk of it.
  */
-export async function* urai(buf: Buffer, t: Takaran): AsyncGenerator<Uint8Array> {
+export async function* inflate(buf: Buffer, t: InflateMeter): AsyncGenerator<Uint8Array> {
   const data = dataTermampat(buf, t.e);
   if (t.e.metode === 0) {
     yield* irisan(data, t);
@@ -295,7 +296,7 @@ export async function* urai(buf: Buffer, t: Takaran): AsyncGenerator<Uint8Array>
     }
     t.selesai();
   } catch (e) {
-    throw e instanceof FileError ? e : new FileError(400, RUSAK);
+    throw e instanceof FileError ? e : new FileError(400, CORRUPT_MESSAGE);
   } finally {
     z.destroy();
     t.batal();

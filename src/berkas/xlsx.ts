@@ -7,11 +7,21 @@
 // formula cell is reported as such.
 import { FileError, type BarisMentah } from './errors.ts';
 import { NS_RELASI, NS_SPREADSHEETML, tanpaAwalan } from './xml-awalan.ts';
-import { RUSAK, Takaran, direktori, kunciBagian, mb, urai, type Anggaran, type BatasArsip, type Entri } from './xlsx-zip.ts';
+import {
+  CORRUPT_MESSAGE,
+  InflateMeter,
+  centralDirectory,
+  partKey,
+  mb,
+  inflate,
+  type ByteBudget,
+  type ArchiveLimits,
+  type ZipEntry,
+} from './xlsx-zip.ts';
 
 export { isZip } from './xlsx-zip.ts';
 
-export interface BatasXlsx extends BatasArsip {
+export interface XlsxLimits extends ArchiveLimits {
   /** Total bytes inflated from all the parts read (the sheet is most of it). */
   maksTerurai: number;
   /**
@@ -43,7 +53,7 @@ const MB = 1024 * 1024;
  * Excel (shared strings) to less. So 64 MB, 100,000 sheet rows and 4 million cells leave room for blank
  * formatted rows and columns, and 200,000 shared strings for ten distinct texts a row.
  */
-export const BATAS_XLSX_BAKU: BatasXlsx = {
+export const XLSX_LIMITS_WEB: XlsxLimits = {
   maksTerurai: 64 * MB,
   maksBagian: 16 * MB,
   maksRasio: 200,
@@ -60,7 +70,7 @@ export const BATAS_XLSX_BAKU: BatasXlsx = {
  * (100,000 persons × 4 periods from bench/generator.ts: 400,001 rows, 241 MB of sheet XML), 32 cells a
  * row on average, four distinct texts a row.
  */
-export const BATAS_XLSX_CLI: BatasXlsx = {
+export const XLSX_LIMITS_CLI: XlsxLimits = {
   maksTerurai: 1024 * MB,
   maksBagian: 256 * MB,
   maksRasio: 200,
@@ -75,8 +85,8 @@ export const BATAS_XLSX_CLI: BatasXlsx = {
 const angka = (n: number) => n.toLocaleString('id-ID');
 
 /** What a part held in memory is, for messages. */
-function uraianBagian(e: Entri): string {
-  const k = kunciBagian(e.nama.replace(/^\//, ''));
+function uraianBagian(e: ZipEntry): string {
+  const k = partKey(e.nama.replace(/^\//, ''));
   if (k === 'xl/sharedstrings.xml') return 'Daftar teks bersama (sharedStrings)';
   if (k === 'xl/styles.xml') return 'Daftar gaya sel (styles.xml)';
   if (k === 'xl/workbook.xml') return 'Daftar lembar kerja (workbook.xml)';
@@ -85,8 +95,8 @@ function uraianBagian(e: Entri): string {
 }
 
 /** A part held in memory: its measured inflation under maksBagian. */
-function takaranBagian(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran {
-  return new Takaran(
+function takaranBagian(e: ZipEntry, anggaran: ByteBudget, batas: XlsxLimits): InflateMeter {
+  return new InflateMeter(
     e,
     anggaran,
     batas,
@@ -96,15 +106,15 @@ function takaranBagian(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran 
   );
 }
 
-async function teksEntri(buf: Buffer, t: Takaran, ns = NS_SPREADSHEETML): Promise<string> {
+async function teksEntri(buf: Buffer, t: InflateMeter, ns = NS_SPREADSHEETML): Promise<string> {
   const dec = new TextDecoder('utf-8');
   let s = '';
-  for await (const c of tanpaAwalan(urai(buf, t), ns)) s += dec.decode(c, { stream: true });
+  for await (const c of tanpaAwalan(inflate(buf, t), ns)) s += dec.decode(c, { stream: true });
   return s + dec.decode();
 }
 
 const ENTITAS: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-export function dekodeXml(s: string): string {
+export function decodeXml(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, k: string) => {
     if (k[0] !== '#') return ENTITAS[k]!;
@@ -155,7 +165,7 @@ function teksT(s: string, a: number, b: number, tanpaRph: boolean): string | und
     hasil += s.slice(awal, lt);
     q = lt + 3;
   }
-  return dekodeXml(hasil);
+  return decodeXml(hasil);
 }
 
 /** Text of an <si> or <is> in s[a, b): all <t> runs, without phonetic (<rPh>) runs. */
@@ -271,7 +281,7 @@ function* tagXml(s: string, nama: string): Generator<string> {
 function gayaTanggal(styles: string | undefined): boolean[] {
   if (!styles) return [];
   const custom = new Map<number, string>();
-  for (const [id, kode] of formatAngka(styles)) custom.set(id, dekodeXml(kode));
+  for (const [id, kode] of formatAngka(styles)) custom.set(id, decodeXml(kode));
   const xfs = isiCellXfs(styles);
   return [...xfs.matchAll(/<xf\b([^>]*)/g)].map((m) => {
     const id = Number(/numFmtId="(\d+)"/.exec(m[1]!)?.[1] ?? 0);
@@ -297,13 +307,13 @@ export function teksAngka(raw: string, n = Number(raw)): string {
 }
 
 /** Excel serial day number (1900 system) → YYYY-MM-DD. */
-export function tanggalSerial(n: number): string | undefined {
+export function serialDate(n: number): string | undefined {
   if (!Number.isFinite(n) || n < 1 || n >= 2958466) return undefined;
   const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86400000);
   return d.toISOString().slice(0, 10);
 }
 
-export function indeksKolom(huruf: string): number {
+export function columnIndex(huruf: string): number {
   let n = 0;
   for (const c of huruf) n = n * 26 + (c.charCodeAt(0) - 64);
   return n - 1;
@@ -329,7 +339,7 @@ function namaTarget(target: string): string {
   for (const s of target.split('/')) {
     if (s === '' || s === '.') continue;
     if (s !== '..') jalur.push(s);
-    else if (jalur.pop() === undefined) throw new FileError(400, RUSAK);
+    else if (jalur.pop() === undefined) throw new FileError(400, CORRUPT_MESSAGE);
   }
   return jalur.join('/');
 }
@@ -353,15 +363,15 @@ function daftarLembar(workbook: string, rels: string): InfoLembar[] {
   for (const a of tagXml(workbook, 'sheet')) {
     const rid = /\br:id="([^"]*)"/.exec(a)?.[1] ?? /\bid="([^"]*)"/.exec(a)?.[1] ?? '';
     const t = target.get(rid);
-    if (!t) throw new FileError(400, RUSAK);
+    if (!t) throw new FileError(400, CORRUPT_MESSAGE);
     hasil.push({
-      nama: dekodeXml(/\bname="([^"]*)"/.exec(a)?.[1] ?? ''),
+      nama: decodeXml(/\bname="([^"]*)"/.exec(a)?.[1] ?? ''),
       bagian: namaTarget(t),
       // state="hidden" or "veryHidden": lists for dropdowns, lookups, notes the author hid.
       tersembunyi: /\bstate="(hidden|veryHidden)"/.test(a),
     });
   }
-  if (hasil.length === 0) throw new FileError(400, RUSAK);
+  if (hasil.length === 0) throw new FileError(400, CORRUPT_MESSAGE);
   return hasil;
 }
 
@@ -536,7 +546,7 @@ function bacaSel(
   sel: string[],
   rumus: number[],
   nomor: number,
-  batas: BatasXlsx,
+  batas: XlsxLimits,
 ): number {
   let kol = 0;
   let tanpaTutup = false;
@@ -618,7 +628,7 @@ function bacaSel(
     }
     let nilai: string;
     if (jenis === J_INLINE) {
-      if (teks >= 0) nilai = dekodeXml(d.toString('utf8', teks, teksAkhir));
+      if (teks >= 0) nilai = decodeXml(d.toString('utf8', teks, teksAkhir));
       else if (isAkhir < 0) nilai = '';
       else {
         const xml = d.toString('utf8', is, isAkhir);
@@ -626,12 +636,12 @@ function bacaSel(
       }
     } else if (v < 0) nilai = '';
     else if (jenis === J_SHARED) nilai = shared[bilangan(d, v, vAkhir)] ?? '';
-    else if (jenis === J_TEKS) nilai = dekodeXml(d.toString('utf8', v, vAkhir));
+    else if (jenis === J_TEKS) nilai = decodeXml(d.toString('utf8', v, vAkhir));
     else if (jenis === J_BOOL) nilai = vAkhir - v === 1 && d[v] === 49 ? 'Ya' : 'Tidak';
     else {
       const raw = d.toString('utf8', v, vAkhir);
       const n = Number(raw);
-      nilai = tanggal[gaya] ? (tanggalSerial(n) ?? raw) : teksAngka(raw, n);
+      nilai = tanggal[gaya] ? (serialDate(n) ?? raw) : teksAngka(raw, n);
     }
     if (nilai.length > batas.maksPanjangTeks) throw galatPanjang(`Baris ${nomor}: satu sel`, batas);
     while (sel.length < i) sel.push('');
@@ -640,7 +650,7 @@ function bacaSel(
   return jumlah;
 }
 
-const galatPanjang = (apa: string, batas: BatasXlsx) =>
+const galatPanjang = (apa: string, batas: XlsxLimits) =>
   new FileError(
     400,
     `${apa} lebih dari ${angka(batas.maksPanjangTeks)} karakter, batas satu sel Excel; berkas ini bukan data templat dan ditolak.`,
@@ -662,7 +672,7 @@ class PembacaTeksBersama {
   private sisa: Buffer | undefined;
   private terbuka = false;
 
-  constructor(private readonly batas: BatasXlsx) {}
+  constructor(private readonly batas: XlsxLimits) {}
 
   private dorong(t: string): void {
     if (t.length > this.batas.maksPanjangTeks)
@@ -724,22 +734,22 @@ class PembacaTeksBersama {
  */
 async function bukaBukuKerja(
   buf: Buffer,
-  batas: BatasXlsx,
-): Promise<{ dir: Map<string, Entri>; lembar: InfoLembar[]; shared: string[]; tanggal: boolean[]; anggaran: Anggaran }> {
-  const dir = direktori(buf, batas);
-  const anggaran: Anggaran = { sisa: batas.maksTerurai };
-  const teks = (e: Entri, ns?: string[]) => teksEntri(buf, takaranBagian(e, anggaran, batas), ns);
+  batas: XlsxLimits,
+): Promise<{ dir: Map<string, ZipEntry>; lembar: InfoLembar[]; shared: string[]; tanggal: boolean[]; anggaran: ByteBudget }> {
+  const dir = centralDirectory(buf, batas);
+  const anggaran: ByteBudget = { sisa: batas.maksTerurai };
+  const teks = (e: ZipEntry, ns?: string[]) => teksEntri(buf, takaranBagian(e, anggaran, batas), ns);
   const wb = dir.get('xl/workbook.xml');
-  if (!wb) throw new FileError(400, RUSAK);
+  if (!wb) throw new FileError(400, CORRUPT_MESSAGE);
   const workbook = await teks(wb);
   const wbRels = dir.get('xl/_rels/workbook.xml.rels');
-  if (!wbRels) throw new FileError(400, RUSAK);
+  if (!wbRels) throw new FileError(400, CORRUPT_MESSAGE);
   const lembar = daftarLembar(workbook, await teks(wbRels, NS_RELASI));
   const ss = dir.get('xl/sharedstrings.xml');
   let shared: string[] = [];
   if (ss) {
     const pembaca = new PembacaTeksBersama(batas);
-    for await (const c of tanpaAwalan(urai(buf, takaranBagian(ss, anggaran, batas)), NS_SPREADSHEETML)) pembaca.tambah(c);
+    for await (const c of tanpaAwalan(inflate(buf, takaranBagian(ss, anggaran, batas)), NS_SPREADSHEETML)) pembaca.tambah(c);
     shared = pembaca.selesai();
   }
   const st = dir.get('xl/styles.xml');
@@ -748,8 +758,8 @@ async function bukaBukuKerja(
 }
 
 /** The sheet, streamed: only the workbook's limit applies to it. */
-function takaranLembar(e: Entri, anggaran: Anggaran, batas: BatasXlsx): Takaran {
-  return new Takaran(e, anggaran, batas, Infinity, () => '');
+function takaranLembar(e: ZipEntry, anggaran: ByteBudget, batas: XlsxLimits): InflateMeter {
+  return new InflateMeter(e, anggaran, batas, Infinity, () => '');
 }
 
 /**
@@ -768,7 +778,7 @@ class PembacaLembar {
   constructor(
     private readonly shared: string[],
     private readonly tanggal: boolean[],
-    private readonly batas: BatasXlsx,
+    private readonly batas: XlsxLimits,
     private readonly nama = '',
   ) {}
 
@@ -865,18 +875,18 @@ export interface BagianLembar {
  */
 export async function* bacaLembarXlsx(
   buf: Buffer,
-  batas: BatasXlsx = BATAS_XLSX_BAKU,
+  batas: XlsxLimits = XLSX_LIMITS_WEB,
 ): AsyncGenerator<BagianLembar, void, boolean | undefined> {
   const { dir, lembar, shared, tanggal, anggaran } = await bukaBukuKerja(buf, batas);
   const terlihat = lembar.filter((l) => !l.tersembunyi);
   // Excel keeps one sheet visible; a file with none shown is read as if all were.
   for (const l of terlihat.length ? terlihat : lembar) {
-    const e = dir.get(kunciBagian(l.bagian));
-    if (!e) throw new FileError(400, RUSAK);
+    const e = dir.get(partKey(l.bagian));
+    if (!e) throw new FileError(400, CORRUPT_MESSAGE);
     const pembaca = new PembacaLembar(shared, tanggal, batas, l.nama);
     let lewati = false;
     // A piece's rows at once: one await per piece, not per row.
-    for await (const chunk of tanpaAwalan(urai(buf, takaranLembar(e, anggaran, batas)), NS_SPREADSHEETML)) {
+    for await (const chunk of tanpaAwalan(inflate(buf, takaranLembar(e, anggaran, batas)), NS_SPREADSHEETML)) {
       const baris = [...pembaca.tambah(chunk)];
       if (baris.length && (yield { lembar: l.nama, baris })) {
         lewati = true;
@@ -891,13 +901,14 @@ export async function* bacaLembarXlsx(
  * The rows of one sheet: the first visible one named Isian or Data, else the first visible one (tests
  * and tools; the batch chooses its sheet by its header, src/batch/lembar.ts).
  */
-export async function* bacaXlsxAsinkron(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): AsyncGenerator<BarisMentah[]> {
+export async function* bacaXlsxAsinkron(buf: Buffer, batas: XlsxLimits = XLSX_LIMITS_WEB): AsyncGenerator<BarisMentah[]> {
   const { dir, lembar, shared, tanggal, anggaran } = await bukaBukuKerja(buf, batas);
   const terlihat = lembar.filter((l) => !l.tersembunyi);
   const l = terlihat.find((x) => /^(isian|data)$/i.test(x.nama.trim())) ?? terlihat[0] ?? lembar[0]!;
-  const e = dir.get(kunciBagian(l.bagian));
-  if (!e) throw new FileError(400, RUSAK);
+  const e = dir.get(partKey(l.bagian));
+  if (!e) throw new FileError(400, CORRUPT_MESSAGE);
   const pembaca = new PembacaLembar(shared, tanggal, batas, l.nama);
-  for await (const chunk of tanpaAwalan(urai(buf, takaranLembar(e, anggaran, batas)), NS_SPREADSHEETML)) yield [...pembaca.tambah(chunk)];
+  for await (const chunk of tanpaAwalan(inflate(buf, takaranLembar(e, anggaran, batas)), NS_SPREADSHEETML))
+    yield [...pembaca.tambah(chunk)];
   yield [...pembaca.selesai()];
 }

@@ -52,7 +52,7 @@ export interface Lampiran {
 }
 
 /** JSON with object keys sorted at every level; undefined members dropped, as JSON.stringify does. */
-export function kanonik(v: unknown): string {
+export function canonicalJson(v: unknown): string {
   // Loops rather than filter/sort/map/join: the batch computes this for every person (tens of thousands).
   if (typeof v === 'string') return kutip(v);
   if (Array.isArray(v)) {
@@ -60,7 +60,7 @@ export function kanonik(v: unknown): string {
     for (let i = 0; i < v.length; i++) {
       if (i > 0) s += ',';
       const x: unknown = v[i];
-      s += x === undefined ? 'null' : kanonik(x);
+      s += x === undefined ? 'null' : canonicalJson(x);
     }
     return s + ']';
   }
@@ -72,7 +72,7 @@ export function kanonik(v: unknown): string {
     for (let j = 0; j < urutan.length; j++) {
       const x = o[kunci[urutan[j]!]!];
       if (x === undefined) continue;
-      s += s.length > 1 ? ',' + awalan[j]! + kanonik(x) : awalan[j]! + kanonik(x);
+      s += s.length > 1 ? ',' + awalan[j]! + canonicalJson(x) : awalan[j]! + canonicalJson(x);
     }
     return s + '}';
   }
@@ -129,7 +129,7 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const satuKali = (crypto as { hash?: (alg: string, data: string, enc: 'buffer') => Buffer }).hash;
 
 export function kodeVerifikasi(masukanTervalidasi: unknown, versiAturan: string): string {
-  const teks = kanonik({ masukan: masukanTervalidasi, versiAturan });
+  const teks = canonicalJson({ masukan: masukanTervalidasi, versiAturan });
   // One-shot crypto.hash where Node has it (20.12+): the same digest without a Hash object per call.
   const d = satuKali ? satuKali('sha256', teks, 'buffer') : crypto.createHash('sha256').update(teks).digest();
   // The first 60 bits, 5 at a time: from two 32-bit words without BigInt.

@@ -2,7 +2,7 @@
 // A PDF made here carries, as an attached file (kode.ts), everything its renderer used: the validated
 // input, the document fields with the logo, the QR address, the rules and app versions, the code and
 // the printed figures. Rendering is deterministic, so verification reads that file back with a small
-// strict reader (baca-lampiran.ts), makes the sheet again (with the rules in force, printing the
+// strict reader (pdf-attachment.ts), makes the sheet again (with the rules in force, printing the
 // sheet's own rules version and code) and compares the bytes. Anything drawn, added or changed after
 // the sheet was made (an annotation, an image, vector glyphs, an edited attachment) makes the bytes
 // differ; then the sheet is "tidak dapat diverifikasi", never "sesuai". Page text is never read.
@@ -12,7 +12,7 @@ import type { Aturan } from '../domain/aturan.ts';
 import { InputError } from '../domain/galat.ts';
 import { hitung } from '../domain/hitung.ts';
 import { bacaMasukan } from '../input/parse.ts';
-import { bacaLampiranPdf, faktaPdf, type FaktaPdf, type AttachmentProblem } from './baca-lampiran.ts';
+import { readPdfAttachment, pdfFacts, type PdfFacts, type AttachmentProblem } from './pdf-attachment.ts';
 import {
   FORMAT_LAMPIRAN,
   FORMAT_LAMPIRAN_LAMA,
@@ -166,7 +166,7 @@ function pegawaiDari(identitas: { nama?: string | undefined; nip?: string | unde
 
 /** The attached JSON from the file's bytes, or the reason it cannot be had. */
 function jsonLampiran(bytes: Uint8Array): { json: unknown } | { alasan: string } {
-  const bacaan = bacaLampiranPdf(bytes, MAKS_LAMPIRAN_BYTE);
+  const bacaan = readPdfAttachment(bytes, MAKS_LAMPIRAN_BYTE);
   if ('galat' in bacaan) return { alasan: ALASAN_LAMPIRAN[bacaan.galat] };
   let teks: string;
   try {
@@ -211,7 +211,7 @@ export async function verifikasiPdf(
       `Berkas ini lebih besar dari ${MAKS_PDF_BYTE / 1024 / 1024} MB, padahal lembar dari aplikasi ini jauh lebih kecil: berkas ini tidak dibuat oleh aplikasi ini.`,
     );
   }
-  const fakta = faktaPdf(bytes);
+  const fakta = pdfFacts(bytes);
   if (!fakta.pdf) return tidakDapat('Berkas ini bukan PDF.');
   const bacaan = jsonLampiran(bytes);
   if ('alasan' in bacaan) return tidakDapat([bacaan.alasan, ...rincianStruktur(fakta)]);
@@ -243,7 +243,7 @@ export async function verifikasiPdf(
   return { ...hasil, tandaTangan };
 }
 
-async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: FaktaPdf, lampiran: LampiranTerbaca): Promise<HasilVerifikasi> {
+async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: PdfFacts, lampiran: LampiranTerbaca): Promise<HasilVerifikasi> {
   let baca: ReturnType<typeof bacaMasukan>;
   try {
     baca = bacaMasukan(lampiran.masukan);
@@ -358,7 +358,7 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
     };
   }
 
-  const faktaUlang = faktaPdf(ulang);
+  const faktaUlang = pdfFacts(ulang);
   const alasan = [
     'Berkas ini tidak sama byte demi byte dengan lembar yang dihasilkan aplikasi ini dari data terlampirnya, sehingga apa yang tampak pada halamannya tidak dapat dijamin.',
     ...rincianStruktur(fakta, lampiran.kode, faktaUlang, bytes, ulang),
@@ -403,7 +403,7 @@ async function verifikasiLampiran(aturan: Aturan, bytes: Uint8Array, fakta: Fakt
 }
 
 /** What the file's structure says about how it was changed, compared with the sheet made again when there is one. */
-function rincianStruktur(fakta: FaktaPdf, kode?: string, asli?: FaktaPdf, bytes?: Uint8Array, ulang?: Buffer): string[] {
+function rincianStruktur(fakta: PdfFacts, kode?: string, asli?: PdfFacts, bytes?: Uint8Array, ulang?: Buffer): string[] {
   const r: string[] = [];
   const kodeLain = fakta.kodeInfo.filter((k) => k !== kode);
   if (kode && kodeLain.length > 0) {

@@ -3,7 +3,7 @@
 // the printed figures, the rule-book and app versions, the signer's key and signing time), so the
 // signed statement is short enough for the QR code: "angka-kredit-jf/tanda@1 <digest>".
 import * as crypto from 'node:crypto';
-import { kanonik } from '../pdf/kode.ts';
+import { canonicalJson } from '../pdf/kode.ts';
 import type { KantorDipercaya } from './dipercaya.ts';
 import { publikDari, sidikJari, type KunciKantor } from './kunci.ts';
 
@@ -33,7 +33,7 @@ export interface HasilTanda {
 
 /** The digest the signature covers: SHA-256 of the attached data (without the signature) as canonical JSON, base64url. */
 export function ringkasanData(dataTanpaTanda: unknown): string {
-  return crypto.createHash('sha256').update(kanonik(dataTanpaTanda)).digest('base64url');
+  return crypto.createHash('sha256').update(canonicalJson(dataTanpaTanda)).digest('base64url');
 }
 
 const pesan = (ringkasan: string) => Buffer.from(`${FORMAT_TANDA} ${ringkasan}`, 'utf8');

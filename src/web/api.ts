@@ -2,11 +2,11 @@
 // field-level Indonesian messages on bad input.
 import { DEFAULT_WEB_LIMITS } from './limits.ts';
 import express, { Router } from 'express';
-import type { HalamanDeps } from './halaman.ts';
+import type { PageDeps } from './pages.ts';
 import { idKlaim, validasi } from '../domain/validasi.ts';
 import { InputError } from '../domain/galat.ts';
 import { bacaMasukan, masalahDariZod } from '../input/parse.ts';
-import { HttpError } from './galat.ts';
+import { HttpError } from './errors.ts';
 import { openApi } from './openapi.ts';
 import { daftarJf } from './katalog-jf.ts';
 import { validasiSchema } from './skema-api.ts';
@@ -23,7 +23,7 @@ function diDalam(prefix: string, e: InputError): InputError {
 
 const json = express.json({ limit: DEFAULT_WEB_LIMITS.jsonApi });
 
-export function createApiRouter(deps: HalamanDeps): Router {
+export function createApiRouter(deps: PageDeps): Router {
   const { aturan } = deps;
   const router = Router();
   // Built from the zod schemas on first request, not at start: start-up is shorter, and most

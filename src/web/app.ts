@@ -17,8 +17,8 @@ import { kalimatStatus } from './daftar-dokumen.ts';
 import { bacaSesi } from './daftar-sesi.ts';
 import type { BatasMasuk } from './daftar-batas.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
-import { penanganGalat, tidakDitemukan, type Logger } from './galat.ts';
-import { createHalamanRouter, type HalamanDeps } from './halaman.ts';
+import { errorHandler, notFound, type Logger } from './errors.ts';
+import { createPageRouter, type PageDeps } from './pages.ts';
 import { LABEL_STATUS } from './buku-aturan.ts';
 import { idField } from './tampilan.ts';
 import { createTaskRunner, type TaskRunner } from './task-runner.ts';
@@ -28,7 +28,7 @@ import { ROOT } from '../paths.ts';
 export interface AppDeps {
   aturan: Aturan;
   /** The engine; replaceable so a test can prove that a failure becomes a generic 500. */
-  hitung?: HalamanDeps['hitung'];
+  hitung?: PageDeps['hitung'];
   /** Today's date (YYYY-MM-DD), the form's default calculation date. */
   hariIni?: () => string;
   log?: Logger;
@@ -68,7 +68,7 @@ const defaultLog: Logger = (pesan, galat) => {
 
 export function createApp(deps: AppDeps): App {
   const { aturan } = deps;
-  const d: HalamanDeps = { aturan, hitung: deps.hitung ?? hitungEngine, hariIni: deps.hariIni ?? todayInJakarta };
+  const d: PageDeps = { aturan, hitung: deps.hitung ?? hitungEngine, hariIni: deps.hariIni ?? todayInJakarta };
   const pelaksana =
     deps.pelaksana ??
     createTaskRunner({
@@ -137,8 +137,8 @@ export function createApp(deps: AppDeps): App {
   // Who is signed in (only requests carrying the register's cookie cost a lookup); the pages below
   // show the register's buttons to operators only.
   if (daftar) app.use(bacaSesi(daftar));
-  // Body parsers sit on each route (src/web/halaman.ts, api.ts), so the document routes can set their own limits.
-  app.use(createHalamanRouter(d));
+  // Body parsers sit on each route (src/web/pages.ts, api.ts), so the document routes can set their own limits.
+  app.use(createPageRouter(d));
   app.use('/api', createApiRouter(d));
   const alamat = deps.alamatPublik ? { alamatPublik: deps.alamatPublik } : {};
   app.use(
@@ -182,7 +182,7 @@ export function createApp(deps: AppDeps): App {
     );
   for (const r of deps.tambahan ?? []) app.use(r);
 
-  app.use(tidakDitemukan);
-  app.use(penanganGalat(deps.log ?? defaultLog));
+  app.use(notFound);
+  app.use(errorHandler(deps.log ?? defaultLog));
   return app;
 }

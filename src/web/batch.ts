@@ -24,7 +24,7 @@ import type { Task } from '../batch/worker.ts';
 import { templatCsv, templatXlsx } from '../batch/template.ts';
 import { writePdfZip } from '../batch/zip.ts';
 import { PILIHAN_DOKUMEN } from './dokumen.ts';
-import { HttpError } from './galat.ts';
+import { HttpError } from './errors.ts';
 import type { TaskRunner } from './task-runner.ts';
 import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
 import { hasilTampil, kemajuan } from './tampilan.ts';

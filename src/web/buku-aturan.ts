@@ -21,7 +21,7 @@ export interface BagianAturan {
 
 const bulanNama = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
 
-export function bukuAturan(aturan: Aturan): { bagian: BagianAturan[]; keputusan: Rujukan[]; instrumen: Aturan['instrumen'] } {
+export function ruleBookPage(aturan: Aturan): { bagian: BagianAturan[]; keputusan: Rujukan[]; instrumen: Aturan['instrumen'] } {
   const r = (s: Sumber) => rujuk(aturan, s);
   const namaJenjang = (id: string) => aturan.jenjang.find((j) => j.id === id)?.nama ?? id;
   const namaPredikat = (id: string) => aturan.predikat.find((p) => p.id === id)?.nama ?? id;

@@ -6,14 +6,14 @@ import { Router, urlencoded, type Request, type Response } from 'express';
 import type { Aturan } from '../domain/aturan.ts';
 import { InputError } from '../domain/galat.ts';
 import { bacaMasukan } from '../input/parse.ts';
-import { kanonik, kodeVerifikasi, MAKS_LAMPIRAN_BYTE } from '../pdf/kode.ts';
-import { bacaLampiranPdf } from '../pdf/baca-lampiran.ts';
+import { canonicalJson, kodeVerifikasi, MAKS_LAMPIRAN_BYTE } from '../pdf/kode.ts';
+import { readPdfAttachment } from '../pdf/pdf-attachment.ts';
 import { dokumenSchema, TEMBUSAN_BAKU } from '../pdf/schema.ts';
 import type { HasilOrang } from '../batch/evaluasi.ts';
 import type { Payload } from '../batch/payload.ts';
 import { STATUS_DOKUMEN, type Daftar, type DokumenTerbit, type PermintaanTerbit, type SaringanDokumen } from '../daftar/jenis.ts';
 import { formatTanggal } from '../domain/format.ts';
-import { HttpError } from './galat.ts';
+import { HttpError } from './errors.ts';
 import type { TaskRunner } from './task-runner.ts';
 import { DEFAULT_WEB_LIMITS } from './limits.ts';
 import { MAKNA_VERIFIKASI, MAKS_PDF_BYTE, type HasilVerifikasi } from '../pdf/verifikasi.ts';
@@ -82,7 +82,7 @@ function periodeDari(masukan: { penilaian: { mulai: string; selesai: string }[] 
 
 /** The office-key signature the sheet's attached data carries (our own PDF, read without opening its pages). */
 function tandaDari(pdf: Uint8Array): { tanda?: string } {
-  const l = bacaLampiranPdf(pdf, MAKS_LAMPIRAN_BYTE);
+  const l = readPdfAttachment(pdf, MAKS_LAMPIRAN_BYTE);
   if (!('isi' in l)) return {};
   const t = (JSON.parse(l.isi.toString('utf8')) as { tanda?: unknown }).tanda;
   return typeof t === 'string' ? { tanda: t } : {};
@@ -111,7 +111,7 @@ function siapkan(data: unknown, versiAturan: string): Siap {
   return {
     data: tanpaDokumen,
     permintaan: {
-      masukanKanonik: kanonik(mentah),
+      masukanKanonik: canonicalJson(mentah),
       // The code printed on the sheet: what a paper copy is looked up by.
       kodeVerifikasi: kodeVerifikasi(mentah, versiAturan),
       jenis: 'penetapan',

@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import type { Request, Response } from 'express';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { barisCsv } from '../berkas/csv.ts';
+import { csvRow } from '../berkas/csv.ts';
 import type { HasilVerifikasi } from '../pdf/verifikasi.ts';
 import type { Daftar, DokumenTerbit, SaringanDokumen } from '../daftar/jenis.ts';
-import { HttpError } from './galat.ts';
+import { HttpError } from './errors.ts';
 import type { TaskRunner } from './task-runner.ts';
 import { DEFAULT_WEB_LIMITS } from './limits.ts';
 
@@ -159,9 +159,9 @@ export async function kirimEkspor(_req: Request, res: Response, o: OpsiEkspor): 
       if (b.pdf) await tambah(berkas, b.pdf, false);
     }
   }
-  const csv = `\uFEFF${barisCsv(KOLOM, ';')}${manifest
+  const csv = `\uFEFF${csvRow(KOLOM, ';')}${manifest
     .map((m) =>
-      barisCsv(
+      csvRow(
         KOLOM.map((k) => (typeof m[k] === 'boolean' ? (m[k] ? 'ya' : 'tidak') : String(m[k]))),
         ';',
       ),

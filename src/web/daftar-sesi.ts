@@ -6,7 +6,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { RegisterError, type Daftar, type Peran, type Pengguna } from '../daftar/jenis.ts';
-import { HttpError } from './galat.ts';
+import { HttpError } from './errors.ts';
 
 export const LABEL_PERAN: Record<Peran, string> = {
   admin: 'Administrator',

@@ -4,7 +4,7 @@
 // the register's audit log. Personal data (names, NIPs) never goes to the process log.
 import { Router, urlencoded, type NextFunction, type Request, type Response } from 'express';
 import { PERAN, type Daftar, type Peran } from '../daftar/jenis.ts';
-import { HttpError } from './galat.ts';
+import { HttpError } from './errors.ts';
 import { batasMasuk, type BatasMasuk } from './daftar-batas.ts';
 import {
   bacaCookie,

@@ -8,7 +8,7 @@ import type { DokumenPdf } from '../pdf/buat.ts';
 import { JUDUL_LEMBAR } from '../pdf/model.ts';
 import { dokumenSchema, JENIS_DOKUMEN, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
 import { MAKNA_VERIFIKASI, type HasilVerifikasi } from '../pdf/verifikasi.ts';
-import { denganUnggahan, HttpError } from './galat.ts';
+import { withUpload, HttpError } from './errors.ts';
 import type { BahanTanda } from '../tanda/bahan.ts';
 import { kunciDariPem, pemPublik, sidikJari } from '../tanda/kunci.ts';
 import { periksaTanda, type HasilTanda, type Kepercayaan } from '../tanda/tanda.ts';
@@ -181,7 +181,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
     });
   });
 
-  r.post('/dokumen/:jenis', form, denganUnggahan(unggahLogo.single('logo'), '200 kB untuk logo'), async (req, res, next) => {
+  r.post('/dokumen/:jenis', form, withUpload(unggahLogo.single('logo'), '200 kB untuk logo'), async (req, res, next) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     try {
       const jenis = jenisDari(req);
@@ -258,7 +258,7 @@ export function createDokumenRouter(deps: DokumenDeps): Router {
 
   r.post(
     '/verifikasi',
-    denganUnggahan(
+    withUpload(
       unggahPdf.fields([
         { name: 'berkas', maxCount: 1 },
         { name: 'masukanBerkas', maxCount: 1 },

@@ -1,6 +1,6 @@
 // Every limit of the web server in one place: what a request body, a form, an upload and a task in a
 // worker may take. The routes read their limits from here, the OpenAPI document and the pages print them
-// from here, and the 413 answer names the limit the request actually passed (src/web/galat.ts), so a
+// from here, and the 413 answer names the limit the request actually passed (src/web/errors.ts), so a
 // message can never name another route's limit. Two of them an office may change without a rebuild:
 // BATAS_BATCH_MB and BATAS_BATCH_BARIS (src/config.ts checks them; `webLimitsFrom` applies them).
 // The limits of reading one value (digits, dates, texts) are the input schema's (src/input/batas.ts);

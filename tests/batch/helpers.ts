@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { processBatch, type BatchResult } from '../../src/batch/proses.ts';
 import type { HasilOrang } from '../../src/batch/evaluasi.ts';
 import type { BarisMentah } from '../../src/berkas/errors.ts';
-import { bacaXlsxAsinkron, type BatasXlsx } from '../../src/berkas/xlsx.ts';
+import { bacaXlsxAsinkron, type XlsxLimits } from '../../src/berkas/xlsx.ts';
 import { aturan } from '../helpers/aturan.ts';
 
 export const FIXTURE = resolve('tests/fixtures/batch');
@@ -24,7 +24,7 @@ export function orang(h: HasilUji, nip: string): HasilOrang {
 }
 
 /** Every row the XLSX reader gives, in order. */
-export async function barisXlsx(buf: Buffer, batas?: BatasXlsx): Promise<BarisMentah[]> {
+export async function barisXlsx(buf: Buffer, batas?: XlsxLimits): Promise<BarisMentah[]> {
   const semua: BarisMentah[] = [];
   for await (const rows of bacaXlsxAsinkron(buf, batas)) for (const r of rows) semua.push(r);
   return semua;

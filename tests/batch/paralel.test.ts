@@ -9,13 +9,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { barisCsv } from '../../src/berkas/csv.ts';
+import { csvRow } from '../../src/berkas/csv.ts';
 import { FileError } from '../../src/berkas/errors.ts';
 import { WorkerPool } from '../../src/batch/worker-pool.ts';
 import { csvGalat, csvHasil, writeHasilXlsx } from '../../src/batch/laporan.ts';
 import { processBatch, type BatchResult, type BatchOptions } from '../../src/batch/proses.ts';
-import { BATAS_XLSX_BAKU, type BatasXlsx } from '../../src/berkas/xlsx.ts';
-import { xlsxBuffer } from '../../src/berkas/xlsx-tulis.ts';
+import { XLSX_LIMITS_WEB, type XlsxLimits } from '../../src/berkas/xlsx.ts';
+import { xlsxBuffer } from '../../src/berkas/xlsx-write.ts';
 import type { HasilOrang } from '../../src/batch/evaluasi.ts';
 import { unit } from '../../bench/generator.ts';
 import { aturan } from '../helpers/aturan.ts';
@@ -97,7 +97,7 @@ async function samakan(buf: Buffer, opsi: Partial<BatchOptions> = {}) {
 function csvUnit(n: number, galat: number, seed = 5): string[][] {
   return [...unit(n, { seed, galat })];
 }
-const keCsv = (rows: string[][], delim = ';', eol = '\r\n') => rows.map((r) => barisCsv(r, delim).replace(/\r\n$/, eol)).join('');
+const keCsv = (rows: string[][], delim = ';', eol = '\r\n') => rows.map((r) => csvRow(r, delim).replace(/\r\n$/, eol)).join('');
 
 const KOLOM_TANGGAL = new Set(['tmt_pangkat', 'tmt_jenjang', 'tanggal_perhitungan']);
 
@@ -316,8 +316,8 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
   });
 
   it('XLSX melewati batas pembaca (teks bersama, baris lembar, sel, DOCTYPE, batas yang diatur): ditolak dengan pesan pembaca, tanpa laporan', async () => {
-    const kecil: BatasXlsx = { ...BATAS_XLSX_BAKU, maksBarisLembar: 300 };
-    const kasus: [Buffer, BatasXlsx | undefined, RegExp][] = [
+    const kecil: XlsxLimits = { ...XLSX_LIMITS_WEB, maksBarisLembar: 300 };
+    const kasus: [Buffer, XlsxLimits | undefined, RegExp][] = [
       [bom.teksBersamaKosong(390, 8 * 1024 * 1024), undefined, /lebih dari 200\.000 teks/],
       [bom.barisKaliKolom(150_000, 1), undefined, /lebih dari 100\.000 baris/],
       [bom.barisKaliKolom(1, 20_000), undefined, /lebih dari 16\.384 sel/],

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTEFAK, ADA_CHROMIUM, bukaPeramban, syaratPeramban, type Peramban } from '../helpers/peramban.ts';
 import { KOLOM } from '../../src/batch/kolom.ts';
 import { CONTOH } from '../../src/batch/template.ts';
-import { xlsxBuffer } from '../../src/berkas/xlsx-tulis.ts';
+import { xlsxBuffer } from '../../src/berkas/xlsx-write.ts';
 
 syaratPeramban('batch');
 

@@ -13,7 +13,7 @@ import { KOLOM, readHeader, type ColumnLayout } from '../../src/batch/kolom.ts';
 import { RowGrouper } from '../../src/batch/orang.ts';
 import { pembacaJf } from '../../src/batch/nama-jf.ts';
 import { writeHasilXlsx } from '../../src/batch/laporan.ts';
-import { hurufKolom } from '../../src/berkas/xlsx-tulis.ts';
+import { columnLetters } from '../../src/berkas/xlsx-write.ts';
 import { aturan } from '../helpers/aturan.ts';
 import { proses } from './helpers.ts';
 
@@ -45,14 +45,14 @@ describe('templat: daftar pilihan sebagai menu tarik-turun', () => {
     ];
     expect(validasi).toHaveLength(kolomBerpilihan.length);
     for (const id of kolomBerpilihan) {
-      const huruf = hurufKolom(KOLOM.findIndex((k) => k.id === id));
+      const huruf = columnLetters(KOLOM.findIndex((k) => k.id === id));
       const v = validasi.find((x) => x.sqref === `${huruf}2:${huruf}20001`);
       expect(v, id).toBeDefined();
       expect(v!.jenis).toBe('list');
       expect(v!.rumus).toMatch(new RegExp(`^${NAMA_LEMBAR_DAFTAR}!\\$[A-F]\\$2:\\$[A-F]\\$\\d+$`));
     }
     // The list of golongan: column C of Daftar, 17 codes I/a … IV/e below its title.
-    const golongan = validasi.find((x) => x.sqref.startsWith(`${hurufKolom(KOLOM.findIndex((k) => k.id === 'golongan'))}2:`))!;
+    const golongan = validasi.find((x) => x.sqref.startsWith(`${columnLetters(KOLOM.findIndex((k) => k.id === 'golongan'))}2:`))!;
     expect(golongan.rumus).toBe(`Daftar!$C$2:$C$${aturan.golongan.length + 1}`);
     // The element order SpreadsheetML requires: dataValidations after sheetData.
     expect(isian.indexOf('<dataValidations')).toBeGreaterThan(isian.indexOf('</sheetData>'));
@@ -63,7 +63,7 @@ describe('templat: daftar pilihan sebagai menu tarik-turun', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(templatXlsx(aturan) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Isian')!;
-    const huruf = hurufKolom(KOLOM.findIndex((k) => k.id === 'predikat'));
+    const huruf = columnLetters(KOLOM.findIndex((k) => k.id === 'predikat'));
     const dv = (
       ws as unknown as { dataValidations: { find(a: string): { type: string; formulae: string[] } | undefined } }
     ).dataValidations.find(`${huruf}2`);

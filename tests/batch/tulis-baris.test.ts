@@ -1,8 +1,8 @@
-// Report lines and NIP checks written without regexes (csv.ts, xlsx-tulis.ts, input/nip.ts): the rules
+// Report lines and NIP checks written without regexes (csv.ts, xlsx-write.ts, input/nip.ts): the rules
 // they state, on the inputs where a character-by-character check could go wrong.
 import { describe, expect, it } from 'vitest';
-import { barisCsv, netralkan, selCsv } from '../../src/berkas/csv.ts';
-import { barisXml } from '../../src/berkas/xlsx-tulis.ts';
+import { csvRow, neutralizeFormula, csvCell } from '../../src/berkas/csv.ts';
+import { xmlRow } from '../../src/berkas/xlsx-write.ts';
 import { periksaNip } from '../../src/input/nip.ts';
 
 describe('sel CSV', () => {
@@ -18,41 +18,41 @@ describe('sel CSV', () => {
     [' =1', ' =1'],
     ["'=1", "'=1"],
     ['a=b', 'a=b'],
-  ])('netralkan %j → %j', (v, hasil) => expect(netralkan(v)).toBe(hasil));
+  ])('netralkan %j → %j', (v, hasil) => expect(neutralizeFormula(v)).toBe(hasil));
 
   it('dikutip bila memuat kutip, akhir baris, atau pemisahnya; kutip di dalam digandakan', () => {
-    expect(selCsv('Budi "Kecil"', ';')).toBe('"Budi ""Kecil"""');
-    expect(selCsv('a\nb', ';')).toBe('"a\nb"');
-    expect(selCsv('a\rb', ';')).toBe('"a\rb"');
-    expect(selCsv('12,5', ';')).toBe('12,5');
-    expect(selCsv('12,5', ',')).toBe('"12,5"');
-    expect(selCsv('a;b', ';')).toBe('"a;b"');
-    expect(selCsv('a;b', ',')).toBe('a;b');
-    expect(selCsv('a||b', '||')).toBe('"a||b"');
-    expect(selCsv('a|b', '||')).toBe('a|b');
-    expect(selCsv('a\tb', '\t')).toBe('"a\tb"');
-    expect(selCsv('a,b;c', '\t')).toBe('a,b;c');
-    expect(selCsv('=a;b', ';')).toBe(`"'=a;b"`);
+    expect(csvCell('Budi "Kecil"', ';')).toBe('"Budi ""Kecil"""');
+    expect(csvCell('a\nb', ';')).toBe('"a\nb"');
+    expect(csvCell('a\rb', ';')).toBe('"a\rb"');
+    expect(csvCell('12,5', ';')).toBe('12,5');
+    expect(csvCell('12,5', ',')).toBe('"12,5"');
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('a;b', ',')).toBe('a;b');
+    expect(csvCell('a||b', '||')).toBe('"a||b"');
+    expect(csvCell('a|b', '||')).toBe('a|b');
+    expect(csvCell('a\tb', '\t')).toBe('"a\tb"');
+    expect(csvCell('a,b;c', '\t')).toBe('a,b;c');
+    expect(csvCell('=a;b', ';')).toBe(`"'=a;b"`);
   });
 
   it('baris: sel dipisah pemisahnya, diakhiri CRLF', () => {
-    expect(barisCsv(['a', '', '-1', 'x;y'], ';')).toBe('a;;\'-1;"x;y"\r\n');
-    expect(barisCsv([], ';')).toBe('\r\n');
-    expect(barisCsv(['satu'])).toBe('satu\r\n');
+    expect(csvRow(['a', '', '-1', 'x;y'], ';')).toBe('a;;\'-1;"x;y"\r\n');
+    expect(csvRow([], ';')).toBe('\r\n');
+    expect(csvRow(['satu'])).toBe('satu\r\n');
   });
 });
 
 describe('baris XML lembar kerja', () => {
   it('sel teks kosong dilewati; kolom dan nomor baris pada setiap sel; angka sebagai nilai', () => {
-    expect(barisXml(['a', '', 3, '=x'], 12, 0, true)).toBe(
+    expect(xmlRow(['a', '', 3, '=x'], 12, 0, true)).toBe(
       '<row r="12"><c r="A12" t="inlineStr"><is><t xml:space="preserve">a</t></is></c><c r="C12"><v>3</v></c>' +
         '<c r="D12" t="inlineStr"><is><t xml:space="preserve">\'=x</t></is></c></row>',
     );
-    expect(barisXml(['<&>'], 3, 2, false)).toBe(
+    expect(xmlRow(['<&>'], 3, 2, false)).toBe(
       '<row r="3"><c r="A3" s="2" t="inlineStr"><is><t xml:space="preserve">&lt;&amp;&gt;</t></is></c></row>',
     );
     const lebar = Array.from({ length: 28 }, (_, i) => (i === 27 ? 'z' : ''));
-    expect(barisXml(lebar, 5, 0, true)).toBe('<row r="5"><c r="AB5" t="inlineStr"><is><t xml:space="preserve">z</t></is></c></row>');
+    expect(xmlRow(lebar, 5, 0, true)).toBe('<row r="5"><c r="AB5" t="inlineStr"><is><t xml:space="preserve">z</t></is></c></row>');
   });
 });
 

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { BarisMentah } from '../../src/berkas/errors.ts';
-import { xlsxBuffer } from '../../src/berkas/xlsx-tulis.ts';
+import { xlsxBuffer } from '../../src/berkas/xlsx-write.ts';
 import { unit } from '../../bench/generator.ts';
 import { barisXlsx } from './helpers.ts';
 

@@ -2,12 +2,12 @@
 // injection guard; zip bombs; the ZIP of PDFs whose manifest codes verify; the SIASN export.
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { xlsxBuffer } from '../../src/berkas/xlsx-tulis.ts';
+import { xlsxBuffer } from '../../src/berkas/xlsx-write.ts';
 import { csvHasil, writeHasilXlsx } from '../../src/batch/laporan.ts';
 import { templatCsv, templatXlsx } from '../../src/batch/template.ts';
 import { writePdfZip, writeSiasnZip } from '../../src/batch/zip.ts';
 import { FileError } from '../../src/berkas/errors.ts';
-import { netralkan } from '../../src/berkas/csv.ts';
+import { neutralizeFormula } from '../../src/berkas/csv.ts';
 import { verifikasiPdf } from '../../src/pdf/verifikasi.ts';
 import { kodeVerifikasi } from '../../src/pdf/kode.ts';
 import { bacaMasukan } from '../../src/input/parse.ts';
@@ -178,8 +178,8 @@ describe('laporan', () => {
     const sheet = new TextDecoder().decode(unzipSync(new Uint8Array(Buffer.concat(parts)))['xl/worksheets/sheet1.xml']!);
     expect(sheet).toContain(`<t xml:space="preserve">'=HYPERLINK(&quot;http://contoh.invalid&quot;,&quot;klik&quot;)</t>`);
     expect(sheet).not.toContain('<f>');
-    expect(netralkan('\t=1')).toBe("'\t=1");
-    expect(netralkan('12,5')).toBe('12,5');
+    expect(neutralizeFormula('\t=1')).toBe("'\t=1");
+    expect(neutralizeFormula('12,5')).toBe('12,5');
   });
 
   it('ZIP dokumen: satu PDF Penetapan per pegawai terpilih, manifest dengan kode yang terverifikasi "sesuai"', async () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAturan } from '../../src/rules/loader.ts';
-import { bacaLampiranPdf } from '../../src/pdf/baca-lampiran.ts';
+import { readPdfAttachment } from '../../src/pdf/pdf-attachment.ts';
 import { bukaSqlite, jalurDb } from '../../src/daftar/buka.ts';
 import { bukaRegister, CONTOH, Klien, orangLain, sebagai, terbitkan, type Klien as KlienT, type Register } from './helpers.ts';
 
@@ -55,7 +55,7 @@ describe('issuing from the result page', () => {
     expect(d.halaman).toContain('Diterbitkan dengan nomor 001/PAK/2025.');
     pertama = d;
     // The nomor and the register's date (10 Maret 2025) are in the attached data the PDF was drawn from.
-    const lampiran = bacaLampiranPdf(d.pdf, 4 * 1024 * 1024);
+    const lampiran = readPdfAttachment(d.pdf, 4 * 1024 * 1024);
     expect('isi' in lampiran).toBe(true);
     const data = JSON.parse((lampiran as { isi: Buffer }).isi.toString('utf8')) as {
       dokumen: Record<string, unknown>;

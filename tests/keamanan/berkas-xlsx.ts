@@ -3,7 +3,7 @@
 // whole: a piece is deflated once and its compressed bytes repeated (independent sync-flushed runs, as
 // deflate.ts does for the results sheet), so a 390 MB part costs a few MB to make.
 // Used by tests/keamanan/xlsx-bom.test.ts and bench/xlsx-bom.ts.
-import { crc32, crc32Gabung, deflateKeping } from '../../src/berkas/deflate.ts';
+import { crc32, crc32Combine, deflateChunks } from '../../src/berkas/deflate.ts';
 import { KOLOM } from '../../src/batch/kolom.ts';
 import { unit } from '../../bench/generator.ts';
 
@@ -43,11 +43,11 @@ export function rangkai(potongan: [Uint8Array | string, number][]): Mampat {
   let crc = 0;
   for (const [isi, kali] of potongan) {
     const b = bait(isi);
-    const d = deflateKeping(b, 9);
+    const d = deflateChunks(b, 9);
     const c = crc32(b);
     for (let i = 0; i < kali; i++) {
       keping.push(d);
-      crc = crc32Gabung(crc, c, b.length);
+      crc = crc32Combine(crc, c, b.length);
       terurai += b.length;
     }
   }
@@ -75,7 +75,7 @@ export function ubinBerpadding(pola: string, rasio = 150): string {
   const inti = pola.repeat(Math.ceil((1 << 20) / pola.length));
   const sasaran = Math.ceil(inti.length / rasio);
   let pad = '';
-  for (let seed = 1; deflateKeping(bait(inti + pad), 9).length < sasaran; seed++) pad += acak(1024, seed);
+  for (let seed = 1; deflateChunks(bait(inti + pad), 9).length < sasaran; seed++) pad += acak(1024, seed);
   return inti + pad;
 }
 
@@ -90,7 +90,7 @@ export function zip(bagian: Bagian[], opsi: { jumlahEocd?: number; cdOffsetEocd?
       b.mampat ??
       (metode === 0
         ? { data: isi!, terurai: isi!.length, crc: crc32(isi!) }
-        : { data: deflateKeping(isi!, 6), terurai: isi!.length, crc: crc32(isi!) });
+        : { data: deflateChunks(isi!, 6), terurai: isi!.length, crc: crc32(isi!) });
     // deflateKeping ends without a final block; close it (rangkai's pieces already are).
     const data = b.mampat || metode === 0 ? m.data : Buffer.concat([m.data, new Uint8Array([3, 0])]);
     const flag = b.flag ?? 0;

@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bacaLampiranPdf } from '../../src/pdf/baca-lampiran.ts';
+import { readPdfAttachment } from '../../src/pdf/pdf-attachment.ts';
 import { MAKS_LAMPIRAN_BYTE } from '../../src/pdf/kode.ts';
 import { aturan } from '../helpers/aturan.ts';
 import { EXAMPLES, serialize } from './fuzz/json.ts';
@@ -65,7 +65,7 @@ async function materials(server: FuzzServer): Promise<Materials> {
     (await pdf('semua')).pdf,
     (await pdf('akumulasi', { logo: `data:image/png;base64,${PNG_1X1.toString('base64')}`, kop: ['PEMERINTAH KABUPATEN CONTOH'] })).pdf,
   ];
-  const bacaan = bacaLampiranPdf(penetapan.pdf, MAKS_LAMPIRAN_BYTE);
+  const bacaan = readPdfAttachment(penetapan.pdf, MAKS_LAMPIRAN_BYTE);
   if (!('isi' in bacaan)) throw new Error(`genuine Penetapan has no readable attachment: ${bacaan.galat}`);
   const lampiran = JSON.parse(bacaan.isi.toString('utf8')) as Record<string, unknown>;
 

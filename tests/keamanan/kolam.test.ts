@@ -3,7 +3,7 @@
 // with a 503; failures keep their class across the thread boundary, so a bad input is still a 400.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/domain/galat.ts';
-import { barisCsv } from '../../src/berkas/csv.ts';
+import { csvRow } from '../../src/berkas/csv.ts';
 import { PoolError } from '../../src/batch/galat.ts';
 import { FileError } from '../../src/berkas/errors.ts';
 import { WorkerPool } from '../../src/batch/worker-pool.ts';
@@ -11,7 +11,7 @@ import { unit } from '../../bench/generator.ts';
 import { aturan, dasar } from '../helpers/aturan.ts';
 
 /** A CSV of n persons as the batch template has it; reading and evaluating it takes well over 5 ms. */
-const csv = (n: number) => new TextEncoder().encode([...unit(n, { seed: 3 })].map((b) => barisCsv(b)).join(''));
+const csv = (n: number) => new TextEncoder().encode([...unit(n, { seed: 3 })].map((b) => csvRow(b)).join(''));
 const unggahan = (data: Uint8Array) => ({
   jenis: 'unggahan' as const,
   data,

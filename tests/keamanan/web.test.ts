@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as net from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { barisCsv, netralkan } from '../../src/berkas/csv.ts';
+import { csvRow, neutralizeFormula } from '../../src/berkas/csv.ts';
 import { unit } from '../../bench/generator.ts';
 import { jalankanApp, type AppBerjalan } from '../helpers/app.ts';
 import { fixture } from '../batch/helpers.ts';
@@ -160,17 +160,17 @@ describe('badan permintaan dan unggahan yang rusak', () => {
   });
 
   it('sel CSV yang diawali tanda sama dengan lebar penuh (＝) juga dinetralkan', () => {
-    expect(netralkan('＝1+1')).toBe("'＝1+1");
-    expect(netralkan('＋1')).toBe("'＋1");
-    expect(netralkan('－1')).toBe("'－1");
-    expect(netralkan('＠SUM(A1)')).toBe("'＠SUM(A1)");
-    expect(barisCsv(['＝HYPERLINK("x")'])).toBe(`"'＝HYPERLINK(""x"")"\r\n`);
+    expect(neutralizeFormula('＝1+1')).toBe("'＝1+1");
+    expect(neutralizeFormula('＋1')).toBe("'＋1");
+    expect(neutralizeFormula('－1')).toBe("'－1");
+    expect(neutralizeFormula('＠SUM(A1)')).toBe("'＠SUM(A1)");
+    expect(csvRow(['＝HYPERLINK("x")'])).toBe(`"'＝HYPERLINK(""x"")"\r\n`);
   });
 });
 
 describe('unggahan besar dikerjakan di luar thread permintaan', () => {
   it('selama berkas 20.000 baris diproses, halaman utama tetap dijawab (lebih dulu)', async () => {
-    const data = new TextEncoder().encode([...unit(5_000, { seed: 5 })].map((b) => barisCsv(b)).join(''));
+    const data = new TextEncoder().encode([...unit(5_000, { seed: 5 })].map((b) => csvRow(b)).join(''));
     const urutan: string[] = [];
     const besar = unggah(app.url, data).then(async (r) => {
       await r.text();

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { FileError } from '../../src/berkas/errors.ts';
 import { processBatch } from '../../src/batch/proses.ts';
-import { BATAS_XLSX_BAKU, BATAS_XLSX_CLI, type BatasXlsx } from '../../src/berkas/xlsx.ts';
+import { XLSX_LIMITS_WEB, XLSX_LIMITS_CLI, type XlsxLimits } from '../../src/berkas/xlsx.ts';
 import { barisXlsx } from '../batch/helpers.ts';
 import { aturan } from '../helpers/aturan.ts';
 import * as B from './berkas-xlsx.ts';
@@ -36,7 +36,7 @@ async function ukur(f: () => Promise<unknown>): Promise<Jawaban> {
 }
 
 /** Refused by both readers alike, quickly and within the memory bound; the common refusal. */
-async function ditolak(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Promise<FileError> {
+async function ditolak(buf: Buffer, batas: XlsxLimits = XLSX_LIMITS_WEB): Promise<FileError> {
   const berurutan = await ukur(() => processBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, batasXlsx: batas }));
   const cepat = await ukur(() => barisXlsx(buf, batas));
   // Memory is bounded here (load does not change it); time is measured in bench/xlsx-bom.ts.
@@ -48,7 +48,7 @@ async function ditolak(buf: Buffer, batas: BatasXlsx = BATAS_XLSX_BAKU): Promise
   return berurutan.galat;
 }
 
-async function harapTolak(buf: Buffer, status: number, pesan: RegExp, batas?: BatasXlsx): Promise<void> {
+async function harapTolak(buf: Buffer, status: number, pesan: RegExp, batas?: XlsxLimits): Promise<void> {
   const g = await ditolak(buf, batas);
   expect(g.status).toBe(status);
   expect(g.message).toMatch(pesan);
@@ -64,7 +64,7 @@ describe('pembanding: buku kerja yang sah dari pembuat yang sama diterima', () =
     const h = await processBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000 });
     expect(h.ringkasan.pegawai).toBe(2);
     expect(h.jumlahBaris).toBe(8);
-    expect(await barisXlsx(buf, BATAS_XLSX_BAKU)).toEqual(await barisXlsx(B.bukuKerja(), BATAS_XLSX_BAKU));
+    expect(await barisXlsx(buf, XLSX_LIMITS_WEB)).toEqual(await barisXlsx(B.bukuKerja(), XLSX_LIMITS_WEB));
   });
 });
 
@@ -95,9 +95,9 @@ describe('zip bomb', () => {
   });
 
   it('batas seluruh berkas dapat diatur; CLI memakai batas yang lebih besar (1 GB), dan 1 GB jujur tetap ditolak', async () => {
-    await harapTolak(B.bomJujur(), 413, /lebih dari 32 MB/, { ...BATAS_XLSX_BAKU, maksTerurai: 32 * MB });
+    await harapTolak(B.bomJujur(), 413, /lebih dari 32 MB/, { ...XLSX_LIMITS_WEB, maksTerurai: 32 * MB });
     // 1 GB + the other parts: past the CLI's 1,024 MB too.
-    await harapTolak(B.bomJujur(), 413, /lebih dari 1\.024 MB/, BATAS_XLSX_CLI);
+    await harapTolak(B.bomJujur(), 413, /lebih dari 1\.024 MB/, XLSX_LIMITS_CLI);
   });
 });
 
@@ -105,7 +105,12 @@ describe('teks bersama (sharedStrings)', () => {
   it('390 MB <si/> berpadding (rasio di bawah 200): 413, tanpa diuraikan (web: batas berkas 64 MB; CLI: batas bagian 256 MB)', async () => {
     const buf = B.teksBersamaKosong(390);
     await harapTolak(buf, 413, /^Isi berkas XLSX bila diuraikan lebih dari 64 MB/);
-    await harapTolak(buf, 413, /^Daftar teks bersama \(sharedStrings\) dalam berkas XLSX bila diuraikan lebih dari 256 MB/, BATAS_XLSX_CLI);
+    await harapTolak(
+      buf,
+      413,
+      /^Daftar teks bersama \(sharedStrings\) dalam berkas XLSX bila diuraikan lebih dari 256 MB/,
+      XLSX_LIMITS_CLI,
+    );
   });
 
   it('390 MB <si/> yang dinyatakan 8 MB: dihitung sambil diuraikan, ditolak pada teks ke-200.001 (sekitar 1 MB)', async () => {
@@ -127,7 +132,7 @@ describe('teks bersama (sharedStrings)', () => {
       /^Daftar teks bersama \(sharedStrings\) dalam berkas XLSX bila diuraikan lebih dari 16 MB/,
     );
     const panjang = /^Satu teks dalam daftar teks bersama \(sharedStrings\) berkas XLSX lebih dari 32\.767 karakter, batas satu sel Excel/;
-    await harapTolak(B.satuTeksPanjang(50), 400, panjang, BATAS_XLSX_CLI);
+    await harapTolak(B.satuTeksPanjang(50), 400, panjang, XLSX_LIMITS_CLI);
     await harapTolak(B.satuTeksPanjang(50, 8 * MB), 400, panjang);
   });
 
@@ -161,8 +166,8 @@ describe('lembar kerja: baris, sel, panjang sel', () => {
 
   it('batas baris dan sel dapat diatur', async () => {
     const buf = B.bukuKerja();
-    await harapTolak(buf, 413, /lebih dari 5 baris/, { ...BATAS_XLSX_BAKU, maksBarisLembar: 5 });
-    await harapTolak(buf, 413, /lebih dari 30 sel/, { ...BATAS_XLSX_BAKU, maksSel: 30 });
+    await harapTolak(buf, 413, /lebih dari 5 baris/, { ...XLSX_LIMITS_WEB, maksBarisLembar: 5 });
+    await harapTolak(buf, 413, /lebih dari 30 sel/, { ...XLSX_LIMITS_WEB, maksSel: 30 });
   });
 });
 
@@ -195,7 +200,7 @@ describe('bagian yang dibuat melawan ekspresi reguler (dahulu lebih dari 60 deti
     for (const baca of [
       () =>
         processBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000 }).then((h) => expect(h.ringkasan.pegawai).toBe(2)),
-      () => barisXlsx(buf, BATAS_XLSX_BAKU).then((c) => expect(c.length).toBeGreaterThan(0)),
+      () => barisXlsx(buf, XLSX_LIMITS_WEB).then((c) => expect(c.length).toBeGreaterThan(0)),
     ]) {
       await baca();
     }

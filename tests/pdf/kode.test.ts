@@ -3,7 +3,7 @@
 // against a plain implementation over arbitrary JSON-like values, and the code against fixed values.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kanonik, kodeVerifikasi } from '../../src/pdf/kode.ts';
+import { canonicalJson, kodeVerifikasi } from '../../src/pdf/kode.ts';
 import { masukanContoh } from './helpers.ts';
 
 /**
@@ -46,7 +46,7 @@ describe('kanonik', () => {
   it('equals the plain implementation for arbitrary values: unicode, escapes, undefined members, nested arrays', () => {
     fc.assert(
       fc.property(nilai, (v) => {
-        expect(kanonik(v)).toBe(rujukan(v));
+        expect(canonicalJson(v)).toBe(rujukan(v));
       }),
       { numRuns: 2000 },
     );
@@ -62,8 +62,8 @@ describe('kanonik', () => {
           const maju = Object.fromEntries(ks.map((k, i) => [k, vs[i]]));
           const urutan = [...ks.keys()].sort((a, b) => acak(a) - acak(b) || a - b);
           const lain = Object.fromEntries(urutan.map((i) => [ks[i]!, vs[i]]));
-          expect(kanonik(lain)).toBe(kanonik(maju));
-          expect(kanonik(lain)).toBe(rujukan(maju));
+          expect(canonicalJson(lain)).toBe(canonicalJson(maju));
+          expect(canonicalJson(lain)).toBe(rujukan(maju));
         },
       ),
     );
@@ -71,13 +71,13 @@ describe('kanonik', () => {
 
   it('stays right past the bound on cached shapes', () => {
     const banyak = Array.from({ length: 12_000 }, (_, i) => ({ [`k${i}`]: i, a: [i, { z: 1, y: `${i}` }] }));
-    expect(kanonik(banyak)).toBe(rujukan(banyak));
+    expect(canonicalJson(banyak)).toBe(rujukan(banyak));
   });
 
   it('keeps non-JSON members as it always did', () => {
-    expect(kanonik(undefined)).toBeUndefined();
-    expect(kanonik([undefined, NaN, -0, 1e21, Infinity])).toBe('[null,null,0,1e+21,null]');
-    expect(kanonik({ b: undefined, a: 1 })).toBe('{"a":1}');
+    expect(canonicalJson(undefined)).toBeUndefined();
+    expect(canonicalJson([undefined, NaN, -0, 1e21, Infinity])).toBe('[null,null,0,1e+21,null]');
+    expect(canonicalJson({ b: undefined, a: 1 })).toBe('{"a":1}');
   });
 });
 

@@ -4,7 +4,7 @@
 // logo PDFKit decodes asynchronously still gives the same bytes for the same input.
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { faktaPdf } from '../../src/pdf/baca-lampiran.ts';
+import { pdfFacts } from '../../src/pdf/pdf-attachment.ts';
 import { buatDokumen } from '../../src/pdf/buat.ts';
 import { dokumenSchema } from '../../src/pdf/schema.ts';
 import { buatPng } from '../keamanan/berkas-pdf.ts';
@@ -59,6 +59,6 @@ describe('logo pada dokumen', () => {
     ]);
     expect(bersama.pdf.equals(sendiri)).toBe(true);
     // One image and its soft mask (the alpha channel), whatever the number of sheets (4 here).
-    expect(faktaPdf(sendiri).gambar).toBe(2);
+    expect(pdfFacts(sendiri).gambar).toBe(2);
   });
 });

@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { verifikasiKode, verifikasiPdf } from '../../src/pdf/verifikasi.ts';
-import { kanonik, kodeVerifikasi, rapikanKode } from '../../src/pdf/kode.ts';
+import { canonicalJson, kodeVerifikasi, rapikanKode } from '../../src/pdf/kode.ts';
 import { gantiLampiranDiTempat } from '../keamanan/berkas-pdf.ts';
 import { aturan, bacaPdf, gantiLampiran, masukanContoh, pdf } from './helpers.ts';
 
@@ -15,7 +15,7 @@ async function lampiranDari(bytes: Buffer): Promise<Record<string, unknown>> {
 
 describe('kode verifikasi', () => {
   it('canonical JSON sorts keys at every level, so key order does not change the code', () => {
-    expect(kanonik({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[2,{"e":0,"f":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[2,{"e":0,"f":1}]},"b":1}');
     expect(kodeVerifikasi({ a: 1, b: 2 }, 'v1')).toBe(kodeVerifikasi({ b: 2, a: 1 }, 'v1'));
   });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
-import { barisCsv } from '../../src/berkas/csv.ts';
+import { csvRow } from '../../src/berkas/csv.ts';
 import { unit } from '../../bench/generator.ts';
 
 function jalankan(env: Record<string, string>) {
@@ -83,7 +83,7 @@ describe('server', () => {
     const port = /localhost:(\d+)/.exec(p.out())![1];
     // 20,000 rows: seconds of work on a worker thread.
     const fd = new FormData();
-    fd.append('berkas', new Blob([[...unit(5_000, { seed: 9 })].map((b) => barisCsv(b)).join('')]), 'unit.csv');
+    fd.append('berkas', new Blob([[...unit(5_000, { seed: 9 })].map((b) => csvRow(b)).join('')]), 'unit.csv');
     const urutan: string[] = [];
     const unggah = fetch(`http://127.0.0.1:${port}/batch`, { method: 'POST', body: fd }).then(
       (r) => {

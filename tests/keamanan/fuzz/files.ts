@@ -8,7 +8,7 @@ import { zipSync, strToU8 } from 'fflate';
 import fc from 'fast-check';
 import { CONTOH } from '../../../src/batch/template.ts';
 import { KOLOM } from '../../../src/batch/kolom.ts';
-import { xlsxBuffer } from '../../../src/berkas/xlsx-tulis.ts';
+import { xlsxBuffer } from '../../../src/berkas/xlsx-write.ts';
 import { bacaMasukan } from '../../../src/input/parse.ts';
 import { kodeVerifikasi, NAMA_LAMPIRAN } from '../../../src/pdf/kode.ts';
 import { digitText, mutate, mutation, ODD_DATES, ODD_MONTHS, oddString, PREDIKAT, serialize, type Mutation } from './json.ts';

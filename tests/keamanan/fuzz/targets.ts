@@ -1,4 +1,4 @@
-// What is fuzzed: every route of src/web (the form pages of halaman.ts, the JSON API of api.ts, the
+// What is fuzzed: every route of src/web (the form pages of pages.ts, the JSON API of api.ts, the
 // PDFs and their verification of dokumen.ts, the batch of batch.ts), any route with any method, and
 // the command line's `hitung`. Each target is a generator of specs and a function that turns a spec
 // into the exact request; the spec shrinks, the request is what a failure prints.

@@ -3,8 +3,8 @@
 // results report, and fast: rows are turned into XML and deflated natively as they come. The batch's
 // results sheet can also arrive as pieces deflated on worker threads (`Lembar.termampat`).
 import { Zip, ZipDeflate } from 'fflate';
-import { netralkan } from './csv.ts';
-import { BerkasDeflate } from './deflate.ts';
+import { neutralizeFormula } from './csv.ts';
+import { DeflateFile } from './deflate.ts';
 
 /**
  * A number cell written as its decimal text, never through a float (an exact Angka Kredit rounded for
@@ -15,7 +15,7 @@ export interface SelAngka {
   angka: string;
   format: 'ak' | 'tanggal';
 }
-export type Sel = string | number | SelAngka;
+export type Cell = string | number | SelAngka;
 
 /** A cell for an Excel date from YYYY-MM-DD: its serial day number (1900 system, as Excel counts from 1900-03-01). */
 export function selTanggal(iso: string): SelAngka {
@@ -33,10 +33,10 @@ export interface Validasi {
   pesan: string;
 }
 
-export interface Lembar {
+export interface Sheet {
   nama: string;
   /** Rows, from the first (header) row. */
-  baris?: Iterable<Sel[]>;
+  baris?: Iterable<Cell[]>;
   /**
    * Instead of `baris` after the header: the sheet's remaining rows as XML pieces deflated elsewhere
    * (deflate.ts deflateKeping), in order; the writer waits for them.
@@ -65,19 +65,19 @@ function xml(s: string): string {
     .replace(/"/g, '&quot;');
 }
 
-export function hurufKolom(i: number): string {
+export function columnLetters(i: number): string {
   let s = '';
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
-const HURUF = Array.from({ length: 64 }, (_, i) => hurufKolom(i));
+const HURUF = Array.from({ length: 64 }, (_, i) => columnLetters(i));
 
 /** Cell at column letters `kolom`, row `r`; an empty text cell is left out (no reference built for it). */
-function selXml(v: Sel, kolom: string, r: string, gaya: number, netral: boolean): string {
+function selXml(v: Cell, kolom: string, r: string, gaya: number, netral: boolean): string {
   if (typeof v === 'object') return `<c r="${kolom}${r}" s="${v.format === 'ak' ? GAYA_AK : GAYA_TANGGAL}"><v>${v.angka}</v></c>`;
   const s = gaya ? ` s="${gaya}"` : '';
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${kolom}${r}"${s}><v>${v}</v></c>`;
-  const t = netral ? netralkan(String(v)) : String(v);
+  const t = netral ? neutralizeFormula(String(v)) : String(v);
   if (t === '') return '';
   return `<c r="${kolom}${r}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(t)}</t></is></c>`;
 }
@@ -97,7 +97,7 @@ const STYLES =
   '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-export interface OpsiXlsx {
+export interface XlsxOptions {
   netral?: boolean;
   teksSaja?: boolean;
 }
@@ -105,11 +105,11 @@ export interface OpsiXlsx {
 /** Row `r` (1-based) of a sheet as XML. */
 // The cells are joined, not added with `+=`: one flat string per row instead of a rope of pieces that
 // encoding the sheet must walk later (measured: about 1 µs less per results row).
-export function barisXml(baris: Sel[], r: number, gaya: number, netral: boolean): string {
+export function xmlRow(baris: Cell[], r: number, gaya: number, netral: boolean): string {
   const nomor = String(r);
   const sel: string[] = [];
   for (let j = 0; j < baris.length; j++) {
-    const c = selXml(baris[j]!, HURUF[j] ?? hurufKolom(j), nomor, gaya, netral);
+    const c = selXml(baris[j]!, HURUF[j] ?? columnLetters(j), nomor, gaya, netral);
     if (c !== '') sel.push(c);
   }
   return `<row r="${nomor}">${sel.join('')}</row>`;
@@ -119,7 +119,7 @@ export function barisXml(baris: Sel[], r: number, gaya: number, netral: boolean)
 function validasiXml(v: Validasi[] | undefined): string {
   if (!v?.length) return '';
   const satu = (x: Validasi) => {
-    const huruf = hurufKolom(x.kolom);
+    const huruf = columnLetters(x.kolom);
     const rumus = 'rentang' in x.daftar ? x.daftar.rentang : `"${x.daftar.nilai.join(',')}"`;
     if ('nilai' in x.daftar && (rumus.length > 257 || x.daftar.nilai.some((n) => n.includes(',') || n.includes('"'))))
       throw new Error(`daftar pilihan kolom ${huruf} terlalu panjang atau memuat koma`);
@@ -132,9 +132,9 @@ function validasiXml(v: Validasi[] | undefined): string {
 }
 
 /** Style of data rows (after the header). */
-export const gayaData = (opsi: OpsiXlsx) => (opsi.teksSaja ? 2 : 0);
+export const dataStyle = (opsi: XlsxOptions) => (opsi.teksSaja ? 2 : 0);
 
-function kepalaLembar(l: Lembar, opsi: OpsiXlsx): string {
+function kepalaLembar(l: Sheet, opsi: XlsxOptions): string {
   let buf =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
   if (l.judul)
@@ -150,7 +150,11 @@ function kepalaLembar(l: Lembar, opsi: OpsiXlsx): string {
  * `netral`: neutralise cells that a spreadsheet could run as formulas (reports of user data).
  * Resolves when every sheet is written (at once unless a sheet comes as `termampat` pieces).
  */
-export async function tulisXlsx(lembar: Lembar[], keluar: (data: Uint8Array, final: boolean) => void, opsi: OpsiXlsx = {}): Promise<void> {
+export async function writeXlsx(
+  lembar: Sheet[],
+  keluar: (data: Uint8Array, final: boolean) => void,
+  opsi: XlsxOptions = {},
+): Promise<void> {
   const zip = new Zip((err, data, final) => {
     if (err) throw err;
     keluar(data, final);
@@ -206,13 +210,13 @@ export async function tulisXlsx(lembar: Lembar[], keluar: (data: Uint8Array, fin
   for (let i = 0; i < lembar.length; i++) {
     const l = lembar[i]!;
     // Level 1: sheet XML is repetitive, so fast deflate still shrinks it about tenfold, in a third of the time.
-    const f = new BerkasDeflate(`xl/worksheets/sheet${i + 1}.xml`, 1);
+    const f = new DeflateFile(`xl/worksheets/sheet${i + 1}.xml`, 1);
     zip.add(f);
     let buf = kepalaLembar(l, opsi);
     let r = 0;
     for (const baris of l.baris ?? []) {
       r++;
-      buf += barisXml(baris, r, l.judul && r === 1 ? 1 : gayaData(opsi), opsi.netral === true);
+      buf += xmlRow(baris, r, l.judul && r === 1 ? 1 : dataStyle(opsi), opsi.netral === true);
       if (buf.length > 256 * 1024) {
         f.push(enc.encode(buf));
         buf = '';
@@ -230,9 +234,9 @@ export async function tulisXlsx(lembar: Lembar[], keluar: (data: Uint8Array, fin
 }
 
 /** The whole workbook as one Buffer (small files: the template, tests). */
-export function xlsxBuffer(lembar: Lembar[], opsi: OpsiXlsx = {}): Buffer {
+export function xlsxBuffer(lembar: Sheet[], opsi: XlsxOptions = {}): Buffer {
   const parts: Uint8Array[] = [];
-  void tulisXlsx(
+  void writeXlsx(
     lembar.map(({ termampat: _, ...l }) => l),
     (d) => parts.push(d),
     opsi,

@@ -26,7 +26,7 @@ export class HttpError extends Error {
  * is a 400, because only the request's bytes can cause it. An aborted upload never gets here as an
  * answer: the error handler sees the closed socket first.
  */
-export function denganUnggahan(m: RequestHandler, batas: string): RequestHandler {
+export function withUpload(m: RequestHandler, batas: string): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     m(req, res, (err?: unknown) => {
       if (!err) return next();
@@ -43,7 +43,7 @@ export function denganUnggahan(m: RequestHandler, batas: string): RequestHandler
   };
 }
 
-export const PESAN_500 =
+export const MESSAGE_500 =
   'Terjadi kesalahan pada aplikasi. Permintaan Anda tidak dapat diproses; silakan coba lagi. Bila berulang, hubungi pengelola aplikasi.';
 const PESAN_413 = 'Data yang dikirim terlalu besar.';
 
@@ -92,7 +92,7 @@ function galatKlien(err: unknown): { status: number; pesan: string } | undefined
   return undefined;
 }
 
-export function penanganGalat(log: Logger): ErrorRequestHandler {
+export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     // The client went away mid-request (an aborted upload): nobody to answer, nothing of ours failed.
     if (!req.socket || req.socket.destroyed) {
@@ -100,7 +100,7 @@ export function penanganGalat(log: Logger): ErrorRequestHandler {
       return;
     }
     let status = 500;
-    let pesan = PESAN_500;
+    let pesan = MESSAGE_500;
     let masalah: { field: string; pesan: string }[] = [];
     if (err instanceof HttpError) {
       ({ status } = err);
@@ -147,7 +147,7 @@ export function penanganGalat(log: Logger): ErrorRequestHandler {
   };
 }
 
-export const tidakDitemukan: RequestHandler = (req, res) => {
+export const notFound: RequestHandler = (req, res) => {
   res.status(404);
   if (isApi(req)) {
     res.json({ galat: `Alamat ${req.method} ${req.path} tidak ada. Lihat /api/docs.` });

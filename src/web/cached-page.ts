@@ -16,7 +16,7 @@ interface Sajian {
   brNanti: Promise<Buffer | undefined>;
 }
 
-export function sajianTetap(
+export function cachedPage(
   nama: string,
   data: () => Record<string, unknown>,
 ): (req: Request, res: Response, kunci: string) => Promise<void> {

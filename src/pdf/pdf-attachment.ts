@@ -6,7 +6,7 @@ import { inflateSync } from 'node:zlib';
 
 export type AttachmentProblem = 'tidak-ada' | 'lebih-dari-satu' | 'bentuk' | 'terlalu-besar' | 'rusak';
 
-export type BacaanLampiran = { isi: Buffer } | { galat: AttachmentProblem };
+export type AttachmentRead = { isi: Buffer } | { galat: AttachmentProblem };
 
 const PENANDA = Buffer.from('/Type /EmbeddedFile\n', 'latin1');
 const AWAL_ALIRAN = Buffer.from('>>\nstream\n', 'latin1');
@@ -19,7 +19,7 @@ function sebagaiBuffer(bytes: Uint8Array): Buffer {
 }
 
 /** The attached file's bytes, inflated to at most `maksByte`; or why it cannot be read. */
-export function bacaLampiranPdf(bytes: Uint8Array, maksByte: number): BacaanLampiran {
+export function readPdfAttachment(bytes: Uint8Array, maksByte: number): AttachmentRead {
   const buf = sebagaiBuffer(bytes);
   const letak = buf.indexOf(PENANDA);
   if (letak < 0) return { galat: 'tidak-ada' };
@@ -51,7 +51,7 @@ export function bacaLampiranPdf(bytes: Uint8Array, maksByte: number): BacaanLamp
 }
 
 /** Cheap facts about a file's structure, to say how an upload differs from what the app makes. */
-export interface FaktaPdf {
+export interface PdfFacts {
   ukuran: number;
   /** Starts with "%PDF-". */
   pdf: boolean;
@@ -66,7 +66,7 @@ export interface FaktaPdf {
   kodeInfo: string[];
 }
 
-export function faktaPdf(bytes: Uint8Array): FaktaPdf {
+export function pdfFacts(bytes: Uint8Array): PdfFacts {
   const buf = sebagaiBuffer(bytes);
   return {
     ukuran: buf.length,

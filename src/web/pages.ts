@@ -3,7 +3,7 @@
 import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
 import express, { Router, type Request, type Response } from 'express';
 import multer from 'multer';
-import { sajianTetap } from './sajian-tetap.ts';
+import { cachedPage } from './cached-page.ts';
 import type { Aturan } from '../domain/aturan.ts';
 import type { Hasil } from '../domain/hasil.ts';
 import type { Masukan, Opsi } from '../domain/masukan.ts';
@@ -11,7 +11,7 @@ import { InputError } from '../domain/galat.ts';
 import { daftarKlaim, idKlaim, uraianAturanValidasi, validasi, type Klaim } from '../domain/validasi.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { klaimDalamBatas, pesanBatasAngka } from '../input/batas.ts';
-import { bukuAturan } from './buku-aturan.ts';
+import { ruleBookPage } from './buku-aturan.ts';
 import { namaBerkas } from './nama-berkas.ts';
 import { acaraProyeksi, kalenderIcs } from './kalender.ts';
 import { ringkasanPutusan } from './ringkasan.ts';
@@ -28,10 +28,10 @@ import {
   type MasukanDariForm,
   teks,
 } from './form.ts';
-import { denganUnggahan, HttpError } from './galat.ts';
+import { withUpload, HttpError } from './errors.ts';
 import { bagianTerbuka, hasilTampil, kemajuan, labelField, pilihanForm } from './tampilan.ts';
 
-export interface HalamanDeps {
+export interface PageDeps {
   aturan: Aturan;
   hitung: (aturan: Aturan, masukan: Masukan, opsi?: Opsi) => Hasil;
   hariIni: () => string;
@@ -67,7 +67,7 @@ function parseJson(text: string, field: string, label: string): unknown {
   }
 }
 
-export function createHalamanRouter(deps: HalamanDeps): Router {
+export function createPageRouter(deps: PageDeps): Router {
   const { aturan } = deps;
   const pilihan = pilihanForm(aturan);
   const router = Router();
@@ -121,7 +121,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   };
 
   // The empty form changes only with the date it offers as "today".
-  const formKosongHariIni = sajianTetap('formulir', () => {
+  const formKosongHariIni = cachedPage('formulir', () => {
     const nilai = formKosong(deps.hariIni(), pilihan.jfBawaan);
     const galat: FormProblems = { perField: {}, semua: [] };
     return { judul: 'Hitung angka kredit', halaman: 'hitung', nilai, pilihan, galat, terbuka: bagianTerbuka(nilai, galat) };
@@ -141,7 +141,7 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
   });
 
   // Reopen a saved file: refill the form; problems in the file are shown beside the fields.
-  router.post('/buka', denganUnggahan(unggah.single('berkas'), formatSize(DEFAULT_WEB_LIMITS.unggahMasukan)), (req, res) => {
+  router.post('/buka', withUpload(unggah.single('berkas'), formatSize(DEFAULT_WEB_LIMITS.unggahMasukan)), (req, res) => {
     if (!req.file) {
       tampilForm(
         res,
@@ -311,80 +311,75 @@ export function createHalamanRouter(deps: HalamanDeps): Router {
 
   // Figures from a Konversi/Akumulasi document against the exact values. The inputs come from the result
   // page (hidden field) or from a saved file; the claims from fields named klaim.<id>.
-  router.post(
-    '/validasi',
-    form,
-    denganUnggahan(unggah.single('berkas'), formatSize(DEFAULT_WEB_LIMITS.unggahMasukan)),
-    (req: Request, res) => {
-      let data: unknown;
-      if (req.file) {
-        try {
-          data = JSON.parse(req.file.buffer.toString('utf8').replace(/^\uFEFF/, ''));
-        } catch {
-          tampilValidasi(res, 400, {
-            galat: formProblems(
-              [{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah.` }],
-              undefined,
-              labelField,
-            ),
-          });
-          return;
-        }
-      } else if (teks(req.body?.masukan)) {
-        data = parseJson(teks(req.body.masukan), 'masukan', 'Masukan');
-      } else {
-        tampilValidasi(res, 400, {
-          galat: formProblems(
-            [{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) dari perhitungan yang akan diperiksa.' }],
-            undefined,
-            labelField,
-          ),
-        });
-        return;
-      }
-      let hasil: Hasil;
+  router.post('/validasi', form, withUpload(unggah.single('berkas'), formatSize(DEFAULT_WEB_LIMITS.unggahMasukan)), (req: Request, res) => {
+    let data: unknown;
+    if (req.file) {
       try {
-        const { masukan, opsi } = bacaMasukan(data);
-        hasil = deps.hitung(aturan, masukan, opsi);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
+        data = JSON.parse(req.file.buffer.toString('utf8').replace(/^\uFEFF/, ''));
+      } catch {
         tampilValidasi(res, 400, {
           galat: formProblems(
-            e.masalah.map((x) => ({ field: 'berkas', pesan: `${labelField(x.field)}: ${x.pesan}` })),
+            [{ field: 'berkas', pesan: `Berkas "${req.file.originalname}" bukan JSON yang sah.` }],
             undefined,
             labelField,
           ),
         });
         return;
       }
-      const ids = idKlaim(hasil);
-      const nilaiKlaim: Record<string, string> = {};
-      for (const id of ids) {
-        const v = teks(req.body?.[`klaim.${id}`]).slice(0, 40);
-        if (v) nilaiKlaim[id] = v;
-      }
-      const klaim: Klaim[] = Object.entries(nilaiKlaim).map(([id, tertulis]) => ({ id, tertulis }));
-      const diLuarBatas = klaim.filter((k) => !klaimDalamBatas(k.tertulis));
-      if (diLuarBatas.length > 0) {
-        const uraian = new Map(daftarKlaim(hasil).map((b) => [b.id, b.uraian]));
-        const galat = formProblems(
-          diLuarBatas.map((k) => ({ field: `klaim.${k.id}`, pesan: pesanBatasAngka('Angka tertulis') })),
+    } else if (teks(req.body?.masukan)) {
+      data = parseJson(teks(req.body.masukan), 'masukan', 'Masukan');
+    } else {
+      tampilValidasi(res, 400, {
+        galat: formProblems(
+          [{ field: 'berkas', pesan: 'Pilih berkas masukan (.json) dari perhitungan yang akan diperiksa.' }],
           undefined,
-          (f) => uraian.get(f.slice('klaim.'.length)) ?? f,
-        );
-        tampilValidasi(res, 400, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, galat });
-        return;
-      }
-      const hasilKlaim = klaim.length > 0 ? validasi(aturan, hasil, klaim) : undefined;
-      tampilValidasi(res, 200, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, ...(hasilKlaim && { hasilKlaim }) });
-    },
-  );
+          labelField,
+        ),
+      });
+      return;
+    }
+    let hasil: Hasil;
+    try {
+      const { masukan, opsi } = bacaMasukan(data);
+      hasil = deps.hitung(aturan, masukan, opsi);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      tampilValidasi(res, 400, {
+        galat: formProblems(
+          e.masalah.map((x) => ({ field: 'berkas', pesan: `${labelField(x.field)}: ${x.pesan}` })),
+          undefined,
+          labelField,
+        ),
+      });
+      return;
+    }
+    const ids = idKlaim(hasil);
+    const nilaiKlaim: Record<string, string> = {};
+    for (const id of ids) {
+      const v = teks(req.body?.[`klaim.${id}`]).slice(0, 40);
+      if (v) nilaiKlaim[id] = v;
+    }
+    const klaim: Klaim[] = Object.entries(nilaiKlaim).map(([id, tertulis]) => ({ id, tertulis }));
+    const diLuarBatas = klaim.filter((k) => !klaimDalamBatas(k.tertulis));
+    if (diLuarBatas.length > 0) {
+      const uraian = new Map(daftarKlaim(hasil).map((b) => [b.id, b.uraian]));
+      const galat = formProblems(
+        diLuarBatas.map((k) => ({ field: `klaim.${k.id}`, pesan: pesanBatasAngka('Angka tertulis') })),
+        undefined,
+        (f) => uraian.get(f.slice('klaim.'.length)) ?? f,
+      );
+      tampilValidasi(res, 400, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, galat });
+      return;
+    }
+    const hasilKlaim = klaim.length > 0 ? validasi(aturan, hasil, klaim) : undefined;
+    tampilValidasi(res, 200, { hasil, masukanJson: JSON.stringify(data), nilaiKlaim, ...(hasilKlaim && { hasilKlaim }) });
+  });
 
   router.get('/aturan', (_req, res) => {
     res.render('aturan', {
       judul: 'Dasar hukum dan keputusan implementasi',
       halaman: 'aturan',
-      buku: bukuAturan(aturan),
+      buku: ruleBookPage(aturan),
       aturanValidasi: uraianAturanValidasi(aturan.pembulatan.pilihanDesimal),
     });
   });
