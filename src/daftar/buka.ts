@@ -13,7 +13,6 @@ import {
   type SqliteDialectConfig,
 } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
 import { buatDaftar } from './daftar.ts';
 import type { Daftar, Dialek } from './jenis.ts';
 import { penyediaMigrasi } from './migrasi/index.ts';
@@ -78,7 +77,8 @@ async function migrasikan(db: Kysely<Skema>, dialek: Dialek): Promise<void> {
 
 export async function bukaDaftar(config: KonfigurasiDaftar, o: OpsiBuka = {}): Promise<Daftar> {
   if (config.DATABASE_URL) {
-    // int8 (count(*), bigint) as a JS number: the register's counts stay far below 2^53.
+    // Loaded only for a PostgreSQL register: most offices run SQLite, and pg costs start-up time.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: o.koneksi ?? 10 });
     pool.on('error', () => {
       /* an idle client's broken connection: the pool replaces it; the next query reports any real problem */
