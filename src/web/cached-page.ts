@@ -1,4 +1,4 @@
-// A page that is the same for every visitor until its key changes (the empty form: the same all day),
+// A page that is the same for every anonymous visitor until its key changes (the empty form: the same all day),
 // rendered and compressed once per key instead of on every request. Sent with an ETag, so a browser
 // that has it gets a 304. Brotli at its best quality takes a good part of a second for this page, so it
 // runs in the background: until it is ready, a client that accepts gzip gets gzip (made on first need);
@@ -42,6 +42,13 @@ export function cachedPage(
       });
     });
   return async (req, res, kunci) => {
+    // A signed-in visitor's page carries their name and session token (views/partials/header.ejs): it is
+    // rendered for them alone and never cached, here or by the browser.
+    if (res.locals.pengguna) {
+      res.set('Cache-Control', 'private, no-store');
+      res.render(nama, data());
+      return;
+    }
     if (!simpan || kunciSimpan !== kunci) {
       kunciSimpan = kunci;
       simpan = buat(res, kunci);

@@ -52,6 +52,23 @@ describe('login', () => {
     expect(id).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
+  it('when a signed-in user opens the form at /, then the page names them and is not cached; an anonymous visitor still gets the shared cached form', async () => {
+    const anon = await new Klien(reg.url).get('/');
+    expect(anon.teks).not.toContain('Masuk sebagai');
+    expect(anon.headers.get('etag')).toBeTruthy();
+    const k = new Klien(reg.url);
+    await k.get('/masuk');
+    await k.post('/masuk', { nama: 'operator.uji', sandi: SANDI });
+    const r = await k.get('/');
+    expect(r.status).toBe(200);
+    expect(r.teks).toContain('Masuk sebagai <strong>operator.uji</strong> (Operator)');
+    expect(r.headers.get('cache-control')).toBe('private, no-store');
+    expect(r.headers.get('etag')).toBeNull();
+    // The shared copy was not replaced by the signed-in one.
+    const lagi = await new Klien(reg.url).get('/');
+    expect(lagi.teks).not.toContain('Masuk sebagai');
+  });
+
   it('when the public address is https, then the cookie is Secure even though the proxy speaks http to the app', async () => {
     const r2 = await bukaRegister({ alamatPublik: 'https://ak.contoh.go.id' });
     try {
