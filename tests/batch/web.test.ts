@@ -55,6 +55,22 @@ describe('halaman batch', () => {
     expect(html).toMatch(/tertulis <span class="angka">2,09<\/span>, seharusnya <strong class="angka">2,08<\/strong>/);
   });
 
+  it('when a person has an input warning, then the page counts the persons with warnings and shows the warning in their Catatan', async () => {
+    // Andi: only 2023 assessed, so January–April 2024 has no predikat on 15 May 2024. Budi: every month assessed.
+    const csv = [
+      'nip;nama;jabatan_fungsional;jenjang;golongan;tmt_pangkat;tmt_jenjang;bebas_hukuman_disiplin;periode_mulai;periode_selesai;predikat',
+      '199001012015031001;Andi Saputra (fiktif);Pranata Humas;Ahli Pertama;III/a;01/04/2021;01/04/2021;Ya;01/2023;12/2023;Baik',
+      '199202022016041002;Budi Contoh (fiktif);Pranata Humas;Ahli Pertama;III/a;01/04/2021;01/04/2021;Ya;01/2023;04/2024;Baik',
+    ].join('\n');
+    const html = await (await unggah(Buffer.from(csv), 'unit.csv')).text();
+    expect(html).toMatch(/id="jumlah-peringatan">1 pegawai dengan peringatan masukan/);
+    const baris = html.split('<tr ').filter((t) => t.includes('data-kategori'));
+    const andi = baris.find((t) => t.includes('199001012015031001'))!;
+    const budi = baris.find((t) => t.includes('199202022016041002'))!;
+    expect(andi).toContain('<li>Peringatan: Januari–April 2024 belum ada predikat (4 bulan)');
+    expect(budi).not.toContain('Peringatan:');
+  });
+
   it('when the file is not a spreadsheet, then 415 with the reason on the upload page', async () => {
     const res = await unggah(Buffer.from('%PDF-1.7 bukan lembar kerja'), 'surat.pdf');
     expect(res.status).toBe(415);
