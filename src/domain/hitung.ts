@@ -139,6 +139,7 @@ function konversiPeriode(
   }));
   // Sums within and before the jenjang: integers over the kernel's denominator when every period has one.
   const ker = kernelAturan(aturan);
+  // Stryker disable next-line ConditionalExpression: the kernel's integer sums are a fast path; without them the loop below adds the same fractions (tests/domain/kernel.test.ts compares both paths)
   const jumlah = ker && jumlahKonversi(ker, hasilKonversi, periode);
   if (jumlah) [dalamJenjang, sebelumJenjang] = jumlah;
   const baris = periode.map((p, i): BarisKonversi => {
@@ -192,6 +193,7 @@ function akAwalDanSegmen(
   const items: Item[] = [
     ...posisi.akAwal.map((a): Item => ({
       jenis: a.jenis,
+      // Stryker disable next-line ConditionalExpression: '' and undefined both leave the row without uraian (the `a.uraian &&` in the row)
       uraian: a.uraian || undefined,
       nilai: a.nilai,
       asal: 'masukan',
@@ -334,6 +336,7 @@ function susunHasil(
     langkah: [],
     catatan: [],
     keputusan: [],
+    // Stryker disable next-line ArrayDeclaration: replaced by periksaMasukan right after susunHasil, which does not read it
     peringatan: [],
   };
 }
@@ -375,6 +378,7 @@ function proyeksi(
     );
   }
   const kp = hasil.kenaikanPangkat;
+  // Stryker disable next-line OptionalChaining: an available KP always carries its selisih (kelayakan.ts); the chain only guards the type
   if (kp.tersedia && kp.selisih?.jenis === 'kekurangan' && kp.ambang) {
     const kurang = pecahanDari(kp.ambang).kurang(kumulatif);
     const tutup = penutupKekurangan(aturan, J, asumsi.fungsi(posisi.bulanPerhitungan), kurang, desimal);
