@@ -42,7 +42,7 @@ export const KASUS: Record<string, () => Buffer> = {
 
 async function satu(nama: string, _jalur: string, batasNama: string): Promise<void> {
   const { aturan } = await import('../tests/helpers/aturan.ts');
-  const { processBatch: prosesBatch } = await import('../src/batch/proses.ts');
+  const { processBatch } = await import('../src/batch/proses.ts');
   const xlsx = await import('../src/berkas/xlsx.ts');
   const batas = batasNama === 'cli' ? xlsx.XLSX_LIMITS_CLI : xlsx.XLSX_LIMITS_WEB;
   const buf = KASUS[nama]!();
@@ -50,7 +50,7 @@ async function satu(nama: string, _jalur: string, batasNama: string): Promise<vo
   const t0 = performance.now();
   let jawab: string;
   try {
-    jawab = `diterima (${(await prosesBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, batasXlsx: batas })).jumlahBaris} baris)`;
+    jawab = `diterima (${(await processBatch(aturan, buf, { tanggalPerhitungan: '2025-07-15', maksBaris: 20_000, batasXlsx: batas })).jumlahBaris} baris)`;
   } catch (e) {
     jawab = e instanceof Error ? `${(e as { status?: number }).status ?? e.name} ${e.message}` : String(e);
   }

@@ -1,6 +1,6 @@
 // Results as CSV (semicolon, UTF-8 with BOM: opens in columns in Excel with Indonesian settings) and
 // as XLSX (results, data errors, wrong figures). Every text cell that a spreadsheet could run as a
-// formula is neutralised (csv.ts `netralkan`): names and messages come from the uploaded file.
+// formula is neutralised (csv.ts `neutralizeFormula`): names and messages come from the uploaded file.
 import { csvRow } from '../berkas/csv.ts';
 import { LABEL_KATEGORI, type HasilOrang } from './evaluasi.ts';
 import { problemText } from '../berkas/errors.ts';

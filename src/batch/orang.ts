@@ -538,7 +538,7 @@ export class RowGrouper {
 
   /**
    * A row's cell for a column id, trimmed; undefined when blank. Should an id have several columns
-   * (bacaJudul refuses that), the last non-blank one counts.
+   * (readHeader refuses that), the last non-blank one counts.
    */
   private sel(row: BarisMentah, slot: number): string | undefined {
     const kol = this.kolom[slot]!;

@@ -15,7 +15,7 @@ const ZIP64 = 'Berkas XLSX berformat ZIP64 (terlalu besar); bagi data menjadi be
 const MB = 1024 * 1024;
 export const mb = (n: number) => `${Math.round(n / MB).toLocaleString('id-ID')} MB`;
 
-/** The archive's own limits (part of BatasXlsx). */
+/** The archive's own limits (part of XlsxLimits). */
 export interface ArchiveLimits {
   maksTerurai: number;
   maksRasio: number;
@@ -278,7 +278,7 @@ function* irisan(data: Uint8Array, t: InflateMeter): Generator<Uint8Array> {
 
 /**
  * A part inflated by Node's zlib on its own thread, the only inflater of the reader: its stream waits
- * for each chunk to be taken, so it never runs ahead of the count (Takaran), and a part whose data
+ * for each chunk to be taken, so it never runs ahead of the count (InflateMeter), and a part whose data
  * inflates past its declared size is stopped within one chunk of it.
  */
 export async function* inflate(buf: Buffer, t: InflateMeter): AsyncGenerator<Uint8Array> {

@@ -80,7 +80,7 @@ export interface PdfTerbit {
 }
 
 export interface PermintaanTerbit {
-  /** Canonical JSON of the validated input (src/pdf/kode.ts `kanonik`). */
+  /** Canonical JSON of the validated input (src/pdf/kode.ts `canonicalJson`). */
   masukanKanonik: string;
   jenis: JenisDokumen;
   nip: string;

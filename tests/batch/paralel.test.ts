@@ -2,7 +2,7 @@
 // must give exactly what it gives as one slice — the same person results (category, kumulatif, claims,
 // errors with their rows and columns), the same summary — and the reports streamed slice by slice must
 // be byte for byte the reports the web's downloads build from the whole list of results (csvHasil,
-// csvGalat, tulisXlsxHasil), including for files made to catch a slice cut in the wrong place (quoted
+// csvGalat, writeHasilXlsx), including for files made to catch a slice cut in the wrong place (quoted
 // line breaks, rows without NIP, blank rows, a NIP in two places, CRLF, BOM), workbooks whose rows carry
 // formulas or skip numbers, and files refused as a whole (the same message, and no report opened).
 import { readFileSync } from 'node:fs';
@@ -178,7 +178,7 @@ describe('batch dipotong kecil = satu potongan, laporan mengalir = laporan unduh
     const nip = rows[0]!.indexOf('nip');
     const nama = rows[0]!.indexOf('nama');
     rows[5]![nama] = 'Dewi\nSaputra, "Ani"'; // quoted line break, delimiter and quotes inside a cell
-    rows[9]![nama] = 'Budi "Kecil" Santoso'; // quotes in the middle of an unquoted cell (after barisCsv: quoted)
+    rows[9]![nama] = 'Budi "Kecil" Santoso'; // quotes in the middle of an unquoted cell (after csvRow: quoted)
     const n13 = rows[13]![nip]!; // a person's first row; their next rows repeat the NIP
     rows[14]![nip] = `${n13.slice(0, 8)} ${n13.slice(8)}`; // written with a space: the same person
     rows[15]![nip] = ` ${n13}\u00a0`; // with spaces around (one non-ASCII): the same person

@@ -18,7 +18,7 @@ describe('sel CSV', () => {
     [' =1', ' =1'],
     ["'=1", "'=1"],
     ['a=b', 'a=b'],
-  ])('netralkan %j → %j', (v, hasil) => expect(neutralizeFormula(v)).toBe(hasil));
+  ])('neutralizeFormula %j → %j', (v, hasil) => expect(neutralizeFormula(v)).toBe(hasil));
 
   it('dikutip bila memuat kutip, akhir baris, atau pemisahnya; kutip di dalam digandakan', () => {
     expect(csvCell('Budi "Kecil"', ';')).toBe('"Budi ""Kecil"""');

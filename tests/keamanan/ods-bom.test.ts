@@ -1,4 +1,4 @@
-// Hostile OpenDocument spreadsheets against the batch pipeline (prosesBatch with a Buffer, as the web's
+// Hostile OpenDocument spreadsheets against the batch pipeline (processBatch with a Buffer, as the web's
 // upload task calls it): repetition (Calc's number-rows-repeated and number-columns-repeated, which a
 // naive reader expands into billions of cells), deep nesting, compression ratio, declared sizes, DTDs.
 // Each is refused with a FileError naming what was exceeded, within the memory bound of the XLSX

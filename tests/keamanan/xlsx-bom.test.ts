@@ -1,4 +1,4 @@
-// Hostile XLSX workbooks (built by berkas-xlsx.ts) against the batch pipeline (prosesBatch with a Buffer,
+// Hostile XLSX workbooks (built by berkas-xlsx.ts) against the batch pipeline (processBatch with a Buffer,
 // as the web's upload task calls it) and the XLSX reader alone (its rows, as the pipeline reads them).
 // Each must be refused with a FileError naming what was exceeded, the same status and message from
 // both, in under 5 s, and without the process's peak RSS rising more than 300 MB (measured as the

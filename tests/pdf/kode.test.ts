@@ -1,5 +1,5 @@
 // The verification code must never change for an input: issued PDFs carry it and /verifikasi recomputes
-// it. kanonik is tuned (shapes cached, strings without escapes quoted directly), so it is checked here
+// it. canonicalJson is tuned (shapes cached, strings without escapes quoted directly), so it is checked here
 // against a plain implementation over arbitrary JSON-like values, and the code against fixed values.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ const nilai = fc.letrec((tie) => ({
   objek: fc.dictionary(kunci, fc.oneof(tie('nilai'), fc.constant(undefined)), { maxKeys: 8 }),
 })).nilai;
 
-describe('kanonik', () => {
+describe('canonicalJson', () => {
   it('equals the plain implementation for arbitrary values: unicode, escapes, undefined members, nested arrays', () => {
     fc.assert(
       fc.property(nilai, (v) => {
@@ -82,7 +82,7 @@ describe('kanonik', () => {
 });
 
 describe('kodeVerifikasi', () => {
-  it('gives the codes issued before kanonik was tuned', () => {
+  it('gives the codes issued before canonicalJson was tuned', () => {
     // Computed with the previous implementation; these must never change.
     expect(kodeVerifikasi({ a: 1 }, 'v1')).toBe('N3XH-6EK0-ANKW');
     expect(kodeVerifikasi({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 'x' } }, '2023.1')).toBe('Y2W6-092A-PC80');
