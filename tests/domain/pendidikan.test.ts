@@ -57,7 +57,15 @@ describe('peningkatan pendidikan', () => {
   });
 
   it('tanggal ijazah tepat pada tanggal perhitungan diterima; sehari sesudahnya atau tidak sah ditolak', () => {
-    expect(hitung({ tanggal: '2025-01-15', predikat: 'Baik' }).kolom).toEqual([]);
+    const tepat = hitung({ tanggal: '2025-01-15', predikat: 'Baik' });
+    expect(tepat.kolom).toEqual([]);
+    expect(tepat.r?.hasil.diberikan).toBe(true);
+    expect(tepat.r?.hasil.sumber).toHaveLength(3);
+    expect(tepat.r?.langkah.masukan.map((m) => m.nama)).toEqual([
+      'Langkah kenaikan pangkat Ahli Pertama',
+      'Persentase',
+      'Predikat kinerja',
+    ]);
     const sesudah = hitung({ tanggal: '2025-01-16', predikat: 'Baik' });
     expect(sesudah.kolom).toEqual(['peningkatanPendidikan.tanggal']);
     expect(sesudah.r).toBeUndefined();

@@ -109,3 +109,29 @@ describe('posisi: tanggal dan tampilan', () => {
     expect(kolomSalah({ jabatanFungsional: 'pranata_humas', jenjang: 'ahli_utama', golongan: 'IV/d' })).toEqual(['jenjang']);
   });
 });
+
+describe('posisi: tepi lain', () => {
+  it('Ahli Madya (IV/a–IV/c, tiga golongan) IV/d sesudah KP tanpa formasi diterima: puncaknya IV/c, bukan IV/b', () => {
+    const over = {
+      jenjang: 'ahli_madya',
+      golongan: 'IV/d',
+      pernyataan: { ...BELUM_PERNAH, kenaikanPangkatTanpaFormasiSudahDigunakan: true },
+    };
+    expect(kolomSalah(over)).toEqual([]);
+  });
+
+  it('Penyelia (tanpa KP dari puncaknya III/d): IV/a tidak pernah diterima, walau dinyatakan', () => {
+    const over = {
+      jenjang: 'penyelia',
+      golongan: 'IV/a',
+      pernyataan: { ...BELUM_PERNAH, kenaikanPangkatTanpaFormasiSudahDigunakan: true },
+    };
+    expect(kolomSalah(over)).toEqual(['golongan']);
+  });
+
+  it('tanggal perhitungan sebelum kalender KP pertama (1 Januari 2000, kalender-kp.yaml) ditolak pada kolomnya', () => {
+    expect(kolomSalah({ tanggalPerhitungan: '1999-12-31', tmtPangkat: '1999-01-01', tmtJenjang: '1999-01-01' })).toEqual([
+      'tanggalPerhitungan',
+    ]);
+  });
+});
