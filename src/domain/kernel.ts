@@ -35,6 +35,7 @@ function bagian(p: Pecahan): readonly [number, number] | undefined {
 /** p × D as an integer, when p is a multiple of 1/D and the result is safe. */
 export function bilangan(p: Pecahan, D: number): number | undefined {
   const b = p.bagianKecil();
+  // Stryker disable next-line ConditionalExpression: (only the divisibility test is equivalent) a non-multiple gives a non-integer n, which isSafeInteger rejects below
   if (b === undefined || D % b[1] !== 0) return undefined;
   const n = b[0] * (D / b[1]);
   return Number.isSafeInteger(n) ? n : undefined;
@@ -83,15 +84,18 @@ function siapkan(aturan: Aturan): KernelAturan | undefined {
   for (const x of persen) P = P && kpk(P, x![1]);
   let K: number | undefined = 1;
   for (const x of koefisien) K = K && kpk(K, x![1]);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: an undefined P or K makes D NaN, which the isSafeInteger check below rejects
   if (!P || !K) return undefined;
   // Konversi of one month = persen/100 × koefisien / B: numerator a·(P/p)·c·(K/k) over B·100·P·K.
   let D: number | undefined = B * 100 * P * K;
+  // Stryker disable next-line ConditionalExpression: an unsafe D makes every kpk in the thresholds loop undefined (or the konversiMaks bound unsafe)
   if (!Number.isSafeInteger(D)) return undefined;
   // Thresholds join the denominator (whole numbers in rules/: no change).
   for (const kum of Object.values(aturan.kumulatif)) {
     for (const a of [...kum.kenaikanPangkat, ...(kum.kenaikanJenjang ? [kum.kenaikanJenjang] : [])]) {
       const b = bagian(Pecahan.dari(a.angkaKredit));
       D = b && D && kpk(D, b[1]);
+      // Stryker disable next-line ConditionalExpression: without it D stays undefined, skala and konversiMaks become NaN, and the bound below returns undefined
       if (!D) return undefined;
     }
   }
@@ -153,33 +157,44 @@ export function hitungKarier(k: KernelAturan, karier: Karier): AngkaKarier | und
   for (let i = 0; i < awal.length + ambang.length; i++) {
     const b = (i < awal.length ? awal[i]! : ambang[i - awal.length]!).bagianKecil();
     if (b === undefined) return undefined;
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a shortcut; kpk(D, b) is D when b divides D
     if (D % b[1] !== 0) D = kpk(D, b[1]);
+    // Stryker disable next-line ConditionalExpression: without it every bilangan(…, undefined) below returns undefined, and so does hitungKarier
     if (!D) return undefined;
   }
   const faktor = D / k.penyebut;
   // Bound: |every partial sum| ≤ Σ|terms|; checked once all terms are known, before any sum is formed.
   let mutlak = 0;
+  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read
   const awalN: number[] = new Array<number>(awal.length);
   for (let i = 0; i < awal.length; i++) {
     const n = bilangan(awal[i]!, D);
+    // Stryker disable next-line ConditionalExpression: the undefined or NaN reaches the isSafeInteger check below, which returns undefined as well
     if (n === undefined) return undefined;
     awalN[i] = n;
+    // Stryker disable next-line EqualityOperator: n <= 0 differs only at 0; n >= 0 negates every term, and the isSafeInteger bound is symmetric
     mutlak += n < 0 ? -n : n;
   }
+  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read
   const ambangN: number[] = new Array<number>(ambang.length);
   for (let i = 0; i < ambang.length; i++) {
     const n = bilangan(ambang[i]!, D);
+    // Stryker disable next-line ConditionalExpression: the undefined or NaN reaches the isSafeInteger check below, which returns undefined as well
     if (n === undefined) return undefined;
     ambangN[i] = n;
+    // Stryker disable next-line EqualityOperator: n <= 0 differs only at 0; n >= 0 negates every term, and the isSafeInteger bound is symmetric
     mutlak += n < 0 ? -n : n;
   }
+  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read
   const konversi: number[] = new Array<number>(periode.length);
   for (let i = 0; i < periode.length; i++) {
     const p = periode[i]!;
     const u = k.perBulan.get(p.predikat.id)?.get(p.jenjang.id);
+    // Stryker disable next-line ConditionalExpression: the undefined or NaN reaches the isSafeInteger check below, which returns undefined as well
     if (u === undefined) return undefined;
     const n = u * p.bulan * faktor;
     konversi[i] = n;
+    // Stryker disable next-line EqualityOperator: n <= 0 differs only at 0; n >= 0 negates every term, and the isSafeInteger bound is symmetric
     mutlak += n < 0 ? -n : n;
   }
   if (!Number.isSafeInteger(mutlak)) return undefined;
@@ -192,6 +207,7 @@ export function hitungKarier(k: KernelAturan, karier: Karier): AngkaKarier | und
     else sebelumJenjang += konversi[i]!;
   }
   const kumulatif = jumlahAwal + dalamJenjang;
+  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read
   const selisih: number[] = new Array<number>(ambangN.length);
   for (let i = 0; i < ambangN.length; i++) selisih[i] = kumulatif - ambangN[i]!;
   return { penyebut: D, konversi, awal: jumlahAwal, dalamJenjang, sebelumJenjang, kumulatif, selisih };
@@ -222,6 +238,7 @@ export function angkaBilangan(n: number, D: number, desimal: number): Angka | un
   const pasti = teksPastiBilangan(n, D);
   const dua12 = teksBulatBilangan(n, D, 12);
   const tampil = teksBulatBilangan(n, D, desimal);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: dua12 and tampil are undefined together (same n and D), and pasti only when they are: every partial form is the same test
   if (pasti === undefined || dua12 === undefined || tampil === undefined) return undefined;
   return { pasti, desimal: dua12, tampilan: formatTeksDesimal(tampil) };
 }
@@ -240,6 +257,7 @@ export function jumlahKonversi(
   let sebelum = 0;
   for (let i = 0; i < konversi.length; i++) {
     const n = konversi[i]!.bilangan;
+    // Stryker disable next-line ConditionalExpression: the undefined or NaN reaches the isSafeInteger check below, which returns undefined as well
     if (n === undefined) return undefined;
     if (periode[i]!.dalamJenjang) dalam += n;
     else sebelum += n;
@@ -261,18 +279,22 @@ export function bulanPenutup(
   maks: number,
 ): number | null | undefined {
   const u = k.perBulan.get(predikat.id)?.get(jenjang.id);
+  // Stryker disable next-line ConditionalExpression: the undefined or NaN reaches the isSafeInteger check below, which returns undefined as well
   if (u === undefined) return undefined;
   const b = bagian(kekurangan);
   if (!b) return undefined;
   const D = kpk(k.penyebut, b[1]);
+  // Stryker disable next-line ConditionalExpression: the undefined or NaN reaches the isSafeInteger check below, which returns undefined as well
   if (!D) return undefined;
   const kurang = b[0] * (D / b[1]);
   const perBulan = u * (D / k.penyebut);
   if (!Number.isSafeInteger(kurang) || !Number.isSafeInteger(perBulan * maks)) return undefined;
   if (kurang <= 0) return 1;
+  // Stryker disable next-line EqualityOperator: at perBulan 0 both forms give null (n = Infinity, past maks)
   if (perBulan <= 0) return null;
   const n = Math.ceil(kurang / perBulan);
   // Float division may land one off around an exact multiple: settle n with integer comparisons.
+  // Stryker disable next-line MethodExpression: starting lower only lengthens the loop below, which climbs to the same m
   let m = Math.max(1, n - 1);
   while (m * perBulan < kurang) m++;
   return m <= maks ? m : null;
