@@ -385,7 +385,10 @@ describe('yang dikatakan kepada pengguna: cara, keadaan nyata, dan kalimat putus
 
   it('pernyataan: keadaan nyatanya untuk Ya, Tidak, dan belum dinyatakan', () => {
     const nyata = (bebasHukumanDisiplin?: boolean) =>
-      syarat(kp({ angkaKreditAwal: ak('25'), penilaian: DUA_TAHUN_BAIK, pernyataan: { bebasHukumanDisiplin } }).syarat, 'kp-hukuman-disiplin').nyata;
+      syarat(
+        kp({ angkaKreditAwal: ak('25'), penilaian: DUA_TAHUN_BAIK, pernyataan: { bebasHukumanDisiplin } }).syarat,
+        'kp-hukuman-disiplin',
+      ).nyata;
     expect([nyata(true), nyata(false), nyata(undefined)]).toEqual([
       'dinyatakan terpenuhi (tidak diperiksa aplikasi)',
       'dinyatakan belum terpenuhi',
@@ -402,35 +405,53 @@ describe('yang dikatakan kepada pengguna: cara, keadaan nyata, dan kalimat putus
 
   it('KJ: kalimat DAPAT, BELUM DAPAT DIPASTIKAN, TIDAK DAPAT sesuai statusnya', () => {
     // 75 + 25 = 100 = ambang KJ.
-    const kjDengan = (pernyataan: Masukan['pernyataan'], awal = '75') => kj({ golongan: 'III/b', angkaKreditAwal: ak(awal), penilaian: DUA_TAHUN_BAIK, pernyataan });
+    const kjDengan = (pernyataan: Masukan['pernyataan'], awal = '75') =>
+      kj({ golongan: 'III/b', angkaKreditAwal: ak(awal), penilaian: DUA_TAHUN_BAIK, pernyataan });
     expect(kjDengan(dasar().pernyataan).kalimat).toBe(
       'DAPAT dipertimbangkan untuk kenaikan jenjang jabatan ke Ahli Muda. Angka kredit kumulatif menjadi 0 di jenjang Ahli Muda.',
     );
-    expect(kjDengan({ formasiTersedia: true }).kalimat).toMatch(/^BELUM DAPAT DIPASTIKAN: angka kredit dan masa sudah memenuhi untuk kenaikan jenjang jabatan ke Ahli Muda; belum dinyatakan: lulus uji kompetensi\. /);
-    expect(kjDengan(dasar().pernyataan, '74').kalimat).toMatch(/^TIDAK DAPAT dipertimbangkan untuk kenaikan jenjang jabatan ke Ahli Muda: kurang 1,000 angka kredit\.$/);
+    expect(kjDengan({ formasiTersedia: true }).kalimat).toMatch(
+      /^BELUM DAPAT DIPASTIKAN: angka kredit dan masa sudah memenuhi untuk kenaikan jenjang jabatan ke Ahli Muda; belum dinyatakan: lulus uji kompetensi\. /,
+    );
+    expect(kjDengan(dasar().pernyataan, '74').kalimat).toMatch(
+      /^TIDAK DAPAT dipertimbangkan untuk kenaikan jenjang jabatan ke Ahli Muda: kurang 1,000 angka kredit\.$/,
+    );
   });
 
   it('KP sekaligus KJ: keadaan nyata syarat kenaikan jenjang menurut status KJ', () => {
     const nyata = (pernyataan: Masukan['pernyataan'], awal = '75') =>
-      syarat(kp({ golongan: 'III/b', angkaKreditAwal: ak(awal), penilaian: DUA_TAHUN_BAIK, pernyataan }).syarat, 'kp-kenaikan-jenjang').nyata;
-    expect(nyata({ ...dasar().pernyataan, lulusUjiKompetensi: undefined })).toBe('kenaikan jenjang belum dapat dipastikan: lulus uji kompetensi belum dinyatakan');
+      syarat(kp({ golongan: 'III/b', angkaKreditAwal: ak(awal), penilaian: DUA_TAHUN_BAIK, pernyataan }).syarat, 'kp-kenaikan-jenjang')
+        .nyata;
+    expect(nyata({ ...dasar().pernyataan, lulusUjiKompetensi: undefined })).toBe(
+      'kenaikan jenjang belum dapat dipastikan: lulus uji kompetensi belum dinyatakan',
+    );
     // 74 + 25 = 99: 1 short of 100.
     expect(nyata(dasar().pernyataan, '74')).toBe('kenaikan jenjang belum dapat: kurang 1,000 angka kredit');
-    const belum = kp({ golongan: 'III/b', angkaKreditAwal: ak('75'), penilaian: DUA_TAHUN_BAIK, pernyataan: { ...dasar().pernyataan, lulusUjiKompetensi: undefined } });
+    const belum = kp({
+      golongan: 'III/b',
+      angkaKreditAwal: ak('75'),
+      penilaian: DUA_TAHUN_BAIK,
+      pernyataan: { ...dasar().pernyataan, lulusUjiKompetensi: undefined },
+    });
     // The KP's own reason for that condition is its unmet state, not "belum dinyatakan": the declaration
     // belongs to the KJ.
     expect(belum.alasan).toEqual([
       'kenaikan jenjang ke Ahli Muda lebih dulu (kenaikan pangkat sekaligus kenaikan jenjang) belum terpenuhi: kenaikan jenjang belum dapat dipastikan: lulus uji kompetensi belum dinyatakan',
     ]);
-    expect(belum.kalimat).toMatch(/^BELUM DAPAT DIPASTIKAN: angka kredit dan masa sudah memenuhi untuk kenaikan pangkat ke Penata (\(III\/c\)|.* \(III\/c\)) sekaligus kenaikan jenjang ke Ahli Muda; /);
+    expect(belum.kalimat).toMatch(
+      /^BELUM DAPAT DIPASTIKAN: angka kredit dan masa sudah memenuhi untuk kenaikan pangkat ke Penata (\(III\/c\)|.* \(III\/c\)) sekaligus kenaikan jenjang ke Ahli Muda; /,
+    );
   });
 
   it('alternatif tanpa formasi: keadaan nyata setiap pernyataan dan kalimatnya', () => {
-    const alt = (pernyataan: Masukan['pernyataan']) => kp({ golongan: 'III/b', angkaKreditAwal: ak('75'), penilaian: DUA_TAHUN_BAIK, pernyataan }).alternatifTanpaFormasi!;
+    const alt = (pernyataan: Masukan['pernyataan']) =>
+      kp({ golongan: 'III/b', angkaKreditAwal: ak('75'), penilaian: DUA_TAHUN_BAIK, pernyataan }).alternatifTanpaFormasi!;
     const nyata = (a: ReturnType<typeof alt>) => a.syarat.slice(-2).map((s) => s.nyata);
     const b = alt({ formasiTersedia: false, kenaikanPangkatTanpaFormasiSudahDigunakan: false, bebasHukumanDisiplin: true });
     expect(nyata(b)).toEqual(['dinyatakan tidak tersedia', 'dinyatakan belum pernah diberikan']);
-    expect(b.kalimat).toMatch(/^DAPAT dipertimbangkan untuk kenaikan pangkat ke .* \(III\/c\) dengan tetap dalam jenjang Ahli Pertama .* mulai 1 Februari 2025\.$/);
+    expect(b.kalimat).toMatch(
+      /^DAPAT dipertimbangkan untuk kenaikan pangkat ke .* \(III\/c\) dengan tetap dalam jenjang Ahli Pertama .* mulai 1 Februari 2025\.$/,
+    );
     const s = alt({ formasiTersedia: false, kenaikanPangkatTanpaFormasiSudahDigunakan: true, bebasHukumanDisiplin: true });
     expect(nyata(s)).toEqual(['dinyatakan tidak tersedia', 'dinyatakan sudah pernah diberikan']);
     expect(s.kalimat).toMatch(/^TIDAK DAPAT /);
