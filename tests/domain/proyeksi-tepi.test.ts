@@ -48,6 +48,36 @@ describe('menunggu predikat di bawah Baik keluar dari jendela 24 bulan', () => {
     expect(l.tmt.tanggal).toBe('2029-01-01');
   });
 
+  it('Butuh Perbaikan diasumsikan sepanjang 2026 sesudah angka kredit tercapai: jendela diukur sampai TMT, KP 1 Januari 2029', () => {
+    // From 37,5 on 1 Januari 2025: 12 months Baik (+12,5) → 50 on 1 Januari 2026, the ambang of III/b.
+    // Masa: 1 Januari 2025 + 24 = 1 Januari 2027. The 24 months before 1 Januari 2027 are 2025 and 2026,
+    // and all of 2026 is assumed Butuh Perbaikan: the window is clean only from Desember 2026 + 24 + 1 →
+    // 1 Januari 2029 (2027 and 2028 assumed Baik). Before the fix the window was checked only up to the
+    // month the AK was reached (Januari 2026), and the step said 1 Januari 2027.
+    const p = proyeksi({
+      tmtPangkat: '2025-01-01',
+      tmtJenjang: '2025-01-01',
+      angkaKreditAwal: ak('37,5'),
+      proyeksi: { predikat: 'Baik', perTahun: [{ tahun: 2026, predikat: 'Butuh Perbaikan' }] },
+    });
+    const l = p.langkah[0]!;
+    expect(l.akTercapai.tanggal).toBe('2026-01-01');
+    expect(l.syaratWaktu.map((w) => w.tanggal)).toEqual(['2027-01-01', '2029-01-01']);
+    expect(l.memenuhiSyarat.tanggal).toBe('2029-01-01');
+    expect(l.tmt.tanggal).toBe('2029-01-01');
+  });
+
+  it('asumsi Butuh Perbaikan untuk setiap tahun sejak 2026: KP ke III/b pada 1 Februari 2025, lalu tidak ada tanggal dalam 45 tahun', () => {
+    // 50 is met on 15 Januari 2025 and the 24 months before 1 Februari 2025 are recorded Baik: KP III/b.
+    // From 2026 every year is assumed Butuh Perbaikan, so no later date has 24 clean months before it:
+    // the next step (III/c with Ahli Muda) never gets a date, and the projection says so instead of
+    // giving one.
+    const perTahun = Array.from({ length: 60 }, (_, i) => ({ tahun: 2026 + i, predikat: 'Butuh Perbaikan' }));
+    const p = proyeksi({ angkaKreditAwal: ak('50'), penilaian: [periode('2023-01', '2024-12')], proyeksi: { predikat: 'Baik', perTahun } });
+    expect(p.langkah.map((l) => [l.ke.kode, l.tmt.tanggal])).toEqual([['III/b', '2025-02-01']]);
+    expect(p.berhenti).toBe('Dengan asumsi ini, syarat predikat paling rendah Baik tidak terpenuhi dalam 45 tahun.');
+  });
+
   it('asumsi di bawah Baik sejak bulan pertama: tidak ada langkah, proyeksi berhenti', () => {
     const p = proyeksi({
       angkaKreditAwal: ak('50'),
