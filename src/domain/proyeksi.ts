@@ -147,40 +147,35 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
     // The predikat windows end at the KP date, not at the month the AK threshold is reached: the
     // assumed months up to the TMT are scanned, and when a month below the minimum moves the date, the
     // months up to the new TMT are scanned again, until the date holds (or passes the 45-year bound).
+    const masaKp = tambahBulan(s.tmtPangkat, sKp.masaPangkatBulan.nilai);
+    const masaKj = perluKj ? tambahBulan(s.tmtJenjang, sKj.masaJenjangBulan.nilai) : undefined;
     let sampaiJendela = s.bulan;
-    let syaratWaktu: SyaratWaktu[];
+    let jendelaKp: string | undefined;
+    let jendelaKj: string | undefined;
     let memenuhi: string;
     let t: ReturnType<typeof tmtKenaikanPangkat>;
     for (;;) {
-      const daftar: SyaratWaktu[] = [];
-      const waktu = (uraian: string, tanggal: string | undefined) => {
-        if (tanggal) daftar.push({ uraian, tanggal, tampilan: formatTanggal(tanggal) });
-      };
-      waktu(
-        `masa ${formatDurasi(sKp.masaPangkatBulan.nilai)} dalam pangkat ${s.G.kode} (sejak ${formatTanggal(s.tmtPangkat)})`,
-        tambahBulan(s.tmtPangkat, sKp.masaPangkatBulan.nilai),
-      );
-      waktu(
-        `predikat paling rendah ${minKp.nama} dalam ${formatDurasi(sKp.predikat.jendelaBulan)} terakhir`,
-        tanggalJendela(buruk.kp, sKp.predikat.jendelaBulan, asumsi, minKp, mulai, sampaiJendela),
-      );
-      if (perluKj) {
-        waktu(
-          `masa ${formatDurasi(sKj.masaJenjangBulan.nilai)} dalam jenjang ${s.J.nama} (sejak ${formatTanggal(s.tmtJenjang)})`,
-          tambahBulan(s.tmtJenjang, sKj.masaJenjangBulan.nilai),
-        );
-        waktu(
-          `predikat paling rendah ${minKj.nama} dalam ${formatDurasi(sKj.predikat.jendelaBulan)} terakhir (kenaikan jenjang)`,
-          tanggalJendela(buruk.kj, sKj.predikat.jendelaBulan, asumsi, minKj, mulai, sampaiJendela),
-        );
-      }
-      syaratWaktu = daftar;
-      memenuhi = [akTanggal, ...syaratWaktu.map((w) => w.tanggal)].sort().at(-1)!;
+      jendelaKp = tanggalJendela(buruk.kp, sKp.predikat.jendelaBulan, asumsi, minKp, mulai, sampaiJendela);
+      jendelaKj = perluKj ? tanggalJendela(buruk.kj, sKj.predikat.jendelaBulan, asumsi, minKj, mulai, sampaiJendela) : undefined;
+      memenuhi = [akTanggal, masaKp, jendelaKp, masaKj, jendelaKj]
+        .filter((x): x is string => x !== undefined)
+        .sort()
+        .at(-1)!;
       t = tmtKenaikanPangkat(aturan, memenuhi);
       if (!t) break;
       const bulanTmt = bulanDari(t.tanggal);
       if (bulanTmt <= sampaiJendela || bulanTmt - mulai > BATAS_BULAN) break;
       sampaiJendela = bulanTmt;
+    }
+    const syaratWaktu: SyaratWaktu[] = [];
+    const waktu = (uraian: string, tanggal: string | undefined) => {
+      if (tanggal) syaratWaktu.push({ uraian, tanggal, tampilan: formatTanggal(tanggal) });
+    };
+    waktu(`masa ${formatDurasi(sKp.masaPangkatBulan.nilai)} dalam pangkat ${s.G.kode} (sejak ${formatTanggal(s.tmtPangkat)})`, masaKp);
+    waktu(`predikat paling rendah ${minKp.nama} dalam ${formatDurasi(sKp.predikat.jendelaBulan)} terakhir`, jendelaKp);
+    if (perluKj) {
+      waktu(`masa ${formatDurasi(sKj.masaJenjangBulan.nilai)} dalam jenjang ${s.J.nama} (sejak ${formatTanggal(s.tmtJenjang)})`, masaKj);
+      waktu(`predikat paling rendah ${minKj.nama} dalam ${formatDurasi(sKj.predikat.jendelaBulan)} terakhir (kenaikan jenjang)`, jendelaKj);
     }
     if (!t) {
       berhenti = `Buku aturan tidak memuat tanggal kenaikan pangkat sesudah ${formatTanggal(memenuhi)}; proyeksi berhenti di sini.`;
