@@ -10,7 +10,6 @@ import { formatTanggal } from '../domain/format.ts';
 import { hitung } from '../domain/hitung.ts';
 import { InputError } from '../domain/galat.ts';
 import { TAHUN_AKHIR, TAHUN_AWAL, tanggalSah } from '../input/batas.ts';
-import { daftarKlaim } from '../domain/validasi.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { JENIS_DOKUMEN, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
 import { LABEL_KATEGORI, type HasilOrang } from '../batch/evaluasi.ts';
@@ -27,7 +26,7 @@ import { PILIHAN_DOKUMEN } from './dokumen.ts';
 import { HttpError } from './errors.ts';
 import type { TaskRunner } from './task-runner.ts';
 import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
-import { hasilTampil, kemajuan } from './tampilan.ts';
+import { halamanHasil } from './halaman-hasil.ts';
 import { todayInJakarta } from '../hari-ini.ts';
 import { teks } from './form.ts';
 
@@ -319,17 +318,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
     }
     const { masukan, opsi, identitas } = bacaMasukan(data);
     const hasil = hitung(aturan, masukan, opsi);
-    res.render('hasil', {
-      judul: 'Hasil perhitungan',
-      halaman: 'hitung',
-      hasil,
-      identitas,
-      kemajuan: kemajuan(aturan, hasil),
-      tampil: hasilTampil(hasil),
-      masukanJson: JSON.stringify(data),
-      dokumen: PILIHAN_DOKUMEN.filter((d) => d.jenis !== 'integrasi' || hasil.integrasi !== undefined),
-      klaim: { baris: daftarKlaim(hasil), nilai: {}, hasil: undefined },
-    });
+    res.render('hasil', halamanHasil(aturan, hasil, identitas, JSON.stringify(data)));
   });
 
   return r;

@@ -4,6 +4,7 @@ import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
 import express, { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { cachedPage } from './cached-page.ts';
+import { halamanHasil } from './halaman-hasil.ts';
 import type { Aturan } from '../domain/aturan.ts';
 import type { Hasil } from '../domain/hasil.ts';
 import type { Masukan, Opsi } from '../domain/masukan.ts';
@@ -14,7 +15,6 @@ import { klaimDalamBatas, pesanBatasAngka } from '../input/batas.ts';
 import { ruleBookPage } from './buku-aturan.ts';
 import { namaBerkas } from './nama-berkas.ts';
 import { acaraProyeksi, kalenderIcs } from './kalender.ts';
-import { ringkasanPutusan } from './ringkasan.ts';
 import { KLAIM_JUMLAH, klaimDariForm, putusanKlaim, type PutusanKlaim } from './klaim.ts';
 import {
   denganBarisKosong,
@@ -29,7 +29,7 @@ import {
   teks,
 } from './form.ts';
 import { withUpload, HttpError } from './errors.ts';
-import { bagianTerbuka, hasilTampil, kemajuan, labelField, pilihanForm } from './tampilan.ts';
+import { bagianTerbuka, labelField, pilihanForm } from './tampilan.ts';
 
 export interface PageDeps {
   aturan: Aturan;
@@ -44,18 +44,6 @@ const unggah = multer({
   storage: multer.memoryStorage(),
   limits: { fileSize: DEFAULT_WEB_LIMITS.unggahMasukan, files: 1, fields: 2000, fieldSize: DEFAULT_WEB_LIMITS.form },
 });
-
-const DOKUMEN = [
-  { jenis: 'konversi', label: 'Konversi (Lampiran II angka 10)' },
-  { jenis: 'akumulasi', label: 'Akumulasi (Lampiran II angka 11)' },
-  { jenis: 'penetapan', label: 'Penetapan AK (Lampiran II angka 12)' },
-  { jenis: 'lembar-perhitungan', label: 'Lembar perhitungan' },
-  { jenis: 'integrasi', label: 'Perhitungan AK Integrasi' },
-  { jenis: 'semua', label: 'Semua dokumen' },
-];
-
-/** The Integrasi sheet exists only for a result with a PAK Integrasi. */
-const dokumenUntuk = (hasil: Hasil) => DOKUMEN.filter((d) => d.jenis !== 'integrasi' || hasil.integrasi !== undefined);
 
 function parseJson(text: string, field: string, label: string): unknown {
   try {
@@ -105,19 +93,7 @@ export function createPageRouter(deps: PageDeps): Router {
 
   const tampilHasil = (res: Response, hasil: Hasil, m: MasukanDariForm) => {
     const { identitas } = bacaMasukan(m.json);
-    res.render('hasil', {
-      judul: 'Hasil perhitungan',
-      halaman: 'hitung',
-      hasil,
-      identitas,
-      kemajuan: kemajuan(aturan, hasil),
-      tampil: hasilTampil(hasil),
-      ringkas: ringkasanPutusan(hasil),
-      adaKalender: (hasil.proyeksi?.langkah.length ?? 0) > 0,
-      masukanJson: JSON.stringify(m.json),
-      dokumen: dokumenUntuk(hasil),
-      klaim: { baris: daftarKlaim(hasil), nilai: {}, hasil: undefined },
-    });
+    res.render('hasil', halamanHasil(aturan, hasil, identitas, JSON.stringify(m.json)));
   };
 
   // The empty form changes only with the date it offers as "today".

@@ -28,7 +28,7 @@ async function hasilContoh(): Promise<string> {
   const body = new URLSearchParams();
   for (const m of form.matchAll(/<input[^>]*name="([^"]+)"[^>]*>/g)) {
     const tag = m[0];
-    if (/type="(file|checkbox)"/.test(tag) && !/checked/.test(tag)) continue;
+    if (/type="(file|checkbox|radio)"/.test(tag) && !/checked/.test(tag)) continue;
     if (/type="file"/.test(tag)) continue;
     body.append(ungkap(m[1]!), ungkap(/value="([^"]*)"/.exec(tag)?.[1] ?? ''));
   }
@@ -56,6 +56,29 @@ describe('ringkasan hasil', () => {
     const kj = teksDari(/id="putusan-kj"[\s\S]*?<\/section>/.exec(html)![0]);
     expect(kj).toContain('Perkiraan TMT 1 Juli 2029 dengan predikat Baik');
     expect(kj).toContain('Dengan predikat Sangat Baik: 1 Januari 2028 , 18 bulan lebih cepat.');
+  });
+
+  it('when the same person is opened from the batch (POST /batch/hasil), then the page shows the same cards, projected dates, calendar button and documents as the form', async () => {
+    const html = await hasilContoh();
+    const res = await post('/batch/hasil', new URLSearchParams({ masukan: contoh }));
+    expect(res.status).toBe(200);
+    const batch = await res.text();
+    const bagian = (h: string) => teksDari(/id="putusan-kp"[\s\S]*?<\/section>/.exec(h)![0]);
+    // The dates worked out in the test above, on both pages.
+    expect(bagian(batch)).toContain('Kapan saya bisa naik? Perkiraan TMT 1 Agustus 2025 dengan predikat Baik setiap bulan.');
+    expect(bagian(batch)).toContain('Perkiraan TMT 1 Juli 2029 dengan predikat Baik');
+    expect(bagian(batch)).toBe(bagian(html));
+    expect(batch).toContain('Simpan tanggal ke kalender (.ics)');
+    const tombolPdf = (h: string) => [...h.matchAll(/<button type="submit">PDF ([^<]+)<\/button>/g)].map((m) => m[1]);
+    expect(tombolPdf(batch)).toEqual(tombolPdf(html));
+    // The example types its AK Integrasi (no PAK Integrasi to compute): no Integrasi sheet on either page.
+    expect(tombolPdf(batch)).toEqual([
+      'Konversi (Lampiran II angka 10)',
+      'Akumulasi (Lampiran II angka 11)',
+      'Penetapan AK (Lampiran II angka 12)',
+      'Lembar perhitungan',
+      'Semua dokumen',
+    ]);
   });
 
   it('when the result page is served, then its sections below the summary are closed <details> and it links to /validasi', async () => {
