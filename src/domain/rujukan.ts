@@ -23,6 +23,8 @@ export function angka(p: Pecahan, desimal: number): Angka {
 // Results of a unit repeat the same few exact values ("25/12", "6.25"); each is read once. Pecahan is
 // immutable, so sharing one is safe. Bounded, as every cache here.
 const pecahanTerbaca = new Map<string, Pecahan>();
+/** How many read values are kept. */
+export const BATAS_PECAHAN_TERBACA = 10_000;
 
 /**
  * The exact value of an Angka, read back from its `pasti` text (the inverse of `angka`): a finite
@@ -31,9 +33,9 @@ const pecahanTerbaca = new Map<string, Pecahan>();
 export function pecahanDari(a: Angka): Pecahan {
   let p = pecahanTerbaca.get(a.pasti);
   if (p === undefined) {
-    const garis = a.pasti.indexOf('/');
-    p = garis < 0 ? Pecahan.dari(a.pasti) : Pecahan.bagi(a.pasti.slice(0, garis), a.pasti.slice(garis + 1));
-    if (pecahanTerbaca.size < 10_000) pecahanTerbaca.set(a.pasti, p);
+    const [pembilang, penyebut] = a.pasti.split('/', 2) as [string, string | undefined];
+    p = penyebut === undefined ? Pecahan.dari(pembilang) : Pecahan.bagi(pembilang, penyebut);
+    if (pecahanTerbaca.size < BATAS_PECAHAN_TERBACA) pecahanTerbaca.set(a.pasti, p);
   }
   return p;
 }
