@@ -101,3 +101,80 @@ describe('Pecahan: teks', () => {
     expect(p('1', '30').toString()).toBe('1/30');
   });
 });
+
+// Values past 2^53 (or denominators past 2^53 / 10), where Pecahan leaves the safe-integer texts of
+// bilangan.ts and works in BigInt. The oracle is decimal.js at 300 significant digits, a library the
+// code under test does not use for these texts: the quotient rounded half-up (ties away from zero) to
+// the places asked, and a zero result written without a minus sign, as the app prints it.
+const Besar = Decimal.clone({ precision: 300, toExpNeg: -9e15, toExpPos: 9e15 });
+function oracleBulat(n: bigint, d: bigint, places: number): string {
+  const t = new Besar(n.toString()).div(d.toString()).toFixed(places, Decimal.ROUND_HALF_UP);
+  return /^-0(\.0*)?$/.test(t) ? t.slice(1) : t;
+}
+const DUA_60 = 2n ** 60n; // 1152921504606846976, past 2^53
+
+describe('Pecahan: bilangan besar (BigInt)', () => {
+  const pasangan: [bigint, bigint][] = [
+    [DUA_60 + 1n, 3n], // numerator past 2^53
+    [-(DUA_60 + 1n), 3n],
+    [DUA_60 * 2n + 1n, 2n], // a tie at 0 places: …976.5 → …977
+    [-(DUA_60 * 2n + 1n), 2n],
+    [7n, 3_000_000_000_000_001n], // denominator past 2^53 / 10, parts safe
+    [-1n, DUA_60], // rounds to zero: no minus sign
+    [2_000_000_000_000_003n, 3_000_000_000_000_000n],
+    [DUA_60 - 1n, DUA_60], // 0.999…: rounds up into the integer part
+  ];
+  for (const [n, d] of pasangan) {
+    for (const places of [0, 3, 12]) {
+      it(`${n}/${d} dibulatkan ke ${places} desimal sama dengan decimal.js`, () => {
+        expect(Pecahan.bagi(n.toString(), d.toString()).teksBulat(places)).toBe(oracleBulat(n, d, places));
+      });
+    }
+  }
+
+  it('teks eksak: penyebut 2^a × 5^b memberi max(a, b) desimal; faktor lain memberi pecahan', () => {
+    const n = DUA_60 + 1n; // odd and not a multiple of 5, so n/d stays reduced for these d
+    const teks = (d: bigint) => Pecahan.bagi(n.toString(), d.toString()).toString();
+    // n / 2^10: 10 decimals; n / 5^3: 3; n / (2^10 × 5^3): 10, not 3.
+    expect(teks(1024n)).toBe(new Besar(n.toString()).div(1024).toFixed(10));
+    expect(teks(1024n)).toBe('1125899906842624.0009765625');
+    expect(teks(125n)).toBe('9223372036854775.816');
+    expect(teks(128_000n)).toBe('9007199254740.9920078125');
+    expect(Pecahan.bagi((-n).toString(), '1024').toString()).toBe('-1125899906842624.0009765625');
+    // 3 and 6 = 2 × 3 leave a factor other than 2 and 5.
+    expect(teks(3n)).toBe('1152921504606846977/3');
+    expect(teks(6n)).toBe('1152921504606846977/6');
+    expect(Pecahan.bagi(DUA_60.toString(), '1').toString()).toBe('1152921504606846976');
+  });
+
+  it('bagianKecil: pembilang dan penyebut sebagai Number hanya bila keduanya bilangan bulat aman', () => {
+    expect(Pecahan.bagi('5', '8').bagianKecil()).toEqual([5, 8]);
+    expect(Pecahan.bagi((DUA_60 + 1n).toString(), '3').bagianKecil()).toBeUndefined();
+    expect(Pecahan.bagi('1', (DUA_60 + 1n).toString()).bagianKecil()).toBeUndefined();
+    const x = Pecahan.bagi('7', '12');
+    expect(x.bagianKecil()).toBe(x.bagianKecil());
+  });
+});
+
+describe('Pecahan: yang disimpan', () => {
+  it('teks pembulatan setiap jumlah desimal disimpan terpisah', () => {
+    const x = Pecahan.bagi('2', '3');
+    expect(x.teksBulat(3)).toBe('0.667');
+    expect(x.teksBulat(0)).toBe('1');
+    expect(x.teksBulat(1)).toBe('0.7');
+    expect(x.teksBulat(3)).toBe('0.667');
+  });
+
+  it('Decimal yang sama dari buku aturan dibaca sekali', () => {
+    const d = new Decimal('12.5');
+    expect(Pecahan.dari(d)).toBe(Pecahan.dari(d));
+    expect(Pecahan.dari(d).toString()).toBe('12.5');
+  });
+
+  it('Number sangat kecil atau sangat besar dibaca tanpa notasi eksponen', () => {
+    // String(1e-7) is "1e-7" and String(1e21) is "1e+21": both must be read as plain decimals.
+    expect(Pecahan.dari(0.0000001).toString()).toBe('0.0000001');
+    expect(Pecahan.dari(1e21).toString()).toBe('1000000000000000000000');
+    expect(Pecahan.dari(2.5).toString()).toBe('2.5');
+  });
+});
