@@ -57,9 +57,7 @@ export function susunSegmen(
   const itemDihitung = new Set<number>();
   const segmen = semua.map((r, i): SegmenJenjang => {
     const berjalan = i === semua.length - 1;
-    const dalam = periode.filter((p) =>
-      berjalan ? p.dalamJenjang : !p.dalamJenjang && p.mulai >= r.mulai && p.selesai <= r.selesai!,
-    );
+    const dalam = periode.filter((p) => (berjalan ? p.dalamJenjang : !p.dalamJenjang && p.mulai >= r.mulai && p.selesai <= r.selesai!));
     const milik = item.filter((x) =>
       x.letak === 'berjalan'
         ? berjalan

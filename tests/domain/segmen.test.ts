@@ -63,7 +63,13 @@ const bentuk = (s: SegmenJenjang) => ({
 });
 /** An event's date, kind, cumulative and its threshold comparison. */
 const peristiwa = (s: SegmenJenjang) =>
-  s.kejadian.map((k) => [k.tanggal, k.jenis, k.kumulatif.pasti, k.ambang?.pasti, k.selisih && `${k.selisih.jenis} ${k.selisih.angka.pasti}`]);
+  s.kejadian.map((k) => [
+    k.tanggal,
+    k.jenis,
+    k.kumulatif.pasti,
+    k.ambang?.pasti,
+    k.selisih && `${k.selisih.jenis} ${k.selisih.angka.pasti}`,
+  ]);
 
 describe('karier empat jenjang: Ahli Pertama → Ahli Muda (KJ Oktober 2023) → Ahli Madya (KJ Oktober 2024) → Ahli Utama (TMT Maret 2025)', () => {
   const TMT = '2025-03';
@@ -183,7 +189,10 @@ describe('segmen tanpa KJ tercatat: jenjang periode menentukan', () => {
       ['2023-07', '2023-12', 'ahli_muda', '12.5'], // 6/12 × 25 = 12,5
       ['2024-01', '2024-06', 'ahli_muda', '12.5'], // 6/12 × 25 = 12,5
     ]);
-    const R = riwayat([kj(1, '2023-07-01', 'III/c', 'ahli_muda'), kj(2, '2024-01-01', 'III/c', 'ahli_muda')], ['2023-07', '2024-01', '2025-01']);
+    const R = riwayat(
+      [kj(1, '2023-07-01', 'III/c', 'ahli_muda'), kj(2, '2024-01-01', 'III/c', 'ahli_muda')],
+      ['2023-07', '2024-01', '2025-01'],
+    );
     const { segmen } = susun('ahli_madya', '2025-01', P, [], R);
     // The counter restarts at 0 at the second KJ: two Ahli Muda segments of 12,5 each.
     expect(segmen.map(bentuk)).toEqual([
