@@ -21,7 +21,9 @@ export interface ItemBermasa {
 }
 
 interface Rentang {
-  mulai?: Bulan;
+  /** Always known: a recorded KJ month, else the first period's month (so no segment lacks a start). */
+  mulai: Bulan;
+  /** Set for the ranges before the current TMT jenjang; the current one is open. */
   selesai?: Bulan;
   jenjang: Jenjang;
 }
@@ -41,9 +43,12 @@ export function susunSegmen(
   for (const p of sebelum) {
     const batas = riwayat.batas.filter((b) => b <= p.mulai).at(-1);
     const last = rentang.at(-1);
-    if (last && last.jenjang.id === p.jenjang.id && (batas === undefined || (last.mulai ?? -Infinity) >= batas)) last.selesai = p.selesai;
-    else rentang.push({ mulai: batas !== undefined && batas < bulanTmtJenjang ? batas : p.mulai, selesai: p.selesai, jenjang: p.jenjang });
+    // The same range goes on while the jenjang stays and no KJ is recorded after its start. A period
+    // before the TMT jenjang starts before it, so its boundary (at most its start) does too.
+    if (!(last && last.jenjang.id === p.jenjang.id && (batas === undefined || last.mulai >= batas)))
+      rentang.push({ mulai: batas ?? p.mulai, jenjang: p.jenjang });
   }
+  // Each range ends the month before the next one starts.
   rentang.forEach((r, i) => {
     r.selesai = (rentang[i + 1]?.mulai ?? bulanTmtJenjang) - 1;
   });
@@ -52,9 +57,7 @@ export function susunSegmen(
   const itemDihitung = new Set<number>();
   const segmen = semua.map((r, i): SegmenJenjang => {
     const berjalan = i === semua.length - 1;
-    const dalam = periode.filter((p) =>
-      berjalan ? p.dalamJenjang : !p.dalamJenjang && p.mulai >= (r.mulai ?? -Infinity) && p.selesai <= r.selesai!,
-    );
+    const dalam = periode.filter((p) => (berjalan ? p.dalamJenjang : !p.dalamJenjang && p.mulai >= r.mulai && p.selesai <= r.selesai!));
     const milik = item.filter((x) =>
       x.letak === 'berjalan'
         ? berjalan
@@ -64,7 +67,7 @@ export function susunSegmen(
             ? i === 0 && !berjalan
             : berjalan
               ? x.letak >= bulanTmtJenjang
-              : x.letak >= (r.mulai ?? -Infinity) && x.letak <= r.selesai!,
+              : x.letak >= r.mulai && x.letak <= r.selesai!,
     );
     if (berjalan) milik.forEach((x) => itemDihitung.add(x.nomor));
     const awal = milik.reduce((s, x) => s.tambah(x.nilai), Pecahan.NOL);
@@ -73,7 +76,7 @@ export function susunSegmen(
 
     // KP events inside the segment: the cumulative up to that month against the threshold.
     const kejadian: KejadianSegmen[] = riwayat.kejadian
-      .filter((k) => k.jenis === 'kenaikan_pangkat' && k.bulan >= (r.mulai ?? -Infinity) && (berjalan || k.bulan <= r.selesai!))
+      .filter((k) => k.jenis === 'kenaikan_pangkat' && k.bulan >= r.mulai && (berjalan || k.bulan <= r.selesai!))
       .map((k) => {
         const awalSampai = milik
           .filter((x) => typeof x.letak !== 'number' || x.letak < k.bulan)
@@ -96,23 +99,19 @@ export function susunSegmen(
       const next = semua[i + 1]!;
       const ambang = kj && Pecahan.dari(kj.angkaKredit);
       kejadian.push({
-        tanggal: `${bulanKeTeks(next.mulai!)}-01`,
-        tampilan: formatTanggal(`${bulanKeTeks(next.mulai!)}-01`),
+        tanggal: `${bulanKeTeks(next.mulai)}-01`,
+        tampilan: formatTanggal(`${bulanKeTeks(next.mulai)}-01`),
         jenis: 'kenaikan_jenjang',
         uraian: `Kenaikan jenjang ke ${next.jenjang.nama}; angka kredit kumulatif kembali 0`,
         kumulatif: angka(subtotal, desimal),
         ...(ambang && { ambang: angka(ambang, desimal), selisih: selisih(subtotal, ambang, desimal), terpenuhi: subtotal.gte(ambang) }),
       });
-      reset = `Angka kredit kembali 0 mulai ${formatBulan(next.mulai!)} (kenaikan jenjang ke ${next.jenjang.nama}); subtotal ${angka(subtotal, desimal).tampilan} tidak terbawa.`;
+      reset = `Angka kredit kembali 0 mulai ${formatBulan(next.mulai)} (kenaikan jenjang ke ${next.jenjang.nama}); subtotal ${angka(subtotal, desimal).tampilan} tidak terbawa.`;
     }
-    const periodeTeks = berjalan
-      ? `sejak ${formatBulan(r.mulai!)}`
-      : r.mulai !== undefined
-        ? `${formatBulan(r.mulai)} – ${formatBulan(r.selesai!)}`
-        : `sampai ${formatBulan(r.selesai!)}`;
+    const periodeTeks = berjalan ? `sejak ${formatBulan(r.mulai)}` : `${formatBulan(r.mulai)} – ${formatBulan(r.selesai!)}`;
     return {
       jenjang: { id: r.jenjang.id, nama: r.jenjang.nama },
-      ...(r.mulai !== undefined && { mulai: bulanKeTeks(r.mulai) }),
+      mulai: bulanKeTeks(r.mulai),
       ...(!berjalan && { selesai: bulanKeTeks(r.selesai!) }),
       periode: periodeTeks,
       berjalan,
