@@ -187,7 +187,7 @@ export interface KejadianSegmen {
 
 export interface SegmenJenjang {
   jenjang: Ref;
-  /** First month of the segment (YYYY-MM), or undefined when it starts before the history. */
+  /** First month of the segment (YYYY-MM): its recorded KJ, else its first period's month. Always set by susunSegmen; optional in the type, whose readers still check for it. */
   mulai?: string;
   /** Last month (YYYY-MM), or undefined for the current jenjang. */
   selesai?: string;
