@@ -169,6 +169,8 @@ function konversiPeriode(
         rujuk(aturan, aturan.konversi.rumus.sumber),
         rujuk(aturan, p.predikat.persen.sumber),
         rujuk(aturan, p.jenjang.koefisien.sumber),
+        // The decision to read an other name ("Cukup") as this predikat, when the row used one.
+        ...(p.sumberSebutan ? [rujuk(aturan, p.sumberSebutan)] : []),
       ],
     };
   });

@@ -1,6 +1,6 @@
 // Konversi predikat kinerja ke angka kredit, PerBKN 3/2023 Pasal 13 ayat (1):
 // AK = (bulan / 12) × persentase predikat × koefisien jenjang, kept exact.
-import type { Aturan, Jenjang, JabatanFungsional, Predikat } from './aturan.ts';
+import type { Aturan, Jenjang, JabatanFungsional, Predikat, Sumber } from './aturan.ts';
 import type { MasalahMasukan } from './galat.ts';
 import type { Penilaian } from './masukan.ts';
 import { Pecahan } from './pecahan.ts';
@@ -17,6 +17,8 @@ export interface PeriodeTerbaca {
   jenjang: Jenjang;
   /** Months on or after the current TMT jenjang count toward the current jenjang. */
   dalamJenjang: boolean;
+  /** The source of the rule book's other name the predikat was written as ("Cukup"), when it was. */
+  sumberSebutan?: Sumber;
 }
 
 export interface KonteksPeriode {
@@ -118,7 +120,9 @@ export function bacaPenilaian(aturan: Aturan, daftar: Penilaian[], k: KonteksPer
       });
       return;
     }
-    hasil.push({ nomor: i + 1, mulai, selesai, predikat: found.predikat, jenjang, dalamJenjang });
+    const periode: PeriodeTerbaca = { nomor: i + 1, mulai, selesai, predikat: found.predikat, jenjang, dalamJenjang };
+    if (found.alias) periode.sumberSebutan = found.alias.sumber;
+    hasil.push(periode);
   });
 
   // Periods of one person must not overlap: name both.

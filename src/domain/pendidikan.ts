@@ -46,6 +46,7 @@ export function hitungPendidikan(
   const f = (x: Pecahan) => formatAngkaKredit(x, desimal);
   const rumus = `${formatNilai(r.persen.nilai)}% × ${f(dasar)} = ${f(nilai)}`;
   const sumber = [rujuk(aturan, r.persen.sumber), rujuk(aturan, r.dasar.sumber), rujuk(aturan, langkahKp.sumber)];
+  if (pr.alias) sumber.push(rujuk(aturan, pr.alias.sumber));
   const berian = diberikan ? nilai : Pecahan.NOL;
   return {
     nilai: berian,

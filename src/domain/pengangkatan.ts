@@ -2,7 +2,7 @@
 // months), perpindahan and promosi (konversi in the last golongan plus AK Dasar), penyesuaian
 // (an amount from the regulation's tables, typed with its source).
 import type { Decimal } from 'decimal.js';
-import type { Aturan, Golongan, Jenjang } from './aturan.ts';
+import type { Aturan, Golongan, Jenjang, Sumber } from './aturan.ts';
 import type { MasalahMasukan } from './galat.ts';
 import type { HasilPengangkatan, Langkah } from './hasil.ts';
 import type { JenisAkAwal, Pengangkatan } from './masukan.ts';
@@ -50,6 +50,7 @@ export function hitungPengangkatan(
     const baris: { periode: string; rumus: string; angka: ReturnType<typeof angka> }[] = [];
     let jumlah = Pecahan.NOL;
     let ok = true;
+    const sumberSebutan = new Set<Sumber>();
     p.penilaianCpns.forEach((x, i) => {
       const field = `pengangkatan.penilaianCpns.${i}`;
       const a = parseBulan(x.mulai);
@@ -71,6 +72,7 @@ export function hitungPengangkatan(
         ok = false;
         return;
       }
+      if (pr.alias) sumberSebutan.add(pr.alias.sumber);
       const k = konversi(aturan, b - a + 1, pr.predikat.persen.nilai, J);
       jumlah = jumlah.tambah(k.nilai);
       baris.push({ periode: formatRentangBulan(a, b), rumus: `${k.rumus} = ${f(k.nilai)}`, angka: angka(k.nilai, desimal) });
@@ -80,7 +82,11 @@ export function hitungPengangkatan(
       ok = false;
     }
     if (!ok) return undefined;
-    const sumber = [rujuk(aturan, r.pengangkatanPertama.sumber), rujuk(aturan, J.koefisien.sumber)];
+    const sumber = [
+      rujuk(aturan, r.pengangkatanPertama.sumber),
+      rujuk(aturan, J.koefisien.sumber),
+      ...[...sumberSebutan].map((s) => rujuk(aturan, s)),
+    ];
     return {
       hasil: {
         jenis: 'pertama',
@@ -174,6 +180,7 @@ export function hitungPengangkatan(
     rujuk(aturan, J.koefisien.sumber),
     rujuk(aturan, pr.predikat.persen.sumber),
   ];
+  if (pr.alias) sumber.push(rujuk(aturan, pr.alias.sumber));
   if (dipotong) sumber.push(rujuk(aturan, r.perpindahan.batasBulanPangkatPuncak.sumber));
   if (dasar) sumber.push(dasar.sumber);
   const nama = p.jenis === 'perpindahan' ? 'Perpindahan dari jabatan administrasi/pimpinan tinggi' : 'Promosi';
