@@ -88,6 +88,8 @@ export function hitung(aturan: Aturan, masukan: Masukan, opsi: Opsi = {}): Hasil
     jelaskan(aturan, hasil, {
       nomorPeriode: periode.map((p) => p.nomor),
       langkahAkAwal: [turunan.integrasi, turunan.pengangkatan, turunan.pendidikan].flatMap((x) => (x ? [x.langkah] : [])),
+      jabatanFungsional: posisi.jabatanFungsional,
+      jenjang: posisi.jenjang,
     });
   }
   return hasil;

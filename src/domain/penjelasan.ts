@@ -1,11 +1,11 @@
 // The explanation of a result: its steps (langkah), notes (catatan) and the project decisions it relied
 // on (keputusan). Built from the finished figures alone, so a caller that needs no explanation (the
 // batch) simply does not call it, and the figures cannot depend on it.
-import type { Aturan, KalenderKp, Sumber } from './aturan.ts';
+import type { Aturan, JabatanFungsional, Jenjang, KalenderKp, Sumber } from './aturan.ts';
 import type { Catatan, Hasil, Langkah, Rujukan } from './hasil.ts';
 import { Pecahan } from './pecahan.ts';
 import { rujuk, pecahanDari } from './rujukan.ts';
-import { cariJf, catatanKatalog } from './katalog.ts';
+import { catatanKatalog } from './katalog.ts';
 import { kalenderBerlaku, tmtPadaTanggalPerhitungan } from './kalender.ts';
 
 export interface BahanPenjelasan {
@@ -13,6 +13,9 @@ export interface BahanPenjelasan {
   nomorPeriode: number[];
   /** The steps of the computed starting items (PAK Integrasi, pengangkatan, pendidikan), in that order. */
   langkahAkAwal: Langkah[];
+  /** The person's JF and jenjang as the rule book has them (the result keeps only their ids and names). */
+  jabatanFungsional: JabatanFungsional;
+  jenjang: Jenjang;
 }
 
 /** Fills the result's langkah, catatan and keputusan (empty until then), in the order they are read. */
@@ -23,7 +26,7 @@ export function jelaskan(aturan: Aturan, hasil: Hasil, bahan: BahanPenjelasan): 
     ...langkahAkumulasi(aturan, hasil, bahan.langkahAkAwal),
     ...langkahKelayakan(hasil),
   );
-  hasil.catatan.push(...catatan(aturan, hasil));
+  hasil.catatan.push(...catatan(aturan, hasil, bahan));
   hasil.keputusan = kumpulkanKeputusan(hasil, [aturan.konversi.hitunganBulan.sumber, aturan.pembulatan.sumber].map(r));
 }
 
@@ -93,7 +96,9 @@ function langkahKelayakan(hasil: Hasil): Langkah[] {
   const kumulatif = hasil.akumulasi.kumulatif.tampilan;
   const langkah: Langkah[] = [];
   const selisih = (id: string, uraian: string, x: Hasil['kenaikanPangkat'] | Hasil['kenaikanJenjang']) => {
-    if (!x.tersedia || !x.ambang || !x.selisih) return;
+    // Set together, and only when the kenaikan is available (kelayakan.ts); both are tested for the type.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: no result has one without the other
+    if (!x.ambang || !x.selisih) return;
     langkah.push({
       id,
       uraian,
@@ -114,7 +119,7 @@ function langkahKelayakan(hasil: Hasil): Langkah[] {
 }
 
 /** What the figures alone do not say: resets, declared conditions, the KP calendar, rounding, warnings. */
-function catatan(aturan: Aturan, hasil: Hasil): Catatan[] {
+function catatan(aturan: Aturan, hasil: Hasil, bahan: BahanPenjelasan): Catatan[] {
   const r = (s: Sumber) => rujuk(aturan, s);
   const akumulasiSumber = r(aturan.konversi.akumulasiJenjang.sumber);
   const J = hasil.pegawai.jenjang;
@@ -153,9 +158,7 @@ function catatan(aturan: Aturan, hasil: Hasil): Catatan[] {
     });
   }
   for (const c of hasil.pengangkatan?.catatan ?? []) catatan.unshift({ teks: c });
-  const jf = cariJf(aturan, hasil.pegawai.jabatanFungsional.id);
-  const jenjang = aturan.jenjang.find((j) => j.id === J.id);
-  if (jf && jenjang) catatan.unshift(...catatanKatalog(aturan, jf, jenjang, hasil.kenaikanJenjang.tersedia));
+  catatan.unshift(...catatanKatalog(aturan, bahan.jabatanFungsional, bahan.jenjang, hasil.kenaikanJenjang.tersedia));
   const pp = aturan.syarat.kenaikanJenjang.pengembanganProfesi;
   const ke = hasil.kenaikanJenjang.ke;
   if (ke && pp.jenjangTujuan.includes(ke.id)) {
@@ -178,18 +181,20 @@ function kalenderPada(aturan: Aturan, tanggal: string): KalenderKp {
 /**
  * Every decision-status source the result cites, once each, so the result says which choices it
  * relied on. Citations live in known places of the result; those are read directly (a generic walk
- * over the whole result cost more than the rest of the engine on batch runs).
+ * over the whole result cost more than the rest of the engine on batch runs). The sources of the konversi
+ * rows, PAK Integrasi (with the range it is checked against), pengangkatan (with the AK Dasar's) and
+ * pendidikan are those of their steps; the rounding's is among those always cited.
  */
 function kumpulkanKeputusan(hasil: Hasil, selalu: Rujukan[]): Rujukan[] {
-  const semua = new Set<Rujukan>(selalu);
+  const semua = new Set<Rujukan>();
   const tambah = (r: Rujukan | undefined) => {
     if (r && r.status === 'decision') semua.add(r);
   };
+  for (const r of selalu) tambah(r);
   const syarat = (xs: { sumber: Rujukan }[]) => {
     for (const x of xs) tambah(x.sumber);
   };
   for (const l of hasil.langkah) for (const r of l.sumber) tambah(r);
-  for (const k of hasil.konversi) for (const r of k.sumber) tambah(r);
   for (const c of hasil.catatan) tambah(c.sumber);
   const kp = hasil.kenaikanPangkat;
   syarat(kp.syarat);
@@ -199,9 +204,5 @@ function kumpulkanKeputusan(hasil: Hasil, selalu: Rujukan[]): Rujukan[] {
     tambah(kp.alternatifTanpaFormasi.sumber);
   }
   syarat(hasil.kenaikanJenjang.syarat);
-  tambah(hasil.pembulatan.sumber);
-  for (const x of [hasil.integrasi, hasil.pengangkatan, hasil.pendidikan]) for (const r of x?.sumber ?? []) tambah(r);
-  if (hasil.integrasi?.rentang) tambah(hasil.integrasi.rentang.sumber);
-  if (hasil.pengangkatan?.akDasar) tambah(hasil.pengangkatan.akDasar.sumber);
-  return [...semua].filter((s) => s.status === 'decision');
+  return [...semua];
 }

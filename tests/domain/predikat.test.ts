@@ -15,6 +15,17 @@ describe('cariPredikat', () => {
     expect(id('BAIK')).toBe('baik');
   });
 
+  it('menerima id maupun nama buku aturan, juga bila keduanya berbeda', () => {
+    // In rules/predikat.yaml every id is its name in snake case; a rule book whose ids are codes
+    // ("sb") must still accept both the code and the name.
+    const kode = { ...aturan, predikat: aturan.predikat.map((p, i) => ({ ...p, id: `p${i + 1}` })) };
+    expect(cariPredikat(kode, 'p1')?.predikat.nama).toBe('Sangat Baik');
+    expect(cariPredikat(kode, 'Sangat Baik')?.predikat.id).toBe('p1');
+    expect(cariPredikat(kode, 'baik')?.predikat.id).toBe('p2');
+    expect(cariPredikat(kode, 'sangat_baik')?.predikat.id).toBe('p1');
+    expect(cariPredikat(kode, 'p9')).toBeUndefined();
+  });
+
   it('nama resmi tidak membawa alias', () => {
     expect(cariPredikat(aturan, 'Butuh Perbaikan')).toEqual({ predikat: expect.objectContaining({ id: 'butuh_perbaikan' }) });
     expect('alias' in cariPredikat(aturan, 'Butuh Perbaikan')!).toBe(false);
