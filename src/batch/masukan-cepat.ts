@@ -9,22 +9,11 @@ import { JENIS_AK_AWAL } from '../domain/masukan.ts';
 import { bacaMasukan } from '../input/parse.ts';
 import { periksaNip } from '../input/nip.ts';
 import { bulanSah, periksaAngka, tanggalSah, TEKS_MAKS } from '../input/batas.ts';
-import type { MasukanJson } from '../input/schema.ts';
+import { KUNCI_MASUKAN_POKOK, type MasukanJson } from '../input/schema.ts';
 
 type Terbaca = ReturnType<typeof bacaMasukan>;
 
-const KUNCI_MASUKAN = new Set([
-  'jabatanFungsional',
-  'jenjang',
-  'golongan',
-  'tmtPangkat',
-  'tmtJenjang',
-  'angkaKreditAwal',
-  'penilaian',
-  'pernyataan',
-  'tanggalPerhitungan',
-  'identitas',
-]);
+const KUNCI_MASUKAN = new Set<string>([...KUNCI_MASUKAN_POKOK, 'identitas']);
 /** The declarations a batch row can carry, in the schema's order. */
 const URUTAN_PERNYATAAN = ['lulusUjiKompetensi', 'formasiTersedia', 'bebasHukumanDisiplin'] as const;
 const KUNCI_PERNYATAAN = new Set<string>(URUTAN_PERNYATAAN);

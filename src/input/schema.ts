@@ -111,6 +111,19 @@ export const identitasSchema = z
   })
   .partial();
 
+/** The keys every input document has; the others are optional parts (PAK Integrasi, pengangkatan, riwayat, …). */
+export const KUNCI_MASUKAN_POKOK = [
+  'jabatanFungsional',
+  'jenjang',
+  'golongan',
+  'tmtPangkat',
+  'tmtJenjang',
+  'angkaKreditAwal',
+  'penilaian',
+  'pernyataan',
+  'tanggalPerhitungan',
+] as const;
+
 export const masukanSchema = z.object({
   jabatanFungsional: wajib('Jabatan fungsional').describe(
     'id dari katalog jabatan fungsional (GET /api/v1/jabatan-fungsional atau `angka-kredit jabatan-fungsional`), mis. pranata_humas, analis_kepegawaian, lainnya',

@@ -2,7 +2,7 @@
 // the validator reports ("penilaian.2.mulai"), so every message lands beside its field. Blank table
 // rows (the form works without JavaScript, with a fixed number of rows) are dropped before validation
 // and each remaining row remembers its place in the form.
-import type { MasukanJson } from '../input/schema.ts';
+import { KUNCI_MASUKAN_POKOK, type MasukanJson } from '../input/schema.ts';
 import type { MasalahMasukan } from '../domain/galat.ts';
 
 export interface BarisAkAwalForm {
@@ -86,16 +86,8 @@ export interface FormNilai {
 }
 
 /** Top-level keys of the input document that the form edits; any other key travels in `lainnya`. */
-const KUNCI_FORM = new Set([
-  'jabatanFungsional',
-  'jenjang',
-  'golongan',
-  'tmtPangkat',
-  'tmtJenjang',
-  'angkaKreditAwal',
-  'penilaian',
-  'pernyataan',
-  'tanggalPerhitungan',
+const KUNCI_FORM = new Set<string>([
+  ...KUNCI_MASUKAN_POKOK,
   'tampilan',
   'identitas',
   'pakIntegrasi',
