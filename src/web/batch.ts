@@ -22,7 +22,7 @@ import type { OrangMentah } from '../batch/orang.ts';
 import type { Task } from '../batch/worker.ts';
 import { templatCsv, templatXlsx } from '../batch/template.ts';
 import { writePdfZip } from '../batch/zip.ts';
-import { PILIHAN_DOKUMEN } from './dokumen.ts';
+import { pilihanDokumen } from './pilihan-dokumen.ts';
 import { HttpError } from './errors.ts';
 import type { TaskRunner } from './task-runner.ts';
 import { DEFAULT_WEB_LIMITS, formatSize } from './limits.ts';
@@ -179,7 +179,7 @@ export function createBatchRouter(deps: BatchDeps): Router {
         terpotong: Math.max(0, hasil.orang.length - MAKS_TABEL),
         LABEL_KATEGORI,
         bulanDekat: aturan.dekat.bulan,
-        pilihanDokumen: PILIHAN_DOKUMEN.filter((d) => d.jenis !== 'integrasi'),
+        pilihanDokumen: pilihanDokumen(false),
         tembusanBaku: TEMBUSAN_BAKU.join('\n'),
       });
     } catch (e) {

@@ -5,7 +5,7 @@ import multer from 'multer';
 import type { Aturan } from '../domain/aturan.ts';
 import { InputError } from '../domain/galat.ts';
 import type { DokumenPdf } from '../pdf/buat.ts';
-import { JUDUL_LEMBAR } from '../pdf/model.ts';
+import { pilihanDokumen, type PilihanDokumen } from './pilihan-dokumen.ts';
 import { dokumenSchema, JENIS_DOKUMEN, TEMBUSAN_BAKU, type JenisDokumen } from '../pdf/schema.ts';
 import { MAKNA_VERIFIKASI, type HasilVerifikasi } from '../pdf/verifikasi.ts';
 import { withUpload, HttpError } from './errors.ts';
@@ -73,17 +73,8 @@ function tandaDariQr(q: Request['query'], kp: KunciPublik | undefined): HasilTan
 
 const BATAS_PDF = DEFAULT_WEB_LIMITS.pdfVerifikasi;
 
-export const PILIHAN_DOKUMEN: { jenis: JenisDokumen; label: string }[] = [
-  { jenis: 'konversi', label: `${JUDUL_LEMBAR.konversi} (Lampiran II angka 10)` },
-  { jenis: 'akumulasi', label: `${JUDUL_LEMBAR.akumulasi} (Lampiran II angka 11)` },
-  { jenis: 'penetapan', label: `${JUDUL_LEMBAR.penetapan} (Lampiran II angka 12)` },
-  { jenis: 'lembar-perhitungan', label: JUDUL_LEMBAR['lembar-perhitungan'] },
-  { jenis: 'integrasi', label: JUDUL_LEMBAR.integrasi },
-  { jenis: 'semua', label: 'Semua dokumen (satu PDF)' },
-];
-
 /** The Integrasi sheet is offered only when the input carries a PAK Integrasi. */
-function pilihanUntuk(masukanJson: unknown): typeof PILIHAN_DOKUMEN {
+function pilihanUntuk(masukanJson: unknown): PilihanDokumen[] {
   let ada = false;
   try {
     const data = typeof masukanJson === 'string' ? JSON.parse(masukanJson) : undefined;
@@ -91,7 +82,7 @@ function pilihanUntuk(masukanJson: unknown): typeof PILIHAN_DOKUMEN {
   } catch {
     /* not JSON: the form reports that when it is submitted */
   }
-  return PILIHAN_DOKUMEN.filter((p) => p.jenis !== 'integrasi' || ada);
+  return pilihanDokumen(ada);
 }
 
 const FIELD_DOKUMEN = Object.keys(dokumenSchema.shape);

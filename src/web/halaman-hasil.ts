@@ -6,17 +6,8 @@ import type { Hasil } from '../domain/hasil.ts';
 import { daftarKlaim } from '../domain/validasi.ts';
 import type { bacaMasukan } from '../input/parse.ts';
 import { ringkasanPutusan } from './ringkasan.ts';
+import { pilihanDokumen } from './pilihan-dokumen.ts';
 import { hasilTampil, kemajuan } from './tampilan.ts';
-
-/** The documents offered under a result; the Integrasi sheet only for a result with a PAK Integrasi. */
-const DOKUMEN = [
-  { jenis: 'konversi', label: 'Konversi (Lampiran II angka 10)' },
-  { jenis: 'akumulasi', label: 'Akumulasi (Lampiran II angka 11)' },
-  { jenis: 'penetapan', label: 'Penetapan AK (Lampiran II angka 12)' },
-  { jenis: 'lembar-perhitungan', label: 'Lembar perhitungan' },
-  { jenis: 'integrasi', label: 'Perhitungan AK Integrasi' },
-  { jenis: 'semua', label: 'Semua dokumen' },
-];
 
 /**
  * The locals of views/hasil.ejs for one computed result. `masukanJson` is the input document as sent
@@ -33,7 +24,7 @@ export function halamanHasil(aturan: Aturan, hasil: Hasil, identitas: ReturnType
     ringkas: ringkasanPutusan(hasil),
     adaKalender: (hasil.proyeksi?.langkah.length ?? 0) > 0,
     masukanJson,
-    dokumen: DOKUMEN.filter((d) => d.jenis !== 'integrasi' || hasil.integrasi !== undefined),
+    dokumen: pilihanDokumen(hasil.integrasi !== undefined).map((d) => ({ jenis: d.jenis, label: d.singkat })),
     klaim: { baris: daftarKlaim(hasil), nilai: {}, hasil: undefined },
   };
 }
