@@ -24,7 +24,7 @@ const STAMP = '.build.json';
  * native module from its own folder, and pg requires its optional native binding. The rest is bundled: one
  * file read instead of hundreds (zod and yaml alone are hundreds of small modules).
  */
-const EXTERNAL = ['pdfkit', 'qrcode', 'esbuild', 'tsx', 'tsx/*', 'better-sqlite3', 'pg'];
+const EXTERNAL = ['pdfkit', 'qrcode', 'esbuild', 'tsx', 'tsx/*', 'better-sqlite3', 'pg', 'iconv-lite', 'mime-db'];
 
 /** Entry points: name in dist/ → source. */
 const ENTRIES = { server: 'src/server.ts', cli: 'src/cli.ts', worker: 'src/batch/worker.ts' };
