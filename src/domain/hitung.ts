@@ -413,7 +413,8 @@ function bacaAsumsi(aturan: Aturan, masukan: Masukan, masalah: MasalahMasukan[])
   });
   const kecuali = [...perTahun].sort(([a], [b]) => a - b).map(([t, q]) => `${t}: ${q.nama}`);
   return {
-    fungsi: (b) => perTahun.get(Math.floor(b / 12)) ?? dasar,
+    // Without per-year exceptions every month has the same predikat (the projection asks for each month).
+    fungsi: perTahun.size > 0 ? (b) => perTahun.get(Math.floor(b / 12)) ?? dasar : () => dasar,
     keterangan: kecuali.length ? `${dasar.nama}, kecuali ${kecuali.join('; ')}` : dasar.nama,
   };
 }

@@ -299,3 +299,48 @@ export function bulanPenutup(
   while (m * perBulan < kurang) m++;
   return m <= maks ? m : null;
 }
+
+/** A running cumulative, added to month by month (the projection), compared with thresholds and shown rounded. */
+export interface KumulatifBerjalan {
+  /** Adds the konversi of one month of `predikat` in `jenjang`. */
+  tambahBulan(predikat: Predikat, jenjang: Jenjang): void;
+  /** Whether the cumulative has reached `ambang` (a threshold met exactly is met). */
+  capai(ambang: Pecahan): boolean;
+  /** Back to 0 (a kenaikan jenjang). */
+  nol(): void;
+  /** The cumulative rounded half up to `places` decimals, as Pecahan.teksBulat gives it. */
+  teksBulat(places: number): string;
+}
+
+/**
+ * The running cumulative in integers over one denominator (the rule book's, widened by the starting
+ * value's), for at most `bulanMaks` months added; undefined when the start, or the start plus that many
+ * of the largest months, does not fit in a safe integer (use Pecahan).
+ */
+export function kumulatifBulat(k: KernelAturan, awal: Pecahan, bulanMaks: number): KumulatifBerjalan | undefined {
+  const b = bagian(awal);
+  if (!b) return undefined;
+  const D = kpk(k.penyebut, b[1]);
+  if (!D) return undefined;
+  const faktor = D / k.penyebut;
+  let n = b[0] * (D / b[1]);
+  // |n| never exceeds |start| + bulanMaks × the largest month (nol only brings it to 0).
+  if (!Number.isSafeInteger(Math.abs(n) + (k.konversiMaks / BULAN_MAKS) * faktor * bulanMaks)) return undefined;
+  return {
+    tambahBulan(predikat, jenjang) {
+      const u = k.perBulan.get(predikat.id)?.get(jenjang.id);
+      if (u === undefined) throw new RangeError(`predikat ${predikat.id} atau jenjang ${jenjang.id} tidak ada dalam buku aturan`);
+      n += u * faktor;
+    },
+    capai(ambang) {
+      const a = bilangan(ambang, D);
+      return a !== undefined ? n >= a : Pecahan.rasio(n, D).gte(ambang);
+    },
+    nol() {
+      n = 0;
+    },
+    teksBulat(places) {
+      return teksBulatBilangan(n, D, places) ?? Pecahan.rasio(n, D).teksBulat(places);
+    },
+  };
+}

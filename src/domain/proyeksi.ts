@@ -10,6 +10,7 @@ import { angka, rujuk } from './rujukan.ts';
 import { formatAngkaKredit, formatBulan, formatDurasi, formatNilai, formatRentangBulan, formatTanggal } from './format.ts';
 import { bulanDari, bulanKeTeks, selisihBulan, tambahBulan, tanggalPertama, type Bulan } from './tanggal.ts';
 import { tmtKenaikanPangkat } from './kalender.ts';
+import { kernelAturan, kumulatifBulat, type KumulatifBerjalan } from './kernel.ts';
 import type { KonteksKelayakan } from './kelayakan.ts';
 
 // The projection's result types live with the other result types (hasil.ts); re-exported for callers.
@@ -30,10 +31,32 @@ const BATAS_BULAN = 12 * 45;
 interface Keadaan {
   J: Jenjang;
   G: Golongan;
-  kum: Pecahan;
+  kum: KumulatifBerjalan;
   tmtPangkat: string;
   tmtJenjang: string;
   bulan: Bulan;
+}
+
+/**
+ * The projection's cumulative: integers over one denominator when the rule book's kernel and the
+ * starting value allow it (kernel.ts), else fractions. The same texts and dates either way
+ * (tests/domain/kernel.test.ts compares whole results with and without the kernel).
+ */
+function kumulatifBerjalan(aturan: Aturan, awal: Pecahan, nilaiBulan: (p: Predikat, J: Jenjang) => Pecahan): KumulatifBerjalan {
+  const ker = kernelAturan(aturan);
+  const bulat = ker && kumulatifBulat(ker, awal, BATAS_BULAN);
+  if (bulat) return bulat;
+  let kum = awal;
+  return {
+    tambahBulan: (p, J) => {
+      kum = kum.tambah(nilaiBulan(p, J));
+    },
+    capai: (ambang) => kum.gte(ambang),
+    nol: () => {
+      kum = Pecahan.NOL;
+    },
+    teksBulat: (places) => kum.teksBulat(places),
+  };
 }
 
 /** The months whose predikat is below the minimum: recorded, and assumed from `dari` on. */
@@ -41,18 +64,30 @@ function bulanBuruk(periode: PeriodeTerbaca[], minimal: Predikat): Bulan[] {
   return periode.filter((p) => p.predikat.persen.nilai.lessThan(minimal.persen.nilai)).map((p) => p.selesai);
 }
 
-/** First date whose window of `jendela` preceding months contains no month below the minimum. */
-function tanggalJendela(
+/**
+ * The first date whose window of `jendela` preceding months contains no month below the minimum, the
+ * assumed months read from `dari` up to (not including) the month asked for. The projection asks for
+ * ever later months, so each month is read once; an earlier month asked for is read again from `dari`.
+ */
+function jendelaPredikat(
   buruk: Bulan[],
   jendela: number,
   asumsi: Asumsi,
-  minimal: Predikat,
+  diBawah: (p: Predikat) => boolean,
   dari: Bulan,
-  sampai: Bulan,
-): string | undefined {
-  let terakhir = buruk.length ? Math.max(...buruk) : -Infinity;
-  for (let m = dari; m < sampai; m++) if (asumsi(m).persen.nilai.lessThan(minimal.persen.nilai)) terakhir = m;
-  return terakhir === -Infinity ? undefined : tanggalPertama(terakhir + jendela + 1);
+): (sampai: Bulan) => string | undefined {
+  const tercatat = buruk.length ? Math.max(...buruk) : -Infinity;
+  let terakhir = tercatat;
+  let dibaca = dari;
+  return (sampai) => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: unreachable from proyeksikan, whose window ends only move forward; kept so that another caller still gets the window it asks for
+    if (sampai < dibaca) {
+      terakhir = tercatat;
+      dibaca = dari;
+    }
+    for (; dibaca < sampai; dibaca++) if (diBawah(asumsi(dibaca))) terakhir = dibaca;
+    return terakhir === -Infinity ? undefined : tanggalPertama(terakhir + jendela + 1);
+  };
 }
 
 export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: string): HasilProyeksi {
@@ -63,10 +98,32 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
   const minKp = aturan.predikat.find((p) => p.id === sKp.predikat.minimal)!;
   const minKj = aturan.predikat.find((p) => p.id === sKj.predikat.minimal)!;
   const f = (p: Pecahan) => formatAngkaKredit(p, desimal);
-  const nilaiBulan = (J: Jenjang, m: Bulan) =>
-    Pecahan.rasio(1, perTahun * 100)
-      .kali(Pecahan.dari(asumsi(m).persen.nilai))
-      .kali(Pecahan.dari(J.koefisien.nilai));
+  // Whether a predikat is below a minimum, compared once per predikat (the windows scan every month).
+  const diBawahnya = (minimal: Predikat) => {
+    const tahu = new Map<Predikat, boolean>();
+    return (p: Predikat) => {
+      let b = tahu.get(p);
+      if (b === undefined) tahu.set(p, (b = p.persen.nilai.lessThan(minimal.persen.nilai)));
+      return b;
+    };
+  };
+  const diBawahKp = diBawahnya(minKp);
+  const diBawahKj = diBawahnya(minKj);
+  // One month's konversi depends only on the jenjang and the assumed predikat: each pair is computed
+  // once (a projection adds up to 540 months, most of them alike).
+  const nilai = new Map<Jenjang, Map<Predikat, Pecahan>>();
+  const nilaiBulan = (p: Predikat, J: Jenjang) => {
+    let perJenjang = nilai.get(J);
+    if (!perJenjang) nilai.set(J, (perJenjang = new Map()));
+    let v = perJenjang.get(p);
+    if (!v) {
+      v = Pecahan.rasio(1, perTahun * 100)
+        .kali(Pecahan.dari(p.persen.nilai))
+        .kali(Pecahan.dari(J.koefisien.nilai));
+      perJenjang.set(p, v);
+    }
+    return v;
+  };
 
   const bulanHitung = bulanDari(k.tanggalPerhitungan);
   const akhirTercatat = k.periode.length ? Math.max(...k.periode.map((p) => p.selesai)) : undefined;
@@ -94,19 +151,28 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
       `${formatRentangBulan(awalKosong, mulai - 1)} (${kosong} bulan) belum memiliki predikat tercatat: proyeksi tidak mengisinya dengan asumsi dan tidak menghitungnya; proyeksi dimulai pada bulan perhitungan.`,
     );
 
-  const s: Keadaan = { J: k.jenjang, G: k.golongan, kum: k.kumulatif, tmtPangkat: k.tmtPangkat, tmtJenjang: k.tmtJenjang, bulan: mulai };
+  const s: Keadaan = {
+    J: k.jenjang,
+    G: k.golongan,
+    // At most BATAS_BULAN months are added: both loops that add stop at mulai + BATAS_BULAN.
+    kum: kumulatifBerjalan(aturan, k.kumulatif, nilaiBulan),
+    tmtPangkat: k.tmtPangkat,
+    tmtJenjang: k.tmtJenjang,
+    bulan: mulai,
+  };
   const seri: TitikSeri[] = [...k.seriTercatat];
   const ambang: GarisAmbang[] = [];
   const tonggak: Tonggak[] = [...k.tonggakTercatat];
   const langkah: LangkahProyeksi[] = [];
   const tambah = () => {
-    s.kum = s.kum.tambah(nilaiBulan(s.J, s.bulan));
+    s.kum.tambahBulan(asumsi(s.bulan), s.J);
     seri.push({ bulan: bulanKeTeks(s.bulan), kumulatif: s.kum.teksBulat(3), jenjang: s.J.id, proyeksi: true });
     s.bulan += 1;
   };
   let berhenti = '';
   let acuan = k.tanggalPerhitungan;
-  const buruk = { kp: bulanBuruk(k.periode, minKp), kj: bulanBuruk(k.periode, minKj) };
+  const jendelaKpSampai = jendelaPredikat(bulanBuruk(k.periode, minKp), sKp.predikat.jendelaBulan, asumsi, diBawahKp, mulai);
+  const jendelaKjSampai = jendelaPredikat(bulanBuruk(k.periode, minKj), sKj.predikat.jendelaBulan, asumsi, diBawahKj, mulai);
 
   while (langkah.length < 20) {
     if (!s.J.golongan.includes(s.G.kode)) {
@@ -128,7 +194,7 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
       berhenti = `${s.G.pangkat} (${s.G.kode}) adalah pangkat tertinggi yang dapat dicapai pada ${k.jabatanFungsional.nama}: ${ke.kode} memerlukan jenjang ${target?.nama ?? 'berikutnya'}, yang tidak ada pada jabatan ini.`;
       break;
     }
-    if (asumsi(s.bulan).persen.nilai.lessThan(minKp.persen.nilai)) {
+    if (diBawahKp(asumsi(s.bulan))) {
       berhenti = `Dengan predikat ${asumsi(s.bulan).nama}, syarat predikat paling rendah ${minKp.nama} tidak akan terpenuhi.`;
       break;
     }
@@ -136,9 +202,9 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
     const mulaiLangkah = s.bulan;
     // Already met: from the later of the calculation date and the previous TMT.
     let akTanggal = acuan;
-    if (!s.kum.gte(ambangAk)) {
-      while (!s.kum.gte(ambangAk) && s.bulan - mulai < BATAS_BULAN) tambah();
-      if (!s.kum.gte(ambangAk)) {
+    if (!s.kum.capai(ambangAk)) {
+      while (!s.kum.capai(ambangAk) && s.bulan - mulai < BATAS_BULAN) tambah();
+      if (!s.kum.capai(ambangAk)) {
         berhenti = 'Ambang angka kredit tidak tercapai dalam 45 tahun dengan asumsi ini.';
         break;
       }
@@ -155,8 +221,8 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
     let memenuhi: string;
     let t: ReturnType<typeof tmtKenaikanPangkat>;
     for (;;) {
-      jendelaKp = tanggalJendela(buruk.kp, sKp.predikat.jendelaBulan, asumsi, minKp, mulai, sampaiJendela);
-      jendelaKj = perluKj ? tanggalJendela(buruk.kj, sKj.predikat.jendelaBulan, asumsi, minKj, mulai, sampaiJendela) : undefined;
+      jendelaKp = jendelaKpSampai(sampaiJendela);
+      jendelaKj = perluKj ? jendelaKjSampai(sampaiJendela) : undefined;
       memenuhi = [akTanggal, masaKp, jendelaKp, masaKj, jendelaKj]
         .filter((x): x is string => x !== undefined)
         .sort()
@@ -225,7 +291,7 @@ export function proyeksikan(k: KonteksProyeksi, asumsi: Asumsi, keterangan: stri
     while (s.bulan < bulanTmt) tambah();
     if (perluKj) {
       s.J = target!;
-      s.kum = Pecahan.NOL;
+      s.kum.nol();
       s.tmtJenjang = t.tanggal;
       seri.push({ bulan: bulanKeTeks(bulanTmt - 1), kumulatif: '0.000', jenjang: s.J.id, proyeksi: true });
     }
